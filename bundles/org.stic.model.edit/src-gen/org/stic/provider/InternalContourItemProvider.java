@@ -1,0 +1,178 @@
+/**
+ * Copyright (c) 2026 the STIC Workbench authors.
+ * Generated from stic.genmodel: do not edit, regenerate (see README).
+ */
+package org.stic.provider;
+
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+import org.stic.InternalContour;
+import org.stic.SticFactory;
+import org.stic.SticPackage;
+
+/**
+ * This is the item provider adapter for a {@link org.stic.InternalContour} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class InternalContourItemProvider extends ContourItemProvider {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public InternalContourItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(SticPackage.Literals.INTERNAL_CONTOUR__KEY_RESOURCES);
+			childrenFeatures.add(SticPackage.Literals.INTERNAL_CONTOUR__KEY_ACTIONS);
+			childrenFeatures.add(SticPackage.Literals.INTERNAL_CONTOUR__PARTNERSHIPS);
+			childrenFeatures.add(SticPackage.Literals.INTERNAL_CONTOUR__COST_ITEMS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns InternalContour.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/InternalContour"));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected boolean shouldComposeCreationImage() {
+		return true;
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		String label = ((InternalContour)object).getDescription();
+		return label == null || label.length() == 0 ?
+			getString("_UI_InternalContour_type") :
+			getString("_UI_InternalContour_type") + " " + label;
+	}
+
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(InternalContour.class)) {
+			case SticPackage.INTERNAL_CONTOUR__KEY_RESOURCES:
+			case SticPackage.INTERNAL_CONTOUR__KEY_ACTIONS:
+			case SticPackage.INTERNAL_CONTOUR__PARTNERSHIPS:
+			case SticPackage.INTERNAL_CONTOUR__COST_ITEMS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SticPackage.Literals.INTERNAL_CONTOUR__KEY_RESOURCES,
+				 SticFactory.eINSTANCE.createKeyResource()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SticPackage.Literals.INTERNAL_CONTOUR__KEY_ACTIONS,
+				 SticFactory.eINSTANCE.createKeyAction()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SticPackage.Literals.INTERNAL_CONTOUR__PARTNERSHIPS,
+				 SticFactory.eINSTANCE.createPartnership()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SticPackage.Literals.INTERNAL_CONTOUR__COST_ITEMS,
+				 SticFactory.eINSTANCE.createCostItem()));
+	}
+
+}

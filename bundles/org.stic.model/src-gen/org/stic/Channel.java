@@ -1,0 +1,76 @@
+/**
+ * Copyright (c) 2026 the STIC Workbench authors.
+ * Generated from stic.genmodel: do not edit, regenerate (see README).
+ */
+package org.stic;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Channel</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A channel through which the cluster communicates with and delivers value to its segments.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.stic.Channel#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.stic.Channel#getSegments <em>Segments</em>}</li>
+ * </ul>
+ *
+ * @see org.stic.SticPackage#getChannel()
+ * @model
+ * @generated
+ */
+public interface Channel extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.stic.ChannelKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kind of channel.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.stic.ChannelKind
+	 * @see #setKind(ChannelKind)
+	 * @see org.stic.SticPackage#getChannel_Kind()
+	 * @model
+	 * @generated
+	 */
+	ChannelKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.stic.Channel#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.stic.ChannelKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(ChannelKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Segments</b></em>' reference list.
+	 * The list contents are of type {@link org.stic.Segment}.
+	 * It is bidirectional and its opposite is '{@link org.stic.Segment#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The segments this channel serves.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segments</em>' reference list.
+	 * @see org.stic.SticPackage#getChannel_Segments()
+	 * @see org.stic.Segment#getChannels
+	 * @model opposite="channels"
+	 * @generated
+	 */
+	EList<Segment> getSegments();
+
+} // Channel
