@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
@@ -169,6 +170,43 @@ final class DesignChecks {
         return distinct(problems);
     }
 
+    /**
+     * Every image the design names (workspace images, decoration images given as a literal path) is a file of the
+     * bundle that ships the design: {@code exists} answers for a path inside that bundle.
+     */
+    List<String> imagePathProblems(String bundleId, Predicate<String> exists) {
+        List<String> problems = new ArrayList<>();
+        design.getAllContents().forEachRemaining(o -> {
+            for (EAttribute attribute : o.eClass().getEAllAttributes()) {
+                String type = attribute.getEAttributeType().getName();
+                Object value = o.eIsSet(attribute) ? o.eGet(attribute) : null;
+                if (value == null) {
+                    continue;
+                }
+                String imagePath = null;
+                if (type.equals("ImagePath")) {
+                    imagePath = value.toString();
+                } else if (attribute.getName().equals("imageExpression")) {
+                    String text = value.toString().strip();
+                    if (!text.matches("aql:'[^']*'")) {
+                        problems.add(path(o) + ".imageExpression = '" + text + "' is not a literal path the checks can follow");
+                        continue;
+                    }
+                    imagePath = text.substring(5, text.length() - 1);
+                }
+                if (imagePath != null) {
+                    String prefix = "/" + bundleId + "/";
+                    if (!imagePath.startsWith(prefix)) {
+                        problems.add(path(o) + "." + attribute.getName() + " = " + imagePath + " is not in " + bundleId);
+                    } else if (!exists.test(imagePath.substring(prefix.length()))) {
+                        problems.add(path(o) + "." + attribute.getName() + " = " + imagePath + " is not in the built bundle");
+                    }
+                }
+            }
+        });
+        return distinct(problems);
+    }
+
     // ---- walking the design ------------------------------------------------------------------------------------------
 
     private void diagram(EObject diagram, List<String> problems) {
@@ -195,6 +233,26 @@ final class DesignChecks {
         for (EObject layer : layers) {
             for (EObject tool : toolsOf(layer)) {
                 toolExpressions(tool, problems);
+            }
+            EObject decorations = one(layer, "decorationDescriptionsSet");
+            for (EObject decoration : decorations == null ? List.<EObject>of() : all(decorations, "decorationDescriptions")) {
+                decoration(decoration, problems);
+            }
+        }
+    }
+
+    /** A decoration's expressions are evaluated on the elements of the mappings it decorates. */
+    private void decoration(EObject decoration, List<String> problems) {
+        if (!decoration.eClass().getName().equals("MappingBasedDecoration")) {
+            problems.add(path(decoration) + ": decoration kind " + decoration.eClass().getName() + " is outside the checks");
+            return;
+        }
+        for (EObject mapping : all(decoration, "mappings")) {
+            Type self = elementType(mapping, problems);
+            if (self != null) {
+                expression(decoration, "preconditionExpression", vars("self", self), EcorePackage.Literals.EBOOLEAN, problems);
+                expression(decoration, "imageExpression", vars("self", self), EcorePackage.Literals.ESTRING, problems);
+                expression(decoration, "tooltipExpression", vars("self", self), EcorePackage.Literals.ESTRING, problems);
             }
         }
     }

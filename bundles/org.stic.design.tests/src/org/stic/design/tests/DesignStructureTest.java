@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.SticPackage;
+import org.stic.design.Activator;
 
 /** The shipped stic.odesign against Sirius's metamodels and the STIC metamodel: every structural check passes. */
 class DesignStructureTest {
@@ -49,6 +50,11 @@ class DesignStructureTest {
     @Test
     void everyToolCreatesWhatItsContainerCanHoldAndEveryMappingHasATool() {
         assertNone(checks.toolProblems());
+    }
+
+    @Test
+    void everyImageTheDesignNamesIsInTheBuiltBundle() {
+        assertNone(checks.imagePathProblems(Activator.PLUGIN_ID, path -> DesignFiles.designBundle().getEntry(path) != null));
     }
 
     private static void assertNone(List<String> problems) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.SticPackage;
+import org.stic.design.Activator;
 
 /**
  * Copies of the shipped design, each with one planted defect, must fail the check meant to catch it, and say what is
@@ -43,8 +44,11 @@ class PlantedDefectTest {
             new Defect("dangling reference to a mapping", "[name='KeyResourceNode']\" targetMapping",
                     "[name='KeyResourceNod']\" targetMapping", DesignChecks::loadProblems,
                     "Unresolved reference"),
-            new Defect("dangling reference to a system colour", "[name='light_green']", "[name='light_grean']",
-                    DesignChecks::loadProblems, "light_grean'], which does not resolve"),
+            new Defect("dangling reference to a colour", "[name='node-border']", "[name='node-bordr']",
+                    DesignChecks::loadProblems, "Unresolved reference"),
+            new Defect("misspelt image path", "images/KeyAction.svg", "images/KeyActon.svg",
+                    checks -> checks.imagePathProblems(Activator.PLUGIN_ID, path -> DesignFiles.designBundle().getEntry(path) != null),
+                    "KeyActon.svg is not in the built bundle"),
             new Defect("tool creating a type its container cannot hold",
                     "typeName=\"stic.KeyResource\" referenceName=\"keyResources\"",
                     "typeName=\"stic.KeyAction\" referenceName=\"keyResources\"", DesignChecks::toolProblems,

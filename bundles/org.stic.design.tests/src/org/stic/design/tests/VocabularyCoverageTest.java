@@ -11,6 +11,9 @@ import static org.stic.design.tests.DesignChecks.path;
 import static org.stic.design.tests.DesignChecks.string;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.SticPackage;
+import org.stic.design.Activator;
 import org.stic.design.tests.Vocabulary.EdgeType;
 import org.stic.design.tests.Vocabulary.NodeType;
 
@@ -124,18 +128,27 @@ class VocabularyCoverageTest {
     }
 
     @Test
-    void aKeyActionWithoutSupportingResourceStandsOut() {
+    void aKeyActionWithoutSupportingResourceStandsOut() throws IOException {
+        String gap = "aql:self.supportingResources->isEmpty()";
         EObject keyAction = mappings(Vocabulary.BOTH_DIAGRAM, "NodeMapping", "KeyAction").get(0);
-        List<EObject> conditionals = all(keyAction, "conditionnalStyles");
-        EObject alert = conditionals.stream()
-                .filter(c -> "aql:self.supportingResources->isEmpty()".equals(string(c, "predicateExpression")))
-                .findFirst().orElse(null);
-        assertNotNull(alert, "KeyAction has no conditional style on aql:self.supportingResources->isEmpty()");
-        EObject normal = one(keyAction, "style");
-        EObject alerted = one(alert, "style");
-        assertNotEquals(colour(normal, "borderColor"), colour(alerted, "borderColor"), "border colour must change");
-        assertEquals("dash", get(alerted, "borderLineStyle").toString(), "dashed border, as our engine draws it");
-        assertNotEquals(get(normal, "borderLineStyle").toString(), get(alerted, "borderLineStyle").toString());
+        EObject alert = all(keyAction, "conditionnalStyles").stream()
+                .filter(c -> gap.equals(string(c, "predicateExpression"))).findFirst().orElse(null);
+        assertNotNull(alert, "KeyAction has no conditional style on " + gap);
+        String normal = string(one(keyAction, "style"), "workspacePath");
+        String alerted = string(one(alert, "style"), "workspacePath");
+        assertNotEquals(normal, alerted, "the readiness gap must change the shape's drawing");
+        // As our engine draws it: the same outline with a thick red dashed border.
+        String svg = image(alerted);
+        assertTrue(svg.contains("stroke=\"#D32F2F\"") && svg.contains("stroke-dasharray"), alerted + ": " + svg);
+        // ...and an error badge, as a decoration on the same condition.
+        List<EObject> badges = new ArrayList<>();
+        design.getAllContents().forEachRemaining(o -> {
+            if (o.eClass().getName().equals("MappingBasedDecoration") && all(o, "mappings").contains(keyAction)
+                    && gap.equals(string(o, "preconditionExpression"))) {
+                badges.add(o);
+            }
+        });
+        assertEquals(1, badges.size(), "one error badge on key actions without supporting resources");
     }
 
     @Test
@@ -150,6 +163,10 @@ class VocabularyCoverageTest {
                         "no style for participant kind " + kind.getName() + " in " + predicates);
             }
         }
+        Set<String> images = new TreeSet<>();
+        images.add(string(one(participant, "style"), "workspacePath"));
+        all(participant, "conditionnalStyles").forEach(c -> images.add(string(one(c, "style"), "workspacePath")));
+        assertEquals(SticPackage.Literals.PARTICIPANT_KIND.getELiterals().size(), images.size(), "one drawing per kind: " + images);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------------
@@ -190,9 +207,15 @@ class VocabularyCoverageTest {
         return values.isEmpty() ? null : values.get(0);
     }
 
-    private static String colour(EObject style, String feature) {
-        EObject colour = one(style, feature);
-        return colour.eClass().getName() + ":" + string(colour, "name");
+    /** The text of an image the design names (/org.stic.design/...) from the built bundle. */
+    private static String image(String workspacePath) throws IOException {
+        String prefix = "/" + Activator.PLUGIN_ID + "/";
+        assertTrue(workspacePath.startsWith(prefix), workspacePath);
+        URL entry = DesignFiles.designBundle().getEntry(workspacePath.substring(prefix.length()));
+        assertNotNull(entry, workspacePath + " is not in the built bundle");
+        try (InputStream in = entry.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static List<String> paths(List<EObject> objects) {
