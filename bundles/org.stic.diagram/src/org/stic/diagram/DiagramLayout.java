@@ -1,8 +1,10 @@
 package org.stic.diagram;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -118,6 +120,50 @@ public final class DiagramLayout {
             edges.put(se, e);
         }
         return new ElkGraph(root, containers, nodes, edges);
+    }
+
+    /**
+     * Arrange Selection: lays the given nodes out among themselves with ELK layered (left to right, the edges
+     * between them only) and returns their new bounds, placed so that the group keeps its top-left corner.
+     */
+    public static Map<SceneNode, Bounds> arrange(Scene scene, Collection<SceneNode> selection) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.RANDOM_SEED, 1);
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 16.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+        Map<SceneNode, ElkNode> nodes = new LinkedHashMap<>();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        for (SceneNode n : scene.nodes()) {
+            if (selection.contains(n)) {
+                ElkNode e = ElkGraphUtil.createNode(root);
+                e.setDimensions(n.bounds().width(), n.bounds().height());
+                nodes.put(n, e);
+                minX = Math.min(minX, n.bounds().x());
+                minY = Math.min(minY, n.bounds().y());
+            }
+        }
+        for (SceneEdge e : scene.edges()) {
+            ElkNode s = nodes.get(e.source());
+            ElkNode t = nodes.get(e.target());
+            if (s != null && t != null && s != t) {
+                ElkGraphUtil.createSimpleEdge(s, t);
+            }
+        }
+        run(root);
+        double elkX = nodes.values().stream().mapToDouble(ElkNode::getX).min().orElse(0);
+        double elkY = nodes.values().stream().mapToDouble(ElkNode::getY).min().orElse(0);
+        Map<SceneNode, Bounds> result = new LinkedHashMap<>();
+        for (Map.Entry<SceneNode, ElkNode> e : nodes.entrySet()) {
+            ElkNode n = e.getValue();
+            result.put(e.getKey(), new Bounds(minX + n.getX() - elkX, minY + n.getY() - elkY, n.getWidth(),
+                    n.getHeight()));
+        }
+        return result;
     }
 
     /** Runs ELK on a graph built by {@link #toElk(Scene)}. */

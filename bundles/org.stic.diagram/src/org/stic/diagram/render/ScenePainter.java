@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.diagram.Decoration;
+import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.scene.ArrowHead;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.EdgeStyle;
@@ -34,44 +35,93 @@ public final class ScenePainter {
     private static final double BADGE_RADIUS = 8;
     private static final double ARROW_LENGTH = 9;
     private static final double ARROW_HALF_WIDTH = 4.5;
+    /** What a shape may draw outside its bounds: half a thick border, an arrow head's width, a badge's rim. */
+    private static final double OVERDRAW = 8;
 
     private ScenePainter() {
     }
 
     public static void paint(Scene scene, DrawingSurface s) throws IOException {
+        paint(scene, s, null);
+    }
+
+    /**
+     * Paints only what touches {@code clip} (null: everything), so that an editor repaints a damaged area in time
+     * proportional to what is in it rather than to the whole diagram.
+     */
+    public static void paint(Scene scene, DrawingSurface s, Bounds clip) throws IOException {
         s.begin(scene.width(), scene.height());
-        s.shape(new Rectangle2D.Double(0, 0, scene.width(), scene.height()), Paint.fill(0xFFFFFF));
-        s.text(scene.title(), 16, 28, new TextStyle(SceneBuilder.TITLE_SIZE, true, Styles.TEXT, TextStyle.Align.LEFT));
+        Bounds background = clip == null ? new Bounds(0, 0, scene.width(), scene.height()) : clip;
+        s.shape(new Rectangle2D.Double(background.x(), background.y(), background.width(), background.height()),
+                Paint.fill(0xFFFFFF));
+        if (visible(clip, new Bounds(0, 0, scene.width(), DiagramLayout.TITLE_BAND))) {
+            s.text(scene.title(), 16, 28,
+                    new TextStyle(SceneBuilder.TITLE_SIZE, true, Styles.TEXT, TextStyle.Align.LEFT));
+        }
         for (SceneContainer c : scene.containers()) {
-            container(s, c);
+            if (visible(clip, c.bounds())) {
+                container(s, c);
+            }
         }
         for (SceneEdge e : scene.edges()) {
-            edge(s, e);
+            if (visible(clip, extent(e))) {
+                edge(s, e);
+            }
         }
         for (SceneNode n : scene.nodes()) {
-            node(s, n);
+            if (visible(clip, n.bounds())) {
+                node(s, n);
+            }
         }
         TextStyle labelStyle = new TextStyle(SceneBuilder.EDGE_LABEL_SIZE, false, Styles.MUTED_TEXT,
                 TextStyle.Align.CENTER);
         for (SceneEdge e : scene.edges()) {
             Bounds l = e.labelBounds();
-            if (l != null && !e.route().isEmpty()) {
+            if (l != null && !e.route().isEmpty() && visible(clip, l)) {
                 s.shape(new Rectangle2D.Double(l.x(), l.y(), l.width(), l.height()), Paint.fill(0xFFFFFF));
                 s.text(e.label(), l.centerX(), l.y() + DiagramFonts.baselineOffset(SceneBuilder.EDGE_LABEL_SIZE),
                         labelStyle);
             }
         }
         for (SceneNode n : scene.nodes()) {
-            if (!n.decorations().isEmpty()) {
+            if (!n.decorations().isEmpty() && visible(clip, n.bounds())) {
                 badge(s, n.id(), ref(n.element()), n.decorations(), badgeCentre(n));
             }
         }
         for (SceneEdge e : scene.edges()) {
             if (!e.decorations().isEmpty() && !e.route().isEmpty()) {
-                badge(s, e.id(), ref(e.element()), e.decorations(), badgeCentre(e));
+                Point c = badgeCentre(e);
+                if (visible(clip, new Bounds(c.x() - BADGE_RADIUS, c.y() - BADGE_RADIUS, 2 * BADGE_RADIUS,
+                        2 * BADGE_RADIUS))) {
+                    badge(s, e.id(), ref(e.element()), e.decorations(), c);
+                }
             }
         }
         s.end();
+    }
+
+    private static boolean visible(Bounds clip, Bounds b) {
+        return clip == null || clip.overlaps(b.grow(OVERDRAW, OVERDRAW, OVERDRAW, OVERDRAW));
+    }
+
+    /** The area an edge's line, end markers and label cover. */
+    public static Bounds extent(SceneEdge e) {
+        List<Point> r = e.route();
+        if (r.isEmpty()) {
+            return new Bounds(0, 0, 0, 0);
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Point p : r) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        Bounds b = new Bounds(minX, minY, maxX - minX, maxY - minY);
+        return e.labelBounds() == null ? b : b.union(e.labelBounds());
     }
 
     /** Where a node's decoration badge is drawn: on its top-right corner, inside the node's bounds. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.stic.Cluster;
@@ -43,16 +44,24 @@ public final class SceneBuilder {
 
     private final Cluster cluster;
     private final View view;
+    private final Set<ContourRegion> collapsed;
     private Scene scene;
     private int edgeCount;
 
-    private SceneBuilder(Cluster cluster, View view) {
+    private SceneBuilder(Cluster cluster, View view, Set<ContourRegion> collapsed) {
         this.cluster = cluster;
         this.view = view;
+        this.collapsed = collapsed;
     }
 
     public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations) {
-        return new SceneBuilder(cluster, view).build(decorations);
+        return build(cluster, view, decorations, Set.of());
+    }
+
+    /** A collapsed region is drawn as its titled box alone, saying how many elements it hides. */
+    public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
+            Set<ContourRegion> collapsed) {
+        return new SceneBuilder(cluster, view, collapsed).build(decorations);
     }
 
     private Scene build(Collection<Decoration> decorations) {
@@ -71,15 +80,21 @@ public final class SceneBuilder {
         Map<ContourRegion, SceneContainer> regions = new EnumMap<>(ContourRegion.class);
         for (ContourRegion region : ContourRegion.values()) {
             if (view.shows(region)) {
+                String label = region.label();
+                if (collapsed.contains(region)) {
+                    int hidden = NodeType.inViewOrder(view).stream().filter(t -> t.region() == region)
+                            .mapToInt(t -> t.elements(cluster).size()).sum();
+                    label += " (collapsed, " + hidden + (hidden == 1 ? " element)" : " elements)");
+                }
                 SceneContainer c = new SceneContainer("region-" + region.name().toLowerCase(Locale.ROOT),
-                        SceneContainer.Kind.REGION, region.label(), region, null, null);
+                        SceneContainer.Kind.REGION, label, region, null, null);
                 regions.put(region, c);
                 scene.add(c);
             }
         }
         for (NodeType type : NodeType.inViewOrder(view)) {
             List<? extends EObject> elements = type.elements(cluster);
-            if (elements.isEmpty()) {
+            if (elements.isEmpty() || collapsed.contains(type.region())) {
                 continue;
             }
             SceneContainer group = new SceneContainer("group-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-'),

@@ -1,0 +1,192 @@
+package org.stic.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Shape;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stic.Cluster;
+import org.stic.diagram.ContourRegion;
+import org.stic.diagram.DiagramLayout;
+import org.stic.diagram.DiagramState;
+import org.stic.diagram.DiagramStateException;
+import org.stic.diagram.Diagrams;
+import org.stic.diagram.NodeType;
+import org.stic.diagram.View;
+import org.stic.diagram.render.DrawingSurface;
+import org.stic.diagram.render.Icon;
+import org.stic.diagram.render.Paint;
+import org.stic.diagram.render.ScenePainter;
+import org.stic.diagram.render.TextStyle;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneContainer;
+import org.stic.diagram.scene.SceneNode;
+import org.stic.model.io.SticResources;
+
+class DiagramStateTest {
+
+    @TempDir
+    Path dir;
+
+    /** The pharma model saved to a file and loaded back, so that its elements have their XMI ids. */
+    private Cluster saved() throws Exception {
+        Path file = dir.resolve("pharma.stic");
+        Resource r = SticResources.create(SticResources.newResourceSet(), file, TestModels.pharma());
+        SticResources.save(r);
+        return SticResources.load(file);
+    }
+
+    @Test
+    void writesSortedLinesAndReadsThemBack() throws Exception {
+        DiagramState s = new DiagramState();
+        s.setShownView(View.INTERNAL);
+        s.setBounds(View.BOTH, "_b", new Bounds(10.5, 20, 176, 46));
+        s.setBounds(View.BOTH, "_a", new Bounds(1, 2, 3, 4));
+        s.setBounds(View.NETWORK, "_c", new Bounds(-5, 0.25, 100, 50));
+        s.setCollapsed(View.BOTH, ContourRegion.EXTERNAL, true);
+        Path file = dir.resolve("m.stic.diagram");
+        s.write(file);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(List.of("stic-diagram 1", "show internal", "collapse both external",
+                "node both _a 1 2 3 4", "node both _b 10.5 20 176 46", "node network _c -5 0.25 100 50"),
+                lines.subList(1, lines.size()));
+        DiagramState back = DiagramState.read(file);
+        assertEquals(s.format(), back.format());
+        assertEquals(View.INTERNAL, back.shownView());
+        assertEquals(Set.of(ContourRegion.EXTERNAL), back.collapsed(View.BOTH));
+    }
+
+    @Test
+    void missingFileMeansAutomaticLayout() throws Exception {
+        DiagramState s = DiagramState.readFor(dir.resolve("none.stic"));
+        assertTrue(s.isAutomatic());
+        assertEquals(dir.resolve("none.stic.diagram"), DiagramState.fileFor(dir.resolve("none.stic")));
+    }
+
+    @Test
+    void badLinesAreReportedWithFileLineAndColumn() {
+        Path f = Path.of("x.stic.diagram");
+        DiagramStateException e = assertThrows(DiagramStateException.class,
+                () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a 1 2 wide 4\n"));
+        assertEquals("x.stic.diagram:2:18: 'wide' is not a valid positive size", e.getMessage());
+        e = assertThrows(DiagramStateException.class, () -> DiagramState.parse(f, "stic-diagram 1\n  show sideways\n"));
+        assertEquals(2, e.line());
+        assertEquals(8, e.column());
+        e = assertThrows(DiagramStateException.class, () -> DiagramState.parse(f, "node both _a 1 2 3 4\n"));
+        assertEquals(1, e.line());
+        e = assertThrows(DiagramStateException.class,
+                () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a 1 2 3 4\nnode both _a 5 6 7 8\n"));
+        assertTrue(e.getMessage().endsWith("already placed on line 2"), e.getMessage());
+        e = assertThrows(DiagramStateException.class, () -> DiagramState.parse(f, "stic-diagram 2\n"));
+        assertTrue(e.getMessage().contains("version 2 is not supported"), e.getMessage());
+    }
+
+    @Test
+    void manualBoundsWinOverTheAutomaticLayoutAndUnknownIdsAreIgnored() throws Exception {
+        Cluster cluster = saved();
+        Scene auto = Diagrams.create(cluster, View.BOTH);
+        SceneNode first = auto.nodes().get(0);
+        String id = DiagramState.idOf(first.element());
+        DiagramState state = new DiagramState();
+        Bounds placed = new Bounds(first.bounds().x() + 300, first.bounds().y() + 400, 200, 80);
+        state.setBounds(View.BOTH, id, placed);
+        state.setBounds(View.BOTH, "_no-such-element", new Bounds(0, 0, 10, 10));
+        state.setBounds(View.INTERNAL, id, new Bounds(5, 5, 10, 10));
+        Scene arranged = Diagrams.create(cluster, View.BOTH, List.of(), state);
+        assertEquals(placed, arranged.node(first.element()).bounds());
+        for (SceneNode n : arranged.nodes()) {
+            if (n.element() != first.element()) {
+                assertEquals(auto.node(n.element()).bounds(), n.bounds(), "unmoved nodes stay where ELK put them");
+            }
+        }
+        SceneContainer group = arranged.node(first.element()).container();
+        assertTrue(group.bounds().contains(placed), "the group grows to hold the moved node");
+        state.prune(cluster.eResource());
+        assertEquals(Set.of(id), state.bounds(View.BOTH).keySet(), "prune forgets elements the model lost");
+    }
+
+    @Test
+    void aCollapsedRegionHidesItsNodesAndSaysHowMany() throws Exception {
+        Cluster cluster = saved();
+        DiagramState state = new DiagramState();
+        state.setCollapsed(View.BOTH, ContourRegion.INTERNAL, true);
+        Scene scene = Diagrams.create(cluster, View.BOTH, List.of(), state);
+        int internal = 0;
+        for (NodeType t : NodeType.values()) {
+            if (t.region() == ContourRegion.INTERNAL) {
+                internal += t.elements(cluster).size();
+            }
+        }
+        for (SceneNode n : scene.nodes()) {
+            assertEquals(ContourRegion.EXTERNAL, n.type().region());
+        }
+        SceneContainer region = scene.containers().stream().filter(c -> c.region() == ContourRegion.INTERNAL)
+                .findFirst().orElseThrow();
+        assertEquals("Internal contour (collapsed, " + internal + " elements)", region.label());
+    }
+
+    @Test
+    void clippedPaintingDrawsOnlyWhatTouchesTheClip() throws Exception {
+        Scene scene = Diagrams.create(saved(), View.BOTH);
+        int all = count(scene, null);
+        SceneNode n = scene.nodes().get(0);
+        int clipped = count(scene, n.bounds());
+        assertTrue(clipped > 0 && clipped < all / 3, "clipped " + clipped + " of " + all);
+    }
+
+    @Test
+    void arrangeSelectionLaysTheNodesOutWithoutOverlapFromTheirTopLeftCorner() throws Exception {
+        Scene scene = Diagrams.create(saved(), View.INTERNAL);
+        List<SceneNode> chosen = scene.nodes().subList(0, 4);
+        double minX = chosen.stream().mapToDouble(n -> n.bounds().x()).min().orElseThrow();
+        double minY = chosen.stream().mapToDouble(n -> n.bounds().y()).min().orElseThrow();
+        var arranged = DiagramLayout.arrange(scene, chosen);
+        assertEquals(Set.copyOf(chosen), arranged.keySet());
+        assertEquals(minX, arranged.values().stream().mapToDouble(Bounds::x).min().orElseThrow(), 0.5);
+        assertEquals(minY, arranged.values().stream().mapToDouble(Bounds::y).min().orElseThrow(), 0.5);
+        List<Bounds> placed = List.copyOf(arranged.values());
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                assertTrue(!placed.get(i).overlaps(placed.get(j)), placed.get(i) + " overlaps " + placed.get(j));
+            }
+        }
+    }
+
+    private static int count(Scene scene, Bounds clip) throws Exception {
+        int[] calls = new int[1];
+        ScenePainter.paint(scene, new DrawingSurface() {
+            @Override
+            public void begin(double width, double height) {
+            }
+
+            @Override
+            public void shape(Shape shape, Paint paint) {
+                calls[0]++;
+            }
+
+            @Override
+            public void text(String text, double x, double baseline, TextStyle style) {
+                calls[0]++;
+            }
+
+            @Override
+            public void image(Icon icon, double x, double y, double width, double height) {
+                calls[0]++;
+            }
+
+            @Override
+            public void end() {
+            }
+        }, clip);
+        return calls[0];
+    }
+}

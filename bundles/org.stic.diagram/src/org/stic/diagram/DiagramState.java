@@ -1,0 +1,303 @@
+package org.stic.diagram;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.stic.diagram.scene.Bounds;
+
+/**
+ * The presentation state of a model's diagrams, kept beside the model in {@code <model>.stic.diagram} so that the
+ * model file holds no presentation data: the view last shown, collapsed contour regions and the nodes the user
+ * placed or sized by hand, per view, keyed by the element's XMI id (its UUID). Elements without a line are laid
+ * out automatically; deleting the file brings the automatic layout back. The text format, one fact a line and
+ * sorted so that diffs stay small:
+ *
+ * <pre>
+ * stic-diagram 1
+ * show both
+ * collapse internal external
+ * node both _a1B2c3 120 88 176 46
+ * </pre>
+ *
+ * {@code show <view>}; {@code collapse <view> <region>} (region {@code internal} or {@code external});
+ * {@code node <view> <id> <x> <y> <width> <height>} in diagram pixels. Blank lines and {@code #} comments are
+ * ignored.
+ */
+public final class DiagramState {
+
+    public static final String SUFFIX = ".diagram";
+    public static final int VERSION = 1;
+    private static final String MAGIC = "stic-diagram";
+
+    private View shown = View.BOTH;
+    private final Map<View, Map<String, Bounds>> nodes = new EnumMap<>(View.class);
+    private final Map<View, Set<ContourRegion>> collapsed = new EnumMap<>(View.class);
+
+    /** The diagram file of a model file: {@code kaluga.stic -> kaluga.stic.diagram}. */
+    public static Path fileFor(Path model) {
+        return model.resolveSibling(model.getFileName() + SUFFIX);
+    }
+
+    /** The state stored beside a model, or an empty state (automatic layout) when there is no diagram file. */
+    public static DiagramState readFor(Path model) throws IOException, DiagramStateException {
+        try {
+            return read(fileFor(model));
+        } catch (NoSuchFileException e) {
+            return new DiagramState();
+        }
+    }
+
+    public static DiagramState read(Path file) throws IOException, DiagramStateException {
+        return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** Parses the text of a diagram file; {@code file} only names it in messages. */
+    public static DiagramState parse(Path file, String text) throws DiagramStateException {
+        DiagramState state = new DiagramState();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean header = false;
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\\s+");
+            if (!header) {
+                if (!f[0].equals(MAGIC) || f.length != 2) {
+                    throw new DiagramStateException(file, lineNo, 1,
+                            "the file must start with '" + MAGIC + " " + VERSION + "'");
+                }
+                if (!f[1].equals(Integer.toString(VERSION))) {
+                    throw new DiagramStateException(file, lineNo, column(lines[i], 1),
+                            "diagram file version " + f[1] + " is not supported (this workbench reads version "
+                                    + VERSION + ")");
+                }
+                header = true;
+                continue;
+            }
+            switch (f[0]) {
+                case "show" -> {
+                    fields(file, lineNo, lines[i], f, 2, "show <view>");
+                    state.shown = view(file, lineNo, lines[i], f, 1);
+                }
+                case "collapse" -> {
+                    fields(file, lineNo, lines[i], f, 3, "collapse <view> <region>");
+                    View v = view(file, lineNo, lines[i], f, 1);
+                    ContourRegion region = switch (f[2]) {
+                        case "internal" -> ContourRegion.INTERNAL;
+                        case "external" -> ContourRegion.EXTERNAL;
+                        default -> throw new DiagramStateException(file, lineNo, column(lines[i], 2),
+                                "unknown region '" + f[2] + "' (internal or external)");
+                    };
+                    state.setCollapsed(v, region, true);
+                }
+                case "node" -> {
+                    fields(file, lineNo, lines[i], f, 7, "node <view> <id> <x> <y> <width> <height>");
+                    View v = view(file, lineNo, lines[i], f, 1);
+                    double[] n = new double[4];
+                    for (int k = 0; k < 4; k++) {
+                        try {
+                            n[k] = Double.parseDouble(f[3 + k]);
+                        } catch (NumberFormatException e) {
+                            n[k] = Double.NaN;
+                        }
+                        if (!Double.isFinite(n[k]) || (k >= 2 && n[k] <= 0)) {
+                            throw new DiagramStateException(file, lineNo, column(lines[i], 3 + k), "'" + f[3 + k]
+                                    + "' is not a valid " + (k >= 2 ? "positive size" : "coordinate"));
+                        }
+                    }
+                    Integer first = seen.putIfAbsent(v.id() + " " + f[2], lineNo);
+                    if (first != null) {
+                        throw new DiagramStateException(file, lineNo, column(lines[i], 2),
+                                "element " + f[2] + " of view " + v.id() + " is already placed on line " + first);
+                    }
+                    state.setBounds(v, f[2], new Bounds(n[0], n[1], n[2], n[3]));
+                }
+                default -> throw new DiagramStateException(file, lineNo, column(lines[i], 0),
+                        "unknown entry '" + f[0] + "' (expected show, collapse or node)");
+            }
+        }
+        if (!header) {
+            throw new DiagramStateException(file, 0, 0, "empty diagram file: the first line must be '" + MAGIC + " "
+                    + VERSION + "'");
+        }
+        return state;
+    }
+
+    private static void fields(Path file, int lineNo, String line, String[] f, int count, String form)
+            throws DiagramStateException {
+        if (f.length != count) {
+            throw new DiagramStateException(file, lineNo, column(line, Math.min(f.length, count) - 1),
+                    "expected '" + form + "' (" + count + " fields, found " + f.length + ")");
+        }
+    }
+
+    private static View view(Path file, int lineNo, String line, String[] f, int index)
+            throws DiagramStateException {
+        return View.byId(f[index]).orElseThrow(() -> new DiagramStateException(file, lineNo, column(line, index),
+                "unknown view '" + f[index] + "' (both, internal, external or network)"));
+    }
+
+    /** 1-based column of the n-th whitespace-separated field of a line. */
+    private static int column(String line, int field) {
+        int col = 0;
+        int seen = -1;
+        boolean inField = false;
+        for (; col < line.length(); col++) {
+            boolean space = Character.isWhitespace(line.charAt(col));
+            if (!space && !inField && ++seen == field) {
+                return col + 1;
+            }
+            inField = !space;
+        }
+        return col + 1;
+    }
+
+    /** The text of the file: header, then the facts in a fixed order (views in order, ids sorted). */
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# STIC diagram layout (manual positions). Delete this file to get the automatic layout back.\n");
+        sb.append(MAGIC).append(' ').append(VERSION).append('\n');
+        sb.append("show ").append(shown.id()).append('\n');
+        for (View v : View.values()) {
+            for (ContourRegion r : collapsed(v)) {
+                sb.append("collapse ").append(v.id()).append(' ').append(r.name().toLowerCase(Locale.ROOT))
+                        .append('\n');
+            }
+        }
+        for (View v : View.values()) {
+            for (Map.Entry<String, Bounds> e : new TreeMap<>(bounds(v)).entrySet()) {
+                Bounds b = e.getValue();
+                sb.append("node ").append(v.id()).append(' ').append(e.getKey()).append(' ').append(num(b.x()))
+                        .append(' ').append(num(b.y())).append(' ').append(num(b.width())).append(' ')
+                        .append(num(b.height())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whole pixels are written without decimals, others with at most two. */
+    private static String num(double v) {
+        double r = Math.round(v * 100) / 100.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.2f", r)
+                .replaceAll("0+$", "");
+    }
+
+    /** Writes the file atomically (a temporary file beside it, then a rename). */
+    public void write(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(tmp, format(), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public DiagramState copy() {
+        DiagramState c = new DiagramState();
+        c.shown = shown;
+        nodes.forEach((v, m) -> c.nodes.put(v, new LinkedHashMap<>(m)));
+        collapsed.forEach((v, s) -> c.collapsed.put(v, EnumSet.copyOf(s)));
+        return c;
+    }
+
+    /** True when nothing is stored: the diagrams are laid out automatically. */
+    public boolean isAutomatic() {
+        return nodes.values().stream().allMatch(Map::isEmpty) && collapsed.values().stream().allMatch(Set::isEmpty);
+    }
+
+    /** The view the editor shows first. */
+    public View shownView() {
+        return shown;
+    }
+
+    public void setShownView(View view) {
+        shown = view;
+    }
+
+    /** Manual bounds of a view by element id. */
+    public Map<String, Bounds> bounds(View view) {
+        return Collections.unmodifiableMap(nodes.getOrDefault(view, Map.of()));
+    }
+
+    public Bounds bounds(View view, String id) {
+        return nodes.getOrDefault(view, Map.of()).get(id);
+    }
+
+    /** Places an element by hand; null bounds give it back to the automatic layout. */
+    public void setBounds(View view, String id, Bounds b) {
+        if (b == null) {
+            Map<String, Bounds> m = nodes.get(view);
+            if (m != null) {
+                m.remove(id);
+            }
+        } else {
+            nodes.computeIfAbsent(view, v -> new LinkedHashMap<>()).put(id, b);
+        }
+    }
+
+    /** Forgets every manual position of a view (Arrange All). */
+    public void clearBounds(View view) {
+        nodes.remove(view);
+    }
+
+    public Set<ContourRegion> collapsed(View view) {
+        Set<ContourRegion> s = collapsed.get(view);
+        return s == null ? Set.of() : Collections.unmodifiableSet(s);
+    }
+
+    public void setCollapsed(View view, ContourRegion region, boolean value) {
+        if (value) {
+            collapsed.computeIfAbsent(view, v -> EnumSet.noneOf(ContourRegion.class)).add(region);
+        } else if (collapsed.containsKey(view)) {
+            collapsed.get(view).remove(region);
+        }
+    }
+
+    /** The manual bounds of a view resolved against the model; ids no element has any more are skipped. */
+    public Map<EObject, Bounds> resolve(View view, Resource resource) {
+        Map<EObject, Bounds> result = new HashMap<>();
+        if (resource == null) {
+            return result;
+        }
+        for (Map.Entry<String, Bounds> e : bounds(view).entrySet()) {
+            EObject element = resource.getEObject(e.getKey());
+            if (element != null) {
+                result.put(element, e.getValue());
+            }
+        }
+        return result;
+    }
+
+    /** Forgets the bounds of elements the model no longer has (deleted since they were placed). */
+    public void prune(Resource resource) {
+        for (Map<String, Bounds> m : nodes.values()) {
+            m.keySet().removeIf(id -> resource.getEObject(id) == null);
+        }
+    }
+
+    /** The key of an element in the file: its XMI id (UUID) inside its resource, or null when it has none. */
+    public static String idOf(EObject element) {
+        Resource r = element.eResource();
+        return r == null ? null : r.getURIFragment(element);
+    }
+}
