@@ -1,0 +1,795 @@
+package org.stic.diagram.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarkerDelta;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.stic.Cluster;
+import org.stic.diagram.ContourRegion;
+import org.stic.diagram.Decoration;
+import org.stic.diagram.DiagramExporter;
+import org.stic.diagram.DiagramLayout;
+import org.stic.diagram.DiagramState;
+import org.stic.diagram.DiagramStateException;
+import org.stic.diagram.ExportFormat;
+import org.stic.diagram.ExportOptions;
+import org.stic.diagram.View;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneBuilder;
+import org.stic.diagram.scene.SceneNode;
+import org.stic.model.io.ModelLoadException;
+import org.stic.model.io.SticResources;
+
+/**
+ * The diagram editor of a {@code .stic} model: one view of the model (both contours, internal, external, network)
+ * drawn by the diagram engine on an SWT canvas. Its own data is the diagram state in {@code <model>.stic.diagram}
+ * (manual bounds, collapsed regions, the view shown), changed through undoable commands and saved by Save; the
+ * model file is never written by this editor. When the model editor has the same file open, the diagram shows that
+ * editor's model as it is being edited; otherwise the file as saved, reloaded when it changes.
+ */
+public class DiagramEditor extends EditorPart implements ISelectionProvider, DiagramViewer.Host {
+
+    public static final String ID = "org.stic.diagram.ui.editor";
+    private static final String[] ZOOMS = { "25%", "50%", "75%", "100%", "150%", "200%", "400%", "Fit" };
+
+    private final ComposedAdapterFactory adapterFactory = propertyAdapters();
+    private final BasicCommandStack stack = new BasicCommandStack();
+    private final List<ISelectionChangedListener> listeners = new ArrayList<>();
+    private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    private final ISelectionListener pageSelectionListener = this::pageSelectionChanged;
+    private final CommandStackListener stackListener = e -> stackChanged();
+    private final EContentAdapter modelListener = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification n) {
+            super.notifyChanged(n);
+            if (!n.isTouch()) {
+                scheduleRebuild();
+            }
+        }
+    };
+
+    private IFile file;
+    private Resource resource;
+    /** The model editor whose model we show, or null when we loaded the file ourselves. */
+    private IEditorPart modelEditor;
+    private String loadProblem;
+    private DiagramState state = new DiagramState();
+    private View view = View.BOTH;
+    private List<Decoration> decorations = List.of();
+    private ArrangedScene arranged;
+    private boolean rebuildPending;
+    private boolean syncingSelection;
+
+    private DiagramViewer viewer;
+    private Combo viewCombo;
+    private Combo zoomCombo;
+    private Label status;
+    private final Action undo = new Action("&Undo") {
+        @Override
+        public void run() {
+            stack.undo();
+        }
+    };
+    private final Action redo = new Action("&Redo") {
+        @Override
+        public void run() {
+            stack.redo();
+        }
+    };
+
+    /** The edit bundle's item providers (found through the registry), reflective ones where it has none. */
+    private static ComposedAdapterFactory propertyAdapters() {
+        ComposedAdapterFactory f = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        f.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        return f;
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput fileInput)) {
+            throw new PartInitException("The diagram editor opens .stic files of the workspace: " + input.getName());
+        }
+        setSite(site);
+        setInputWithNotify(input);
+        file = fileInput.getFile();
+        setPartName(file.getName() + " (diagram)");
+        loadState();
+        view = state.shownView();
+        site.setSelectionProvider(this);
+        undo.setActionDefinitionId(ActionFactory.UNDO.getCommandId());
+        redo.setActionDefinitionId(ActionFactory.REDO.getCommandId());
+        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new Action() {
+            @Override
+            public void run() {
+                setSelection(new StructuredSelection(viewer.getScene().nodes().stream().map(SceneNode::element)
+                        .toList()));
+                fireSelection();
+            }
+        });
+        stack.addCommandStackListener(stackListener);
+        updateUndoRedo();
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    /** The model file shown. */
+    public IFile getFile() {
+        return file;
+    }
+
+    /** The diagram file beside the model. */
+    public Path getDiagramFile() {
+        return DiagramState.fileFor(modelPath());
+    }
+
+    private Path modelPath() {
+        return file.getLocation().toFile().toPath();
+    }
+
+    private void loadState() {
+        try {
+            state = DiagramState.readFor(modelPath());
+            loadProblem = null;
+        } catch (IOException | DiagramStateException e) {
+            state = new DiagramState();
+            loadProblem = "The diagram file was not read (automatic layout shown): " + e.getMessage();
+        }
+    }
+
+    /** Finds the model: the open model editor's (shared, live) or the file's. */
+    private void loadModel() {
+        if (resource != null) {
+            resource.eAdapters().remove(modelListener);
+        }
+        resource = null;
+        modelEditor = null;
+        for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
+            IEditorPart part = ref.getEditor(false);
+            if (part == null || part == this || !(part.getEditorInput() instanceof IFileEditorInput in)
+                    || !file.equals(in.getFile())) {
+                continue;
+            }
+            EditingDomain domain = Adapters.adapt(part, EditingDomain.class);
+            Resource shared = domain == null ? null : resourceOf(domain);
+            if (shared != null) {
+                resource = shared;
+                modelEditor = part;
+                break;
+            }
+        }
+        if (resource == null) {
+            try {
+                resource = SticResources.load(modelPath()).eResource();
+            } catch (ModelLoadException e) {
+                loadProblem = e.getMessage();
+                return;
+            }
+        }
+        resource.eAdapters().add(modelListener);
+    }
+
+    private Resource resourceOf(EditingDomain domain) {
+        String location = file.getLocation().toOSString();
+        for (Resource r : domain.getResourceSet().getResources()) {
+            if (r.getURI() != null && r.getURI().isFile() && location.equals(r.getURI().toFileString())
+                    && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Cluster) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private Cluster cluster() {
+        return resource == null || resource.getContents().isEmpty() ? null : (Cluster) resource.getContents().get(0);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
+        createToolBar(body);
+        viewer = new DiagramViewer(body, this);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        status = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(status);
+        hookContextMenu();
+        loadModel();
+        rebuild();
+        getSite().getPage().addPostSelectionListener(pageSelectionListener);
+    }
+
+    private void createToolBar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(GridLayoutFactory.swtDefaults().numColumns(5).margins(4, 2).create());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        new Label(bar, SWT.NONE).setText("View:");
+        viewCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        for (View v : View.values()) {
+            viewCombo.add(v.title());
+        }
+        viewCombo.select(view.ordinal());
+        viewCombo.addListener(SWT.Selection, e -> showView(View.values()[viewCombo.getSelectionIndex()]));
+        new Label(bar, SWT.NONE).setText("Zoom:");
+        zoomCombo = new Combo(bar, SWT.DROP_DOWN);
+        zoomCombo.setItems(ZOOMS);
+        zoomCombo.setText("100%");
+        zoomCombo.addListener(SWT.Selection, e -> zoomTo(zoomCombo.getText()));
+        zoomCombo.addListener(SWT.DefaultSelection, e -> zoomTo(zoomCombo.getText()));
+        GridDataFactory.swtDefaults().hint(90, SWT.DEFAULT).applyTo(zoomCombo);
+        ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+        item(tools, "Fit", "Zoom to fit the window", () -> viewer.fit());
+        item(tools, "Arrange All", "Automatic layout of the whole view (ELK)", this::arrangeAll);
+        item(tools, "Arrange Selection", "Automatic layout of the selected nodes (ELK)", this::arrangeSelection);
+        item(tools, "Export\u2026", "Export this view to SVG, PNG or PDF", this::export);
+    }
+
+    private static void item(ToolBar bar, String text, String tip, Runnable run) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> run.run());
+    }
+
+    private void hookContextMenu() {
+        MenuManager menu = new MenuManager("#PopUp");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, this);
+    }
+
+    private void fillContextMenu(IMenuManager menu) {
+        menu.add(undo);
+        menu.add(redo);
+        menu.add(new Separator());
+        menu.add(action("Arrange &All", this::arrangeAll, true));
+        menu.add(action("Arrange &Selection", this::arrangeSelection, viewer.getSelection().size() > 1));
+        menu.add(action("&Fit to Window", viewer::fit, true));
+        for (ContourRegion r : ContourRegion.values()) {
+            if (view.shows(r)) {
+                boolean collapsed = state.collapsed(view).contains(r);
+                menu.add(action((collapsed ? "Expand " : "Collapse ") + r.label(), () -> toggleCollapsed(r), true));
+            }
+        }
+        menu.add(new Separator());
+        menu.add(action("&Export\u2026", this::export, true));
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private static IAction action(String text, Runnable run, boolean enabled) {
+        Action a = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        a.setEnabled(enabled);
+        return a;
+    }
+
+    // ---- the scene
+
+    /** Rebuilds the scene from the model (ELK layout), then applies the manual state. */
+    private void rebuild() {
+        rebuildPending = false;
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Cluster cluster = cluster();
+        showStatus(loadProblem);
+        if (cluster == null) {
+            return;
+        }
+        decorations = MarkerDecorations.of(file, resource);
+        Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view));
+        DiagramLayout.layout(scene);
+        arranged = new ArrangedScene(scene);
+        arranged.arrange(state.resolve(view, resource));
+        boolean first = viewer.getScene() == null;
+        viewer.setScene(scene);
+        if (first) {
+            viewer.fit();
+        }
+    }
+
+    private void scheduleRebuild() {
+        if (!rebuildPending && viewer != null && !viewer.getControl().isDisposed()) {
+            rebuildPending = true;
+            viewer.getControl().getDisplay().asyncExec(this::rebuild);
+        }
+    }
+
+    private void showStatus(String text) {
+        boolean show = text != null;
+        status.setText(show ? text : "");
+        ((org.eclipse.swt.layout.GridData) status.getLayoutData()).exclude = !show;
+        status.setVisible(show);
+        status.getParent().layout(true);
+    }
+
+    /** The view shown; switching keeps the diagram state of every view. */
+    public View getView() {
+        return view;
+    }
+
+    public void showView(View newView) {
+        if (newView == view) {
+            return;
+        }
+        view = newView;
+        state.setShownView(view);
+        viewCombo.select(view.ordinal());
+        rebuild();
+        viewer.fit();
+    }
+
+    public DiagramViewer getViewer() {
+        return viewer;
+    }
+
+    /** The diagram state as edited (unsaved changes included). */
+    public DiagramState getState() {
+        return state.copy();
+    }
+
+    /** Applies a state (from a command): re-layout only when what ELK sees changed. */
+    private void applyState(DiagramState next) {
+        boolean relayout = !next.collapsed(view).equals(state.collapsed(view));
+        state = next;
+        state.setShownView(view);
+        if (relayout || arranged == null) {
+            rebuild();
+        } else {
+            Scene scene = arranged.scene();
+            double w = scene.width();
+            double h = scene.height();
+            Bounds damage = arranged.arrange(state.resolve(view, resource));
+            if (w != scene.width() || h != scene.height()) {
+                viewer.setScene(scene);
+            } else {
+                viewer.redraw(damage);
+            }
+        }
+    }
+
+    private void execute(String label, DiagramState after) {
+        stack.execute(new StateCommand(label, state, after, this::applyState));
+    }
+
+    // ---- DiagramViewer.Host
+
+    @Override
+    public Bounds preview(Map<EObject, Bounds> bounds) {
+        if (arranged == null) {
+            return null;
+        }
+        Map<EObject, Bounds> manual = state.resolve(view, resource);
+        if (bounds != null) {
+            manual.putAll(bounds);
+        }
+        return arranged.arrange(manual);
+    }
+
+    @Override
+    public void commit(String label, Map<EObject, Bounds> bounds) {
+        DiagramState after = state.copy();
+        bounds.forEach((element, b) -> after.setBounds(view, DiagramState.idOf(element), b));
+        execute(label, after);
+    }
+
+    @Override
+    public void toggleCollapsed(ContourRegion region) {
+        DiagramState after = state.copy();
+        boolean collapsed = state.collapsed(view).contains(region);
+        after.setCollapsed(view, region, !collapsed);
+        execute((collapsed ? "Expand " : "Collapse ") + region.label(), after);
+    }
+
+    @Override
+    public void selectionChanged() {
+        fireSelection();
+        selectInModelEditor();
+    }
+
+    @Override
+    public void zoomChanged() {
+        if (zoomCombo != null && !zoomCombo.isDisposed()) {
+            zoomCombo.setText(Math.round(viewer.getZoom() * 100) + "%");
+        }
+    }
+
+    @Override
+    public String tooltip(EObject element) {
+        SceneNode node = viewer.getScene().node(element);
+        StringBuilder sb = new StringBuilder();
+        sb.append(node == null ? element.eClass().getName() : node.label());
+        if (node != null) {
+            sb.append(" (").append(node.type().label()).append(')');
+        }
+        EStructuralFeature doc = element.eClass().getEStructuralFeature("description");
+        Object text = doc == null ? null : element.eGet(doc);
+        if (text instanceof String s && !s.isBlank()) {
+            sb.append("\n\n").append(s.strip());
+        }
+        for (Decoration d : node == null ? List.<Decoration>of() : node.decorations()) {
+            sb.append("\n\n").append(d.severity().toUpperCase(Locale.ROOT)).append(' ')
+                    .append(d.ruleId() == null ? "" : d.ruleId()).append(": ").append(d.message());
+        }
+        return sb.toString();
+    }
+
+    private void zoomTo(String text) {
+        if (text.equalsIgnoreCase("Fit")) {
+            viewer.fit();
+            return;
+        }
+        try {
+            viewer.setZoom(Double.parseDouble(text.replace("%", "").strip()) / 100);
+        } catch (NumberFormatException e) {
+            zoomChanged(); // show the zoom we have instead of what could not be read
+        }
+    }
+
+    // ---- arrange, export
+
+    public void arrangeAll() {
+        DiagramState after = state.copy();
+        after.clearBounds(view);
+        execute("Arrange All", after);
+    }
+
+    public void arrangeSelection() {
+        List<SceneNode> nodes = viewer.selectedNodes();
+        if (nodes.size() < 2) {
+            return;
+        }
+        DiagramState after = state.copy();
+        DiagramLayout.arrange(viewer.getScene(), nodes)
+                .forEach((n, b) -> after.setBounds(view, DiagramState.idOf(n.element()), b));
+        execute("Arrange Selection", after);
+    }
+
+    private void export() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Export Diagram");
+        dialog.setFilterNames(new String[] { "SVG (*.svg)", "PNG (*.png)", "PDF (*.pdf)" });
+        dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf" });
+        String base = file.getName().replaceFirst("\\.stic$", "");
+        dialog.setFileName(base + "-" + view.id() + ".svg");
+        dialog.setFilterPath(modelPath().getParent().toString());
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            int ext = dialog.getFilterIndex() >= 0 ? dialog.getFilterIndex() : 0;
+            exportTo(Path.of(chosen), ExportFormat.values()[ext]);
+        }
+    }
+
+    /** Exports the view as shown (manual layout included); the format follows the file's extension if it has one. */
+    public List<String> exportTo(Path target, ExportFormat fallback) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        ExportFormat format = dot < 0 ? fallback : ExportFormat.byId(name.substring(dot + 1)).orElse(fallback);
+        if (dot < 0) {
+            target = target.resolveSibling(name + "." + format.id());
+        }
+        try {
+            List<String> warnings = DiagramExporter.export(viewer.getScene(), format, ExportOptions.defaults(), target);
+            file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+            if (!warnings.isEmpty()) {
+                MessageDialog.openWarning(getSite().getShell(), "Export", String.join("\n", warnings));
+            }
+            return warnings;
+        } catch (IOException | CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), "Export failed", "Could not write " + target,
+                    Status.error(String.valueOf(e.getMessage()), e));
+            return List.of();
+        }
+    }
+
+    // ---- selection
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return viewer == null ? StructuredSelection.EMPTY : new StructuredSelection(viewer.getSelection());
+    }
+
+    @Override
+    public void setSelection(ISelection selection) {
+        List<EObject> elements = new ArrayList<>();
+        if (selection instanceof IStructuredSelection s) {
+            for (Object o : s) {
+                EObject mine = o instanceof EObject e ? mine(e) : null;
+                if (mine != null) {
+                    elements.add(mine);
+                }
+            }
+        }
+        viewer.setSelection(elements, true);
+    }
+
+    private void fireSelection() {
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        for (ISelectionChangedListener l : List.copyOf(listeners)) {
+            l.selectionChanged(event);
+        }
+    }
+
+    /** The element of our model that stands for an element of any resource (same XMI id). */
+    private EObject mine(EObject e) {
+        if (resource == null) {
+            return null;
+        }
+        if (e.eResource() == resource) {
+            return e;
+        }
+        Resource other = e.eResource();
+        return other == null ? null : resource.getEObject(other.getURIFragment(e));
+    }
+
+    /** The model editor (tree) follows the diagram's selection. */
+    private void selectInModelEditor() {
+        IEditorPart editor = modelEditor != null ? modelEditor : findModelEditor();
+        if (editor == null || editor.getSite().getSelectionProvider() == null) {
+            return;
+        }
+        Resource theirs = modelEditor != null ? resource : resourceOf(Adapters.adapt(editor, EditingDomain.class));
+        if (theirs == null) {
+            return;
+        }
+        List<EObject> elements = new ArrayList<>();
+        for (EObject e : viewer.getSelection()) {
+            EObject t = theirs == resource ? e : theirs.getEObject(resource.getURIFragment(e));
+            if (t != null) {
+                elements.add(t);
+            }
+        }
+        if (!elements.isEmpty()) {
+            syncingSelection = true;
+            try {
+                editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(elements));
+            } finally {
+                syncingSelection = false;
+            }
+        }
+    }
+
+    private IEditorPart findModelEditor() {
+        for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
+            IEditorPart part = ref.getEditor(false);
+            if (part != null && part != this && part.getEditorInput() instanceof IFileEditorInput in
+                    && file.equals(in.getFile()) && Adapters.adapt(part, EditingDomain.class) != null) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** Elements selected elsewhere (model editor, outline) are selected on the diagram. */
+    private void pageSelectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this || syncingSelection || viewer == null || viewer.getControl().isDisposed()
+                || !(selection instanceof IStructuredSelection s) || s.isEmpty()) {
+            return;
+        }
+        List<EObject> elements = new ArrayList<>();
+        for (Object o : s) {
+            EObject mine = o instanceof EObject e ? mine(e) : null;
+            if (mine != null && viewer.getScene() != null && viewer.getScene().node(mine) != null) {
+                elements.add(mine);
+            }
+        }
+        if (!elements.isEmpty()) {
+            viewer.setSelection(elements, true);
+        }
+    }
+
+    // ---- undo, dirty, save
+
+    /** The diagram's undo stack (moves, resizes, arrange, collapse). */
+    public BasicCommandStack getCommandStack() {
+        return stack;
+    }
+
+    private void stackChanged() {
+        updateUndoRedo();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    private void updateUndoRedo() {
+        undo.setEnabled(stack.canUndo());
+        undo.setText(stack.canUndo() ? "&Undo " + stack.getUndoCommand().getLabel() : "&Undo");
+        redo.setEnabled(stack.canRedo());
+        redo.setText(stack.canRedo() ? "&Redo " + stack.getRedoCommand().getLabel() : "&Redo");
+    }
+
+    @Override
+    public boolean isDirty() {
+        return stack.isSaveNeeded();
+    }
+
+    /** Writes the diagram file; the model file is left as it is. */
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            state.setShownView(view);
+            if (resource != null) {
+                state.prune(resource);
+            }
+            state.write(getDiagramFile());
+            stack.saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+        } catch (IOException | CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not write " + getDiagramFile(),
+                    Status.error(String.valueOf(e.getMessage()), e));
+        }
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void doSaveAs() {
+        // one diagram file per model, beside it
+    }
+
+    // ---- workspace changes: model file, diagram file, markers
+
+    private void workspaceChanged(IResourceChangeEvent event) {
+        IResourceDelta root = event.getDelta();
+        if (root == null) {
+            return;
+        }
+        IResourceDelta model = root.findMember(file.getFullPath());
+        IResourceDelta diagram = root.findMember(file.getFullPath().addFileExtension("diagram"));
+        boolean modelChanged = model != null && modelEditor == null && model.getKind() == IResourceDelta.CHANGED
+                && (model.getFlags() & IResourceDelta.CONTENT) != 0;
+        boolean markersChanged = model != null && (model.getFlags() & IResourceDelta.MARKERS) != 0
+                && markerDeltasConcernUs(model.getMarkerDeltas());
+        boolean diagramChanged = diagram != null && (diagram.getKind() == IResourceDelta.REMOVED
+                || (diagram.getFlags() & IResourceDelta.CONTENT) != 0 || diagram.getKind() == IResourceDelta.ADDED);
+        if (!modelChanged && !markersChanged && !diagramChanged) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (viewer.getControl().isDisposed()) {
+                return;
+            }
+            if (diagramChanged && !isDirty() && !state.format().equals(readStateQuietly())) {
+                loadState();
+                state.setShownView(view);
+                stack.flush();
+            }
+            if (modelChanged) {
+                loadModel();
+            }
+            rebuild();
+        });
+    }
+
+    private static boolean markerDeltasConcernUs(IMarkerDelta[] deltas) {
+        for (IMarkerDelta d : deltas) {
+            if (d.isSubtypeOf(org.eclipse.core.resources.IMarker.PROBLEM)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String readStateQuietly() {
+        try {
+            DiagramState s = DiagramState.readFor(modelPath());
+            s.setShownView(view);
+            return s.format();
+        } catch (IOException | DiagramStateException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(o -> o instanceof EObject e ? new ElementPropertySource(e, adapterFactory)
+                    : null);
+            return type.cast(page);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        getSite().getPage().removePostSelectionListener(pageSelectionListener);
+        stack.removeCommandStackListener(stackListener);
+        if (resource != null) {
+            resource.eAdapters().remove(modelListener);
+        }
+        adapterFactory.dispose();
+        super.dispose();
+    }
+
+    /** Manual bounds of the current view by element, as the diagram file will hold them. */
+    public Map<EObject, Bounds> manualBounds() {
+        return new HashMap<>(state.resolve(view, resource));
+    }
+}
