@@ -44,13 +44,13 @@ class EngineStyleTest {
     @TempDir
     Path folder;
 
-    private Resource design;
     private SiriusMappings sirius;
+    private Resource design;
 
     @BeforeEach
     void load() throws IOException {
-        design = DesignFiles.load(SiriusMetamodels.fromSystemProperty(), folder, DesignFiles.shippedText());
-        sirius = new SiriusMappings(design);
+        sirius = SiriusMappings.loadShipped(folder);
+        design = sirius.design();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.stic.design.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stic.design.tests.DesignChecks.all;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +34,19 @@ final class SiriusMappings {
 
     private final Resource design;
 
-    SiriusMappings(Resource design) {
+    private SiriusMappings(Resource design) {
         this.design = design;
+    }
+
+    /** The design the built bundle ships, loaded (without errors) against Sirius's and STIC's metamodels. */
+    static SiriusMappings loadShipped(Path folder) throws IOException {
+        Resource design = DesignFiles.load(SiriusMetamodels.fromSystemProperty(), folder, DesignFiles.shippedText());
+        assertEquals(List.of(), design.getErrors(), "load errors");
+        return new SiriusMappings(design);
+    }
+
+    Resource design() {
+        return design;
     }
 
     /** The Sirius diagram that draws the engine's view holding {@code type}. */

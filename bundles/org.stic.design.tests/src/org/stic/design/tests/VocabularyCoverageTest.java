@@ -42,14 +42,13 @@ class VocabularyCoverageTest {
     @TempDir
     Path folder;
 
-    private Resource design;
     private SiriusMappings sirius;
+    private Resource design;
 
     @BeforeEach
     void load() throws IOException {
-        design = DesignFiles.load(SiriusMetamodels.fromSystemProperty(), folder, DesignFiles.shippedText());
-        assertEquals(List.of(), design.getErrors());
-        sirius = new SiriusMappings(design);
+        sirius = SiriusMappings.loadShipped(folder);
+        design = sirius.design();
     }
 
     @Test
