@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Product smoke test, run by releng/org.stic.repository in `mvn verify` (skip with -Dsmoke.skip):
+# starts the materialised product under $DISPLAY with a fresh workspace, waits (at most 60 s) for a window titled
+# "STIC Workbench", saves a screenshot, fails on a missing window or an ERROR entry in the workspace log, and
+# always stops the product.
+#   usage: smoke-test.sh PRODUCT_DIR OUT_DIR
+set -euo pipefail
+
+product=${1:?usage: smoke-test.sh PRODUCT_DIR OUT_DIR}
+out=${2:?usage: smoke-test.sh PRODUCT_DIR OUT_DIR}
+title="STIC Workbench"
+timeout_s=60
+
+fail() {
+    echo "smoke-test: FAILED: $*" >&2
+    exit 1
+}
+
+if [[ -z ${DISPLAY:-} ]]; then
+    fail "DISPLAY is not set: run the build under 'xvfb-run -a', or skip this test with -Dsmoke.skip"
+fi
+for tool in xwininfo:x11-utils import:imagemagick; do
+    command -v "${tool%%:*}" >/dev/null || fail "'${tool%%:*}' not found: install the Debian package ${tool#*:} (.ci/run does)"
+done
+[[ -x $product/stic ]] || fail "no product at $product (its start script 'stic' is missing)"
+
+rm -rf "$out"
+mkdir -p "$out/workspace" "$out/config"
+log=$out/workspace/.metadata/.log
+
+export NO_AT_BRIDGE=1 GDK_BACKEND=x11
+STIC_WORKSPACE=$out/workspace STIC_CONFIG_HOME=$out/config "$product/stic" >"$out/product.out" 2>&1 &
+pid=$!
+
+stop_product() {
+    kill -TERM "$pid" 2>/dev/null || return 0
+    for _ in $(seq 50); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.2
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+trap stop_product EXIT
+
+start=$(date +%s%N)
+elapsed() {
+    local ms=$((($(date +%s%N) - start) / 1000000))
+    ((ms < timeout_s * 1000)) || fail "no painted window titled '$title' within ${timeout_s} s (see $out/product.out)"
+    printf '%d.%03d' $((ms / 1000)) $((ms % 1000))
+}
+alive() {
+    kill -0 "$pid" 2>/dev/null && return 0
+    cat "$out/product.out" >&2
+    fail "the product exited $1"
+}
+
+# 1. A mapped (viewable) top-level window with the title: GTK names its window before mapping it.
+window=""
+while [[ -z $window ]]; do
+    alive "before showing its window"
+    t=$(elapsed)
+    for w in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$title\"" | awk '{print $1}'); do
+        if xwininfo -id "$w" 2>/dev/null | grep -q 'Map State: IsViewable'; then
+            window=$w
+            break
+        fi
+    done
+    [[ -n $window ]] || sleep 0.2
+done
+echo "smoke-test: window \"$title\" ($window) shown $t s after start"
+
+# 2. Painted: the window shows more than a handful of colours (menus, views, icons), not a blank frame.
+while :; do
+    alive "after showing its window"
+    t=$(elapsed)
+    import -window "$window" "$out/workbench.png" 2>/dev/null || true
+    colours=$(convert "$out/workbench.png" -format '%k' info: 2>/dev/null || echo 0)
+    ((colours > 20)) && break
+    sleep 0.5
+done
+echo "smoke-test: workbench painted $t s after start ($colours colours)"
+
+# 3. Give start-up jobs time to log their problems, then take the screenshot that is kept.
+sleep 2
+alive "after start-up"
+import -window "$window" "$out/workbench.png"
+echo "smoke-test: screenshot $out/workbench.png"
+
+if [[ -f $log ]] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+    cat "$log" >&2
+    fail "the product logged errors in $log"
+fi
+stop_product
+echo passed >"$out/result"
+echo "smoke-test: passed"
