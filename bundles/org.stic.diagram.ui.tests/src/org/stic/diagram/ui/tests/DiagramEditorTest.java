@@ -15,7 +15,6 @@ import java.util.Set;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
@@ -40,6 +39,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
+import org.stic.KeyAction;
+import org.stic.KeyResource;
 import org.stic.NamedElement;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.Diagrams;
@@ -316,21 +317,26 @@ class DiagramEditorTest {
     }
 
     @Test
-    void validationMarkersBecomeBadgesAndTooltipsAndGoWhenFixed() throws Exception {
+    void findingsAreBadgesAndTooltipsThatFollowTheModel() throws Exception {
         DiagramEditor editor = open(View.INTERNAL);
-        EObject gap = node(editor, KalugaModel.GAP).element();
-        IMarker marker = file.createMarker(IMarker.PROBLEM);
-        marker.setAttributes(new String[] { IMarker.SEVERITY, IMarker.MESSAGE, "ruleId", "elementId" },
-                new Object[] { IMarker.SEVERITY_ERROR, "INT-001: the key action has no supporting resource",
-                        "INT-001", DiagramState.idOf(gap) });
-        Ui.waitFor("the INT-001 badge", () -> !node(editor, KalugaModel.GAP).decorations().isEmpty());
-        SceneNode decorated = node(editor, KalugaModel.GAP);
-        assertEquals(Styles.ERROR, decorated.style().border(), "the readiness gap has the red border");
+        KeyAction gap = (KeyAction) node(editor, KalugaModel.GAP).element();
+        Ui.waitFor("the INT-001 badge", () -> node(editor, KalugaModel.GAP).decorations().stream()
+                .anyMatch(d -> "INT-001".equals(d.ruleId())));
+        assertEquals(Styles.ERROR, node(editor, KalugaModel.GAP).style().border(), "the readiness gap's red border");
         String tip = editor.tooltip(gap);
-        assertTrue(tip.contains("ERROR INT-001: the key action has no supporting resource"), tip);
+        assertTrue(tip.contains("ERROR INT-001"), tip);
         Ui.diagramPicture(editor.getViewer().getScene(), "diagram-internal-with-finding", 1400);
-        marker.delete();
-        Ui.waitFor("the badge goes with the marker", () -> node(editor, KalugaModel.GAP).decorations().isEmpty());
+
+        // the model changes (as the model editor would change it): the badge goes at once, and comes back
+        KeyResource labs = (KeyResource) node(editor, "Центр доклинических исследований").element();
+        gap.getSupportingResources().add(labs);
+        Ui.waitFor("INT-001 cleared by the supports link", () -> node(editor, KalugaModel.GAP).decorations().stream()
+                .noneMatch(d -> "INT-001".equals(d.ruleId())));
+        assertTrue(editor.getViewer().getScene().edges().stream().anyMatch(
+                e -> e.source().element() == labs && e.target().element() == gap), "the new supports edge");
+        gap.getSupportingResources().remove(labs);
+        Ui.waitFor("INT-001 back", () -> node(editor, KalugaModel.GAP).decorations().stream()
+                .anyMatch(d -> "INT-001".equals(d.ruleId())));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -342,7 +341,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         if (cluster == null) {
             return;
         }
-        decorations = MarkerDecorations.of(file, resource);
+        decorations = LiveFindings.of(cluster, modelPath());
         Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view));
         DiagramLayout.layout(scene);
         arranged = new ArrangedScene(scene);
@@ -707,7 +706,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         // one diagram file per model, beside it
     }
 
-    // ---- workspace changes: model file, diagram file, markers
+    // ---- workspace changes: model file, diagram file, rule settings
 
     private void workspaceChanged(IResourceChangeEvent event) {
         IResourceDelta root = event.getDelta();
@@ -718,11 +717,10 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         IResourceDelta diagram = root.findMember(file.getFullPath().addFileExtension("diagram"));
         boolean modelChanged = model != null && modelEditor == null && model.getKind() == IResourceDelta.CHANGED
                 && (model.getFlags() & IResourceDelta.CONTENT) != 0;
-        boolean markersChanged = model != null && (model.getFlags() & IResourceDelta.MARKERS) != 0
-                && markerDeltasConcernUs(model.getMarkerDeltas());
+        IResourceDelta rules = root.findMember(file.getFullPath().addFileExtension("rules"));
         boolean diagramChanged = diagram != null && (diagram.getKind() == IResourceDelta.REMOVED
                 || (diagram.getFlags() & IResourceDelta.CONTENT) != 0 || diagram.getKind() == IResourceDelta.ADDED);
-        if (!modelChanged && !markersChanged && !diagramChanged) {
+        if (!modelChanged && !diagramChanged && rules == null) {
             return;
         }
         viewer.getControl().getDisplay().asyncExec(() -> {
@@ -739,15 +737,6 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
             }
             rebuild();
         });
-    }
-
-    private static boolean markerDeltasConcernUs(IMarkerDelta[] deltas) {
-        for (IMarkerDelta d : deltas) {
-            if (d.isSubtypeOf(org.eclipse.core.resources.IMarker.PROBLEM)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String readStateQuietly() {
