@@ -117,6 +117,33 @@ class RenderCommandTest {
     }
 
     @Test
+    void usesTheDiagramFileBesideTheModelAndWarnsWhenItIsMalformed() throws Exception {
+        Path auto = dir.resolve("auto.svg");
+        assertEquals(0, run("render", model.toString(), "-o", auto.toString()).exitCode());
+        Cluster loaded = SticResources.load(model);
+        String gapId = loaded.eResource().getURIFragment(loaded.getInternalContour().getKeyActions().get(1));
+        Path diagram = model.resolveSibling("cluster.stic.diagram");
+        Files.writeString(diagram, "stic-diagram 1\nnode both " + gapId + " 2500 900 176 46\n");
+        Path arranged = dir.resolve("arranged.svg");
+        Result r = run("render", model.toString(), "-o", arranged.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(svgWidth(arranged) > 2500 + 176 && svgWidth(auto) < 2500, svgWidth(auto) + " then "
+                + svgWidth(arranged));
+
+        Files.writeString(diagram, "stic-diagram 1\nnode both " + gapId + " left 900 176 46\n");
+        r = run("render", model.toString(), "-o", arranged.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains(diagram + ":2:"), r.err());
+        assertEquals(svgWidth(auto), svgWidth(arranged), "automatic layout when the diagram file is malformed");
+    }
+
+    private static double svgWidth(Path svg) throws Exception {
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        int at = text.indexOf("width=\"", text.indexOf("<svg"));
+        return Double.parseDouble(text.substring(at + 7, text.indexOf('"', at + 7)));
+    }
+
+    @Test
     void loadErrorsAndMisuseExitWithTwoAndOneLineNamingTheFile() throws Exception {
         Path missing = dir.resolve("missing.stic");
         Result r = run("render", missing.toString(), "-o", dir.resolve("x.svg").toString());

@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.stic.Cluster;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramExporter;
+import org.stic.diagram.DiagramState;
+import org.stic.diagram.DiagramStateException;
 import org.stic.diagram.Diagrams;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         description = "Exports a diagram of a cluster model as SVG, PNG or PDF, with the validation findings as"
-                + " badges on the elements.",
+                + " badges on the elements, laid out as arranged in the diagram editor (FILE.diagram) if present.",
         footer = {"", "Exit codes: 0 written, 2 on a load error or misuse, 1 when writing fails."})
 public class RenderCommand implements Callable<Integer> {
 
@@ -73,7 +74,15 @@ public class RenderCommand implements Callable<Integer> {
             err.printf("%s: %s%n", name, e.getMessage());
             return Cli.EXIT_USAGE;
         }
-        Scene scene = Diagrams.create(cluster, v, decorations(cluster), Map.of());
+        // the layout the team arranged in the diagram editor, when there is one beside the model
+        DiagramState state;
+        try {
+            state = DiagramState.readFor(file);
+        } catch (IOException | DiagramStateException e) {
+            err.printf("%s: warning: %s; using the automatic layout%n", name, e.getMessage());
+            state = new DiagramState();
+        }
+        Scene scene = Diagrams.create(cluster, v, decorations(cluster), state);
         try {
             for (String warning : DiagramExporter.export(scene, f, new ExportOptions(scale,
                     ExportOptions.DEFAULT_PIXEL_BUDGET), output)) {
