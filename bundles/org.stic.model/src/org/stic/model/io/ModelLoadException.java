@@ -1,0 +1,42 @@
+package org.stic.model.io;
+
+import java.nio.file.Path;
+
+/**
+ * A {@code .stic} file could not be loaded. The message is meant for the user as it stands:
+ * {@code "<file>:<line>:<column>: <plain sentence>"}, with line and column 0 when the position is unknown.
+ */
+public class ModelLoadException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final int line;
+    private final int column;
+
+    public ModelLoadException(Path file, int line, int column, String sentence) {
+        this(file, line, column, sentence, null);
+    }
+
+    public ModelLoadException(Path file, int line, int column, String sentence, Throwable cause) {
+        super(file + ":" + Math.max(line, 0) + ":" + Math.max(column, 0) + ": " + sentence, cause);
+        this.file = file;
+        this.line = Math.max(line, 0);
+        this.column = Math.max(column, 0);
+    }
+
+    /** The file that failed to load, as the caller named it. */
+    public Path file() {
+        return file;
+    }
+
+    /** The 1-based line of the problem, 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** The 1-based column of the problem, 0 when unknown. */
+    public int column() {
+        return column;
+    }
+}

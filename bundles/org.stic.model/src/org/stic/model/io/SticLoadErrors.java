@@ -1,0 +1,194 @@
+package org.stic.model.io;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.stic.SticPackage;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Turns whatever stopped a load (a SAX parse error, an EMF XMI problem, one of our own checks) into a
+ * {@link ModelLoadException} with a plain sentence and the best position known. Runs only on the failure path, so it
+ * may re-read the file to tell binary data, a wrong encoding or a refused DOCTYPE from ordinary malformed XML.
+ */
+final class SticLoadErrors {
+
+    /** nsURIs of all STIC metamodel versions, past and future: {@code http://www.stic.org/stic/<major>.<minor>}. */
+    private static final Pattern STIC_NS_URI = Pattern.compile("http://www\\.stic\\.org/stic/(\\d+)\\.(\\d+)");
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final int SNIFF_BYTES = 1024;
+
+    static ModelLoadException translate(Path file, Throwable failure) {
+        if (failure instanceof NoSuchFileException) {
+            return new ModelLoadException(file, 0, 0, "the file does not exist", failure);
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SticResource.Abort abort) {
+                XMIException problem = abort.problem;
+                if (problem.getCause() instanceof SAXParseException syntax) {
+                    return fromSyntax(file, syntax);
+                }
+                String sentence = abort.sentence != null ? abort.sentence : sentence(problem);
+                return new ModelLoadException(file, problem.getLine(), problem.getColumn(), sentence, failure);
+            }
+            if (t instanceof SAXParseException syntax) {
+                return fromSyntax(file, syntax);
+            }
+            // the JDK parser reports undecodable bytes as an I/O error without a position
+            if (t instanceof CharConversionException) {
+                return fromSyntax(file, new SAXParseException(t.getMessage(), null, null, 0, 0));
+            }
+        }
+        return new ModelLoadException(file, 0, 0, "the file cannot be read (" + failure.getMessage() + ")", failure);
+    }
+
+    /** "a Participant", "an ExternalContour"; classes of other metamodels also name their namespace. */
+    static String describe(EClass eClass) {
+        String name = eClass.getName();
+        String article = "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "an " : "a ";
+        return eClass.getEPackage() == SticPackage.eINSTANCE
+                ? article + name
+                : article + name + " of " + eClass.getEPackage().getNsURI();
+    }
+
+    /** The sentence for a namespace that no registered package has. */
+    static String unknownNamespace(String nsUri) {
+        if (nsUri == null || nsUri.isEmpty()) {
+            return "the root element has no namespace; a .stic file uses " + SticPackage.eNS_URI;
+        }
+        Matcher found = STIC_NS_URI.matcher(nsUri);
+        Matcher current = STIC_NS_URI.matcher(SticPackage.eNS_URI);
+        if (found.matches() && current.matches()) {
+            String version = found.group(1) + "." + found.group(2);
+            String ours = current.group(1) + "." + current.group(2);
+            int byMajor = Integer.compare(Integer.parseInt(found.group(1)), Integer.parseInt(current.group(1)));
+            int order = byMajor != 0 ? byMajor
+                    : Integer.compare(Integer.parseInt(found.group(2)), Integer.parseInt(current.group(2)));
+            if (order > 0) {
+                return "the file was written by a newer version of STIC Workbench (metamodel " + version
+                        + "); this version reads metamodel " + ours + " and older: please update";
+            }
+            return "the file uses STIC metamodel " + version + ", which this version cannot read";
+        }
+        return "the file uses the unknown namespace '" + nsUri + "'; a .stic file uses " + SticPackage.eNS_URI;
+    }
+
+    private static String sentence(XMIException problem) {
+        if (problem instanceof PackageNotFoundException p) {
+            return unknownNamespace(p.uri());
+        }
+        if (problem instanceof ClassNotFoundException c) {
+            return "there is no element type '" + c.getName() + "' in the STIC metamodel";
+        }
+        if (problem instanceof FeatureNotFoundException f) {
+            EObject owner = f.getObject();
+            return "'" + f.getName() + "' is not a property of "
+                    + (owner == null ? "this element" : describe(owner.eClass()));
+        }
+        if (problem instanceof UnresolvedReferenceException u) {
+            String feature = u.getFeature() == null ? "a reference" : "the reference '" + u.getFeature().getName() + "'";
+            return feature + " points to '" + u.getReference()
+                    + "', which is no element of this file (a dangling reference)";
+        }
+        if (problem instanceof IllegalValueException v) {
+            return "'" + v.getValue() + "' is not a valid value of '" + v.getFeature().getName() + "'";
+        }
+        Throwable cause = problem.getCause();
+        return "the file does not match the STIC metamodel ("
+                + (cause != null && cause.getMessage() != null ? cause.getMessage() : withoutPosition(problem)) + ")";
+    }
+
+    private static String withoutPosition(XMIException problem) {
+        String message = problem.getMessage();
+        int suffix = message.lastIndexOf(" (" + problem.getLocation() + ", ");
+        return suffix > 0 ? message.substring(0, suffix) : message;
+    }
+
+    private static ModelLoadException fromSyntax(Path file, SAXParseException syntax) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            bytes = new byte[0];
+        }
+        if (isBinary(bytes)) {
+            return new ModelLoadException(file, 1, 1, "the file holds binary data, not XML text; it is not a STIC model", syntax);
+        }
+        int[] badByte = firstInvalidUtf8(bytes);
+        if (badByte != null) {
+            return new ModelLoadException(file, badByte[0], badByte[1], "the file is not valid UTF-8 text (was it saved in"
+                    + " another encoding, such as Windows-1251?); .stic files are UTF-8", syntax);
+        }
+        int line = syntax.getLineNumber();
+        int column = syntax.getColumnNumber();
+        if (new String(bytes, StandardCharsets.UTF_8).contains("<!DOCTYPE")) {
+            return new ModelLoadException(file, line, column, "the file declares a DOCTYPE; .stic files may not use DTDs"
+                    + " or entities, so it was refused and nothing it refers to was read", syntax);
+        }
+        return new ModelLoadException(file, line, column, "the file is not well-formed XML (" + syntax.getMessage() + ")", syntax);
+    }
+
+    /** Control characters other than tab, line feed and carriage return in the first bytes mean binary data. */
+    private static boolean isBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF_BYTES);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Line and column of the first byte that is not valid UTF-8, or null (also when another encoding is declared). */
+    private static int[] firstInvalidUtf8(byte[] bytes) {
+        Matcher declared = DECLARED_ENCODING.matcher(
+                new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1));
+        if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return null;
+        }
+        out.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    private SticLoadErrors() {
+    }
+}

@@ -1,0 +1,135 @@
+package org.stic.model.io;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.stic.Cluster;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The resource behind every {@code .stic} file: plain XMI with a UUID {@code xmi:id} on every object, so that any
+ * EMF tool reads our files with nothing but {@code stic.ecore}. What is special happens only while loading: the
+ * handler stops at the first problem (no partial model), refuses references to other files and packages that are not
+ * registered (EMF would otherwise fetch a namespace URI or schema location from the network), bounds the element
+ * depth, and accepts exactly one {@link Cluster} as root.
+ */
+final class SticResource extends XMIResourceImpl {
+
+    /** STIC files nest five levels deep; the bound leaves room for extensions while stopping hostile nesting. */
+    static final int MAX_ELEMENT_DEPTH = 64;
+
+    /** Where the root element starts, for problems that concern the file as a whole. */
+    int rootLine;
+    int rootColumn;
+
+    SticResource(URI uri) {
+        super(uri);
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return true;
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new StrictHandler(resource, helper, options);
+            }
+        };
+    }
+
+    /** Thrown out of the SAX callbacks to end a load at its first problem; carries the problem with its position. */
+    static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        final transient XMIException problem;
+        /** Our own plain sentence for the problem, or null when the problem is one EMF found. */
+        final String sentence;
+
+        Abort(XMIException problem, String sentence) {
+            super(problem.getMessage(), problem);
+            this.problem = problem;
+            this.sentence = sentence;
+        }
+    }
+
+    private final class StrictHandler extends SAXXMIHandler {
+
+        private int depth;
+        private int roots;
+
+        StrictHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+            super(resource, helper, options);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name) {
+            if (++depth > MAX_ELEMENT_DEPTH) {
+                fail("elements are nested more than " + MAX_ELEMENT_DEPTH + " levels deep; this is not a STIC model");
+            }
+            if (depth == 1) {
+                rootLine = getLineNumber();
+                rootColumn = getColumnNumber();
+            }
+            super.startElement(uri, localName, name);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) {
+            depth--;
+            super.endElement(uri, localName, name);
+        }
+
+        @Override
+        protected void processTopObject(EObject object) {
+            if (object != null) {
+                if (!(object instanceof Cluster)) {
+                    fail("the model's root is " + SticLoadErrors.describe(object.eClass())
+                            + ", but a .stic file must hold a Cluster");
+                }
+                if (++roots > 1) {
+                    fail("the file holds more than one Cluster; a .stic file holds exactly one");
+                }
+            }
+            super.processTopObject(object);
+        }
+
+        /** Only registered packages: never load a namespace URI or an xsi:schemaLocation as a resource. */
+        @Override
+        protected EPackage getPackageForURI(String uriString) {
+            EPackage ePackage = uriString == null ? null : packageRegistry.getEPackage(uriString);
+            if (ePackage == null && uriString != null) {
+                fail(SticLoadErrors.unknownNamespace(uriString));
+            }
+            return ePackage;
+        }
+
+        /** A .stic file is self-contained: a reference to another file would be dangling for everybody else. */
+        @Override
+        protected void handleProxy(InternalEObject proxy, String uriLiteral) {
+            fail("the reference '" + uriLiteral + "' points into another file; a .stic file must be self-contained");
+        }
+
+        @Override
+        public void error(XMIException e) {
+            throw new Abort(e, null);
+        }
+
+        private void fail(String sentence) {
+            throw new Abort(new XMIException(sentence, getLocation(), getLineNumber(), getColumnNumber()), sentence);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.stic.model.io;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import javax.xml.XMLConstants;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.stic.Cluster;
+import org.stic.SticPackage;
+
+/**
+ * The one way the workbench reads and writes {@code .stic} files, so that the same rules hold in the editor, the
+ * command line and the tests: plain XMI with UUID ids, UTF-8 and {@code \n}, deterministic output, atomic saves, and
+ * hardened loads that either give a complete model or a {@link ModelLoadException} naming file, line and column.
+ */
+public final class SticResources {
+
+    /** The file extension of STIC models. */
+    public static final String EXTENSION = "stic";
+
+    /** Parsers are expensive to create and safe to reuse between loads; the pool is thread-safe. */
+    private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
+
+    private static final Map<String, Boolean> PARSER_FEATURES = Map.of(
+            "http://apache.org/xml/features/disallow-doctype-decl", true,
+            "http://xml.org/sax/features/external-general-entities", false,
+            "http://xml.org/sax/features/external-parameter-entities", false,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", false,
+            XMLConstants.FEATURE_SECURE_PROCESSING, true);
+
+    private static final Map<String, Object> PARSER_PROPERTIES = Map.of(
+            XMLConstants.ACCESS_EXTERNAL_DTD, "",
+            XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+
+    /** A resource set that reads and writes {@code *.stic} files with the rules of this class. */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new SticResourceFactory());
+        resourceSet.getLoadOptions().putAll(loadOptions());
+        return resourceSet;
+    }
+
+    /** Loads the cluster of {@code file} into a new resource set. */
+    public static Cluster load(Path file) throws ModelLoadException {
+        return (Cluster) loadResource(newResourceSet(), file).getContents().get(0);
+    }
+
+    /**
+     * Loads {@code file} into {@code resourceSet} (or returns its resource if it is already loaded there). On failure
+     * the resource set is left as it was: no partial model, and the file is never written.
+     */
+    public static Resource loadResource(ResourceSet resourceSet, Path file) throws ModelLoadException {
+        URI uri = fileUri(file);
+        Resource existing = resourceSet.getResource(uri, false);
+        if (existing != null && existing.isLoaded()) {
+            return existing;
+        }
+        if (existing != null) {
+            resourceSet.getResources().remove(existing);
+        }
+        SticResource resource = new SticResource(uri);
+        resourceSet.getResources().add(resource);
+        try {
+            load(resource, file);
+            return resource;
+        } catch (ModelLoadException e) {
+            resource.unload();
+            resourceSet.getResources().remove(resource);
+            throw e;
+        }
+    }
+
+    private static void load(SticResource resource, Path file) throws ModelLoadException {
+        try {
+            if (Files.size(file) == 0) {
+                throw new ModelLoadException(file, 1, 1, "the file is empty; a .stic file holds a Cluster");
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                resource.load(in, loadOptions());
+            }
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw new ModelLoadException(file, 0, 0, e instanceof NoSuchFileException
+                    ? "the file does not exist" : "the file may not be read (access denied)", e);
+        } catch (IOException | RuntimeException e) {
+            throw SticLoadErrors.translate(file, e);
+        }
+        if (resource.getContents().isEmpty()) {
+            throw new ModelLoadException(file, resource.rootLine, resource.rootColumn,
+                    "the file holds no Cluster; a .stic file holds exactly one");
+        }
+    }
+
+    /** Creates a new, empty-of-history resource for {@code file} holding {@code root}; nothing is written yet. */
+    public static Resource create(ResourceSet resourceSet, Path file, Cluster root) {
+        Resource resource = new SticResource(fileUri(file));
+        resourceSet.getResources().add(resource);
+        resource.getContents().add(root);
+        return resource;
+    }
+
+    /**
+     * Writes {@code resource} to its file atomically: into a temporary file in the same folder, forced to disk, then
+     * renamed over the original. If anything fails the original file is untouched and the temporary file is gone.
+     */
+    public static void save(Resource resource) throws IOException {
+        save(resource, UnaryOperator.identity());
+    }
+
+    /** Test seam: {@code interposer} wraps the stream the model is written to (e.g. to make it fail part-way). */
+    static void save(Resource resource, UnaryOperator<OutputStream> interposer) throws IOException {
+        URI uri = resource.getURI();
+        if (uri == null || !uri.isFile()) {
+            throw new IOException("cannot save " + uri + ": only file URIs can be saved atomically");
+        }
+        Path target = Path.of(uri.toFileString()).toAbsolutePath();
+        // a link stays a link: replace the file it points at
+        if (Files.isSymbolicLink(target)) {
+            target = target.toRealPath();
+        }
+        Path folder = target.getParent();
+        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        boolean renamed = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream out = interposer.apply(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))) {
+                resource.save(out, saveOptions());
+                out.flush();
+                channel.force(true);
+            }
+            keepPermissions(target, temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            renamed = true;
+            forceFolder(folder);
+        } finally {
+            if (!renamed) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * Options for loading: hardened parser, stop at the first problem (in {@link SticResource}), and the EMF options
+     * that matter for speed on large models.
+     */
+    static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_PARSER_FEATURES, PARSER_FEATURES);
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES, PARSER_PROPERTIES);
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        // a fresh map per load: the cache pays off within one file (thousands of elements, a few dozen names)
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, true);
+        options.put(XMLResource.OPTION_DEFER_ATTACHMENT, true);
+        options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, false);
+        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, false);
+        options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, false);
+        return options;
+    }
+
+    /** Options for saving: UTF-8, {@code \n} on every platform, one element per line, cached save configuration. */
+    static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(Resource.OPTION_LINE_DELIMITER, "\n");
+        options.put(XMLResource.OPTION_CONFIGURATION_CACHE, true);
+        options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+        return options;
+    }
+
+    static URI fileUri(Path file) {
+        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+    }
+
+    private static void keepPermissions(Path original, Path replacement) {
+        try {
+            if (Files.exists(original)) {
+                Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or not ours to change: the new file keeps the default permissions
+        }
+    }
+
+    /** Makes the rename itself durable; some platforms cannot open a folder for this, and there it is skipped. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // the file's content is already on disk; only the rename may be lost in a crash
+        }
+    }
+
+    private SticResources() {
+    }
+}
