@@ -74,12 +74,21 @@ final class UiTestSupport {
     }
 
     private static List<Tree> trees(Composite parent) {
-        List<Tree> result = new ArrayList<>();
+        return all(parent, Tree.class);
+    }
+
+    /** The first widget of a type below a composite. */
+    static <T extends Control> T find(Composite parent, Class<T> type) {
+        return all(parent, type).stream().findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName()));
+    }
+
+    private static <T extends Control> List<T> all(Composite parent, Class<T> type) {
+        List<T> result = new ArrayList<>();
         for (Control child : parent.getChildren()) {
-            if (child instanceof Tree tree) {
-                result.add(tree);
+            if (type.isInstance(child)) {
+                result.add(type.cast(child));
             } else if (child instanceof Composite c) {
-                result.addAll(trees(c));
+                result.addAll(all(c, type));
             }
         }
         return result;
