@@ -22,6 +22,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
@@ -173,6 +178,57 @@ class ModelEditorScenarioTest {
                 && ((Cluster) editor.getResource().getContents().get(0)).getName().equals("Changed on disk"), TIMEOUT);
         assertTrue(before != editor.getResource().getContents().get(0));
         assertTrue(EcoreUtil.getAllContents(editor.getResource(), true).hasNext());
+    }
+
+    @Test
+    void contextMenuAndGlobalActionsEditTheModel() throws Exception {
+        IFile file = exampleProject("menus");
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        Cluster cluster = (Cluster) editor.getResource().getContents().get(0);
+        var actions = cluster.getInternalContour().getKeyActions();
+        int before = actions.size();
+
+        // New Child > Key Action from the tree's context menu (built from the item providers' descriptors).
+        editor.select(new StructuredSelection(cluster.getInternalContour()));
+        Menu menu = editor.getViewer().getControl().getMenu();
+        MenuItem newChild = item(menu, "New Child");
+        MenuItem keyAction = item(newChild.getMenu(), "Key Action");
+        keyAction.notifyListeners(SWT.Selection, new Event());
+        assertEquals(before + 1, actions.size());
+        KeyAction created = actions.get(before);
+        UiTestSupport.spinUntil("the new child is selected",
+                () -> editor.getViewer().getStructuredSelection().getFirstElement() == created, TIMEOUT);
+
+        // Rename in place (F2): the tree's cell editor sets the name through a command.
+        editor.rename();
+        Text text = UiTestSupport.find(editor.getViewer().getTree(), Text.class);
+        text.setText("Certification support");
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals("Certification support", created.getName());
+
+        // Copy and paste through the workbench's Edit actions, Delete, then Undo.
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand("org.eclipse.ui.edit.copy", null);
+        editor.select(new StructuredSelection(cluster.getInternalContour()));
+        handlers.executeCommand("org.eclipse.ui.edit.paste", null);
+        assertEquals(before + 2, actions.size(), "pasted a copy");
+        editor.select(new StructuredSelection(created));
+        handlers.executeCommand("org.eclipse.ui.edit.delete", null);
+        assertFalse(actions.contains(created), "deleted");
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        assertTrue(actions.contains(created), "undo restores it");
+        assertTrue(editor.isDirty());
+    }
+
+    /** The item of a menu with this label, after letting the menu fill itself as when it opens. */
+    private static MenuItem item(Menu menu, String label) {
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if (UiTesting.label(item.getText()).equals(label)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no '" + label + "' in " + UiTesting.labels(menu));
     }
 
     private static IMarker int001(IFile file, String elementId) throws CoreException {

@@ -82,7 +82,7 @@ final class UiTestSupport {
         return all(parent, type).stream().findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName()));
     }
 
-    private static <T extends Control> List<T> all(Composite parent, Class<T> type) {
+    static <T extends Control> List<T> all(Composite parent, Class<T> type) {
         List<T> result = new ArrayList<>();
         for (Control child : parent.getChildren()) {
             if (type.isInstance(child)) {

@@ -34,7 +34,8 @@ public class FirstRun implements IStartup {
         });
     }
 
-    static void offer(IWorkbench workbench, Shell shell) {
+    /** Asks whether to create a project from an example and, if so, runs the New STIC Project wizard. */
+    public static void offer(IWorkbench workbench, Shell shell) {
         ModelTemplate example = ModelTemplate.all().stream().filter(t -> t.example() != null).findFirst()
                 .orElse(ModelTemplate.EMPTY);
         boolean yes = MessageDialog.openQuestion(shell, "Welcome to STIC Workbench",
