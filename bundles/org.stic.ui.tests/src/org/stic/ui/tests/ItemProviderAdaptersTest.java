@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +21,10 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedImage;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -31,6 +34,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 import org.stic.ActionKind;
 import org.stic.Cluster;
 import org.stic.CostItem;
@@ -47,6 +51,7 @@ import org.stic.ui.emf.CommandStackAction;
 import org.stic.ui.emf.DataTypeCellEditor;
 import org.stic.ui.emf.EditingDomains;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
+import org.stic.ui.emf.ItemImages;
 import org.stic.ui.emf.ItemPropertySourceProvider;
 import org.stic.ui.emf.ItemProviderContentProvider;
 import org.stic.ui.emf.ItemProviderLabelProvider;
@@ -198,6 +203,23 @@ class ItemProviderAdaptersTest {
         assertTrue(sources.choices().stream().allMatch(c -> c == null || c instanceof Participant),
                 "only type-compatible elements are offered: " + sources.choices());
         provider.dispose();
+    }
+
+    @Test
+    void itemImagesConvertUrlsAndComposedImages() {
+        URL icon = FrameworkUtil.getBundle(ItemImages.class).getEntry("icons/validate.png");
+        ItemImages images = new ItemImages();
+        Image plain = images.get(icon);
+        assertEquals(16, plain.getBounds().width);
+        assertSame(plain, images.get(icon), "cached");
+        // EMF.edit composes e.g. a creation overlay on a type icon; the layers are drawn into one image.
+        ComposedImage composed = new ComposedImage(List.of(icon, icon));
+        Image drawn = images.get(composed);
+        assertNotNull(drawn);
+        assertEquals(16, drawn.getBounds().height);
+        assertNull(images.get("not an image"));
+        images.dispose();
+        assertTrue(drawn.isDisposed(), "images live as long as their ItemImages (shared ones as long as any user)");
     }
 
     private static FeaturePropertyDescriptor descriptor(IPropertySource source, EStructuralFeature feature) {

@@ -151,6 +151,19 @@ class ModelEditorScenarioTest {
     }
 
     @Test
+    void validateCommandMarksTheUnsavedModel() throws Exception {
+        IFile file = exampleProject("validate");
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        Cluster cluster = (Cluster) editor.getResource().getContents().get(0);
+        KeyAction action = cluster.getInternalContour().getKeyActions().get(0);
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), action,
+                SticPackage.Literals.KEY_ACTION__SUPPORTING_RESOURCES, List.of()));
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.stic.ui.validate", null);
+        assertNotNull(int001(file, editor.getResource().getURIFragment(action)), "validated as edited, before saving");
+        assertTrue(editor.isDirty(), "validating does not save");
+    }
+
+    @Test
     void brokenFileOpensWithTheLoadersMessageAndReloadsWhenFixed() throws Exception {
         IFile good = exampleProject("broken");
         IFile broken = good.getProject().getFile("broken.stic");
