@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -231,6 +232,11 @@ class ModelEditorScenarioTest {
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         assertTrue(actions.contains(created), "undo restores it");
         assertTrue(editor.isDirty());
+
+        editor.select(new StructuredSelection(cluster));
+        assertThrows(Exception.class, () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null),
+                "the root cannot be deleted");
+        assertEquals(cluster, editor.getResource().getContents().get(0));
     }
 
     /** The item of a menu with this label, after letting the menu fill itself as when it opens. */

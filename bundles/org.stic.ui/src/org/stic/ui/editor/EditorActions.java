@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CreateChildCommand;
@@ -43,7 +44,7 @@ public class EditorActions {
     private final CommandStackAction undo = CommandStackAction.undo();
     private final CommandStackAction redo = CommandStackAction.redo();
     private final DomainCommandAction cut = new DomainCommandAction(ActionFactory.CUT.getId(), "Cu&t",
-            CutToClipboardCommand::create);
+            (domain, selection) -> holdsRoot(selection) ? null : CutToClipboardCommand.create(domain, selection));
     private final DomainCommandAction copy = new DomainCommandAction(ActionFactory.COPY.getId(), "&Copy",
             CopyToClipboardCommand::create);
     private final DomainCommandAction paste = new DomainCommandAction(ActionFactory.PASTE.getId(), "&Paste",
@@ -51,7 +52,7 @@ public class EditorActions {
                     ? PasteFromClipboardCommand.create(domain, selection.get(0), null)
                     : null);
     private final DomainCommandAction delete = new DomainCommandAction(ActionFactory.DELETE.getId(), "&Delete",
-            DeleteCommand::create);
+            (domain, selection) -> holdsRoot(selection) ? null : DeleteCommand.create(domain, selection));
     private final IAction rename;
     private final IAction validate;
     private EditingDomain domain;
@@ -83,6 +84,11 @@ public class EditorActions {
             }
         };
         validate.setId("org.stic.ui.validate");
+    }
+
+    /** The model's root (the Cluster) may not be deleted or cut: a file without it cannot be opened again. */
+    private static boolean holdsRoot(List<?> selection) {
+        return selection.stream().anyMatch(o -> o instanceof EObject e && e.eContainer() == null);
     }
 
     void setEditingDomain(EditingDomain domain) {
