@@ -1,5 +1,6 @@
 package org.stic.ui.editor;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -441,7 +442,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
             }
             if (removed) {
                 fileRemoved(delta);
-            } else if (contentChanged && !java.util.Objects.equals(modifiedTime(), knownModified)) {
+            } else if (contentChanged && !Objects.equals(modifiedTime(), knownModified)) {
                 fileChangedOnDisk();
             } else if (markersChanged) {
                 refreshProblems();

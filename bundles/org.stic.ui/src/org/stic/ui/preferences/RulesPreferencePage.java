@@ -1,5 +1,7 @@
 package org.stic.ui.preferences;
 
+import java.util.function.Function;
+import org.eclipse.jface.viewers.ICheckStateProvider;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,7 +78,7 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
         severity.setEditingSupport(new SeverityEditing());
         column(layout, "Checks that", 56, r -> catalogue.title(r) == null ? r.oclName() : catalogue.title(r));
         table.setInput(catalogue.rules());
-        table.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
+        table.setCheckStateProvider(new ICheckStateProvider() {
             @Override
             public boolean isChecked(Object element) {
                 return state.get(((Rule) element).id()) != null;
@@ -98,7 +100,7 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
     }
 
     private TableViewerColumn column(TableColumnLayout layout, String title, int weight,
-            java.util.function.Function<Rule, String> text) {
+            Function<Rule, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));

@@ -1,5 +1,6 @@
 package org.stic.ui.validation;
 
+import org.stic.ui.editor.SticEditor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -134,7 +135,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
                 : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IEditorPart editor = page == null ? null : page.findEditor(new FileEditorInput(file));
-        if (editor instanceof org.stic.ui.editor.SticEditor stic && stic.getResource() != null) {
+        if (editor instanceof SticEditor stic && stic.getResource() != null) {
             return stic.getResource();
         }
         try {

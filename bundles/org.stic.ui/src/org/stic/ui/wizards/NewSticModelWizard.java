@@ -1,5 +1,7 @@
 package org.stic.ui.wizards;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.IProgressMonitor;
 import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.resources.IFile;
@@ -58,7 +60,7 @@ public class NewSticModelWizard extends Wizard implements INewWizard {
         try {
             getContainer().run(false, false, new WorkspaceModifyOperation() {
                 @Override
-                protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor) throws CoreException {
+                protected void execute(IProgressMonitor monitor) throws CoreException {
                     template.create(file, monitor);
                 }
             });
@@ -68,7 +70,7 @@ public class NewSticModelWizard extends Wizard implements INewWizard {
             Throwable cause = e.getCause();
             ErrorDialog.openError(getShell(), "New STIC Model", "The model could not be created.",
                     cause instanceof CoreException ce ? ce.getStatus()
-                            : org.eclipse.core.runtime.Status.error(String.valueOf(cause), cause));
+                            Status.error(String.valueOf(cause), cause));
             return false;
         } catch (InterruptedException | PartInitException e) {
             return true;

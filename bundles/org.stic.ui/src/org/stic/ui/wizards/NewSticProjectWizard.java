@@ -1,5 +1,6 @@
 package org.stic.ui.wizards;
 
+import java.net.URI;
 import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.resources.IFile;
@@ -62,7 +63,7 @@ public class NewSticProjectWizard extends Wizard implements INewWizard {
         IProject project = projectPage.getProjectHandle();
         ModelTemplate template = templatePage.selected();
         IFile model = project.getFile(template.defaultFileName());
-        java.net.URI location = projectPage.useDefaults() ? null : projectPage.getLocationURI();
+        URI location = projectPage.useDefaults() ? null : projectPage.getLocationURI();
         try {
             getContainer().run(false, false, new WorkspaceModifyOperation() {
                 @Override
@@ -83,7 +84,7 @@ public class NewSticProjectWizard extends Wizard implements INewWizard {
     }
 
     /** Creates and opens the project and its first model (location null: in the workspace folder). */
-    public static IFile create(IProject project, java.net.URI location, ModelTemplate template, IProgressMonitor monitor)
+    public static IFile create(IProject project, URI location, ModelTemplate template, IProgressMonitor monitor)
             throws CoreException {
         IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
         description.setLocationURI(location);
