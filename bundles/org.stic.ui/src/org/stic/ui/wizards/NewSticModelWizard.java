@@ -70,7 +70,7 @@ public class NewSticModelWizard extends Wizard implements INewWizard {
             Throwable cause = e.getCause();
             ErrorDialog.openError(getShell(), "New STIC Model", "The model could not be created.",
                     cause instanceof CoreException ce ? ce.getStatus()
-                            Status.error(String.valueOf(cause), cause));
+                            : Status.error(String.valueOf(cause), cause));
             return false;
         } catch (InterruptedException | PartInitException e) {
             return true;
