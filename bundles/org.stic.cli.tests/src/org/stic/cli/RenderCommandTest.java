@@ -63,6 +63,9 @@ class RenderCommandTest {
         a.setName("Сертификация изделий");
         a.getSupportingResources().add(r);
         in.getKeyActions().add(a);
+        KeyAction gap = f.createKeyAction();
+        gap.setName("Экспорт продукции");
+        in.getKeyActions().add(gap);
         Segment s = f.createSegment();
         s.setName("Малые предприятия");
         ex.getSegments().add(s);
@@ -93,7 +96,11 @@ class RenderCommandTest {
         Result r = run("render", model.toString(), "--view", "both", "--format", "svg", "-o", svg.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("wrote " + svg), r.out());
-        assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("Сертификация изделий"));
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Сертификация изделий"), "Cyrillic names");
+        assertTrue(text.contains("class=\"decoration error\""), "the validator's error badge");
+        assertTrue(text.contains("ERROR INT-001"), "the readiness gap's finding");
+        assertTrue(text.contains("stroke=\"#d32f2f\""), "the readiness gap's red border");
 
         Path png = dir.resolve("internal.png");
         r = run("render", model.toString(), "--view", "internal", "--format", "png", "--scale", "2", "-o",

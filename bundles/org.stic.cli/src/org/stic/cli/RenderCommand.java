@@ -18,6 +18,7 @@ import org.stic.diagram.View;
 import org.stic.diagram.scene.Scene;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
+import org.stic.validation.SticValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code stic render}: exports one diagram view of a model file as SVG, PNG or PDF. */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
-        description = "Exports a diagram of a cluster model as SVG, PNG or PDF.",
+        description = "Exports a diagram of a cluster model as SVG, PNG or PDF, with the validation findings as"
+                + " badges on the elements.",
         footer = {"", "Exit codes: 0 written, 2 on a load error or misuse, 1 when writing fails."})
 public class RenderCommand implements Callable<Integer> {
 
@@ -71,7 +73,7 @@ public class RenderCommand implements Callable<Integer> {
             err.printf("%s: %s%n", name, e.getMessage());
             return Cli.EXIT_USAGE;
         }
-        Scene scene = Diagrams.create(cluster, v, List.<Decoration>of(), Map.of());
+        Scene scene = Diagrams.create(cluster, v, decorations(cluster), Map.of());
         try {
             for (String warning : DiagramExporter.export(scene, f, new ExportOptions(scale,
                     ExportOptions.DEFAULT_PIXEL_BUDGET), output)) {
@@ -84,6 +86,12 @@ public class RenderCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%s: wrote %s (%s, view %s, %d nodes, %d edges)%n", name, output,
                 f.id(), v.id(), scene.nodes().size(), scene.edges().size());
         return Cli.EXIT_OK;
+    }
+
+    /** The built-in validator's findings, shown as badges on the elements they concern. */
+    private static List<Decoration> decorations(Cluster cluster) {
+        return SticValidator.builtIn().validate(cluster).stream().filter(f -> f.element() != null)
+                .map(f -> new Decoration(f.element(), f.severity().name(), f.ruleId(), f.message())).toList();
     }
 
     private ExportFormat format(Path out, String given) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Run './stic' without arguments to open the STIC Workbench."},
         subcommands = {
                 HelpCommand.class,
+                ValidateCommand.class,
                 RenderCommand.class,
         })
 public class SticCommand implements Callable<Integer> {
