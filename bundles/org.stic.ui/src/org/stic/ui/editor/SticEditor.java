@@ -253,6 +253,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(hint);
         Button reload = new Button(errorPage, SWT.PUSH);
         reload.setText("&Reload");
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(reload);
         reload.addListener(SWT.Selection, e -> reload());
     }
 
