@@ -1,0 +1,107 @@
+package org.stic.diagram;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import org.stic.diagram.render.Java2DSurface;
+import org.stic.diagram.render.PdfSurface;
+import org.stic.diagram.render.ScenePainter;
+import org.stic.diagram.render.SvgSurface;
+import org.stic.diagram.scene.Scene;
+
+/** Writes a laid-out scene as SVG, PNG or PDF; returns warnings (e.g. a PNG scaled down to its pixel budget). */
+public final class DiagramExporter {
+
+    /** Readers such as Acrobat refuse pages larger than 200 inches (14,400 points) on a side. */
+    public static final double MAX_PDF_SIDE = 14_400;
+
+    private DiagramExporter() {
+    }
+
+    /** Writes to a file atomically (a temporary file beside it, then a rename): no half-written diagram on failure. */
+    public static List<String> export(Scene scene, ExportFormat format, ExportOptions options, Path file)
+            throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            List<String> warnings;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE), 1 << 16)) {
+                warnings = export(scene, format, options, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return warnings;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static List<String> export(Scene scene, ExportFormat format, ExportOptions options, OutputStream out)
+            throws IOException {
+        List<String> warnings = new ArrayList<>();
+        switch (format) {
+            case SVG -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                ScenePainter.paint(scene, new SvgSurface(w, options.scale()));
+                w.flush();
+            }
+            case PNG -> png(scene, options, out, warnings);
+            case PDF -> {
+                double scale = options.scale();
+                double side = Math.max(scene.width(), scene.height()) * scale;
+                if (side > MAX_PDF_SIDE) {
+                    scale = MAX_PDF_SIDE / Math.max(scene.width(), scene.height());
+                    warnings.add(String.format(Locale.ROOT,
+                            "PDF page scaled to %.3f so that no side exceeds %.0f points (the diagram is %.0f x %.0f)",
+                            scale, MAX_PDF_SIDE, scene.width(), scene.height()));
+                }
+                ScenePainter.paint(scene, new PdfSurface(out, scale));
+            }
+        }
+        return warnings;
+    }
+
+    private static void png(Scene scene, ExportOptions options, OutputStream out, List<String> warnings)
+            throws IOException {
+        double scale = options.scale();
+        // also keep the raster (4 bytes a pixel) within a third of the heap, whatever the configured budget
+        long budget = Math.min(options.pixelBudget(), Runtime.getRuntime().maxMemory() / 3 / 4);
+        budget = Math.min(budget, Integer.MAX_VALUE / 4);
+        double pixels = scene.width() * scale * scene.height() * scale;
+        if (pixels > budget) {
+            double fitted = Math.sqrt(budget / (scene.width() * scene.height()));
+            warnings.add(String.format(Locale.ROOT,
+                    "PNG scaled down from scale %.3f to %.3f to stay within %,d pixels (the diagram is %.0f x %.0f)",
+                    scale, fitted, budget, scene.width(), scene.height()));
+            scale = fitted;
+        }
+        int w = Math.max(1, (int) Math.floor(scene.width() * scale));
+        int h = Math.max(1, (int) Math.floor(scene.height() * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            ScenePainter.paint(scene, new Java2DSurface(g));
+        } finally {
+            g.dispose();
+        }
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package org.stic.diagram;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.emf.ecore.EObject;
+import org.stic.diagram.render.DiagramFonts;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Point;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneBuilder;
+import org.stic.diagram.scene.SceneContainer;
+import org.stic.diagram.scene.SceneEdge;
+import org.stic.diagram.scene.SceneNode;
+
+/**
+ * Lays a scene out with ELK layered: left to right, hierarchical (regions hold type groups, groups hold nodes, edges
+ * cross them), orthogonal edges routed around nodes, edge labels placed by the algorithm. Regions and groups are
+ * kept in their column order by layered's partitions. ELK is deterministic for a fixed input order and seed, and
+ * the scene is built in model order, so the same model gives the same picture.
+ */
+public final class DiagramLayout {
+
+    /** Room above the diagram for its title. */
+    public static final double TITLE_BAND = 44;
+    public static final double REGION_HEADER = 34;
+    public static final double GROUP_HEADER = 24;
+    private static final double MARGIN = 16;
+
+    /** The ELK graph of a scene and the correspondence back to the scene's objects. */
+    public record ElkGraph(ElkNode root, Map<SceneContainer, ElkNode> containers, Map<SceneNode, ElkNode> nodes,
+            Map<SceneEdge, ElkEdge> edges) {
+    }
+
+    private DiagramLayout() {
+    }
+
+    /** Lays the scene out automatically. */
+    public static void layout(Scene scene) {
+        ElkGraph graph = toElk(scene);
+        run(graph.root());
+        apply(scene, graph);
+    }
+
+    /** Builds the ELK graph of a scene (node sizes from the scene); exposed for the benchmark's bare ELK run. */
+    public static ElkGraph toElk(Scene scene) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.RANDOM_SEED, 1);
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 16.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 2.0);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(TITLE_BAND, MARGIN, MARGIN, MARGIN));
+        root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+
+        Map<SceneContainer, ElkNode> containers = new IdentityHashMap<>();
+        for (SceneContainer c : scene.containers()) {
+            ElkNode parent = c.parent() == null ? root : containers.get(c.parent());
+            ElkNode n = ElkGraphUtil.createNode(parent);
+            boolean region = c.kind() == SceneContainer.Kind.REGION;
+            double header = region ? REGION_HEADER : GROUP_HEADER;
+            float titleSize = region ? SceneBuilder.REGION_TITLE_SIZE : SceneBuilder.GROUP_TITLE_SIZE;
+            double pad = region ? 14 : 10;
+            n.setProperty(CoreOptions.PADDING, new ElkPadding(header, pad, pad, pad));
+            n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+            n.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
+                    new KVector(Math.ceil(DiagramFonts.width(c.label(), true, titleSize)) + 2 * pad + 8, header + 20));
+            n.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+            int partition = region ? c.region().ordinal() : c.type().column();
+            n.setProperty(LayeredOptions.PARTITIONING_PARTITION, partition);
+            containers.put(c, n);
+        }
+        Map<SceneNode, ElkNode> nodes = new IdentityHashMap<>();
+        for (SceneNode sn : scene.nodes()) {
+            ElkNode n = ElkGraphUtil.createNode(sn.container() == null ? root : containers.get(sn.container()));
+            n.setDimensions(sn.bounds().width(), sn.bounds().height());
+            nodes.put(sn, n);
+        }
+        Map<SceneEdge, ElkEdge> edges = new IdentityHashMap<>();
+        for (SceneEdge se : scene.edges()) {
+            ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(se.source()), nodes.get(se.target()));
+            if (se.labelBounds() != null) {
+                ElkLabel l = ElkGraphUtil.createLabel(se.label(), e);
+                l.setDimensions(se.labelBounds().width(), se.labelBounds().height());
+                l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+            }
+            edges.put(se, e);
+        }
+        return new ElkGraph(root, containers, nodes, edges);
+    }
+
+    /** Runs ELK on a graph built by {@link #toElk(Scene)}. */
+    public static void run(ElkNode root) {
+        LayoutMetaDataService service = LayoutMetaDataService.getInstance();
+        synchronized (DiagramLayout.class) {
+            // inside OSGi, ServiceLoader does not see the layered provider of another bundle: register it by hand
+            if (service.getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
+                service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+            }
+        }
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    }
+
+    private static void apply(Scene scene, ElkGraph graph) {
+        Map<ElkNode, KVector> absolute = new IdentityHashMap<>();
+        for (Map.Entry<SceneContainer, ElkNode> e : graph.containers().entrySet()) {
+            e.getKey().setBounds(bounds(e.getValue(), absolute));
+        }
+        for (Map.Entry<SceneNode, ElkNode> e : graph.nodes().entrySet()) {
+            e.getKey().setBounds(bounds(e.getValue(), absolute));
+        }
+        for (Map.Entry<SceneEdge, ElkEdge> e : graph.edges().entrySet()) {
+            ElkEdge edge = e.getValue();
+            KVector origin = origin(edge.getContainingNode(), absolute);
+            List<Point> route = new ArrayList<>();
+            for (ElkEdgeSection s : edge.getSections()) {
+                route.add(new Point(origin.x + s.getStartX(), origin.y + s.getStartY()));
+                for (ElkBendPoint b : s.getBendPoints()) {
+                    route.add(new Point(origin.x + b.getX(), origin.y + b.getY()));
+                }
+                route.add(new Point(origin.x + s.getEndX(), origin.y + s.getEndY()));
+            }
+            e.getKey().setRoute(touchOutlines(route, e.getKey().source(), e.getKey().target()));
+            if (!edge.getLabels().isEmpty()) {
+                ElkLabel l = edge.getLabels().get(0);
+                e.getKey().setLabelBounds(new Bounds(origin.x + l.getX(), origin.y + l.getY(), l.getWidth(),
+                        l.getHeight()));
+            }
+        }
+        alignRegions(scene);
+        double width = Math.max(graph.root().getWidth(),
+                DiagramFonts.width(scene.title(), true, SceneBuilder.TITLE_SIZE) + 2 * MARGIN);
+        scene.setSize(Math.ceil(width), Math.ceil(graph.root().getHeight()));
+    }
+
+    /** Side-by-side regions get one top and one bottom, like the columns of a canvas; only boxes grow. */
+    private static void alignRegions(Scene scene) {
+        List<SceneContainer> regions = scene.containers().stream()
+                .filter(c -> c.kind() == SceneContainer.Kind.REGION).toList();
+        if (regions.size() < 2) {
+            return;
+        }
+        double top = regions.stream().mapToDouble(c -> c.bounds().y()).min().orElseThrow();
+        double bottom = regions.stream().mapToDouble(c -> c.bounds().maxY()).max().orElseThrow();
+        for (SceneContainer c : regions) {
+            c.setBounds(new Bounds(c.bounds().x(), top, c.bounds().width(), bottom - top));
+        }
+    }
+
+    /** Moves a route's ends that arrive horizontally from the bounding box onto the node's actual outline. */
+    private static List<Point> touchOutlines(List<Point> route, SceneNode source, SceneNode target) {
+        if (route.size() < 2) {
+            return route;
+        }
+        route.set(0, onOutline(route.get(0), route.get(1), source));
+        int last = route.size() - 1;
+        route.set(last, onOutline(route.get(last), route.get(last - 1), target));
+        return route;
+    }
+
+    private static Point onOutline(Point end, Point next, SceneNode node) {
+        Bounds b = node.bounds();
+        if (Math.abs(end.y() - next.y()) > 0.01) {
+            return end;
+        }
+        boolean left = Math.abs(end.x() - b.x()) < 0.5;
+        if (!left && Math.abs(end.x() - b.maxX()) >= 0.5) {
+            return end;
+        }
+        double inset = node.style().shape().sideInset(b, end.y(), left);
+        return new Point(left ? end.x() + inset : end.x() - inset, end.y());
+    }
+
+    private static Bounds bounds(ElkNode n, Map<ElkNode, KVector> absolute) {
+        KVector o = origin(n.getParent(), absolute);
+        return new Bounds(o.x + n.getX(), o.y + n.getY(), n.getWidth(), n.getHeight());
+    }
+
+    /** Absolute position of a node's top-left corner (the origin of its children's coordinates). */
+    private static KVector origin(ElkNode n, Map<ElkNode, KVector> absolute) {
+        if (n == null || n.getParent() == null) {
+            return new KVector(0, 0);
+        }
+        KVector known = absolute.get(n);
+        if (known == null) {
+            KVector parent = origin(n.getParent(), absolute);
+            known = new KVector(parent.x + n.getX(), parent.y + n.getY());
+            absolute.put(n, known);
+        }
+        return known;
+    }
+
+    /**
+     * Puts nodes where the user placed them (absolute bounds, e.g. from the editor's diagram file) after the
+     * automatic layout: their containers grow to hold them again, and the edges at a moved node are re-routed with
+     * a simple orthogonal connector.
+     */
+    public static void applyManual(Scene scene, Map<? extends EObject, Bounds> manual) {
+        if (manual == null || manual.isEmpty()) {
+            return;
+        }
+        List<SceneNode> moved = new ArrayList<>();
+        for (SceneNode n : scene.nodes()) {
+            Bounds b = manual.get(n.element());
+            if (b != null) {
+                n.setBounds(b);
+                moved.add(n);
+            }
+        }
+        if (moved.isEmpty()) {
+            return;
+        }
+        // groups first (they come after their region in the list), then regions
+        List<SceneContainer> containers = new ArrayList<>(scene.containers());
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            SceneContainer c = containers.get(i);
+            Bounds b = c.bounds();
+            boolean region = c.kind() == SceneContainer.Kind.REGION;
+            double header = region ? REGION_HEADER : GROUP_HEADER;
+            double pad = region ? 14 : 10;
+            for (SceneNode n : scene.nodes()) {
+                if (n.container() == c) {
+                    b = b.union(n.bounds().grow(header, pad, pad, pad));
+                }
+            }
+            for (SceneContainer child : containers) {
+                if (child.parent() == c) {
+                    b = b.union(child.bounds().grow(header, pad, pad, pad));
+                }
+            }
+            c.setBounds(b);
+        }
+        for (SceneEdge e : scene.edges()) {
+            if (moved.contains(e.source()) || moved.contains(e.target())) {
+                List<Point> route = touchOutlines(new ArrayList<>(connector(e.source().bounds(), e.target().bounds())),
+                        e.source(), e.target());
+                e.setRoute(route);
+                if (e.labelBounds() != null) {
+                    Point a = route.get(route.size() / 2 - 1);
+                    Point b = route.get(route.size() / 2);
+                    Bounds l = e.labelBounds();
+                    e.setLabelBounds(new Bounds((a.x() + b.x()) / 2 + 3, (a.y() + b.y()) / 2 - l.height() - 2,
+                            l.width(), l.height()));
+                }
+            }
+        }
+        double maxX = scene.width();
+        double maxY = scene.height();
+        for (SceneNode n : scene.nodes()) {
+            maxX = Math.max(maxX, n.bounds().maxX() + MARGIN);
+            maxY = Math.max(maxY, n.bounds().maxY() + MARGIN);
+        }
+        for (SceneContainer c : scene.containers()) {
+            maxX = Math.max(maxX, c.bounds().maxX() + MARGIN);
+            maxY = Math.max(maxY, c.bounds().maxY() + MARGIN);
+        }
+        scene.setSize(Math.ceil(maxX), Math.ceil(maxY));
+    }
+
+    /** Right side of the source to the left side of the target, with a vertical run half-way (or the reverse). */
+    private static List<Point> connector(Bounds s, Bounds t) {
+        if (t.x() >= s.maxX()) {
+            double midX = (s.maxX() + t.x()) / 2;
+            return List.of(new Point(s.maxX(), s.centerY()), new Point(midX, s.centerY()),
+                    new Point(midX, t.centerY()), new Point(t.x(), t.centerY()));
+        }
+        if (s.x() >= t.maxX()) {
+            double midX = (t.maxX() + s.x()) / 2;
+            return List.of(new Point(s.x(), s.centerY()), new Point(midX, s.centerY()), new Point(midX, t.centerY()),
+                    new Point(t.maxX(), t.centerY()));
+        }
+        boolean down = t.y() >= s.maxY();
+        double sy = down ? s.maxY() : s.y();
+        double ty = down ? t.y() : t.maxY();
+        double midY = (sy + ty) / 2;
+        return List.of(new Point(s.centerX(), sy), new Point(s.centerX(), midY), new Point(t.centerX(), midY),
+                new Point(t.centerX(), ty));
+    }
+}

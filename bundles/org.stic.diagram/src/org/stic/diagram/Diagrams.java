@@ -1,0 +1,34 @@
+package org.stic.diagram;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.stic.Cluster;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneBuilder;
+
+/** The engine's entry point: cluster + view (+ decorations, manual positions) to a laid-out scene. */
+public final class Diagrams {
+
+    private Diagrams() {
+    }
+
+    public static Scene create(Cluster cluster, View view) {
+        return create(cluster, view, List.of(), Map.of());
+    }
+
+    /**
+     * @param decorations findings to show as badges (elements not in the view are skipped)
+     * @param manual      absolute bounds the user gave elements; they win over the automatic layout
+     */
+    public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations,
+            Map<? extends EObject, Bounds> manual) {
+        Scene scene = SceneBuilder.build(cluster, view, decorations);
+        DiagramLayout.layout(scene);
+        DiagramLayout.applyManual(scene, manual);
+        return scene;
+    }
+}

@@ -1,0 +1,294 @@
+package org.stic.diagram.render;
+
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.stic.diagram.Decoration;
+import org.stic.diagram.scene.ArrowHead;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.EdgeStyle;
+import org.stic.diagram.scene.NodeStyle;
+import org.stic.diagram.scene.Point;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneBuilder;
+import org.stic.diagram.scene.SceneContainer;
+import org.stic.diagram.scene.SceneEdge;
+import org.stic.diagram.scene.SceneNode;
+import org.stic.diagram.scene.ShapeKind;
+import org.stic.diagram.scene.Styles;
+
+/**
+ * Draws a laid-out scene on any {@link DrawingSurface}: title, regions, groups, edges, nodes, edge labels and
+ * decoration badges, in that order so that nodes cover edges and badges cover everything.
+ */
+public final class ScenePainter {
+
+    private static final double BADGE_RADIUS = 8;
+    private static final double ARROW_LENGTH = 9;
+    private static final double ARROW_HALF_WIDTH = 4.5;
+
+    private ScenePainter() {
+    }
+
+    public static void paint(Scene scene, DrawingSurface s) throws IOException {
+        s.begin(scene.width(), scene.height());
+        s.shape(new Rectangle2D.Double(0, 0, scene.width(), scene.height()), Paint.fill(0xFFFFFF));
+        s.text(scene.title(), 16, 28, new TextStyle(SceneBuilder.TITLE_SIZE, true, Styles.TEXT, TextStyle.Align.LEFT));
+        for (SceneContainer c : scene.containers()) {
+            container(s, c);
+        }
+        for (SceneEdge e : scene.edges()) {
+            edge(s, e);
+        }
+        for (SceneNode n : scene.nodes()) {
+            node(s, n);
+        }
+        TextStyle labelStyle = new TextStyle(SceneBuilder.EDGE_LABEL_SIZE, false, Styles.MUTED_TEXT,
+                TextStyle.Align.CENTER);
+        for (SceneEdge e : scene.edges()) {
+            Bounds l = e.labelBounds();
+            if (l != null && !e.route().isEmpty()) {
+                s.shape(new Rectangle2D.Double(l.x(), l.y(), l.width(), l.height()), Paint.fill(0xFFFFFF));
+                s.text(e.label(), l.centerX(), l.y() + DiagramFonts.baselineOffset(SceneBuilder.EDGE_LABEL_SIZE),
+                        labelStyle);
+            }
+        }
+        for (SceneNode n : scene.nodes()) {
+            if (!n.decorations().isEmpty()) {
+                badge(s, n.id(), ref(n.element()), n.decorations(), badgeCentre(n));
+            }
+        }
+        for (SceneEdge e : scene.edges()) {
+            if (!e.decorations().isEmpty() && !e.route().isEmpty()) {
+                badge(s, e.id(), ref(e.element()), e.decorations(), badgeCentre(e));
+            }
+        }
+        s.end();
+    }
+
+    /** Where a node's decoration badge is drawn: on its top-right corner, inside the node's bounds. */
+    public static Point badgeCentre(SceneNode n) {
+        Bounds b = n.bounds();
+        return new Point(b.maxX() - BADGE_RADIUS - 1, b.y() + BADGE_RADIUS + 1);
+    }
+
+    /** Where an edge's decoration badge is drawn: at its label, or half-way along its route. */
+    public static Point badgeCentre(SceneEdge e) {
+        if (e.labelBounds() != null) {
+            return new Point(e.labelBounds().maxX() + BADGE_RADIUS, e.labelBounds().centerY());
+        }
+        List<Point> r = e.route();
+        Point a = r.get(Math.max(0, r.size() / 2 - 1));
+        Point b = r.get(r.size() / 2);
+        return new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+    }
+
+    private static void container(DrawingSurface s, SceneContainer c) {
+        Bounds b = c.bounds();
+        s.beginElement(c.id(), c.kind() == SceneContainer.Kind.REGION ? "region" : "group", null, c.label());
+        if (c.kind() == SceneContainer.Kind.REGION) {
+            s.shape(new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 14, 14),
+                    new Paint(0xF4F5F7, 0x8A8F98, 1.4, null));
+            s.text(c.label(), b.x() + 14, b.y() + 23,
+                    new TextStyle(SceneBuilder.REGION_TITLE_SIZE, true, Styles.TEXT, TextStyle.Align.LEFT));
+        } else {
+            s.shape(new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()),
+                    new Paint(0xFFFFFF, 0xA7ABB3, 1.0, new float[] { 4f, 3f }));
+            s.text(c.label(), b.x() + 10, b.y() + 16,
+                    new TextStyle(SceneBuilder.GROUP_TITLE_SIZE, true, Styles.MUTED_TEXT, TextStyle.Align.LEFT));
+        }
+        s.endElement();
+    }
+
+    private static void node(DrawingSurface s, SceneNode n) {
+        Bounds b = n.bounds();
+        NodeStyle style = n.style();
+        s.beginElement(n.id(), "node " + cssName(n.type().name()), ref(n.element()), tooltip(n.label(),
+                n.decorations()));
+        Paint paint = new Paint(style.fill(), style.border(), style.borderWidth(), style.dash());
+        s.shape(outline(style.shape(), b), paint);
+        if (style.shape() == ShapeKind.NOTE) {
+            Path2D fold = new Path2D.Double();
+            fold.moveTo(b.maxX() - 12, b.y());
+            fold.lineTo(b.maxX() - 12, b.y() + 12);
+            fold.lineTo(b.maxX(), b.y() + 12);
+            s.shape(fold, Paint.stroke(style.border(), 1.0, null));
+        } else if (style.shape() == ShapeKind.DOUBLE_RECTANGLE) {
+            s.shape(new Rectangle2D.Double(b.x() + 3, b.y() + 3, b.width() - 6, b.height() - 6),
+                    Paint.stroke(style.border(), 0.8, null));
+        }
+        double inset = style.shape().textInset();
+        double left = b.x() + inset;
+        double textLeft = left;
+        double textWidth = b.width() - 2 * inset;
+        var icon = Icons.get(style.iconName());
+        if (icon.isPresent()) {
+            s.image(icon.get(), left, b.centerY() - SceneBuilder.ICON_SIZE / 2, SceneBuilder.ICON_SIZE,
+                    SceneBuilder.ICON_SIZE);
+            textLeft += SceneBuilder.ICON_SIZE + SceneBuilder.ICON_GAP;
+            textWidth -= SceneBuilder.ICON_SIZE + SceneBuilder.ICON_GAP;
+        }
+        double lh = DiagramFonts.lineHeight(SceneBuilder.LABEL_SIZE);
+        double top = b.centerY() - n.lines().size() * lh / 2;
+        double cx = textLeft + textWidth / 2;
+        TextStyle label = new TextStyle(SceneBuilder.LABEL_SIZE, false, Styles.TEXT, TextStyle.Align.CENTER);
+        for (int i = 0; i < n.lines().size(); i++) {
+            s.text(n.lines().get(i), cx, top + i * lh + DiagramFonts.baselineOffset(SceneBuilder.LABEL_SIZE), label);
+        }
+        s.endElement();
+    }
+
+    /** The outline of a node shape inside its bounds. */
+    public static Shape outline(ShapeKind shape, Bounds b) {
+        double x = b.x();
+        double y = b.y();
+        double w = b.width();
+        double h = b.height();
+        double mx = b.maxX();
+        double my = b.maxY();
+        double cy = b.centerY();
+        return switch (shape) {
+            case RECTANGLE, DOUBLE_RECTANGLE -> new Rectangle2D.Double(x, y, w, h);
+            case ROUNDED -> new RoundRectangle2D.Double(x, y, w, h, 16, 16);
+            case STADIUM -> new RoundRectangle2D.Double(x, y, w, h, h, h);
+            case ELLIPSE -> new Ellipse2D.Double(x, y, w, h);
+            case HEXAGON -> polygon(x + 12, y, mx - 12, y, mx, cy, mx - 12, my, x + 12, my, x, cy);
+            case NOTE -> polygon(x, y, mx - 12, y, mx, y + 12, mx, my, x, my);
+            case OCTAGON -> polygon(x + 9, y, mx - 9, y, mx, y + 9, mx, my - 9, mx - 9, my, x + 9, my, x, my - 9, x,
+                    y + 9);
+            case CHEVRON -> polygon(x, y, mx - 14, y, mx, cy, mx - 14, my, x, my);
+            case PARALLELOGRAM -> polygon(x + 12, y, mx, y, mx - 12, my, x, my);
+            case TRAPEZOID -> polygon(x, y, mx, y, mx - 14, my, x + 14, my);
+        };
+    }
+
+    private static Path2D polygon(double... xy) {
+        Path2D p = new Path2D.Double();
+        p.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            p.lineTo(xy[i], xy[i + 1]);
+        }
+        p.closePath();
+        return p;
+    }
+
+    private static void edge(DrawingSurface s, SceneEdge e) {
+        List<Point> r = e.route();
+        if (r.size() < 2) {
+            return;
+        }
+        EdgeStyle style = e.style();
+        s.beginElement(e.id(), "edge " + e.type().id(), ref(e.element()), tooltip(
+                e.source().label() + " \u2192 " + e.target().label() + " (" + e.type().id() + ")", e.decorations()));
+        Path2D line = new Path2D.Double();
+        line.moveTo(r.get(0).x(), r.get(0).y());
+        for (int i = 1; i < r.size(); i++) {
+            line.lineTo(r.get(i).x(), r.get(i).y());
+        }
+        s.shape(line, Paint.stroke(style.color(), style.width(), style.dash()));
+        end(s, style.targetEnd(), r.get(r.size() - 2), r.get(r.size() - 1), style);
+        end(s, style.sourceEnd(), r.get(1), r.get(0), style);
+        s.endElement();
+    }
+
+    /** Draws an end marker whose tip is at {@code tip}, pointing away from {@code from}. */
+    private static void end(DrawingSurface s, ArrowHead head, Point from, Point tip, EdgeStyle style) {
+        if (head == ArrowHead.NONE) {
+            return;
+        }
+        double dx = tip.x() - from.x();
+        double dy = tip.y() - from.y();
+        double len = Math.hypot(dx, dy);
+        if (len == 0) {
+            return;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double length = head == ArrowHead.DIAMOND ? 2 * ARROW_LENGTH : ARROW_LENGTH;
+        double bx = tip.x() - ux * length;
+        double by = tip.y() - uy * length;
+        double hw = ARROW_HALF_WIDTH + style.width() / 2;
+        double px = -uy * hw;
+        double py = ux * hw;
+        switch (head) {
+            case FILLED -> s.shape(polygon(tip.x(), tip.y(), bx + px, by + py, bx - px, by - py),
+                    new Paint(style.color(), style.color(), 1.0, null));
+            case OPEN -> {
+                Path2D v = new Path2D.Double();
+                v.moveTo(bx + px, by + py);
+                v.lineTo(tip.x(), tip.y());
+                v.lineTo(bx - px, by - py);
+                s.shape(v, Paint.stroke(style.color(), Math.max(1.2, style.width()), null));
+            }
+            case DIAMOND -> {
+                double mx = tip.x() - ux * length / 2;
+                double my = tip.y() - uy * length / 2;
+                s.shape(polygon(tip.x(), tip.y(), mx + px, my + py, bx, by, mx - px, my - py),
+                        new Paint(style.color(), style.color(), 1.0, null));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void badge(DrawingSurface s, String ownerId, String elementRef, List<Decoration> decorations,
+            Point c) {
+        Decoration worst = decorations.get(0);
+        for (Decoration d : decorations) {
+            if (d.rank() > worst.rank()) {
+                worst = d;
+            }
+        }
+        s.beginElement(ownerId + "-badge", "decoration " + worst.severity(), elementRef, tooltip(null, decorations));
+        double r = BADGE_RADIUS;
+        TextStyle mark = new TextStyle(11f, true, 0xFFFFFF, TextStyle.Align.CENTER);
+        switch (worst.severity()) {
+            case "error" -> {
+                s.shape(new Ellipse2D.Double(c.x() - r, c.y() - r, 2 * r, 2 * r),
+                        new Paint(Styles.ERROR, 0xFFFFFF, 1.2, null));
+                s.text("!", c.x(), c.y() + 4, mark);
+            }
+            case "warning" -> {
+                s.shape(polygon(c.x(), c.y() - r - 1, c.x() + r + 1, c.y() + r - 1, c.x() - r - 1, c.y() + r - 1),
+                        new Paint(Styles.WARNING, 0x5D4300, 1.0, null));
+                s.text("!", c.x(), c.y() + 5, new TextStyle(10f, true, 0x1A1A1A, TextStyle.Align.CENTER));
+            }
+            default -> {
+                s.shape(new Ellipse2D.Double(c.x() - r, c.y() - r, 2 * r, 2 * r),
+                        new Paint(Styles.INFO, 0xFFFFFF, 1.2, null));
+                s.text("i", c.x(), c.y() + 4, mark);
+            }
+        }
+        s.endElement();
+    }
+
+    private static String tooltip(String label, List<Decoration> decorations) {
+        StringBuilder sb = new StringBuilder(label == null ? "" : label);
+        for (Decoration d : decorations) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(d.severity().toUpperCase(Locale.ROOT)).append(' ').append(d.ruleId() == null ? "" : d.ruleId())
+                    .append(": ").append(DiagramFonts.displayable(d.message()));
+        }
+        return sb.toString();
+    }
+
+    /** The element's URI fragment inside its resource (its id), so that exported files point back into the model. */
+    private static String ref(EObject element) {
+        Resource r = element.eResource();
+        return r == null ? null : r.getURIFragment(element);
+    }
+
+    private static String cssName(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

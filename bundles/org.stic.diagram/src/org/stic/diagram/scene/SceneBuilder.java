@@ -1,0 +1,230 @@
+package org.stic.diagram.scene;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.stic.Cluster;
+import org.stic.Interaction;
+import org.stic.InteractionDirection;
+import org.stic.InteractionIntensity;
+import org.stic.NamedElement;
+import org.stic.Participant;
+import org.stic.ParticipantKind;
+import org.stic.diagram.ContourRegion;
+import org.stic.diagram.Decoration;
+import org.stic.diagram.EdgeType;
+import org.stic.diagram.NodeType;
+import org.stic.diagram.View;
+import org.stic.diagram.render.DiagramFonts;
+import org.stic.diagram.render.TextWrap;
+
+/**
+ * Synthesises the scene of one view from a cluster: regions, type groups, nodes with wrapped labels and styles, the
+ * vocabulary's edges, and the decorations. Positions are left to {@link org.stic.diagram.DiagramLayout}.
+ * Everything is visited in model order, so the same model always gives the same scene.
+ */
+public final class SceneBuilder {
+
+    public static final double NODE_WIDTH = 176;
+    public static final double MIN_NODE_HEIGHT = 46;
+    public static final float LABEL_SIZE = 11f;
+    public static final float EDGE_LABEL_SIZE = 9f;
+    public static final float GROUP_TITLE_SIZE = 11f;
+    public static final float REGION_TITLE_SIZE = 14f;
+    public static final float TITLE_SIZE = 18f;
+    public static final double ICON_SIZE = 20;
+    public static final double ICON_GAP = 6;
+    public static final double PAD_Y = 8;
+    public static final int MAX_LINES = 4;
+
+    private final Cluster cluster;
+    private final View view;
+    private Scene scene;
+    private int edgeCount;
+
+    private SceneBuilder(Cluster cluster, View view) {
+        this.cluster = cluster;
+        this.view = view;
+    }
+
+    public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations) {
+        return new SceneBuilder(cluster, view).build(decorations);
+    }
+
+    private Scene build(Collection<Decoration> decorations) {
+        String name = cluster.getName() == null || cluster.getName().isBlank() ? "Cluster" : cluster.getName();
+        scene = new Scene(view, DiagramFonts.displayable(name + " \u2014 " + view.title()));
+        if (view == View.NETWORK) {
+            buildNetwork();
+        } else {
+            buildContours();
+        }
+        decorate(decorations);
+        return scene;
+    }
+
+    private void buildContours() {
+        Map<ContourRegion, SceneContainer> regions = new EnumMap<>(ContourRegion.class);
+        for (ContourRegion region : ContourRegion.values()) {
+            if (view.shows(region)) {
+                SceneContainer c = new SceneContainer("region-" + region.name().toLowerCase(Locale.ROOT),
+                        SceneContainer.Kind.REGION, region.label(), region, null, null);
+                regions.put(region, c);
+                scene.add(c);
+            }
+        }
+        for (NodeType type : NodeType.inViewOrder(view)) {
+            List<? extends EObject> elements = type.elements(cluster);
+            if (elements.isEmpty()) {
+                continue;
+            }
+            SceneContainer group = new SceneContainer("group-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    SceneContainer.Kind.GROUP, type.groupLabel(), type.region(), type, regions.get(type.region()));
+            scene.add(group);
+            for (EObject e : elements) {
+                addNode(e, type, Styles.node(type), group);
+            }
+        }
+        for (EdgeType type : EdgeType.values()) {
+            if (type.reference() == null) {
+                continue;
+            }
+            NodeType ownerType = NodeType.of(type.reference().getEContainingClass()).orElseThrow();
+            for (EObject owner : ownerType.elements(cluster)) {
+                SceneNode ownerNode = scene.node(owner);
+                if (ownerNode == null) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                List<EObject> targets = (List<EObject>) owner.eGet(type.reference());
+                for (EObject other : targets) {
+                    SceneNode otherNode = scene.node(other);
+                    if (otherNode == null) {
+                        continue; // the other end is not in this view
+                    }
+                    SceneNode source = type.reversed() ? otherNode : ownerNode;
+                    SceneNode target = type.reversed() ? ownerNode : otherNode;
+                    addEdge(type, owner, source, target, type.label(), Styles.edge(type));
+                }
+            }
+        }
+    }
+
+    private void buildNetwork() {
+        Map<ParticipantKind, SceneContainer> groups = new EnumMap<>(ParticipantKind.class);
+        for (ParticipantKind kind : ParticipantKind.VALUES) {
+            for (Participant p : cluster.getParticipants()) {
+                if (kindOf(p) == kind) {
+                    groups.computeIfAbsent(kind, k -> {
+                        SceneContainer g = new SceneContainer("group-" + k.getLiteral().toLowerCase(Locale.ROOT)
+                                .replace('_', '-'), SceneContainer.Kind.GROUP, kindLabel(k), null,
+                                NodeType.PARTICIPANT, null);
+                        scene.add(g);
+                        return g;
+                    });
+                }
+            }
+        }
+        for (Participant p : cluster.getParticipants()) {
+            ParticipantKind kind = kindOf(p);
+            addNode(p, NodeType.PARTICIPANT, Styles.participant(kind), groups.get(kind));
+        }
+        for (Interaction i : cluster.getInteractions()) {
+            SceneNode source = scene.node(i.getSource());
+            SceneNode target = scene.node(i.getTarget());
+            if (source == null || target == null) {
+                continue;
+            }
+            EdgeStyle base = Styles.edge(EdgeType.INTERACTION);
+            double width = i.getIntensity() == InteractionIntensity.HIGH ? 2.6
+                    : i.getIntensity() == InteractionIntensity.MEDIUM ? 1.6 : 1.0;
+            boolean mutual = i.getDirection() == InteractionDirection.MUTUAL;
+            EdgeStyle style = new EdgeStyle(base.color(), width, i.getIntensity() == InteractionIntensity.LOW
+                    ? new float[] { 5f, 3f } : null, mutual ? ArrowHead.FILLED : ArrowHead.NONE, ArrowHead.FILLED);
+            String label = i.getKind() == null ? "" : enumLabel(i.getKind().getLiteral());
+            addEdge(EdgeType.INTERACTION, i, source, target, label, style);
+        }
+    }
+
+    private void addNode(EObject element, NodeType type, NodeStyle style, SceneContainer group) {
+        String label = DiagramFonts.displayable(labelOf(element, type));
+        double textWidth = NODE_WIDTH - 2 * style.shape().textInset() - ICON_SIZE - ICON_GAP;
+        List<String> lines = TextWrap.wrap(label, textWidth, MAX_LINES, false, LABEL_SIZE);
+        double height = 2 * PAD_Y + lines.size() * DiagramFonts.lineHeight(LABEL_SIZE);
+        if (style.shape() == ShapeKind.ELLIPSE) {
+            height += 10; // the ellipse's curve needs room above and below the text
+        }
+        height = Math.max(MIN_NODE_HEIGHT, Math.ceil(height));
+        String id = "n" + scene.nodes().size();
+        scene.add(new SceneNode(id, element, type, label, lines, style, group,
+                new Bounds(0, 0, NODE_WIDTH, height)));
+    }
+
+    private void addEdge(EdgeType type, EObject element, SceneNode source, SceneNode target, String label,
+            EdgeStyle style) {
+        Bounds labelBounds = null;
+        if (label != null && !label.isEmpty()) {
+            labelBounds = new Bounds(0, 0, Math.ceil(DiagramFonts.width(label, false, EDGE_LABEL_SIZE)) + 4,
+                    DiagramFonts.lineHeight(EDGE_LABEL_SIZE));
+        }
+        scene.add(new SceneEdge("e" + edgeCount++, type, element, source, target, label, style, labelBounds));
+    }
+
+    private void decorate(Collection<Decoration> decorations) {
+        if (decorations == null) {
+            return;
+        }
+        Map<EObject, SceneEdge> interactionEdges = new java.util.IdentityHashMap<>();
+        for (SceneEdge e : scene.edges()) {
+            if (e.type() == EdgeType.INTERACTION) {
+                interactionEdges.put(e.element(), e);
+            }
+        }
+        for (Decoration d : decorations) {
+            SceneNode node = scene.node(d.element());
+            if (node != null) {
+                node.decorations().add(d);
+                if (node.type() == NodeType.KEY_ACTION && Decoration.READINESS_GAP_RULE.equals(d.ruleId())) {
+                    node.setStyle(node.style().withBorder(Styles.ERROR, 2.6, Styles.GAP_DASH));
+                }
+                continue;
+            }
+            SceneEdge edge = interactionEdges.get(d.element());
+            if (edge != null) {
+                edge.decorations().add(d);
+            }
+        }
+    }
+
+    private static ParticipantKind kindOf(Participant p) {
+        return p.getKind() == null ? ParticipantKind.OTHER : p.getKind();
+    }
+
+    private static String labelOf(EObject element, NodeType type) {
+        if (element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
+            return named.getName().strip();
+        }
+        return "(unnamed " + type.label().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    public static String kindLabel(ParticipantKind kind) {
+        return switch (kind) {
+            case SME -> "SME";
+            case DEFENCE_INDUSTRY_ENTERPRISE -> "Defence-industry enterprise";
+            default -> capitalise(enumLabel(kind.getLiteral()));
+        };
+    }
+
+    /** "JOINT_RESEARCH" -> "joint research". */
+    static String enumLabel(String literal) {
+        return literal.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
