@@ -80,15 +80,16 @@ public class NewCommand implements Callable<Integer> {
         if (template != null && !names.contains(template)) {
             throw usage("unknown template '" + template + "' (templates: " + String.join(", ", names) + ")");
         }
-        if (synthetic != null && synthetic < 1) {
-            throw usage("--synthetic needs a positive number of elements");
-        }
         if (Files.exists(output) && !force) {
             throw usage(output + " exists (use --force to replace it)");
         }
         Cluster model;
         if (template == null) {
-            model = SyntheticModels.generate(synthetic, seed);
+            try {
+                model = SyntheticModels.generate(synthetic, seed);
+            } catch (IllegalArgumentException e) {
+                throw usage("--synthetic " + synthetic + ": " + e.getMessage());
+            }
         } else {
             try {
                 // a copy: in a new resource the model gets ids of its own instead of sharing the template's
