@@ -24,7 +24,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getChannel()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='servesSegment'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL servesSegment='segments-&gt;notEmpty()'"
  * @generated
  */
 public interface Channel extends NamedElement {

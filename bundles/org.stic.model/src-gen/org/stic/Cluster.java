@@ -32,7 +32,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getCluster()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasCoordinator uniqueNames'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasCoordinator='participants-&gt;exists(p | p.roles-&gt;includes(ParticipantRole::COORDINATOR))' uniqueNames='participants-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name)'"
  * @generated
  */
 public interface Cluster extends NamedElement {

@@ -29,7 +29,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getCostItem()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasCause'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasCause='resources-&gt;notEmpty() or actions-&gt;notEmpty()'"
  * @generated
  */
 public interface CostItem extends NamedElement {

@@ -27,7 +27,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getExternalContour()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueExternalNames'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL uniqueExternalNames='segments-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name) and valuePropositions-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name) and channels-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name) and relationships-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name) and revenueStreams-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name)'"
  * @generated
  */
 public interface ExternalContour extends Contour {

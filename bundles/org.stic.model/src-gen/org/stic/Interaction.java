@@ -26,7 +26,8 @@ package org.stic;
  * </ul>
  *
  * @see org.stic.SticPackage#getInteraction()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='linksDifferentParticipants hasBothEnds'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL linksDifferentParticipants='source.oclIsUndefined() or target.oclIsUndefined() or source &lt;&gt; target' hasBothEnds='not source.oclIsUndefined() and not target.oclIsUndefined()'"
  * @generated
  */
 public interface Interaction extends Element {

@@ -26,7 +26,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getInternalContour()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueInternalNames'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL uniqueInternalNames='keyResources-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name) and keyActions-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name) and partnerships-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name) and costItems-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name)'"
  * @generated
  */
 public interface InternalContour extends Contour {

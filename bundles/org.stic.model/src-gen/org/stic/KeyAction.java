@@ -28,7 +28,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getKeyAction()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasSupportingResource deliversValueProposition hasPerformer'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasSupportingResource='supportingResources-&gt;notEmpty()' deliversValueProposition='valuePropositions-&gt;notEmpty()' hasPerformer='performers-&gt;notEmpty() or partnerships-&gt;notEmpty()'"
  * @generated
  */
 public interface KeyAction extends NamedElement {

@@ -23,6 +23,8 @@ package org.stic;
  *
  * @see org.stic.SticPackage#getNamedElement()
  * @model abstract="true"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasName'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasName='not name.oclIsUndefined() and name.size() &gt; 0'"
  * @generated
  */
 public interface NamedElement extends Element {

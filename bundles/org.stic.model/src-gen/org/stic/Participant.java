@@ -31,7 +31,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getParticipant()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='notIsolated hasRole'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL notIsolated='outgoingInteractions-&gt;notEmpty() or incomingInteractions-&gt;notEmpty()' hasRole='roles-&gt;notEmpty()'"
  * @generated
  */
 public interface Participant extends NamedElement {

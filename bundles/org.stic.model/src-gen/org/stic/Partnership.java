@@ -27,7 +27,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getPartnership()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasPartner contributes'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasPartner='partners-&gt;notEmpty()' contributes='resources-&gt;notEmpty() or actions-&gt;notEmpty()'"
  * @generated
  */
 public interface Partnership extends NamedElement {

@@ -24,7 +24,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getRelationship()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='withSegment'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL withSegment='segments-&gt;notEmpty()'"
  * @generated
  */
 public interface Relationship extends NamedElement {

@@ -28,7 +28,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getRevenueStream()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='fromSegment'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL fromSegment='segments-&gt;notEmpty()'"
  * @generated
  */
 public interface RevenueStream extends NamedElement {

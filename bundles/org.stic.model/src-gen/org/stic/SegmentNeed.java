@@ -24,7 +24,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getSegmentNeed()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='coveredByReadinessChain'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL coveredByReadinessChain='valuePropositions-&gt;exists(vp | vp.keyActions-&gt;exists(a | a.supportingResources-&gt;notEmpty()))'"
  * @generated
  */
 public interface SegmentNeed extends NamedElement {

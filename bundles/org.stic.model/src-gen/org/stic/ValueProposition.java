@@ -25,7 +25,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getValueProposition()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='addressesSegment coversNeedsOfItsSegments deliveredByKeyAction'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL addressesSegment='segments-&gt;notEmpty()' coversNeedsOfItsSegments='needs-&gt;forAll(n | segments-&gt;exists(s | s.needs-&gt;includes(n)))' deliveredByKeyAction='keyActions-&gt;notEmpty()'"
  * @generated
  */
 public interface ValueProposition extends NamedElement {

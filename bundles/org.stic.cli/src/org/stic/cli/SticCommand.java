@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Run './stic' without arguments to open the STIC Workbench."},
         subcommands = {
                 HelpCommand.class,
+                ValidateCommand.class,
+                RenderCommand.class,
                 ReportCommand.class,
                 NewCommand.class,
         })

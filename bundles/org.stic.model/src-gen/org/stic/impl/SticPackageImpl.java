@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.EcorePackage;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
@@ -47,6 +48,8 @@ import org.stic.SegmentNeed;
 import org.stic.SticFactory;
 import org.stic.SticPackage;
 import org.stic.ValueProposition;
+
+import org.stic.util.SticValidator;
 
 /**
  * <!-- begin-user-doc -->
@@ -333,6 +336,16 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 
 		// Initialize created meta-data
 		theSticPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theSticPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return SticValidator.INSTANCE;
+				 }
+			 });
 
 		// Mark meta-data to indicate it can't be changed
 		theSticPackage.freeze();
@@ -1854,6 +1867,247 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/Ecore
+		createEcoreAnnotations();
+		// http://www.eclipse.org/emf/2002/Ecore/OCL
+		createOCLAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createEcoreAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/Ecore";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "invocationDelegates", "http://www.eclipse.org/emf/2002/Ecore/OCL",
+			   "settingDelegates", "http://www.eclipse.org/emf/2002/Ecore/OCL",
+			   "validationDelegates", "http://www.eclipse.org/emf/2002/Ecore/OCL"
+		   });
+		addAnnotation
+		  (namedElementEClass,
+		   source,
+		   new String[] {
+			   "constraints", "hasName"
+		   });
+		addAnnotation
+		  (clusterEClass,
+		   source,
+		   new String[] {
+			   "constraints", "hasCoordinator uniqueNames"
+		   });
+		addAnnotation
+		  (participantEClass,
+		   source,
+		   new String[] {
+			   "constraints", "notIsolated hasRole"
+		   });
+		addAnnotation
+		  (interactionEClass,
+		   source,
+		   new String[] {
+			   "constraints", "linksDifferentParticipants hasBothEnds"
+		   });
+		addAnnotation
+		  (externalContourEClass,
+		   source,
+		   new String[] {
+			   "constraints", "uniqueExternalNames"
+		   });
+		addAnnotation
+		  (internalContourEClass,
+		   source,
+		   new String[] {
+			   "constraints", "uniqueInternalNames"
+		   });
+		addAnnotation
+		  (segmentEClass,
+		   source,
+		   new String[] {
+			   "constraints", "addressedByValueProposition hasChannel hasRelationship membersGenerateInnovation hasMember hasNeed uniqueNeedNames"
+		   });
+		addAnnotation
+		  (segmentNeedEClass,
+		   source,
+		   new String[] {
+			   "constraints", "coveredByReadinessChain"
+		   });
+		addAnnotation
+		  (valuePropositionEClass,
+		   source,
+		   new String[] {
+			   "constraints", "addressesSegment coversNeedsOfItsSegments deliveredByKeyAction"
+		   });
+		addAnnotation
+		  (channelEClass,
+		   source,
+		   new String[] {
+			   "constraints", "servesSegment"
+		   });
+		addAnnotation
+		  (relationshipEClass,
+		   source,
+		   new String[] {
+			   "constraints", "withSegment"
+		   });
+		addAnnotation
+		  (revenueStreamEClass,
+		   source,
+		   new String[] {
+			   "constraints", "fromSegment"
+		   });
+		addAnnotation
+		  (keyResourceEClass,
+		   source,
+		   new String[] {
+			   "constraints", "supportsAction hasProvider"
+		   });
+		addAnnotation
+		  (keyActionEClass,
+		   source,
+		   new String[] {
+			   "constraints", "hasSupportingResource deliversValueProposition hasPerformer"
+		   });
+		addAnnotation
+		  (partnershipEClass,
+		   source,
+		   new String[] {
+			   "constraints", "hasPartner contributes"
+		   });
+		addAnnotation
+		  (costItemEClass,
+		   source,
+		   new String[] {
+			   "constraints", "hasCause"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore/OCL</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createOCLAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/Ecore/OCL";
+		addAnnotation
+		  (namedElementEClass,
+		   source,
+		   new String[] {
+			   "hasName", "not name.oclIsUndefined() and name.size() > 0"
+		   });
+		addAnnotation
+		  (clusterEClass,
+		   source,
+		   new String[] {
+			   "hasCoordinator", "participants->exists(p | p.roles->includes(ParticipantRole::COORDINATOR))",
+			   "uniqueNames", "participants->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name)"
+		   });
+		addAnnotation
+		  (participantEClass,
+		   source,
+		   new String[] {
+			   "notIsolated", "outgoingInteractions->notEmpty() or incomingInteractions->notEmpty()",
+			   "hasRole", "roles->notEmpty()"
+		   });
+		addAnnotation
+		  (interactionEClass,
+		   source,
+		   new String[] {
+			   "linksDifferentParticipants", "source.oclIsUndefined() or target.oclIsUndefined() or source <> target",
+			   "hasBothEnds", "not source.oclIsUndefined() and not target.oclIsUndefined()"
+		   });
+		addAnnotation
+		  (externalContourEClass,
+		   source,
+		   new String[] {
+			   "uniqueExternalNames", "segments->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name) and valuePropositions->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name) and channels->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name) and relationships->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name) and revenueStreams->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name)"
+		   });
+		addAnnotation
+		  (internalContourEClass,
+		   source,
+		   new String[] {
+			   "uniqueInternalNames", "keyResources->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name) and keyActions->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name) and partnerships->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name) and costItems->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name)"
+		   });
+		addAnnotation
+		  (segmentEClass,
+		   source,
+		   new String[] {
+			   "addressedByValueProposition", "valuePropositions->notEmpty()",
+			   "hasChannel", "channels->notEmpty()",
+			   "hasRelationship", "relationships->notEmpty()",
+			   "membersGenerateInnovation", "members->forAll(m | m.roles->includes(ParticipantRole::INNOVATION_GENERATOR))",
+			   "hasMember", "members->notEmpty()",
+			   "hasNeed", "needs->notEmpty()",
+			   "uniqueNeedNames", "needs->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name)"
+		   });
+		addAnnotation
+		  (segmentNeedEClass,
+		   source,
+		   new String[] {
+			   "coveredByReadinessChain", "valuePropositions->exists(vp | vp.keyActions->exists(a | a.supportingResources->notEmpty()))"
+		   });
+		addAnnotation
+		  (valuePropositionEClass,
+		   source,
+		   new String[] {
+			   "addressesSegment", "segments->notEmpty()",
+			   "coversNeedsOfItsSegments", "needs->forAll(n | segments->exists(s | s.needs->includes(n)))",
+			   "deliveredByKeyAction", "keyActions->notEmpty()"
+		   });
+		addAnnotation
+		  (channelEClass,
+		   source,
+		   new String[] {
+			   "servesSegment", "segments->notEmpty()"
+		   });
+		addAnnotation
+		  (relationshipEClass,
+		   source,
+		   new String[] {
+			   "withSegment", "segments->notEmpty()"
+		   });
+		addAnnotation
+		  (revenueStreamEClass,
+		   source,
+		   new String[] {
+			   "fromSegment", "segments->notEmpty()"
+		   });
+		addAnnotation
+		  (keyResourceEClass,
+		   source,
+		   new String[] {
+			   "supportsAction", "supportedActions->notEmpty()",
+			   "hasProvider", "providers->notEmpty() or partnerships->notEmpty()"
+		   });
+		addAnnotation
+		  (keyActionEClass,
+		   source,
+		   new String[] {
+			   "hasSupportingResource", "supportingResources->notEmpty()",
+			   "deliversValueProposition", "valuePropositions->notEmpty()",
+			   "hasPerformer", "performers->notEmpty() or partnerships->notEmpty()"
+		   });
+		addAnnotation
+		  (partnershipEClass,
+		   source,
+		   new String[] {
+			   "hasPartner", "partners->notEmpty()",
+			   "contributes", "resources->notEmpty() or actions->notEmpty()"
+		   });
+		addAnnotation
+		  (costItemEClass,
+		   source,
+		   new String[] {
+			   "hasCause", "resources->notEmpty() or actions->notEmpty()"
+		   });
 	}
 
 } //SticPackageImpl

@@ -1,11 +1,14 @@
 package org.stic.design.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +22,23 @@ class DesignStructureTest {
     @TempDir
     Path folder;
 
+    private SiriusMetamodels sirius;
     private DesignChecks checks;
 
     @BeforeEach
     void load() throws IOException {
-        Resource design = DesignFiles.load(SiriusMetamodels.fromSystemProperty(), folder, DesignFiles.shippedText());
+        sirius = SiriusMetamodels.fromSystemProperty();
+        Resource design = DesignFiles.load(sirius, folder, DesignFiles.shippedText());
         checks = new DesignChecks(design, SticPackage.eINSTANCE);
+    }
+
+    @Test
+    void siriusSystemColoursResolveAsInSirius() {
+        // Sirius answers environment:/viewpoint with its Environment.odesign; so does the checks' resource set.
+        EObject black = sirius.newResourceSet(SticPackage.eINSTANCE)
+                .getEObject(URI.createURI("environment:/viewpoint#//@systemColors/@entries[name='black']"), true);
+        assertNotNull(black);
+        assertEquals("SystemColor", black.eClass().getName());
     }
 
     @Test

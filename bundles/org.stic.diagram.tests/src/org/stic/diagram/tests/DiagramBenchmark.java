@@ -1,0 +1,92 @@
+package org.stic.diagram.tests;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.stic.Cluster;
+import org.stic.diagram.DiagramExporter;
+import org.stic.diagram.DiagramLayout;
+import org.stic.diagram.ExportFormat;
+import org.stic.diagram.ExportOptions;
+import org.stic.diagram.View;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneBuilder;
+
+/**
+ * Figures, not assertions (runs only with -Pbenchmark): the both-contours view of generated models at 100, 1,000
+ * and 2,000 nodes; medians of synthesis, layout, each export, and bare ELK layout of the very same ELK graph.
+ * Target: synthesis + layout + SVG within 1.2x of the bare ELK layout. Times are the thread's CPU time, so that
+ * other processes on a shared machine do not distort the ratio (all of it runs on the calling thread).
+ */
+class DiagramBenchmark {
+
+    private static final OutputStream NOWHERE = OutputStream.nullOutputStream();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    @Test
+    void synthesisLayoutAndExportAgainstBareElk() throws Exception {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%nCPU ms, medians%n%6s %6s %9s %9s %9s %9s %9s %9s %9s %7s%n", "nodes", "edges", "synth",
+                "layout", "svg", "png", "pdf", "bare ELK", "s+l+svg", "ratio"));
+        for (int size : List.of(100, 1000, 2000)) {
+            Cluster cluster = TestModels.generated(size, 42);
+            int runs = size >= 1000 ? 3 : 7;
+            // warm-up run: class loading and JIT
+            Scene warm = SceneBuilder.build(cluster, View.BOTH, List.of());
+            DiagramLayout.layout(warm);
+            for (ExportFormat f : ExportFormat.values()) {
+                export(warm, f);
+            }
+            double[] synth = new double[runs];
+            double[] layout = new double[runs];
+            double[] svg = new double[runs];
+            double[] png = new double[runs];
+            double[] pdf = new double[runs];
+            double[] bare = new double[runs];
+            Scene scene = null;
+            for (int r = 0; r < runs; r++) {
+                long t0 = now();
+                scene = SceneBuilder.build(cluster, View.BOTH, List.of());
+                long t1 = now();
+                DiagramLayout.layout(scene);
+                long t2 = now();
+                svg[r] = export(scene, ExportFormat.SVG);
+                png[r] = export(scene, ExportFormat.PNG);
+                pdf[r] = export(scene, ExportFormat.PDF);
+                synth[r] = (t1 - t0) / 1e6;
+                layout[r] = (t2 - t1) / 1e6;
+                DiagramLayout.ElkGraph graph = DiagramLayout.toElk(SceneBuilder.build(cluster, View.BOTH, List.of()));
+                long t3 = now();
+                DiagramLayout.run(graph.root());
+                bare[r] = (now() - t3) / 1e6;
+            }
+            double pipeline = median(synth) + median(layout) + median(svg);
+            table.append(String.format(Locale.ROOT, "%6d %6d %9.0f %9.0f %9.0f %9.0f %9.0f %9.0f %9.0f %6.2fx%n",
+                    scene.nodes().size(), scene.edges().size(), median(synth), median(layout), median(svg),
+                    median(png), median(pdf), median(bare), pipeline, pipeline / median(bare)));
+        }
+        System.out.println(table);
+    }
+
+    private static double export(Scene scene, ExportFormat format) throws IOException {
+        long t = now();
+        DiagramExporter.export(scene, format, ExportOptions.defaults(), NOWHERE);
+        return (now() - t) / 1e6;
+    }
+
+    private static long now() {
+        return CPU.getCurrentThreadCpuTime();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

@@ -1,0 +1,395 @@
+package org.stic.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.ocl.ParserException;
+import org.eclipse.ocl.ecore.Constraint;
+import org.eclipse.ocl.ecore.EcoreEnvironmentFactory;
+import org.eclipse.ocl.ecore.OCL;
+import org.eclipse.ocl.expressions.OCLExpression;
+import org.eclipse.ocl.lpg.AbstractBasicEnvironment;
+import org.eclipse.ocl.parser.OCLProblemHandler;
+import org.stic.SticPackage;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * The rules: OCL invariants read from the metamodel (or from the catalogue file itself for rules a methodologist
+ * adds), joined with their metadata from a JSON catalogue, and parsed once, eagerly. A rule that cannot be loaded
+ * (bad OCL, unknown class, incomplete metadata) becomes a {@link Problem} naming its id and, for OCL, the line and
+ * column in the expression; every other rule still runs.
+ * <p>
+ * Catalogue format: {@code {"rules": [{"id", "category", "severity", "context", "constraint", "title", "message",
+ * "rationale", "detail"?, "ocl"?}]}}. Without {@code "ocl"} the invariant is the metamodel's
+ * {@code http://www.eclipse.org/emf/2002/Ecore/OCL} annotation entry {@code constraint} on class {@code context}.
+ */
+public final class RuleCatalogue {
+
+    public static final String OCL_ANNOTATION = "http://www.eclipse.org/emf/2002/Ecore/OCL";
+    /** The built-in catalogue, a resource of this bundle. */
+    public static final String BUILT_IN_RESOURCE = "/rules/catalogue.json";
+
+    /** OCL's helper parses an invariant as "inv: " + text: its error offsets count from that prefix. */
+    private static final int INVARIANT_PREFIX = "inv: ".length();
+
+    /** A rule that could not be loaded, or a disagreement between the catalogue and the metamodel. */
+    public record Problem(String source, String ruleId, int line, int column, String message) {
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder(source);
+            if (ruleId != null) {
+                b.append(": rule ").append(ruleId);
+            }
+            if (line > 0) {
+                b.append(", OCL ").append(line).append(':').append(column);
+            }
+            return b.append(": ").append(message).toString();
+        }
+    }
+
+    /** A rule ready to run: its invariant (and optional detail query) parsed once. */
+    static final class Compiled {
+        final int index;
+        final Rule rule;
+        final EClass context;
+        final OCL.Query invariant;
+        final OCL.Query detail;
+
+        Compiled(int index, Rule rule, EClass context, OCL.Query invariant, OCL.Query detail) {
+            this.index = index;
+            this.rule = rule;
+            this.context = context;
+            this.invariant = invariant;
+            this.detail = detail;
+        }
+    }
+
+    private static final class BuiltIn {
+        static final RuleCatalogue INSTANCE = loadBuiltIn();
+    }
+
+    private final String source;
+    private final List<Rule> rules = new ArrayList<>();
+    private final List<Compiled> compiled = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> titles = new HashMap<>();
+    private final Map<EClass, Compiled[]> byClass = new HashMap<>();
+    private final OCL ocl = OCL.newInstance(EcoreEnvironmentFactory.INSTANCE);
+
+    private RuleCatalogue(String source) {
+        this.source = source;
+    }
+
+    /** The catalogue shipped with the workbench: the OCL of stic.ecore plus {@value #BUILT_IN_RESOURCE}. */
+    public static RuleCatalogue builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static RuleCatalogue loadBuiltIn() {
+        try (InputStream in = RuleCatalogue.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundle resource " + BUILT_IN_RESOURCE);
+            }
+            RuleCatalogue c = load(SticPackage.eINSTANCE, "catalogue.json",
+                    new InputStreamReader(in, StandardCharsets.UTF_8));
+            c.checkEveryConstraintHasMetadata(SticPackage.eINSTANCE);
+            return c;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads a catalogue file; rules without their own OCL take it from {@code ePackage}. */
+    public static RuleCatalogue load(EPackage ePackage, Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return load(ePackage, file.toString(), r);
+        }
+    }
+
+    /** Loads a catalogue from JSON text; {@code sourceName} names it in problems. Never throws for bad content. */
+    public static RuleCatalogue load(EPackage ePackage, String sourceName, Reader json) {
+        RuleCatalogue c = new RuleCatalogue(sourceName);
+        JsonObject root;
+        try {
+            JsonElement parsed = JsonParser.parseReader(json);
+            if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("rules")
+                    || !parsed.getAsJsonObject().get("rules").isJsonArray()) {
+                c.problem(null, "expected an object {\"rules\": [...]}");
+                return c;
+            }
+            root = parsed.getAsJsonObject();
+        } catch (JsonParseException e) {
+            c.problem(null, "not valid JSON: " + e.getMessage());
+            return c;
+        }
+        Set<String> ids = new HashSet<>();
+        int n = 0;
+        for (JsonElement e : root.getAsJsonArray("rules")) {
+            n++;
+            if (!e.isJsonObject()) {
+                c.problem(null, "entry " + n + " is not an object");
+                continue;
+            }
+            c.add(ePackage, e.getAsJsonObject(), n, ids);
+        }
+        return c;
+    }
+
+    private void add(EPackage ePackage, JsonObject o, int n, Set<String> ids) {
+        String id = text(o, "id");
+        if (id == null) {
+            problem(null, "entry " + n + " has no \"id\"");
+            return;
+        }
+        if (!ids.add(id)) {
+            problem(id, "the id is used twice");
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String key : List.of("category", "severity", "context", "constraint", "title", "message", "rationale")) {
+            if (text(o, key) == null) {
+                missing.add("\"" + key + "\"");
+            }
+        }
+        if (!missing.isEmpty()) {
+            problem(id, "missing " + String.join(", ", missing));
+            return;
+        }
+        RuleCategory category = enumValue(RuleCategory.class, text(o, "category"));
+        Severity severity = Severity.parse(text(o, "severity"));
+        if (category == null || severity == null) {
+            problem(id, category == null ? "unknown category '" + text(o, "category") + "'"
+                    : "unknown severity '" + text(o, "severity") + "' (error, warning or info)");
+            return;
+        }
+        String contextName = text(o, "context");
+        String constraint = text(o, "constraint");
+        EClassifier classifier = ePackage.getEClassifier(contextName);
+        if (!(classifier instanceof EClass context)) {
+            problem(id, "no class '" + contextName + "' in " + ePackage.getNsURI());
+            return;
+        }
+        String expression = text(o, "ocl");
+        if (expression == null) {
+            expression = EcoreUtil.getAnnotation(context, OCL_ANNOTATION, constraint);
+            if (expression == null || !EcoreUtil.getConstraints(context).contains(constraint)) {
+                problem(id, "class " + contextName + " declares no OCL constraint '" + constraint + "'");
+                return;
+            }
+        }
+        Rule rule = new Rule(id, category, severity, contextName, constraint, expression, text(o, "message"),
+                text(o, "rationale"));
+        rules.add(rule);
+        titles.put(id, text(o, "title"));
+        try {
+            OCL.Query invariant = ocl.createQuery(parseInvariant(context, expression));
+            String detailText = text(o, "detail");
+            OCL.Query detail = detailText == null ? null : ocl.createQuery(parseQuery(context, detailText));
+            compiled.add(new Compiled(compiled.size(), rule, context, invariant, detail));
+        } catch (OclProblem p) {
+            problems.add(new Problem(source, id, p.line, p.column, p.getMessage()));
+        }
+    }
+
+    /** Parse failure of one expression, with its position in that expression (1-based; 0 when unknown). */
+    private static final class OclProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        OclProblem(String what, String message, int line, int column) {
+            super(what + ": " + message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private Constraint parseInvariant(EClass context, String text) throws OclProblem {
+        OCL.Helper helper = ocl.createOCLHelper();
+        helper.setContext(context);
+        AbstractBasicEnvironment env = (AbstractBasicEnvironment) helper.getEnvironment();
+        OffsetRecorder recorder = new OffsetRecorder((OCLProblemHandler) env.getProblemHandler());
+        env.setProblemHandler(recorder);
+        try {
+            return helper.createInvariant(text);
+        } catch (ParserException | RuntimeException e) {
+            int offset = recorder.start < 0 ? -1 : Math.min(Math.max(recorder.start - INVARIANT_PREFIX, 0), text.length());
+            int[] lc = lineColumn(text, offset);
+            throw new OclProblem("invariant", e.getMessage(), lc[0], lc[1]);
+        }
+    }
+
+    private OCLExpression<EClassifier> parseQuery(EClass context, String text) throws OclProblem {
+        OCL.Helper helper = ocl.createOCLHelper();
+        helper.setContext(context);
+        try {
+            return helper.createQuery(text);
+        } catch (ParserException | RuntimeException e) {
+            throw new OclProblem("detail query", e.getMessage(), 0, 0);
+        }
+    }
+
+    /** OCL's problem handler keeps its diagnostic; this one also remembers where the first problem starts. */
+    private static final class OffsetRecorder extends OCLProblemHandler {
+        int start = -1;
+
+        OffsetRecorder(OCLProblemHandler original) {
+            super(original.getParser());
+        }
+
+        @Override
+        public void handleProblem(Severity problemSeverity, Phase processingPhase, String problemMessage,
+                String processingContext, int startOffset, int endOffset) {
+            if (start < 0 && startOffset >= 0) {
+                start = startOffset;
+            }
+            super.handleProblem(problemSeverity, processingPhase, problemMessage, processingContext, startOffset,
+                    endOffset);
+        }
+    }
+
+    private static int[] lineColumn(String text, int offset) {
+        if (offset < 0) {
+            return new int[] {0, 0};
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+
+    /** The built-in catalogue must cover every constraint the metamodel declares, or its finding has no id. */
+    private void checkEveryConstraintHasMetadata(EPackage ePackage) {
+        Set<String> covered = new HashSet<>();
+        for (Rule r : rules) {
+            covered.add(r.contextClass() + "." + r.oclName());
+        }
+        for (EClassifier c : ePackage.getEClassifiers()) {
+            if (c instanceof EClass eClass) {
+                for (String constraint : EcoreUtil.getConstraints(eClass)) {
+                    EAnnotation a = eClass.getEAnnotation(OCL_ANNOTATION);
+                    if (a != null && !covered.contains(eClass.getName() + "." + constraint)) {
+                        problem(null, "constraint " + eClass.getName() + "." + constraint + " has no catalogue entry");
+                    }
+                }
+            }
+        }
+    }
+
+    private void problem(String ruleId, String message) {
+        problems.add(new Problem(source, ruleId, 0, 0, message));
+    }
+
+    private static String text(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || !e.isJsonPrimitive() || e.getAsString().isBlank() ? null : e.getAsString();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Every rule the catalogue names, including those that failed to load, in catalogue order. */
+    public List<Rule> rules() {
+        return Collections.unmodifiableList(rules);
+    }
+
+    /** What the rule checks, in one sentence ("A key action has at least one supporting key resource."). */
+    public String title(Rule rule) {
+        return titles.get(rule.id());
+    }
+
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Whether the rule loaded and runs. */
+    public boolean isLoaded(String id) {
+        return compiled.stream().anyMatch(c -> c.rule.id().equals(id));
+    }
+
+    public List<Problem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    List<Compiled> compiled() {
+        return compiled;
+    }
+
+    /** The loaded rules that apply to instances of {@code eClass} (their context is it or a supertype). */
+    Compiled[] rulesFor(EClass eClass) {
+        Compiled[] result = byClass.get(eClass);
+        if (result == null) {
+            result = compiled.stream()
+                    .filter(c -> c.context == eClass || c.context.isSuperTypeOf(eClass))
+                    .toArray(Compiled[]::new);
+            byClass.put(eClass, result);
+        }
+        return result;
+    }
+
+    /** The value of a rule's detail query on a violating element, as text ("" without a detail query). */
+    String detail(Compiled c, EObject element) {
+        if (c.detail == null) {
+            return "";
+        }
+        Object value = c.detail.evaluate(element);
+        if (value instanceof Collection<?> values) {
+            Collection<String> names = new TreeSet<>();
+            for (Object v : values) {
+                if (v != null && !ocl.isInvalid(v)) {
+                    names.add("'" + v + "'");
+                }
+            }
+            return String.join(", ", names);
+        }
+        return value == null || ocl.isInvalid(value) ? "" : value.toString();
+    }
+
+    /** The rules as a Markdown table (id, category, severity, what it checks): the README's table. */
+    public String markdownTable() {
+        StringBuilder b = new StringBuilder("| id | category | severity | checks |\n|---|---|---|---|\n");
+        for (Rule r : rules) {
+            b.append("| ").append(r.id()).append(" | ").append(r.category().label()).append(" | ")
+                    .append(r.defaultSeverity().label()).append(" | ").append(title(r).replace("|", "\\|"))
+                    .append(" |\n");
+        }
+        return b.toString();
+    }
+}
