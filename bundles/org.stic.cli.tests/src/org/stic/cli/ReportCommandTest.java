@@ -60,7 +60,7 @@ class ReportCommandTest {
         Result r = CliRun.stic("report", missing.toString(), "-o", dir.resolve("out").toString());
 
         assertEquals(2, r.exitCode());
-        assertEquals(missing + ":0:0: the file does not exist" + System.lineSeparator(), r.err());
+        assertEquals("stic report: " + missing + ":0:0: the file does not exist" + System.lineSeparator(), r.err());
         assertEquals("", r.out());
         assertFalse(Files.exists(dir.resolve("out")), "nothing written");
     }
@@ -74,7 +74,7 @@ class ReportCommandTest {
 
         assertEquals(2, r.exitCode());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().matches("\\Q" + bad + "\\E:5:\\d+: .+\\R"), r.err());
+        assertTrue(r.err().matches("stic report: \\Q" + bad + "\\E:5:\\d+: .+\\R"), r.err());
         assertEquals("", r.out());
     }
 
@@ -102,7 +102,7 @@ class ReportCommandTest {
         Path file = Files.writeString(dir.resolve("taken"), "x");
         Result r = CliRun.stic("report", Examples.path("starter").toString(), "-o", file.toString());
         assertEquals(1, r.exitCode());
-        assertEquals(file + ": the report could not be written: not a folder: " + file + System.lineSeparator(),
+        assertEquals("stic report: cannot write " + file + ": not a folder: " + file + System.lineSeparator(),
                 r.err());
     }
 

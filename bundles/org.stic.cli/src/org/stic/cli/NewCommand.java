@@ -95,7 +95,7 @@ public class NewCommand implements Callable<Integer> {
                 // a copy: in a new resource the model gets ids of its own instead of sharing the template's
                 model = EcoreUtil.copy(SticResources.load(Examples.path(template)));
             } catch (ModelLoadException e) {
-                spec.commandLine().getErr().println(e.getMessage());
+                spec.commandLine().getErr().println("stic new: " + e.getMessage());
                 return Cli.EXIT_FAILURE;
             }
         }
@@ -105,7 +105,7 @@ public class NewCommand implements Callable<Integer> {
             Resource resource = SticResources.create(rs, output, model);
             SticResources.save(resource);
         } catch (IOException e) {
-            spec.commandLine().getErr().println(output + ": the model could not be written: " + Cli.reason(e));
+            spec.commandLine().getErr().println("stic new: cannot write " + output + ": " + Cli.reason(e));
             return Cli.EXIT_FAILURE;
         }
         spec.commandLine().getOut().println(output);

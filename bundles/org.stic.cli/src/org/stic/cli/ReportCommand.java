@@ -49,16 +49,16 @@ public class ReportCommand implements Callable<Integer> {
         try {
             cluster = SticResources.load(file);
         } catch (ModelLoadException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println("stic report: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
         try {
             Reports.Written written = Reports.write(cluster, file, output, format, LocalDate.now());
-            written.warnings().forEach(spec.commandLine().getErr()::println);
+            written.warnings().forEach(w -> spec.commandLine().getErr().println("stic report: warning: " + w));
             spec.commandLine().getOut().println(output.resolve(written.file().getFileName()));
             return Cli.EXIT_OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(output + ": the report could not be written: " + Cli.reason(e));
+            spec.commandLine().getErr().println("stic report: cannot write " + output + ": " + Cli.reason(e));
             return Cli.EXIT_FAILURE;
         }
     }
