@@ -111,10 +111,14 @@ public final class ReportBuilder {
                 new Fact("Interactions", Integer.toString(c.getInteractions().size())),
                 new Fact("Segment needs ready", total.ready() + " of " + total.needs()
                         + (total.needs() == 0 ? "" : " (" + total.readyPercent() + "%)")),
-                new Fact("Validation findings", bySeverity.get(Severity.ERROR) + " errors, "
-                        + bySeverity.get(Severity.WARNING) + " warnings, " + bySeverity.get(Severity.INFO)
-                        + " information"));
+                new Fact("Validation findings", count(bySeverity.get(Severity.ERROR), "error", "errors") + ", "
+                        + count(bySeverity.get(Severity.WARNING), "warning", "warnings") + ", "
+                        + bySeverity.get(Severity.INFO) + " information"));
         return new TitlePage(Labels.name(c), facts, figures);
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static List<Diagram> diagrams(Cluster cluster, String sourceName, List<Finding> findings) {
@@ -230,7 +234,8 @@ public final class ReportBuilder {
                 List.of("Segment", "Need", "Value propositions", "Key actions", "Key resources", "Status"),
                 (NeedChain ch) -> List.of(Labels.name(ch.segment()), Labels.name(ch.need()),
                         Labels.names(ch.valuePropositions()), Labels.names(ch.keyActions()),
-                        Labels.names(ch.resources()), ch.status().label()),
+                        Labels.names(ch.resources()), ch.unresourcedActions().isEmpty() ? ch.status().label()
+                                : ch.status().label() + "; no resource for " + Labels.names(ch.unresourcedActions())),
                 ch -> ch.status().id());
         Table gaps = table("Gaps",
                 readiness.gaps().isEmpty() ? "Every segment need has a complete readiness chain." : "",
