@@ -29,11 +29,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code stic render}: exports one diagram view of a model file as SVG, PNG or PDF. */
+/**
+ * {@code stic render}: exports one diagram view of a model file as SVG, PNG or PDF; given several files or a folder,
+ * one diagram per model into the {@code -o} folder. A model that cannot be loaded is reported and skipped.
+ */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
-        description = "Exports a diagram of a cluster model as SVG, PNG or PDF, with the validation findings as"
+        versionProvider = VersionProvider.class,
+        description = {"Exports a diagram of a cluster model as SVG, PNG or PDF, with the validation findings as"
                 + " badges on the elements.",
+                "Several files, or a folder (searched with its subfolders for *.stic): one diagram per model,"
+                        + " written into the -o folder as <model>-<view>.<format> (default format: svg)."},
         footer = {"", "Exit codes: 0 written, 2 on a load error or misuse, 1 when writing fails."})
 public class RenderCommand implements Callable<Integer> {
 
