@@ -132,7 +132,7 @@ public class ValidateCommand implements Callable<Integer> {
             case json -> out.println(json(findings));
             case sarif -> out.println(Sarif.toJson(validator.catalogue(), VersionProvider.bundleVersion(), results,
                     failures));
-            case text -> text(findings, models.size(), out);
+            case text -> text(findings, models.size() - failures.size(), out);
         }
         if (!failures.isEmpty()) {
             return EXIT_LOAD_FAILURE;
@@ -147,12 +147,13 @@ public class ValidateCommand implements Callable<Integer> {
                 bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()]);
     }
 
-    private static void text(List<Located> findings, int fileCount, PrintWriter out) {
+    private static void text(List<Located> findings, int validated, PrintWriter out) {
         for (Located l : findings) {
             Finding f = l.finding();
             out.printf("%s: %s %s [%s] %s%n", l.file(), f.severity().label(), f.ruleId(), f.path(), f.message());
         }
-        out.printf("%s in %d file(s)%n", summary(findings.stream().map(Located::finding).toList()), fileCount);
+        out.printf("%s in %d validated file(s)%n", summary(findings.stream().map(Located::finding).toList()),
+                validated);
     }
 
     private static String json(List<Located> findings) {

@@ -25,9 +25,17 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EOperation;
+import org.eclipse.emf.ecore.EParameter;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.ocl.Environment;
+import org.eclipse.ocl.EvaluationEnvironment;
+import org.eclipse.ocl.EvaluationVisitor;
 import org.eclipse.ocl.ParserException;
+import org.eclipse.ocl.ecore.CallOperationAction;
+import org.eclipse.ocl.ecore.SendSignalAction;
 import org.eclipse.ocl.ecore.Constraint;
-import org.eclipse.ocl.ecore.EcoreEnvironmentFactory;
 import org.eclipse.ocl.ecore.OCL;
 import org.eclipse.ocl.expressions.OCLExpression;
 import org.eclipse.ocl.lpg.AbstractBasicEnvironment;
@@ -73,6 +81,39 @@ public final class RuleCatalogue {
         }
     }
 
+    /**
+     * Evaluates one rule's invariant on many elements with one evaluation environment and visitor, instead of the
+     * new ones {@code Query.check} makes for every element. Not thread-safe: one per validation run.
+     */
+    final class Evaluator {
+        private final EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject> env;
+        private final EvaluationVisitor<EPackage, EClassifier, EOperation, EStructuralFeature, EEnumLiteral, EParameter,
+                EObject, CallOperationAction, SendSignalAction, Constraint, EClass, EObject> visitor;
+        private final OCLExpression<EClassifier> body;
+
+        Evaluator(Compiled rule, Map<EClass, Set<EObject>> extents) {
+            env = ocl.getEnvironment().getFactory().createEvaluationEnvironment();
+            env.add(Environment.SELF_VARIABLE_NAME, null);
+            visitor = ocl.getEnvironment().getFactory().createEvaluationVisitor(ocl.getEnvironment(), env, extents);
+            body = rule.invariant.getExpression();
+        }
+
+        boolean check(EObject element) {
+            env.replace(Environment.SELF_VARIABLE_NAME, element);
+            return Boolean.TRUE.equals(visitor.visitExpression(body));
+        }
+    }
+
+    /** One evaluator per loaded rule (indexed like {@link Compiled#index}), for a validation of {@code root}. */
+    Evaluator[] evaluators(EObject root) {
+        Map<EClass, Set<EObject>> extents = ocl.getEvaluationEnvironment().createExtentMap(root);
+        Evaluator[] result = new Evaluator[compiled.size()];
+        for (Compiled c : compiled) {
+            result[c.index] = new Evaluator(c, extents);
+        }
+        return result;
+    }
+
     /** A rule ready to run: its invariant (and optional detail query) parsed once. */
     static final class Compiled {
         final int index;
@@ -100,7 +141,7 @@ public final class RuleCatalogue {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<EClass, Compiled[]> byClass = new HashMap<>();
-    private final OCL ocl = OCL.newInstance(EcoreEnvironmentFactory.INSTANCE);
+    private final OCL ocl = OCL.newInstance(FastEvaluation.INSTANCE);
 
     private RuleCatalogue(String source) {
         this.source = source;
