@@ -5,6 +5,7 @@
 #
 #   releng/cli-benchmark.sh [WORKDIR]     (default WORKDIR: target/cli-benchmark)
 #
+# Each command is stopped after STIC_BENCH_TIMEOUT seconds (default 900), shown as exit 124.
 # Target (issue 10): `stic validate` on the Kaluga example in under 3 s as a whole process.
 # Needs /usr/bin/time (Debian package `time`); builds the product first if it is missing (see ./stic).
 set -euo pipefail
@@ -32,7 +33,8 @@ measure() {
     local label=$1
     shift
     local status=0
-    /usr/bin/time -v -o "$label.time" "$@" >"$label.out" 2>"$label.err" || status=$?
+    /usr/bin/time -v -o "$label.time" timeout "${STIC_BENCH_TIMEOUT:-900}" "$@" >"$label.out" 2>"$label.err" \
+        || status=$?
     local wall rss
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$label.time")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$label.time")
@@ -46,12 +48,12 @@ printf '%-26s %11s %12s\n' "command / model" "wall" "peak RSS"
 for run in 1 2 3; do
     measure "validate-kaluga-$run" "$stic" validate "$kaluga"
 done
-measure "render-kaluga" "$stic" render "$kaluga" --view both --format svg -o "render-kaluga"
+measure "render-kaluga" "$stic" render "$kaluga" --view both -o "render-kaluga.svg"
 measure "report-kaluga" "$stic" report "$kaluga" -o "report-kaluga"
 for n in 1000 10000; do
     measure "validate-$n" "$stic" validate "model-$n.stic"
     measure "validate-sarif-$n" "$stic" validate "model-$n.stic" --format sarif
-    measure "render-$n" "$stic" render "model-$n.stic" --view both --format svg -o "render-$n"
+    measure "render-$n" "$stic" render "model-$n.stic" --view both -o "render-$n.svg"
     measure "report-$n" "$stic" report "model-$n.stic" -o "report-$n"
 done
 echo "cli-benchmark: outputs and GNU time logs in $work" >&2
