@@ -76,7 +76,7 @@ class ValidateCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains(file + ": warning NET-003 [Kaluga pharma / Cluster development centre]"
                 + " Participant 'Cluster development centre' takes part in no interaction"), r.out());
-        assertTrue(r.out().endsWith("0 error(s), 2 warning(s), 0 info in 1 file(s)\n"), r.out());
+        assertTrue(r.out().endsWith("0 error(s), 2 warning(s), 0 info in 1 validated file(s)\n"), r.out());
         assertEquals("", r.err());
     }
 
@@ -107,7 +107,9 @@ class ValidateCommandTest {
         Path gap = model("gap.stic", true);
         Result r = run("validate", "--format", "json", ok.toString(), gap.toString());
         assertEquals(1, r.exitCode(), r.err());
-        assertEquals("", r.err());
+        // several files: one progress line each, on stderr
+        assertEquals("stic validate: " + ok + ": 0 error(s), 2 warning(s), 0 info\n"
+                + "stic validate: " + gap + ": 1 error(s), 3 warning(s), 0 info\n", r.err());
         JsonElement parsed = JsonParser.parseString(r.out());
         JsonArray findings = parsed.getAsJsonArray();
         JsonObject int001 = null;
@@ -142,6 +144,7 @@ class ValidateCommandTest {
                 + "  name=\"x\">\n  <participants name=\"a\">\n</stic:Cluster>\n");
         Result r = run("validate", bad.toString());
         assertEquals(2, r.exitCode());
+        assertEquals("0 error(s), 0 warning(s), 0 info in 0 validated file(s)\n", r.out());
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), r.err());
         assertTrue(lines.get(0).matches("stic validate: " + java.util.regex.Pattern.quote(bad.toString())
@@ -155,7 +158,8 @@ class ValidateCommandTest {
         Path missing = dir.resolve("missing.stic");
         Result r = run("validate", "--format", "json", missing.toString(), gap.toString());
         assertEquals(2, r.exitCode());
-        assertEquals("stic validate: " + missing + ":0:0: the file does not exist\n", r.err());
+        assertEquals("stic validate: " + missing + ":0:0: the file does not exist\n"
+                + "stic validate: " + gap + ": 1 error(s), 3 warning(s), 0 info\n", r.err());
         assertTrue(JsonParser.parseString(r.out()).getAsJsonArray().size() > 0, r.out());
     }
 
