@@ -15,7 +15,6 @@ import java.util.Set;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -62,19 +61,10 @@ class DiagramEditorTest {
     private IFile file;
 
     @BeforeEach
-    void createModel() throws Exception {
+    void copyExample() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.getWorkbenchWindow().getShell().forceActive();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("kaluga");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        file = project.getFile("kaluga-pharma.stic");
-        Path path = project.getLocation().toFile().toPath().resolve("kaluga-pharma.stic");
-        Files.deleteIfExists(DiagramState.fileFor(path));
-        SticResources.save(SticResources.create(SticResources.newResourceSet(), path, KalugaModel.create()));
-        project.refreshLocal(IProject.DEPTH_INFINITE, null);
+        file = KalugaExample.copyIntoWorkspace("kaluga");
     }
 
     @AfterEach
@@ -138,7 +128,7 @@ class DiagramEditorTest {
         DiagramEditor editor = open(View.INTERNAL);
         page.activate(editor);
         DiagramViewer viewer = editor.getViewer();
-        SceneNode gap = node(editor, KalugaModel.GAP);
+        SceneNode gap = node(editor, KalugaExample.GAP);
         int[] c = centre(viewer, gap);
         Ui.click(viewer.getControl(), c[0], c[1]);
         assertEquals(List.of(gap.element()), viewer.getSelection(), () -> "clicked at " + c[0] + "," + c[1]
@@ -149,7 +139,7 @@ class DiagramEditorTest {
         assertEquals(List.of(gap.element()), ((StructuredSelection) editor.getSite().getSelectionProvider()
                 .getSelection()).toList());
         Ui.waitFor("the Properties view shows the key action's name", () -> treeText(
-                (Composite) properties.getCurrentPage().getControl()).contains(KalugaModel.GAP));
+                (Composite) properties.getCurrentPage().getControl()).contains(KalugaExample.GAP));
         Ui.screenshot(page.getWorkbenchWindow().getShell(), "window-selected-properties");
         // a click on the empty title band clears the selection
         Ui.click(viewer.getControl(), 4, 4);
@@ -236,7 +226,7 @@ class DiagramEditorTest {
     void resizeWithTheHandleAndMarqueeSelectThenArrangeSelection() throws Exception {
         DiagramEditor editor = open(View.INTERNAL);
         DiagramViewer viewer = editor.getViewer();
-        SceneNode n = node(editor, "Контрактное производство");
+        SceneNode n = node(editor, "Подготовка кадров");
         int[] c = centre(viewer, n);
         Ui.click(viewer.getControl(), c[0], c[1]);
         Rectangle r = viewer.toScreen(n.bounds());
@@ -319,23 +309,23 @@ class DiagramEditorTest {
     @Test
     void findingsAreBadgesAndTooltipsThatFollowTheModel() throws Exception {
         DiagramEditor editor = open(View.INTERNAL);
-        KeyAction gap = (KeyAction) node(editor, KalugaModel.GAP).element();
-        Ui.waitFor("the INT-001 badge", () -> node(editor, KalugaModel.GAP).decorations().stream()
+        KeyAction gap = (KeyAction) node(editor, KalugaExample.GAP).element();
+        Ui.waitFor("the INT-001 badge", () -> node(editor, KalugaExample.GAP).decorations().stream()
                 .anyMatch(d -> "INT-001".equals(d.ruleId())));
-        assertEquals(Styles.ERROR, node(editor, KalugaModel.GAP).style().border(), "the readiness gap's red border");
+        assertEquals(Styles.ERROR, node(editor, KalugaExample.GAP).style().border(), "the readiness gap's red border");
         String tip = editor.tooltip(gap);
         assertTrue(tip.contains("ERROR INT-001"), tip);
         Ui.diagramPicture(editor.getViewer().getScene(), "diagram-internal-with-finding", 1400);
 
         // the model changes (as the model editor would change it): the badge goes at once, and comes back
-        KeyResource labs = (KeyResource) node(editor, "Центр доклинических исследований").element();
+        KeyResource labs = (KeyResource) node(editor, "Центр коллективного пользования").element();
         gap.getSupportingResources().add(labs);
-        Ui.waitFor("INT-001 cleared by the supports link", () -> node(editor, KalugaModel.GAP).decorations().stream()
+        Ui.waitFor("INT-001 cleared by the supports link", () -> node(editor, KalugaExample.GAP).decorations().stream()
                 .noneMatch(d -> "INT-001".equals(d.ruleId())));
         assertTrue(editor.getViewer().getScene().edges().stream().anyMatch(
                 e -> e.source().element() == labs && e.target().element() == gap), "the new supports edge");
         gap.getSupportingResources().remove(labs);
-        Ui.waitFor("INT-001 back", () -> node(editor, KalugaModel.GAP).decorations().stream()
+        Ui.waitFor("INT-001 back", () -> node(editor, KalugaExample.GAP).decorations().stream()
                 .anyMatch(d -> "INT-001".equals(d.ruleId())));
     }
 

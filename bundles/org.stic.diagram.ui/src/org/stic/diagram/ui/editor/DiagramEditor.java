@@ -43,6 +43,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -336,6 +337,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
+        if (modelEditor != null && !resource.isLoaded()) {
+            loadModel(); // the model editor reloaded its file into a new resource
+        }
         Cluster cluster = cluster();
         showStatus(loadProblem);
         if (cluster == null) {
@@ -618,7 +622,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         if (!elements.isEmpty()) {
             syncingSelection = true;
             try {
-                editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(elements));
+                ISelectionProvider provider = editor.getSite().getSelectionProvider();
+                if (provider instanceof Viewer v) {
+                    v.setSelection(new StructuredSelection(elements), true); // and show it in the tree
+                } else {
+                    provider.setSelection(new StructuredSelection(elements));
+                }
             } finally {
                 syncingSelection = false;
             }

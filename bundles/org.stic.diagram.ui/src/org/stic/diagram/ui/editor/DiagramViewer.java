@@ -83,8 +83,8 @@ public final class DiagramViewer {
     private Map<EObject, Bounds> dragBounds = Map.of();
     private Rectangle marquee;
     private boolean spaceHeld;
-    /** Fit was asked for before the canvas had a size: done at the first resize. */
-    private boolean fitPending;
+    /** Zoomed to fit, and kept so when the window is resized until the user picks another zoom. */
+    private boolean fitting;
     private EObject hovered;
 
     public DiagramViewer(Composite parent, Host host) {
@@ -93,7 +93,7 @@ public final class DiagramViewer {
         resources = new SwtResources(canvas.getDisplay());
         canvas.addListener(SWT.Paint, e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
         canvas.addListener(SWT.Resize, e -> {
-            if (fitPending && !canvas.getClientArea().isEmpty()) {
+            if (fitting) {
                 fit();
             } else {
                 updateScrollBars();
@@ -139,6 +139,7 @@ public final class DiagramViewer {
 
     /** Zooms keeping the diagram point under the given canvas point where it is. */
     public void setZoom(double newZoom, int anchorX, int anchorY) {
+        fitting = false;
         double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
         double dx = (anchorX + ox) / zoom;
         double dy = (anchorY + oy) / zoom;
@@ -161,9 +162,9 @@ public final class DiagramViewer {
             return;
         }
         Rectangle c = canvas.getClientArea();
-        fitPending = c.width < 16 || c.height < 16;
-        if (fitPending) {
-            return;
+        fitting = true;
+        if (c.width < 16 || c.height < 16) {
+            return; // not laid out yet: the first resize fits
         }
         // never enlarged beyond 100 %: a small model stays at its natural size
         double z = Math.min(1, Math.min((c.width - 8) / scene.width(), (c.height - 8) / scene.height()));

@@ -54,7 +54,9 @@ public class OpenDiagramHandler extends AbstractHandler {
 
     /** Opens (or activates) the diagram editor of a model file and shows a view (null: the saved one). */
     public static DiagramEditor open(IWorkbenchPage page, IFile file, View view) throws PartInitException {
-        DiagramEditor editor = (DiagramEditor) page.openEditor(new FileEditorInput(file), DiagramEditor.ID);
+        // match the editor id too: the model editor open on the same file must not be taken for the diagram
+        DiagramEditor editor = (DiagramEditor) page.openEditor(new FileEditorInput(file), DiagramEditor.ID, true,
+                IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
         if (view != null) {
             editor.showView(view);
         }
