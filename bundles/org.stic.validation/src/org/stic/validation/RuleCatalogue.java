@@ -62,6 +62,10 @@ public final class RuleCatalogue {
     public record Problem(String source, String ruleId, int line, int column, String message) {
         @Override
         public String toString() {
+            if (ruleId == null && line > 0) {
+                // a problem of a whole OCL document: the position is in that file
+                return source + ":" + line + ":" + column + ": " + message;
+            }
             StringBuilder b = new StringBuilder(source);
             if (ruleId != null) {
                 b.append(": rule ").append(ruleId);
@@ -100,10 +104,15 @@ public final class RuleCatalogue {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<EClass, Compiled[]> byClass = new HashMap<>();
-    private final OCL ocl = OCL.newInstance(EcoreEnvironmentFactory.INSTANCE);
+    private final OCL ocl;
 
     private RuleCatalogue(String source) {
+        this(source, EcoreEnvironmentFactory.INSTANCE);
+    }
+
+    private RuleCatalogue(String source, EcoreEnvironmentFactory environment) {
         this.source = source;
+        this.ocl = OCL.newInstance(environment);
     }
 
     /** The catalogue shipped with the workbench: the OCL of stic.ecore plus {@value #BUILT_IN_RESOURCE}. */
@@ -217,6 +226,40 @@ public final class RuleCatalogue {
         }
     }
 
+    /**
+     * A new catalogue: this one's rules followed by the invariants of Complete OCL documents (user rules, see
+     * {@link OclDocumentRules} for the comment that gives each its id, severity and message). {@code documents}
+     * maps a name for messages (the file's path) to the document's text; {@code packages} resolves the package
+     * names the documents use (STIC and extension metamodels). A document that does not parse is reported as
+     * {@code file:line:column} in {@link #problems()}; this catalogue's rules and the other documents still run.
+     */
+    public RuleCatalogue withOclDocuments(EPackage.Registry packages, Map<String, String> documents) {
+        RuleCatalogue c = new RuleCatalogue(source, new EcoreEnvironmentFactory(packages));
+        c.rules.addAll(rules);
+        c.titles.putAll(titles);
+        c.problems.addAll(problems);
+        for (Compiled k : compiled) {
+            // queries keep evaluation state: the new catalogue (its own lock) gets its own
+            c.compiled.add(new Compiled(k.index, k.rule, k.context, c.ocl.createQuery(k.invariant.getExpression()),
+                    k.detail == null ? null : c.ocl.createQuery(k.detail.getExpression())));
+        }
+        for (Map.Entry<String, String> d : documents.entrySet()) {
+            OclDocumentRules document = OclDocumentRules.read(d.getKey(), d.getValue(), packages);
+            c.problems.addAll(document.problems());
+            for (OclDocumentRules.Parsed p : document.rules()) {
+                if (c.rule(p.rule().id()).isPresent()) {
+                    c.problems.add(new Problem(d.getKey(), p.rule().id(), 0, 0,
+                            "the id is already used by another rule; this one is not checked"));
+                    continue;
+                }
+                c.rules.add(p.rule());
+                c.titles.put(p.rule().id(), p.title());
+                c.compiled.add(new Compiled(c.compiled.size(), p.rule(), p.context(), p.query(), null));
+            }
+        }
+        return c;
+    }
+
     /** Parse failure of one expression, with its position in that expression (1-based; 0 when unknown). */
     private static final class OclProblem extends Exception {
         private static final long serialVersionUID = 1L;
@@ -274,7 +317,8 @@ public final class RuleCatalogue {
         }
     }
 
-    private static int[] lineColumn(String text, int offset) {
+    /** 1-based line and column of {@code offset} in {@code text}; {0, 0} for a negative offset. */
+    static int[] lineColumn(String text, int offset) {
         if (offset < 0) {
             return new int[] {0, 0};
         }
