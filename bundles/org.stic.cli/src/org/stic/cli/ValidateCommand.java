@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleSettings;
 import org.stic.validation.Severity;
@@ -20,6 +20,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         description = {"Checks STIC models against the validation rules and prints the findings.",
-                "A model's rule settings are read from <model>.rules beside it (RULE-ID = off|on|error|warning|info)."},
+                "A model's rule settings are read from <model>.rules beside it (RULE-ID = off|on|error|warning|info).",
+                "Extension metamodels and user rules come from stic-project.json in the model's folder or a parent."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding is an error", "1:a finding is an error",
                 "2:a file could not be loaded, or the command was misused"})
@@ -54,6 +56,9 @@ public class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ProjectOptions project;
+
     /** One finding with the file it was found in and the element's id there. */
     private record Located(Path file, String elementId, Finding finding) {
     }
@@ -62,15 +67,16 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SticValidator validator = SticValidator.builtIn();
-        validator.catalogue().problems().forEach(p -> err.println("stic validate: warning: " + p));
+        SticValidator.builtIn().catalogue().problems().forEach(p -> err.println("stic validate: warning: " + p));
         List<Located> findings = new ArrayList<>();
         boolean loadFailed = false;
         for (Path file : files) {
             Resource resource;
             RuleSettings settings;
+            SticProject modelProject = project.projectFor(file, err, "stic validate");
+            SticValidator validator = modelProject.validator();
             try {
-                resource = SticResources.loadResource(SticResources.newResourceSet(), file);
+                resource = modelProject.load(file);
                 settings = RuleSettings.forModel(file, RuleSettings.defaults());
             } catch (ModelLoadException e) {
                 err.println("stic validate: " + e.getMessage());
