@@ -76,7 +76,7 @@ class ValidateCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains(file + ": warning NET-003 [Kaluga pharma / Cluster development centre]"
                 + " Participant 'Cluster development centre' takes part in no interaction"), r.out());
-        assertTrue(r.out().endsWith("0 error(s), 2 warning(s), 0 info in 1 file(s)\n"), r.out());
+        assertTrue(r.out().endsWith("0 error(s), 2 warning(s), 0 info in 1 validated file(s)\n"), r.out());
         assertEquals("", r.err());
     }
 
@@ -142,6 +142,7 @@ class ValidateCommandTest {
                 + "  name=\"x\">\n  <participants name=\"a\">\n</stic:Cluster>\n");
         Result r = run("validate", bad.toString());
         assertEquals(2, r.exitCode());
+        assertEquals("0 error(s), 0 warning(s), 0 info in 0 validated file(s)\n", r.out());
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), r.err());
         assertTrue(lines.get(0).matches("stic validate: " + java.util.regex.Pattern.quote(bad.toString())

@@ -70,6 +70,7 @@ public class ValidateCommand implements Callable<Integer> {
         SticValidator.builtIn().catalogue().problems().forEach(p -> err.println("stic validate: warning: " + p));
         List<Located> findings = new ArrayList<>();
         boolean loadFailed = false;
+        int validated = 0;
         for (Path file : files) {
             Resource resource;
             RuleSettings settings;
@@ -89,6 +90,7 @@ public class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             settings.problems(validator.catalogue()).forEach(p -> err.println("stic validate: warning: " + p));
+            validated++;
             for (Finding f : validator.validate(resource.getContents().get(0), settings)) {
                 findings.add(new Located(file, resource.getURIFragment(f.element()), f));
             }
@@ -96,7 +98,7 @@ public class ValidateCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(json(findings));
         } else {
-            text(findings, out);
+            text(findings, validated, out);
         }
         if (loadFailed) {
             return EXIT_LOAD_FAILURE;
@@ -104,15 +106,15 @@ public class ValidateCommand implements Callable<Integer> {
         return findings.stream().anyMatch(l -> l.finding().severity() == Severity.ERROR) ? EXIT_ERROR_FINDING : 0;
     }
 
-    private void text(List<Located> findings, PrintWriter out) {
+    private static void text(List<Located> findings, int validated, PrintWriter out) {
         int[] bySeverity = new int[Severity.values().length];
         for (Located l : findings) {
             Finding f = l.finding();
             bySeverity[f.severity().ordinal()]++;
             out.printf("%s: %s %s [%s] %s%n", l.file(), f.severity().label(), f.ruleId(), f.path(), f.message());
         }
-        out.printf("%d error(s), %d warning(s), %d info in %d file(s)%n", bySeverity[Severity.ERROR.ordinal()],
-                bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], files.size());
+        out.printf("%d error(s), %d warning(s), %d info in %d validated file(s)%n", bySeverity[Severity.ERROR.ordinal()],
+                bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], validated);
     }
 
     private static String json(List<Located> findings) {

@@ -49,6 +49,7 @@ public final class DiagramLayout {
     public static final double REGION_HEADER = 34;
     public static final double GROUP_HEADER = 24;
     private static final double MARGIN = 16;
+    private static final int DENSE_EDGES = 400;
 
     /** The ELK graph of a scene and the correspondence back to the scene's objects. */
     public record ElkGraph(ElkNode root, Map<SceneContainer, ElkNode> containers, Map<SceneNode, ElkNode> nodes,
@@ -74,13 +75,8 @@ public final class DiagramLayout {
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.RANDOM_SEED, 1);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 16.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
-        root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
-        root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
-        root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 2.0);
+        boolean dense = scene.edges().size() > DENSE_EDGES;
+        spacing(root, dense);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(TITLE_BAND, MARGIN, MARGIN, MARGIN));
         root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
 
@@ -97,6 +93,7 @@ public final class DiagramLayout {
             n.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
                     new KVector(Math.ceil(DiagramFonts.width(c.label(), true, titleSize)) + 2 * pad + 8, header + 20));
             n.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+            spacing(n, dense);
             int partition = region ? c.region().ordinal() : c.type().column();
             n.setProperty(LayeredOptions.PARTITIONING_PARTITION, partition);
             containers.put(c, n);
@@ -118,6 +115,19 @@ public final class DiagramLayout {
             edges.put(se, e);
         }
         return new ElkGraph(root, containers, nodes, edges);
+    }
+
+    /** Spacing is read per hierarchy level, so every container gets it, not only the root. */
+    private static void spacing(ElkNode n, boolean dense) {
+        n.setProperty(CoreOptions.SPACING_NODE_NODE, 16.0);
+        n.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
+        n.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
+        // every edge between two layers gets its own vertical track: on large diagrams pack the tracks tightly,
+        // or hundreds of edges make the gaps far wider than the columns
+        n.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, dense ? 2.0 : 8.0);
+        n.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
+        n.setProperty(CoreOptions.SPACING_EDGE_EDGE, dense ? 2.0 : 8.0);
+        n.setProperty(CoreOptions.SPACING_EDGE_LABEL, 2.0);
     }
 
     /** Runs ELK on a graph built by {@link #toElk(Scene)}. */

@@ -25,9 +25,17 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EOperation;
+import org.eclipse.emf.ecore.EParameter;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.ocl.Environment;
+import org.eclipse.ocl.EvaluationEnvironment;
+import org.eclipse.ocl.EvaluationVisitor;
 import org.eclipse.ocl.ParserException;
+import org.eclipse.ocl.ecore.CallOperationAction;
+import org.eclipse.ocl.ecore.SendSignalAction;
 import org.eclipse.ocl.ecore.Constraint;
-import org.eclipse.ocl.ecore.EcoreEnvironmentFactory;
 import org.eclipse.ocl.ecore.OCL;
 import org.eclipse.ocl.expressions.OCLExpression;
 import org.eclipse.ocl.lpg.AbstractBasicEnvironment;
@@ -77,6 +85,39 @@ public final class RuleCatalogue {
         }
     }
 
+    /**
+     * Evaluates one rule's invariant on many elements with one evaluation environment and visitor, instead of the
+     * new ones {@code Query.check} makes for every element. Not thread-safe: one per validation run.
+     */
+    final class Evaluator {
+        private final EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject> env;
+        private final EvaluationVisitor<EPackage, EClassifier, EOperation, EStructuralFeature, EEnumLiteral, EParameter,
+                EObject, CallOperationAction, SendSignalAction, Constraint, EClass, EObject> visitor;
+        private final OCLExpression<EClassifier> body;
+
+        Evaluator(Compiled rule, Map<EClass, Set<EObject>> extents) {
+            env = ocl.getEnvironment().getFactory().createEvaluationEnvironment();
+            env.add(Environment.SELF_VARIABLE_NAME, null);
+            visitor = ocl.getEnvironment().getFactory().createEvaluationVisitor(ocl.getEnvironment(), env, extents);
+            body = rule.invariant.getExpression();
+        }
+
+        boolean check(EObject element) {
+            env.replace(Environment.SELF_VARIABLE_NAME, element);
+            return Boolean.TRUE.equals(visitor.visitExpression(body));
+        }
+    }
+
+    /** One evaluator per loaded rule (indexed like {@link Compiled#index}), for a validation of {@code root}. */
+    Evaluator[] evaluators(EObject root) {
+        Map<EClass, Set<EObject>> extents = ocl.getEvaluationEnvironment().createExtentMap(root);
+        Evaluator[] result = new Evaluator[compiled.size()];
+        for (Compiled c : compiled) {
+            result[c.index] = new Evaluator(c, extents);
+        }
+        return result;
+    }
+
     /** A rule ready to run: its invariant (and optional detail query) parsed once. */
     static final class Compiled {
         final int index;
@@ -104,15 +145,10 @@ public final class RuleCatalogue {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<EClass, Compiled[]> byClass = new HashMap<>();
-    private final OCL ocl;
+    private final OCL ocl = OCL.newInstance(FastEvaluation.INSTANCE);
 
     private RuleCatalogue(String source) {
-        this(source, EcoreEnvironmentFactory.INSTANCE);
-    }
-
-    private RuleCatalogue(String source, EcoreEnvironmentFactory environment) {
         this.source = source;
-        this.ocl = OCL.newInstance(environment);
     }
 
     /** The catalogue shipped with the workbench: the OCL of stic.ecore plus {@value #BUILT_IN_RESOURCE}. */
@@ -234,13 +270,13 @@ public final class RuleCatalogue {
      * {@code file:line:column} in {@link #problems()}; this catalogue's rules and the other documents still run.
      */
     public RuleCatalogue withOclDocuments(EPackage.Registry packages, Map<String, String> documents) {
-        RuleCatalogue c = new RuleCatalogue(source, new EcoreEnvironmentFactory(packages));
+        RuleCatalogue c = new RuleCatalogue(source);
         c.rules.addAll(rules);
         c.titles.putAll(titles);
         c.problems.addAll(problems);
         for (Compiled k : compiled) {
-            // queries keep evaluation state: the new catalogue (its own lock) gets its own
-            c.compiled.add(new Compiled(k.index, k.rule, k.context, c.ocl.createQuery(k.invariant.getExpression()),
+            // a detail query keeps evaluation state: the new catalogue (its own lock) gets its own
+            c.compiled.add(new Compiled(k.index, k.rule, k.context, k.invariant,
                     k.detail == null ? null : c.ocl.createQuery(k.detail.getExpression())));
         }
         for (Map.Entry<String, String> d : documents.entrySet()) {

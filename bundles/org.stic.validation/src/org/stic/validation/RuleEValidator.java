@@ -1,5 +1,6 @@
 package org.stic.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.stic.SticPackage;
 
 /**
@@ -51,9 +53,8 @@ public final class RuleEValidator extends EObjectValidator {
         if (!valid && diagnostics == null) {
             return false;
         }
-        Object settings = context == null ? null : context.get(SETTINGS);
-        List<Finding> findings = validator.validateElement(eObject,
-                settings instanceof RuleSettings s ? s : RuleSettings.defaults());
+        List<Finding> findings = new ArrayList<>();
+        run(eObject, context).check(eObject, findings);
         if (diagnostics != null) {
             for (Finding f : findings) {
                 diagnostics.add(new BasicDiagnostic(f.severity().diagnosticSeverity(), DIAGNOSTIC_SOURCE, 0,
@@ -61,5 +62,20 @@ public final class RuleEValidator extends EObjectValidator {
             }
         }
         return valid && findings.isEmpty();
+    }
+
+    /** The Diagnostician's context lives as long as one validation: it keeps the prepared run. */
+    private SticValidator.Run run(EObject eObject, Map<Object, Object> context) {
+        if (context == null) {
+            return validator.start(eObject, RuleSettings.defaults());
+        }
+        Object run = context.get(validator);
+        if (!(run instanceof SticValidator.Run)) {
+            Object settings = context.get(SETTINGS);
+            run = validator.start(EcoreUtil.getRootContainer(eObject),
+                    settings instanceof RuleSettings s ? s : RuleSettings.defaults());
+            context.put(validator, run);
+        }
+        return (SticValidator.Run) run;
     }
 }

@@ -7,11 +7,12 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.stic.NamedElement;
 import org.stic.validation.RuleCatalogue.Compiled;
+import org.stic.validation.RuleCatalogue.Evaluator;
 
 /**
  * Validates STIC models against a {@link RuleCatalogue}: walks the containment tree once and, for each element,
- * checks the parsed invariants of its class directly ({@code query.check}), which costs about as much as the same
- * rules written in Java; messages are built only for violations.
+ * evaluates the parsed invariants of its class directly, reusing one OCL evaluation environment per rule (not
+ * EMF's delegate path, not a new OCL query context per element); messages are built only for violations.
  * <p>
  * Thread-safe: OCL's evaluation environments are not, so one validation runs at a time per catalogue.
  */
@@ -43,41 +44,49 @@ public final class SticValidator {
 
     /** Findings for the element and everything it contains, in tree order, under {@code settings}. */
     public List<Finding> validate(EObject root, RuleSettings settings) {
-        Severity[] severities = severities(settings);
+        Run run = start(root, settings);
         List<Finding> findings = new ArrayList<>();
-        synchronized (catalogue) {
-            check(root, severities, findings);
-            for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
-                check(it.next(), severities, findings);
-            }
+        run.check(root, findings);
+        for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
+            run.check(it.next(), findings);
         }
         return findings;
     }
 
-    /** Findings for this one element only (not its contents): what an EValidator needs. */
-    public List<Finding> validateElement(EObject element, RuleSettings settings) {
-        List<Finding> findings = new ArrayList<>();
-        synchronized (catalogue) {
-            check(element, severities(settings), findings);
-        }
-        return findings;
-    }
-
-    /** Effective severity per loaded rule, null for a rule switched off. */
-    private Severity[] severities(RuleSettings settings) {
+    /**
+     * Prepares a validation of the model that holds {@code root}, element by element: what an EValidator needs,
+     * called once per element by EMF's Diagnostician. The settings are read once, here.
+     */
+    Run start(EObject root, RuleSettings settings) {
         List<Compiled> compiled = catalogue.compiled();
-        Severity[] s = new Severity[compiled.size()];
+        Severity[] severities = new Severity[compiled.size()];
         for (Compiled c : compiled) {
-            s[c.index] = settings.effectiveSeverity(c.rule);
+            severities[c.index] = settings.effectiveSeverity(c.rule);
         }
-        return s;
+        synchronized (catalogue) {
+            return new Run(severities, catalogue.evaluators(root));
+        }
     }
 
-    private void check(EObject element, Severity[] severities, List<Finding> findings) {
-        for (Compiled c : catalogue.rulesFor(element.eClass())) {
-            Severity severity = severities[c.index];
-            if (severity != null && !c.invariant.check(element)) {
-                findings.add(new Finding(c.rule.id(), severity, element, message(c, element)));
+    /** One validation: effective severity and evaluator per loaded rule (severity null: switched off). */
+    final class Run {
+        private final Severity[] severities;
+        private final Evaluator[] evaluators;
+
+        private Run(Severity[] severities, Evaluator[] evaluators) {
+            this.severities = severities;
+            this.evaluators = evaluators;
+        }
+
+        /** Adds the findings of {@code element} itself (not its contents). */
+        void check(EObject element, List<Finding> findings) {
+            synchronized (catalogue) {
+                for (Compiled c : catalogue.rulesFor(element.eClass())) {
+                    Severity severity = severities[c.index];
+                    if (severity != null && !evaluators[c.index].check(element)) {
+                        findings.add(new Finding(c.rule.id(), severity, element, message(c, element)));
+                    }
+                }
             }
         }
     }

@@ -1,0 +1,51 @@
+package org.stic.model.edit;
+
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.stic.Interaction;
+import org.stic.NamedElement;
+import org.stic.Participant;
+import org.stic.provider.SticEditPlugin;
+
+/**
+ * The labels people read in trees, palettes, diagrams and reports: a named element is its name (the type is what
+ * its icon shows), an unnamed one says "(unnamed Key Action)", an interaction reads
+ * "source → target (kind)", and a contour is "External Contour" or "Internal Contour".
+ */
+public final class SticLabels {
+
+    public static String text(Object object) {
+        if (object instanceof Interaction interaction) {
+            return end(interaction.getSource()) + " → " + end(interaction.getTarget())
+                    + " (" + readable(interaction.getKind()) + ")";
+        }
+        if (object instanceof NamedElement named) {
+            String name = named.getName();
+            return name == null || name.isBlank() ? "(unnamed " + typeName(named.eClass()) + ")" : name;
+        }
+        if (object instanceof EObject eObject) {
+            return typeName(eObject.eClass());
+        }
+        return String.valueOf(object);
+    }
+
+    /** The readable name of a class, as the edit bundle's properties give it ("Key Action"). */
+    public static String typeName(EClass eClass) {
+        return SticEditPlugin.INSTANCE.getString("_UI_" + eClass.getName() + "_type");
+    }
+
+    /** An enum literal as words: KNOWLEDGE_TRANSFER becomes "knowledge transfer". */
+    public static String readable(Enumerator literal) {
+        return literal.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String end(Participant participant) {
+        return participant == null ? "?" : text(participant);
+    }
+
+    private SticLabels() {
+    }
+}
