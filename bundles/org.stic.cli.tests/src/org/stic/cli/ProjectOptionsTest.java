@@ -88,4 +88,20 @@ class ProjectOptionsTest {
         String text = Files.readString(svg);
         assertTrue(text.contains("Kaluga technopark \u00abTechnopark\u00bb"), "label with the extension's type");
     }
+
+    @Test
+    void metamodelDocWritesTheReferenceWithTheExtensionAndTheUserRules() throws Exception {
+        Path model = ExtensionExample.copyTo(dir);
+        Path out = dir.resolve("doc");
+        Result r = run("metamodel-doc", "-o", out.toString(), "--extension",
+                dir.resolve("metamodel/technopark.ecore").toString(), "--rules",
+                dir.resolve("rules/methodology.ocl").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("id=\"technopark-Technopark\"") && html.contains("id=\"rule-USR-004\"")
+                && html.contains("id=\"rule-INT-001\""));
+        assertTrue(Files.size(out.resolve("diagrams/technopark.svg")) > 0);
+        assertTrue(Files.exists(model));
+    }
 }

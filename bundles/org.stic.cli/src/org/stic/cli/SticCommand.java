@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                 HelpCommand.class,
                 ValidateCommand.class,
                 RenderCommand.class,
+                MetamodelDocCommand.class,
         })
 public class SticCommand implements Callable<Integer> {
 
