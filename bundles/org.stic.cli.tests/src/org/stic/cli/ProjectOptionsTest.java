@@ -3,14 +3,13 @@ package org.stic.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stic.cli.CliRun.Result;
 import org.stic.extensions.ExtensionExample;
 import org.stic.extensions.ProjectSettings;
 
@@ -23,14 +22,8 @@ class ProjectOptionsTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.stic(args);
     }
 
     private static List<String> ruleIds(String json) {
@@ -103,5 +96,16 @@ class ProjectOptionsTest {
                 && html.contains("id=\"rule-INT-001\""));
         assertTrue(Files.size(out.resolve("diagrams/technopark.svg")) > 0);
         assertTrue(Files.exists(model));
+    }
+
+    @Test
+    void reportShowsTheUserRulesFindingsAndTheExtensionsTypes() throws Exception {
+        Path model = ExtensionExample.copyTo(dir);
+        Path out = dir.resolve("report");
+        Result r = run("report", model.toString(), "-o", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("USR-002") && html.contains("Technopark 'Kaluga technopark' has no floor area"), html);
+        assertTrue(html.contains("Kaluga technopark \u00abTechnopark\u00bb"), "diagram label with the extension's type");
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code stic metamodel-doc -o DIR}: the HTML reference of the metamodel, its extensions and the rules. */
 @Command(name = "metamodel-doc",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {"Writes an HTML reference of the STIC metamodel for methodologists: every class and feature"
                 + " with documentation, types and multiplicities, every rule with its OCL, and class diagrams.",
                 "Extensions and user rules come from --extension/--rules and from " + ProjectSettings.FILE_NAME

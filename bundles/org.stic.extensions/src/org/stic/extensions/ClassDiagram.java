@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -22,8 +23,10 @@ import org.stic.diagram.render.TextStyle;
 
 /**
  * A class diagram of one package, drawn through the diagram engine's {@link DrawingSurface}: a box per class (name,
- * then its own attributes), rows by depth of inheritance so that supertypes stand above their subclasses, and a
- * generalisation arrow (hollow triangle) from each class to each supertype in the diagram. Supertypes from another
+ * then its own attributes), rows by depth of inheritance so that supertypes stand above their subclasses (a level
+ * with many classes wraps into several rows), and a generalisation arrow (hollow triangle) from each class to each
+ * supertype in the diagram. The arrows run orthogonally through the gaps between rows, one lane per supertype, and
+ * through a channel left of the boxes when they must pass rows, so that no line crosses a box. Supertypes from another
  * package (the STIC classes an extension subclasses) are drawn grey, without attributes. References are left to the
  * reference's tables: drawn as lines they would cover the whole STIC diagram.
  */
@@ -38,11 +41,30 @@ final class ClassDiagram {
     private static final int PER_ROW = 6;
     private static final int INK = 0x222222;
     private static final int FOREIGN = 0x888888;
+    private static final double TRIANGLE = 10;
 
-    private record Box(EClass eClass, boolean foreign, List<String> lines, Rectangle2D.Double bounds) {
+    private static final double LANE = 8;
+
+    private static final class Box {
+        final EClass eClass;
+        final boolean foreign;
+        final List<String> lines;
+        final Rectangle2D.Double bounds;
+        int row;
+
+        Box(EClass eClass, boolean foreign, List<String> lines, Rectangle2D.Double bounds) {
+            this.eClass = eClass;
+            this.foreign = foreign;
+            this.lines = lines;
+            this.bounds = bounds;
+        }
     }
 
     private final Map<EClass, Box> boxes = new LinkedHashMap<>();
+    /** Top of each row; the gap above row r is centred at rowTops[r] - GAP_Y / 2. */
+    private final List<Double> rowTops = new ArrayList<>();
+    /** The supertypes that have subclasses in the diagram, each with its lane number. */
+    private final Map<EClass, Integer> lanes = new LinkedHashMap<>();
     private double width;
     private double height;
 
@@ -81,19 +103,29 @@ final class ClassDiagram {
 
     /** Rows by inheritance depth among the drawn classes, at most {@value #PER_ROW} boxes a row. */
     private void layout() {
+        for (Box b : boxes.values()) {
+            for (EClass s : b.eClass.getESuperTypes()) {
+                if (boxes.containsKey(s)) {
+                    lanes.putIfAbsent(s, lanes.size());
+                }
+            }
+        }
         Map<EClass, Integer> depth = new HashMap<>();
-        Map<Integer, List<Box>> byDepth = new java.util.TreeMap<>();
+        Map<Integer, List<Box>> byDepth = new TreeMap<>();
         for (Box b : boxes.values()) {
             byDepth.computeIfAbsent(depth(b.eClass, depth), d -> new ArrayList<>()).add(b);
         }
+        double left = MARGIN + lanes.size() * LANE + GAP_X / 2;
         double y = MARGIN;
         for (List<Box> level : byDepth.values()) {
             for (int start = 0; start < level.size(); start += PER_ROW) {
-                double x = MARGIN;
+                double x = left;
                 double rowHeight = 0;
+                rowTops.add(y);
                 for (Box b : level.subList(start, Math.min(level.size(), start + PER_ROW))) {
                     b.bounds.x = x;
                     b.bounds.y = y;
+                    b.row = rowTops.size() - 1;
                     x += b.bounds.width + GAP_X;
                     rowHeight = Math.max(rowHeight, b.bounds.height);
                 }
@@ -127,9 +159,12 @@ final class ClassDiagram {
             for (EClass superType : b.eClass.getESuperTypes()) {
                 Box target = boxes.get(superType);
                 if (target != null) {
-                    generalisation(s, b.bounds, target.bounds);
+                    s.shape(route(b, target, lanes.get(superType)), Paint.stroke(INK, 1, null));
                 }
             }
+        }
+        for (EClass superType : lanes.keySet()) {
+            triangle(s, boxes.get(superType).bounds);
         }
         for (Box b : boxes.values()) {
             int ink = b.foreign ? FOREIGN : INK;
@@ -154,21 +189,40 @@ final class ClassDiagram {
         s.end();
     }
 
-    /** A line from the subclass's top to the supertype's bottom, ending in a hollow triangle. */
-    private static void generalisation(DrawingSurface s, Rectangle2D.Double sub, Rectangle2D.Double sup) {
-        double x1 = sub.getCenterX();
-        double y1 = sub.y;
-        double x2 = sup.getCenterX();
-        double y2 = sup.getMaxY();
-        double angle = Math.atan2(y2 - y1, x2 - x1);
-        double size = 10;
-        double bx = x2 - size * Math.cos(angle);
-        double by = y2 - size * Math.sin(angle);
-        s.shape(new Line2D.Double(x1, y1, bx, by), Paint.stroke(INK, 1, null));
+    /** Height of lane {@code lane} in the gap above {@code row}: lanes sit side by side around its middle. */
+    private double laneY(int row, int lane) {
+        return rowTops.get(row) - GAP_Y / 2 + (lane - (lanes.size() - 1) / 2.0) * LANE;
+    }
+
+    /**
+     * Up from the subclass into the gap above its row; if the supertype is in the row just above, along that gap
+     * to below the supertype, else first left to the lane's channel, up it to the gap below the supertype's row.
+     */
+    private Path2D.Double route(Box sub, Box sup, int lane) {
+        Path2D.Double p = new Path2D.Double();
+        double x = sub.bounds.getCenterX();
+        double y = laneY(sub.row, lane);
+        p.moveTo(x, sub.bounds.y);
+        p.lineTo(x, y);
+        if (sup.row < sub.row - 1) {
+            double channel = MARGIN + lane * LANE;
+            p.lineTo(channel, y);
+            y = laneY(sup.row + 1, lane);
+            p.lineTo(channel, y);
+        }
+        p.lineTo(sup.bounds.getCenterX(), y);
+        p.lineTo(sup.bounds.getCenterX(), sup.bounds.getMaxY() + TRIANGLE);
+        return p;
+    }
+
+    /** The generalisation's hollow triangle under the supertype, where its subclasses' lines meet. */
+    private static void triangle(DrawingSurface s, Rectangle2D.Double sup) {
+        double x = sup.getCenterX();
+        double y = sup.getMaxY();
         Path2D.Double head = new Path2D.Double();
-        head.moveTo(x2, y2);
-        head.lineTo(bx + size / 2 * Math.sin(angle), by - size / 2 * Math.cos(angle));
-        head.lineTo(bx - size / 2 * Math.sin(angle), by + size / 2 * Math.cos(angle));
+        head.moveTo(x, y);
+        head.lineTo(x + TRIANGLE / 2, y + TRIANGLE);
+        head.lineTo(x - TRIANGLE / 2, y + TRIANGLE);
         head.closePath();
         s.shape(head, new Paint(0xFFFFFF, INK, 1, null));
     }
