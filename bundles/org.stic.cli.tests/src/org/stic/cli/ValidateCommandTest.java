@@ -107,7 +107,9 @@ class ValidateCommandTest {
         Path gap = model("gap.stic", true);
         Result r = run("validate", "--format", "json", ok.toString(), gap.toString());
         assertEquals(1, r.exitCode(), r.err());
-        assertEquals("", r.err());
+        // several files: one progress line each, on stderr
+        assertEquals("stic validate: " + ok + ": 0 error(s), 2 warning(s), 0 info\n"
+                + "stic validate: " + gap + ": 1 error(s), 3 warning(s), 0 info\n", r.err());
         JsonElement parsed = JsonParser.parseString(r.out());
         JsonArray findings = parsed.getAsJsonArray();
         JsonObject int001 = null;
@@ -156,7 +158,8 @@ class ValidateCommandTest {
         Path missing = dir.resolve("missing.stic");
         Result r = run("validate", "--format", "json", missing.toString(), gap.toString());
         assertEquals(2, r.exitCode());
-        assertEquals("stic validate: " + missing + ":0:0: the file does not exist\n", r.err());
+        assertEquals("stic validate: " + missing + ":0:0: the file does not exist\n"
+                + "stic validate: " + gap + ": 1 error(s), 3 warning(s), 0 info\n", r.err());
         assertTrue(JsonParser.parseString(r.out()).getAsJsonArray().size() > 0, r.out());
     }
 

@@ -1,6 +1,12 @@
 package org.stic.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,6 +33,7 @@ public final class Cli {
         CommandLine cmd = new CommandLine(new SticCommand());
         cmd.setOut(out);
         cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(USAGE_ERROR);
         cmd.setExecutionExceptionHandler(FAILURE);
         return cmd;
@@ -57,6 +64,23 @@ public final class Cli {
         }
         return EXIT_FAILURE;
     };
+
+    /** Why a file operation failed, in words, without Java's exception names. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + ((FileSystemException) e).getFile();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "access denied: " + ((FileSystemException) e).getFile();
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return "not a folder: " + ((FileSystemException) e).getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + ": " + f.getFile();
+        }
+        return firstLine(e.getMessage());
+    }
 
     private static String firstLine(String message) {
         if (message == null) {

@@ -2,7 +2,9 @@ package org.stic.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,19 +29,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code stic render}: exports one diagram view of a model file as SVG, PNG or PDF. */
+/**
+ * {@code stic render}: exports one diagram view of a model file as SVG, PNG or PDF; given several files or a folder,
+ * one diagram per model into the {@code -o} folder. A model that cannot be loaded is reported and skipped.
+ */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
-        description = "Exports a diagram of a cluster model as SVG, PNG or PDF, with the validation findings as"
+        versionProvider = VersionProvider.class,
+        description = {"Exports a diagram of a cluster model as SVG, PNG or PDF, with the validation findings as"
                 + " badges on the elements.",
+                "Several files, or a folder (searched with its subfolders for *.stic): one diagram per model,"
+                        + " written into the -o folder as <model>-<view>.<format> (default format: svg)."},
         footer = {"", "Exit codes: 0 written, 2 on a load error or misuse, 1 when writing fails."})
 public class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The .stic model file.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The .stic model files, or folders.")
+    List<Path> files;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "both",
             description = "both, internal, external or network (default: ${DEFAULT-VALUE}).")
@@ -53,17 +61,44 @@ public class RenderCommand implements Callable<Integer> {
             description = "Size factor: pixels per diagram unit for PNG, also applied to SVG and PDF (default: 1).")
     double scale;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
+            description = "The file to write; for several models (or a folder) the folder to write into."
+                    + " Missing folders are created.")
     Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         View v = View.byId(view).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown view '" + view + "' (expected both, internal, external or network)"));
-        ExportFormat f = format(output, format);
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new ParameterException(spec.commandLine(), "--scale must be a positive number, not " + scale);
         }
+        List<Path> models = ModelFiles.expand(files);
+        if (models.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no .stic file in " + files);
+        }
+        boolean batch = models.size() > 1 || files.stream().anyMatch(Files::isDirectory) || Files.isDirectory(output);
+        ExportFormat f = batch && format == null ? ExportFormat.SVG : format(output, format);
+        Map<Path, Path> targets = new LinkedHashMap<>();
+        for (Path model : models) {
+            Path target = batch ? output.resolve(baseName(model) + "-" + v.id() + "." + f.id()) : output;
+            if (targets.containsValue(target)) {
+                throw new ParameterException(spec.commandLine(), "two models would both be written to " + target
+                        + "; render them in separate calls");
+            }
+            targets.put(model, target);
+        }
+        Files.createDirectories(batch ? output : output.toAbsolutePath().getParent());
+        int exit = Cli.EXIT_OK;
+        for (Map.Entry<Path, Path> e : targets.entrySet()) {
+            int code = render(e.getKey(), v, f, e.getValue());
+            // a load error (2) outranks a write failure (1)
+            exit = Math.max(exit, code);
+        }
+        return exit;
+    }
+
+    private int render(Path file, View v, ExportFormat f, Path target) {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         Cluster cluster;
@@ -76,16 +111,23 @@ public class RenderCommand implements Callable<Integer> {
         Scene scene = Diagrams.create(cluster, v, decorations(cluster), Map.of());
         try {
             for (String warning : DiagramExporter.export(scene, f, new ExportOptions(scale,
-                    ExportOptions.DEFAULT_PIXEL_BUDGET), output)) {
+                    ExportOptions.DEFAULT_PIXEL_BUDGET), target)) {
                 err.printf("%s: warning: %s%n", name, warning);
             }
         } catch (IOException e) {
-            err.printf("%s: cannot write %s: %s%n", name, output, e.getMessage());
+            err.printf("%s: cannot write %s: %s%n", name, target, Cli.reason(e));
             return Cli.EXIT_FAILURE;
         }
-        spec.commandLine().getOut().printf("%s: wrote %s (%s, view %s, %d nodes, %d edges)%n", name, output,
+        spec.commandLine().getOut().printf("%s: wrote %s (%s, view %s, %d nodes, %d edges)%n", name, target,
                 f.id(), v.id(), scene.nodes().size(), scene.edges().size());
         return Cli.EXIT_OK;
+    }
+
+    /** "kaluga-pharma" for {@code models/kaluga-pharma.stic}. */
+    private static String baseName(Path model) {
+        String fileName = model.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     /** The built-in validator's findings, shown as badges on the elements they concern. */

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
                 HelpCommand.class,
                 ValidateCommand.class,
                 RenderCommand.class,
+                ReportCommand.class,
+                NewCommand.class,
         })
 public class SticCommand implements Callable<Integer> {
 

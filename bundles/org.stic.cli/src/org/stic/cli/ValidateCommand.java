@@ -22,34 +22,61 @@ import com.google.gson.JsonObject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stic validate FILE... [--format text|json]}: checks models against the rule catalogue. Exit 0 when no
- * finding is an error, 1 when one is, 2 when a file cannot be loaded (one line naming file, line and column) or
- * the command is misused. With {@code --format json} stdout holds only the JSON array of findings.
+ * {@code stic validate FILE|DIR... [--format text|json|sarif] [--fail-on error|warning|never]}: checks models
+ * against the rule catalogue. Exit 0 when no finding is at or above the {@code --fail-on} threshold, 1 when one
+ * is, 2 when a file cannot be loaded (one line naming file, line and column; the other files are still checked)
+ * or the command is misused. With {@code --format json} or {@code sarif} stdout holds only that document; with
+ * several files, a progress line per file goes to stderr.
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {"Checks STIC models against the validation rules and prints the findings.",
+                "A folder is searched, with its subfolders, for *.stic files.",
                 "A model's rule settings are read from <model>.rules beside it (RULE-ID = off|on|error|warning|info)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no finding is an error", "1:a finding is an error",
+        exitCodeList = {"0:no finding at or above the --fail-on threshold",
+                "1:a finding at or above the threshold (by default: an error)",
                 "2:a file could not be loaded, or the command was misused"})
 public class ValidateCommand implements Callable<Integer> {
 
     static final int EXIT_ERROR_FINDING = 1;
     static final int EXIT_LOAD_FAILURE = 2;
 
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the .stic files to validate")
+    /** The least severe finding that fails the run; {@code never} only load errors and misuse do. */
+    enum FailOn {
+        error(Severity.ERROR), warning(Severity.WARNING), never(null);
+
+        private final Severity threshold;
+
+        FailOn(Severity threshold) {
+            this.threshold = threshold;
+        }
+
+        boolean fails(Severity severity) {
+            // Severity is declared from the most to the least severe
+            return threshold != null && severity.ordinal() <= threshold.ordinal();
+        }
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "the .stic files, or folders holding them")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default) or json (stdout holds only a JSON array of findings)")
+            description = "text (default), json (stdout holds only a JSON array of findings) or sarif"
+                    + " (stdout holds only a SARIF 2.1.0 log, for CI and code-scanning tools)")
     Format format;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "error (default), warning or never: the least severe finding that makes the exit code 1")
+    FailOn failOn;
 
     @Spec
     CommandSpec spec;
@@ -59,15 +86,20 @@ public class ValidateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> models = ModelFiles.expand(files);
+        if (models.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no .stic file in " + files);
+        }
         SticValidator validator = SticValidator.builtIn();
         validator.catalogue().problems().forEach(p -> err.println("stic validate: warning: " + p));
         List<Located> findings = new ArrayList<>();
-        boolean loadFailed = false;
-        int validated = 0;
-        for (Path file : files) {
+        List<Sarif.FileResult> results = new ArrayList<>();
+        List<Sarif.Failure> failures = new ArrayList<>();
+        boolean progress = models.size() > 1;
+        for (Path file : models) {
             Resource resource;
             RuleSettings settings;
             try {
@@ -75,40 +107,53 @@ public class ValidateCommand implements Callable<Integer> {
                 settings = RuleSettings.forModel(file, RuleSettings.defaults());
             } catch (ModelLoadException e) {
                 err.println("stic validate: " + e.getMessage());
-                loadFailed = true;
+                failures.add(new Sarif.Failure(file, e.line(), e.column(), e.getMessage()));
                 continue;
             } catch (IOException e) {
-                err.println("stic validate: " + RuleSettings.fileFor(file) + ":0:0: cannot read the rule settings: "
-                        + e.getMessage());
-                loadFailed = true;
+                String message = RuleSettings.fileFor(file) + ":0:0: cannot read the rule settings: "
+                        + e.getMessage();
+                err.println("stic validate: " + message);
+                failures.add(new Sarif.Failure(file, 0, 0, message));
                 continue;
             }
             settings.problems(validator.catalogue()).forEach(p -> err.println("stic validate: warning: " + p));
-            validated++;
-            for (Finding f : validator.validate(resource.getContents().get(0), settings)) {
+            List<Finding> fileFindings = validator.validate(resource.getContents().get(0), settings);
+            for (Finding f : fileFindings) {
                 findings.add(new Located(file, resource.getURIFragment(f.element()), f));
             }
+            if (format == Format.sarif) {
+                results.add(new Sarif.FileResult(file, fileFindings, ElementLocator.of(file)));
+            }
+            if (progress) {
+                err.println("stic validate: " + file + ": " + summary(fileFindings));
+            }
         }
-        if (format == Format.json) {
-            out.println(json(findings));
-        } else {
-            text(findings, validated, out);
+        switch (format) {
+            case json -> out.println(json(findings));
+            case sarif -> out.println(Sarif.toJson(validator.catalogue(), VersionProvider.bundleVersion(), results,
+                    failures));
+            case text -> text(findings, models.size() - failures.size(), out);
         }
-        if (loadFailed) {
+        if (!failures.isEmpty()) {
             return EXIT_LOAD_FAILURE;
         }
-        return findings.stream().anyMatch(l -> l.finding().severity() == Severity.ERROR) ? EXIT_ERROR_FINDING : 0;
+        return findings.stream().anyMatch(l -> failOn.fails(l.finding().severity())) ? EXIT_ERROR_FINDING : 0;
+    }
+
+    private static String summary(List<Finding> findings) {
+        int[] bySeverity = new int[Severity.values().length];
+        findings.forEach(f -> bySeverity[f.severity().ordinal()]++);
+        return String.format("%d error(s), %d warning(s), %d info", bySeverity[Severity.ERROR.ordinal()],
+                bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()]);
     }
 
     private static void text(List<Located> findings, int validated, PrintWriter out) {
-        int[] bySeverity = new int[Severity.values().length];
         for (Located l : findings) {
             Finding f = l.finding();
-            bySeverity[f.severity().ordinal()]++;
             out.printf("%s: %s %s [%s] %s%n", l.file(), f.severity().label(), f.ruleId(), f.path(), f.message());
         }
-        out.printf("%d error(s), %d warning(s), %d info in %d validated file(s)%n", bySeverity[Severity.ERROR.ordinal()],
-                bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], validated);
+        out.printf("%s in %d validated file(s)%n", summary(findings.stream().map(Located::finding).toList()),
+                validated);
     }
 
     private static String json(List<Located> findings) {

@@ -1,0 +1,100 @@
+package org.stic.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.stic.diagram.DiagramExporter;
+import org.stic.diagram.ExportFormat;
+import org.stic.diagram.ExportOptions;
+import org.stic.report.Report.Diagram;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * The report as one self-contained HTML file: the FreeMarker template {@code templates/report.ftlh} (the .ftlh
+ * extension turns on HTML auto-escaping, so every model string is shown as text), the diagrams inline as SVG, the
+ * styles (screen and print) inline. No script and no external resource.
+ */
+public final class HtmlReport {
+
+    public static final String FILE_NAME = ReportFormat.HTML.fileName();
+
+    private static final class Templates {
+        static final Configuration CONFIGURATION = configuration();
+    }
+
+    private HtmlReport() {
+    }
+
+    private static Configuration configuration() {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setTemplateLoader(new ClassTemplateLoader(HtmlReport.class, "/templates"));
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        return c;
+    }
+
+    /** Writes {@code DIR/index.html} atomically (a temporary file beside it, then a rename) and returns its path. */
+    public static Path write(Report report, Path dir) throws IOException {
+        Path file = dir.resolve(FILE_NAME);
+        // not Files.createTempFile: its owner-only permissions would stay on the report
+        Path tmp = dir.resolve("." + FILE_NAME + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                write(report, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static void write(Report report, Writer out) throws IOException {
+        List<String> svgs = new ArrayList<>();
+        for (Diagram d : report.diagrams()) {
+            svgs.add(d.scene() == null ? "" : inlineSvg(d));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
+        model.put("svgs", svgs);
+        try {
+            Templates.CONFIGURATION.getTemplate("report.ftlh").process(model, out);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("report template failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The diagram's SVG ready to sit inside HTML: without its XML declaration, and with its ids prefixed by the
+     * diagram's anchor, because ids are global to the HTML document and every diagram uses the same icon ids. The
+     * engine escapes '"' in all text, so {@code id="} and {@code href="#} occur only as markup.
+     */
+    static String inlineSvg(Diagram diagram) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DiagramExporter.export(diagram.scene(), ExportFormat.SVG, ExportOptions.defaults(), bytes);
+        String svg = bytes.toString(StandardCharsets.UTF_8);
+        if (svg.startsWith("<?xml")) {
+            svg = svg.substring(svg.indexOf("?>") + 2).stripLeading();
+        }
+        String prefix = diagram.anchor() + "-";
+        return svg.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix);
+    }
+}

@@ -1,0 +1,40 @@
+package org.stic.report;
+
+import java.util.List;
+
+import org.stic.diagram.scene.Scene;
+
+/**
+ * The content of a report, independent of its format: the HTML and the PDF writer lay out exactly this. Every
+ * model string is kept as plain text here; each writer escapes it for its format.
+ */
+public record Report(TitlePage title, List<Diagram> diagrams, List<Section> sections, String generator) {
+
+    /** The facts on the title page; {@code facts} are label/value pairs (sector, territory ...). */
+    public record TitlePage(String cluster, List<Fact> facts, List<Fact> figures) {
+    }
+
+    public record Fact(String label, String value) {
+    }
+
+    /**
+     * A laid-out diagram of one view; {@code anchor} is unique in the report. A view too large to read on a page
+     * has no scene, and {@code note} says why and how to draw it anyway.
+     */
+    public record Diagram(String anchor, String title, Scene scene, String note) {
+    }
+
+    /** A numbered part of the report with its tables; {@code anchor} is unique in the report. */
+    public record Section(String anchor, String title, String intro, List<Table> tables) {
+    }
+
+    /**
+     * A table; {@code note} is a sentence under its title (may be empty). A row's {@code kind} is a style hint
+     * (a readiness status id such as "not-covered", a severity such as "error", or empty).
+     */
+    public record Table(String title, String note, List<String> columns, List<Row> rows) {
+    }
+
+    public record Row(String kind, List<String> cells) {
+    }
+}

@@ -1,0 +1,45 @@
+package org.stic.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.stic.Cluster;
+import org.stic.validation.Finding;
+import org.stic.validation.RuleSettings;
+import org.stic.validation.SticValidator;
+
+/** Writes the report of a model: validates it (with the model's rule settings), builds the report, writes it. */
+public final class Reports {
+
+    /** The file written and anything the reader of the command's output should know (e.g. settings problems). */
+    public record Written(Path file, List<String> warnings) {
+    }
+
+    private Reports() {
+    }
+
+    /**
+     * @param modelFile the file the cluster was loaded from: names the model in the report and locates its rule
+     *                  settings ({@code <file>.rules})
+     * @param outDir    created when missing
+     */
+    public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date)
+            throws IOException {
+        SticValidator validator = SticValidator.builtIn();
+        RuleSettings settings = RuleSettings.forModel(modelFile, RuleSettings.defaults());
+        List<String> warnings = new ArrayList<>(settings.problems(validator.catalogue()));
+        List<Finding> findings = validator.validate(cluster, settings);
+        Report report = ReportBuilder.build(cluster, modelFile.getFileName().toString(), date, findings,
+                validator.catalogue());
+        Files.createDirectories(outDir);
+        Path file = switch (format) {
+            case HTML -> HtmlReport.write(report, outDir);
+            case PDF -> PdfReport.write(report, outDir);
+        };
+        return new Written(file, List.copyOf(warnings));
+    }
+}
