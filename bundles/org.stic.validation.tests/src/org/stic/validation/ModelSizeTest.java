@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
 import org.stic.SticFactory;
+import org.stic.examples.SyntheticModels;
 
 /** Edge sizes: nothing at all, and a model of 100,000 elements. */
 class ModelSizeTest {
@@ -46,6 +47,17 @@ class ModelSizeTest {
         // and the tree-order walk reports each violating element once per rule
         assertEquals(SticValidator.builtIn().validate(c).size(),
                 byRule.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void realisticModelOf100kElementsMatchesTheJavaTwin() {
+        Cluster c = SyntheticModels.generate(100_000, 7);
+        assertTrue(1 + iterableSize(c) >= 95_000, "elements: " + (1 + iterableSize(c)));
+        List<String> ocl = SticValidator.builtIn().validate(c).stream().map(f -> f.ruleId() + " " + f.path())
+                .collect(Collectors.toList());
+        List<String> java = JavaTwin.validate(c).stream().map(v -> v.ruleId() + " " + Finding.pathOf(v.element()))
+                .collect(Collectors.toList());
+        assertEquals(java, ocl);
     }
 
     private static long iterableSize(Cluster c) {

@@ -1,0 +1,283 @@
+package org.stic.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stic.Cluster;
+import org.stic.KeyAction;
+import org.stic.SticPackage;
+import org.stic.ui.editor.SticEditor;
+import org.stic.ui.emf.FeaturePropertyDescriptor;
+import org.stic.ui.validation.SticMarkers;
+import org.stic.ui.wizards.ModelTemplate;
+import org.stic.ui.wizards.NewSticProjectWizard;
+
+/**
+ * The modelling workflow end to end in the real workbench: open an example, edit through the Properties view,
+ * undo with the workbench's Undo, save, validate, see the INT-001 marker, apply its quick fix, see it go.
+ */
+class ModelEditorScenarioTest {
+
+    private static final long TIMEOUT = 20_000;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void setUp() throws CoreException {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        UiTestSupport.deleteAllProjects();
+    }
+
+    @AfterEach
+    void tearDown() throws CoreException {
+        page.closeAllEditors(false);
+        UiTestSupport.deleteAllProjects();
+    }
+
+    private IFile exampleProject(String name) throws CoreException {
+        ModelTemplate kaluga = ModelTemplate.all().stream()
+                .filter(t -> t.example() != null && t.example().contains("kaluga")).findFirst().orElseThrow();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        return NewSticProjectWizard.create(project, null, kaluga, null);
+    }
+
+    @Test
+    void editUndoSaveValidateQuickFix() throws Exception {
+        IFile file = exampleProject("kaluga");
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        assertNull(editor.getLoadError(), "the example loads");
+        Cluster cluster = (Cluster) editor.getResource().getContents().get(0);
+        KeyAction action = cluster.getInternalContour().getKeyActions().stream()
+                .filter(a -> !a.getSupportingResources().isEmpty()).findFirst().orElseThrow();
+        String originalName = action.getName();
+
+        // Select the action; the Properties view shows it and edits it through its property source.
+        editor.select(new StructuredSelection(action));
+        PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(editor);
+        UiTestSupport.spinUntil("Properties view shows the action's name",
+                () -> rowText(sheet, "Name").map(t -> t.contains(originalName)).orElse(false), TIMEOUT);
+        IPropertySource source = editor.propertySources().getPropertySource(action);
+        Object nameId = Arrays.stream(source.getPropertyDescriptors())
+                .filter(d -> d instanceof FeaturePropertyDescriptor f && f.feature() == SticPackage.Literals.NAMED_ELEMENT__NAME)
+                .map(IPropertyDescriptor::getId).findFirst().orElseThrow();
+        source.setPropertyValue(nameId, "Renamed in Properties");
+        assertEquals("Renamed in Properties", action.getName());
+        UiTestSupport.spinUntil("editor dirty", editor::isDirty, TIMEOUT);
+        UiTestSupport.spinUntil("Properties view shows the new name",
+                () -> rowText(sheet, "Name").map(t -> t.contains("Renamed in Properties")).orElse(false), TIMEOUT);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "editor-properties");
+
+        // The workbench's Undo (Edit menu, Ctrl+Z) undoes the model command.
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+        assertEquals(originalName, action.getName());
+        UiTestSupport.spinUntil("editor clean after undo", () -> !editor.isDirty(), TIMEOUT);
+
+        // Unlink the action's resources and save: validation on save reports INT-001 on it.
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), action,
+                SticPackage.Literals.KEY_ACTION__SUPPORTING_RESOURCES, List.of()));
+        editor.doSave(null);
+        assertFalse(editor.isDirty());
+        String actionId = editor.getResource().getURIFragment(action);
+        IMarker marker = int001(file, actionId);
+        assertNotNull(marker, "an INT-001 marker on the action after save");
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(marker.getAttribute(IMarker.LOCATION, "").contains(originalName), marker.getAttribute(IMarker.LOCATION, ""));
+        assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("INT-001: "));
+        assertEquals(IMarker.SEVERITY_ERROR, editor.problemSeverity(action), "the tree shows an error overlay on it");
+        assertEquals(IMarker.SEVERITY_ERROR, editor.problemSeverity(cluster), "and on its containers");
+
+        // The Problems view lists it; double-click (open the marker) selects the element in the editor.
+        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        UiTestSupport.spinUntil("Problems view lists the INT-001 marker",
+                () -> UiTestSupport.problemsViewTexts(page.getWorkbenchWindow().getShell()).contains("INT-001: "), TIMEOUT);
+        editor.select(StructuredSelection.EMPTY);
+        IDE.openEditor(page, marker);
+        assertEquals(action, editor.getViewer().getStructuredSelection().getFirstElement());
+        UiTestSupport.spin(10);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "editor-problems");
+
+        // Quick fix: create a new supporting key resource; the marker goes away.
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertTrue(fixes.length > 1, "create-new and link-existing fixes: " + Arrays.toString(fixes));
+        assertTrue(Arrays.stream(fixes).anyMatch(r -> r.getLabel().startsWith("Add key resource")),
+                "link an existing resource is offered");
+        IMarkerResolution create = Arrays.stream(fixes).filter(r -> r.getLabel().startsWith("Create a new key resource"))
+                .findFirst().orElseThrow();
+        create.run(marker);
+        assertEquals(1, action.getSupportingResources().size());
+        assertFalse(editor.isDirty(), "the fix is saved");
+        assertNull(int001(file, actionId), "the INT-001 marker has gone");
+        UiTestSupport.spinUntil("overlay cleared", () -> editor.problemSeverity(action) < 0, TIMEOUT);
+        assertTrue(editor.getEditingDomain().getCommandStack().canUndo(), "the fix is undoable");
+    }
+
+    @Test
+    void validateCommandMarksTheUnsavedModel() throws Exception {
+        IFile file = exampleProject("validate");
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        Cluster cluster = (Cluster) editor.getResource().getContents().get(0);
+        KeyAction action = cluster.getInternalContour().getKeyActions().get(0);
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), action,
+                SticPackage.Literals.KEY_ACTION__SUPPORTING_RESOURCES, List.of()));
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.stic.ui.validate", null);
+        assertNotNull(int001(file, editor.getResource().getURIFragment(action)), "validated as edited, before saving");
+        assertTrue(editor.isDirty(), "validating does not save");
+    }
+
+    @Test
+    void brokenFileOpensWithTheLoadersMessageAndReloadsWhenFixed() throws Exception {
+        IFile good = exampleProject("broken");
+        IFile broken = good.getProject().getFile("broken.stic");
+        broken.create(new ByteArrayInputStream("<?xml version=\"1.0\"?>\n<stic:Cluster xmlns:stic=\"http://www.stic.org/stic/1.0\"\n  name=\"x\">\n<oops\n"
+                .getBytes(StandardCharsets.UTF_8)), true, null);
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, broken, SticEditor.ID));
+        assertNotNull(editor.getLoadError(), "the broken file opens as an error page");
+        assertTrue(editor.getLoadError().getMessage().contains("broken.stic:"), editor.getLoadError().getMessage());
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "editor-broken-file");
+
+        broken.setContents(good.getContents(), IResource.FORCE, null); // fixed by someone else: reload
+        UiTestSupport.spinUntil("reloaded after the file was fixed", () -> editor.getLoadError() == null, TIMEOUT);
+        assertFalse(editor.getResource().getContents().isEmpty());
+    }
+
+    @Test
+    void externalChangeReloadsAnUnmodifiedEditor() throws Exception {
+        IFile file = exampleProject("external");
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        Cluster before = (Cluster) editor.getResource().getContents().get(0);
+        String text = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+        String renamed = text.replaceFirst("name=\"[^\"]*\"", "name=\"Changed on disk\"");
+        file.setContents(new ByteArrayInputStream(renamed.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        UiTestSupport.spinUntil("reloaded", () -> editor.getResource() != null
+                && ((Cluster) editor.getResource().getContents().get(0)).getName().equals("Changed on disk"), TIMEOUT);
+        assertTrue(before != editor.getResource().getContents().get(0));
+        assertTrue(EcoreUtil.getAllContents(editor.getResource(), true).hasNext());
+    }
+
+    @Test
+    void contextMenuAndGlobalActionsEditTheModel() throws Exception {
+        IFile file = exampleProject("menus");
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        Cluster cluster = (Cluster) editor.getResource().getContents().get(0);
+        var actions = cluster.getInternalContour().getKeyActions();
+        int before = actions.size();
+
+        // New Child > Key Action from the tree's context menu (built from the item providers' descriptors).
+        editor.select(new StructuredSelection(cluster.getInternalContour()));
+        Menu menu = editor.getViewer().getControl().getMenu();
+        MenuItem newChild = item(menu, "New Child");
+        MenuItem keyAction = item(newChild.getMenu(), "Key Action");
+        keyAction.notifyListeners(SWT.Selection, new Event());
+        assertEquals(before + 1, actions.size());
+        KeyAction created = actions.get(before);
+        UiTestSupport.spinUntil("the new child is selected",
+                () -> editor.getViewer().getStructuredSelection().getFirstElement() == created, TIMEOUT);
+
+        // Rename in place (F2): the tree's cell editor sets the name through a command.
+        editor.rename();
+        Text text = UiTestSupport.find(editor.getViewer().getTree(), Text.class);
+        text.setText("Certification support");
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals("Certification support", created.getName());
+
+        // Copy and paste through the workbench's Edit actions, Delete, then Undo.
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand("org.eclipse.ui.edit.copy", null);
+        editor.select(new StructuredSelection(cluster.getInternalContour()));
+        handlers.executeCommand("org.eclipse.ui.edit.paste", null);
+        assertEquals(before + 2, actions.size(), "pasted a copy");
+        editor.select(new StructuredSelection(created));
+        handlers.executeCommand("org.eclipse.ui.edit.delete", null);
+        assertFalse(actions.contains(created), "deleted");
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        assertTrue(actions.contains(created), "undo restores it");
+        assertTrue(editor.isDirty());
+
+        editor.select(new StructuredSelection(cluster));
+        assertThrows(Exception.class, () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null),
+                "the root cannot be deleted");
+        assertEquals(cluster, editor.getResource().getContents().get(0));
+    }
+
+    /** The item of a menu with this label, after letting the menu fill itself as when it opens. */
+    private static MenuItem item(Menu menu, String label) {
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if (UiTesting.label(item.getText()).equals(label)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no '" + label + "' in " + UiTesting.labels(menu));
+    }
+
+    private static IMarker int001(IFile file, String elementId) throws CoreException {
+        for (IMarker m : file.findMarkers(SticMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+            if ("INT-001".equals(m.getAttribute(SticMarkers.RULE_ID, "")) && elementId.equals(m.getAttribute(SticMarkers.ELEMENT, ""))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The value column of a Properties view row, found by its property name. */
+    private static Optional<String> rowText(PropertySheet sheet, String property) {
+        if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
+            return Optional.empty();
+        }
+        for (TreeItem item : all(tree.getItems())) {
+            if (item.getText(0).equals(property)) {
+                return Optional.of(item.getText(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<TreeItem> all(TreeItem[] items) {
+        List<TreeItem> result = new java.util.ArrayList<>();
+        for (TreeItem i : items) {
+            result.add(i);
+            result.addAll(all(i.getItems()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,139 @@
+package org.stic.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+/** Event-loop spinning with a bound, screenshots, workspace clean-up for the UI tests. */
+final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    /** Runs the event loop until the condition holds; fails with what was awaited after the timeout. */
+    static void spinUntil(String what, BooleanSupplier condition, long timeoutMillis) {
+        if (!UiTesting.waitFor(condition, timeoutMillis)) {
+            throw new AssertionError("Timed out after " + timeoutMillis + " ms waiting for: " + what);
+        }
+    }
+
+    /** Lets pending asyncExecs and repaints run. */
+    static void spin(int rounds) {
+        Display display = Display.getCurrent();
+        for (int i = 0; i < rounds; i++) {
+            while (display.readAndDispatch()) {
+                // drain
+            }
+        }
+    }
+
+    /**
+     * The texts of the Problems view's rows (the tree whose first column is "Description"), expanding its
+     * severity groups as a click on them would.
+     */
+    static String problemsViewTexts(Shell shell) {
+        StringBuilder texts = new StringBuilder();
+        for (Tree tree : trees(shell)) {
+            if (tree.getColumnCount() > 0 && tree.getColumn(0).getText().equals("Description")) {
+                for (TreeItem group : tree.getItems()) {
+                    if (!group.getExpanded() && group.getItemCount() > 0) {
+                        Event expand = new Event();
+                        expand.item = group;
+                        tree.notifyListeners(SWT.Expand, expand);
+                        group.setExpanded(true);
+                    }
+                    texts.append(group.getText()).append('\n');
+                    for (TreeItem row : group.getItems()) {
+                        texts.append(row.getText()).append('\n');
+                    }
+                }
+            }
+        }
+        return texts.toString();
+    }
+
+    private static List<Tree> trees(Composite parent) {
+        return all(parent, Tree.class);
+    }
+
+    /** The first widget of a type below a composite. */
+    static <T extends Control> T find(Composite parent, Class<T> type) {
+        return all(parent, type).stream().findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName()));
+    }
+
+    static <T extends Control> List<T> all(Composite parent, Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                result.add(type.cast(child));
+            } else if (child instanceof Composite c) {
+                result.addAll(all(c, type));
+            }
+        }
+        return result;
+    }
+
+    /** Saves a picture of the shell under target/screenshots/ and returns its path. */
+    static Path screenshot(Shell shell, String name) throws IOException {
+        shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+        shell.update();
+        spin(5);
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        Path dir = targetDir().resolve("screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        System.out.println("Screenshot: " + file.toAbsolutePath());
+        return file;
+    }
+
+    /** The test bundle's target folder (tycho-surefire runs in target/work). */
+    static Path targetDir() {
+        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("target")) {
+                return p;
+            }
+        }
+        return Path.of(System.getProperty("user.dir"), "target");
+    }
+
+    static void deleteAllProjects() throws CoreException {
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        for (IProject p : root.getProjects()) {
+            p.delete(true, true, null);
+        }
+    }
+}

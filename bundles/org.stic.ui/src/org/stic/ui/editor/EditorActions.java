@@ -1,0 +1,205 @@
+package org.stic.ui.editor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.MissingResourceException;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.CommandActionDelegate;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.CutToClipboardCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.stic.ui.emf.CommandStackAction;
+import org.stic.ui.emf.DomainCommandAction;
+import org.stic.ui.emf.ItemImages;
+
+/**
+ * The editing actions of a {@link SticEditor}: Undo/Redo over its command stack, Cut/Copy/Paste/Delete as EMF.edit
+ * commands, Rename, Validate, and the New Child / New Sibling menus built from the item providers' new-child
+ * descriptors. They serve as the workbench's global action handlers while the editor (or its Outline or
+ * Properties page) is active, and fill the tree's context menu.
+ */
+public class EditorActions {
+
+    private final SticEditor editor;
+    private final CommandStackAction undo = CommandStackAction.undo();
+    private final CommandStackAction redo = CommandStackAction.redo();
+    private final DomainCommandAction cut = new DomainCommandAction(ActionFactory.CUT.getId(), "Cu&t",
+            (domain, selection) -> holdsRoot(selection) ? null : CutToClipboardCommand.create(domain, selection));
+    private final DomainCommandAction copy = new DomainCommandAction(ActionFactory.COPY.getId(), "&Copy",
+            CopyToClipboardCommand::create);
+    private final DomainCommandAction paste = new DomainCommandAction(ActionFactory.PASTE.getId(), "&Paste",
+            (domain, selection) -> selection.size() == 1
+                    ? PasteFromClipboardCommand.create(domain, selection.get(0), null)
+                    : null);
+    private final DomainCommandAction delete = new DomainCommandAction(ActionFactory.DELETE.getId(), "&Delete",
+            (domain, selection) -> holdsRoot(selection) ? null : DeleteCommand.create(domain, selection));
+    private final IAction rename;
+    private final IAction validate;
+    private EditingDomain domain;
+    private IStructuredSelection selection = StructuredSelection.EMPTY;
+
+    EditorActions(SticEditor editor) {
+        this.editor = editor;
+        ISharedImages shared = PlatformUI.getWorkbench().getSharedImages();
+        cut.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_CUT));
+        copy.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+        paste.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE));
+        delete.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+        cut.setActionDefinitionId(ActionFactory.CUT.getCommandId());
+        copy.setActionDefinitionId(ActionFactory.COPY.getCommandId());
+        paste.setActionDefinitionId(ActionFactory.PASTE.getCommandId());
+        delete.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
+        rename = new Action("Rena&me") {
+            @Override
+            public void run() {
+                editor.rename();
+            }
+        };
+        rename.setId(ActionFactory.RENAME.getId());
+        rename.setActionDefinitionId(ActionFactory.RENAME.getCommandId());
+        validate = new Action("&Validate") {
+            @Override
+            public void run() {
+                editor.validate();
+            }
+        };
+        validate.setId("org.stic.ui.validate");
+    }
+
+    /** The model's root (the Cluster) may not be deleted or cut: a file without it cannot be opened again. */
+    private static boolean holdsRoot(List<?> selection) {
+        return selection.stream().anyMatch(o -> o instanceof EObject e && e.eContainer() == null);
+    }
+
+    void setEditingDomain(EditingDomain domain) {
+        this.domain = domain;
+        for (CommandStackAction a : List.of(undo, redo)) {
+            a.setEditingDomain(domain);
+        }
+        for (DomainCommandAction a : List.of(cut, copy, paste, delete)) {
+            a.setEditingDomain(domain);
+        }
+        validate.setEnabled(domain != null);
+    }
+
+    void selectionChanged(ISelection s) {
+        selection = s instanceof IStructuredSelection ss ? ss : StructuredSelection.EMPTY;
+        for (DomainCommandAction a : List.of(cut, copy, paste, delete)) {
+            a.selectionChanged(selection);
+        }
+        rename.setEnabled(selection.size() == 1 && SticEditor.nameAttribute(selection.getFirstElement()) != null);
+    }
+
+    /** Makes these actions the global handlers of the workbench's Undo, Redo, Cut, ... in these action bars. */
+    public void contributeTo(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
+        bars.updateActionBars();
+    }
+
+    /** Undo and Redo only (for pages such as Properties whose text fields keep their own clipboard keys). */
+    public void contributeUndoTo(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.updateActionBars();
+    }
+
+    void hookContextMenu(StructuredViewer viewer) {
+        MenuManager menu = new MenuManager("#PopUp");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        editor.getSite().registerContextMenu(menu, viewer);
+    }
+
+    void fillContextMenu(IMenuManager menu) {
+        if (domain != null && selection.size() == 1) {
+            Object element = selection.getFirstElement();
+            menu.add(newMenu("&New Child", domain.getNewChildDescriptors(element, null), element, element));
+            Object parent = domain.getParent(element);
+            if (parent != null) {
+                menu.add(newMenu("New &Sibling", domain.getNewChildDescriptors(null, element), parent, element));
+            }
+        }
+        menu.add(new Separator("edit"));
+        menu.add(undo);
+        menu.add(redo);
+        menu.add(new Separator());
+        menu.add(cut);
+        menu.add(copy);
+        menu.add(paste);
+        menu.add(new Separator());
+        menu.add(delete);
+        menu.add(rename);
+        menu.add(new Separator());
+        menu.add(validate);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** A submenu with one action per new-child descriptor: creating the child under owner, next to sibling. */
+    private MenuManager newMenu(String text, Collection<?> descriptors, Object owner, Object sibling) {
+        MenuManager sub = new MenuManager(text);
+        for (Object descriptor : descriptors) {
+            Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(sibling));
+            IAction action = new Action() {
+                @Override
+                public void run() {
+                    domain.getCommandStack().execute(command);
+                }
+            };
+            if (command instanceof CommandActionDelegate d) {
+                action.setText(d.getText());
+                action.setToolTipText(d.getToolTipText());
+                action.setImageDescriptor(creationImage(d));
+            } else {
+                action.setText(command.getLabel());
+            }
+            action.setEnabled(command.canExecute());
+            sub.add(action);
+        }
+        if (descriptors.isEmpty()) {
+            IAction none = new Action("(none)") {
+            };
+            none.setEnabled(false);
+            sub.add(none);
+        }
+        return sub;
+    }
+
+    private static ImageDescriptor creationImage(CommandActionDelegate d) {
+        try {
+            return ItemImages.descriptor(d.getImage());
+        } catch (MissingResourceException e) {
+            return null; // no creation icon shipped: the menu item goes without
+        }
+    }
+
+    void dispose() {
+        setEditingDomain(null);
+    }
+}

@@ -1,0 +1,192 @@
+package org.stic.ui.preferences;
+
+import java.util.function.Function;
+import org.eclipse.jface.viewers.ICheckStateProvider;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.stic.ui.validation.ModelValidation;
+import org.stic.ui.validation.WorkspaceRuleSettings;
+import org.stic.validation.Rule;
+import org.stic.validation.RuleCatalogue;
+import org.stic.validation.RuleSettings;
+import org.stic.validation.Severity;
+
+/**
+ * Preferences > STIC Validation Rules: the rule catalogue, each rule with a check box (enabled) and a severity,
+ * stored as the workspace's rule settings. Models may override them with a {@code <model>.stic.rules} file.
+ */
+public class RulesPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+
+    private final RuleCatalogue catalogue = ModelValidation.validator().catalogue();
+    /** The page's state per rule id: null = disabled, else the severity. */
+    private final Map<String, Severity> state = new HashMap<>();
+    private CheckboxTableViewer table;
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setDescription("Validation rules of STIC models. Clear a rule to switch it off; click its severity to change "
+                + "it. A model's own settings file (<model>.stic.rules) overrides these.");
+        load(WorkspaceRuleSettings.load());
+    }
+
+    private void load(RuleSettings settings) {
+        state.clear();
+        for (Rule rule : catalogue.rules()) {
+            state.put(rule.id(), settings.effectiveSeverity(rule));
+        }
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(GridLayoutFactory.fillDefaults().create());
+        Composite tableArea = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).hint(640, 360).applyTo(tableArea);
+        TableColumnLayout layout = new TableColumnLayout();
+        tableArea.setLayout(layout);
+        table = CheckboxTableViewer.newCheckList(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(table);
+        column(layout, "Rule", 14, Rule::id);
+        column(layout, "Category", 18, r -> r.category().name().toLowerCase().replace('_', ' '));
+        TableViewerColumn severity = column(layout, "Severity", 12,
+                r -> state.get(r.id()) == null ? "(off)" : state.get(r.id()).name().toLowerCase());
+        severity.setEditingSupport(new SeverityEditing());
+        column(layout, "Checks that", 56, r -> catalogue.title(r) == null ? r.oclName() : catalogue.title(r));
+        table.setInput(catalogue.rules());
+        table.setCheckStateProvider(new ICheckStateProvider() {
+            @Override
+            public boolean isChecked(Object element) {
+                return state.get(((Rule) element).id()) != null;
+            }
+
+            @Override
+            public boolean isGrayed(Object element) {
+                return false;
+            }
+        });
+        table.addCheckStateListener(e -> {
+            Rule rule = (Rule) e.getElement();
+            state.put(rule.id(), e.getChecked() ? rule.defaultSeverity() : null);
+            table.update(rule, null);
+        });
+        Label hint = new Label(area, SWT.WRAP);
+        hint.setText("Hover over a rule for its rationale.");
+        return area;
+    }
+
+    private TableViewerColumn column(TableColumnLayout layout, String title, int weight,
+            Function<Rule, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Rule) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((Rule) element).rationale();
+            }
+        });
+        return column;
+    }
+
+    /** The severity column edits with a combo of error/warning/info. */
+    private final class SeverityEditing extends EditingSupport {
+        SeverityEditing() {
+            super(table);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(table.getTable(), SWT.READ_ONLY);
+            editor.setContentProvider(ArrayContentProvider.getInstance());
+            editor.setLabelProvider(new LabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ((Severity) element).name().toLowerCase();
+                }
+            });
+            editor.setInput(Severity.values());
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return state.get(((Rule) element).id()) != null;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return state.get(((Rule) element).id());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            if (value instanceof Severity s) {
+                state.put(((Rule) element).id(), s);
+                table.update(element, null);
+            }
+        }
+    }
+
+    /** The settings the page shows: only what differs from the catalogue's defaults is written. */
+    RuleSettings settings() {
+        RuleSettings settings = RuleSettings.defaults();
+        for (Rule rule : catalogue.rules()) {
+            Severity s = state.get(rule.id());
+            if (s == null) {
+                settings.disable(rule.id());
+            } else if (s != rule.defaultSeverity()) {
+                settings.severity(rule.id(), s);
+            }
+        }
+        return settings;
+    }
+
+    @Override
+    protected void performDefaults() {
+        load(RuleSettings.defaults());
+        table.refresh();
+        super.performDefaults();
+    }
+
+    @Override
+    public boolean performOk() {
+        try {
+            WorkspaceRuleSettings.save(settings());
+            return true;
+        } catch (IOException e) {
+            MessageDialog.openError(getShell(), "STIC Validation Rules",
+                    "Cannot save " + WorkspaceRuleSettings.file() + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

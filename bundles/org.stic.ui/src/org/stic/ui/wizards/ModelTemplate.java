@@ -1,0 +1,84 @@
+package org.stic.ui.wizards;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.stic.Cluster;
+import org.stic.SticFactory;
+import org.stic.examples.Examples;
+import org.stic.model.io.SticResources;
+
+/**
+ * What a new model starts from: an empty cluster (with its two contours) or a copy of a bundled example.
+ *
+ * @param label shown in the wizards
+ * @param example name of the bundled example as {@link Examples#names()} lists it; null for the empty model
+ */
+public record ModelTemplate(String label, String example) {
+
+    public static final ModelTemplate EMPTY = new ModelTemplate("Empty cluster model", null);
+
+    /** The empty model followed by every bundled example. */
+    public static List<ModelTemplate> all() {
+        List<ModelTemplate> result = new ArrayList<>();
+        result.add(EMPTY);
+        for (String name : Examples.names()) {
+            result.add(new ModelTemplate("Example: " + title(name), name));
+        }
+        return result;
+    }
+
+    /** "kaluga-pharma.stic" -> "Kaluga pharma". */
+    static String title(String exampleName) {
+        String base = baseName(exampleName).replace('-', ' ');
+        return base.isEmpty() ? base : base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
+    }
+
+    /** The file name a model from this template gets by default. */
+    public String defaultFileName() {
+        return (example == null ? "cluster" : baseName(example)) + ".stic";
+    }
+
+    private static String baseName(String name) {
+        return name.endsWith(".stic") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    public String description() {
+        return example == null
+                ? "A cluster with an empty external and internal contour, to describe your own cluster."
+                : "A copy of the bundled example model " + example + ", to explore a complete cluster description.";
+    }
+
+    /** Creates the workspace file with this template's content. */
+    public void create(IFile file, IProgressMonitor monitor) throws CoreException {
+        try {
+            if (example != null) {
+                byte[] content = Files.readAllBytes(Examples.path(example));
+                file.create(new ByteArrayInputStream(content), IResource.FORCE, monitor);
+                return;
+            }
+            file.create(new ByteArrayInputStream(new byte[0]), IResource.FORCE, monitor);
+            Cluster cluster = SticFactory.eINSTANCE.createCluster();
+            cluster.setName(baseName(file.getName()));
+            cluster.setExternalContour(SticFactory.eINSTANCE.createExternalContour());
+            cluster.setInternalContour(SticFactory.eINSTANCE.createInternalContour());
+            Path path = file.getLocation().toFile().toPath();
+            Resource resource = SticResources.create(SticResources.newResourceSet(), path, cluster);
+            SticResources.save(resource);
+            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+        } catch (IOException e) {
+            throw new CoreException(Status.error("Could not create " + file.getFullPath() + ": " + e.getMessage(), e));
+        }
+    }
+}
