@@ -215,10 +215,12 @@ public final class SceneBuilder {
     }
 
     private static String labelOf(EObject element, NodeType type) {
+        // an instance of an extension metamodel's subclass is drawn as its STIC type and says which type it is
+        String subtype = element.eClass() == type.eClass() ? "" : " \u00ab" + element.eClass().getName() + "\u00bb";
         if (element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
-            return named.getName().strip();
+            return named.getName().strip() + subtype;
         }
-        return "(unnamed " + type.label().toLowerCase(Locale.ROOT) + ")";
+        return "(unnamed " + type.label().toLowerCase(Locale.ROOT) + ")" + subtype;
     }
 
     public static String kindLabel(ParticipantKind kind) {
