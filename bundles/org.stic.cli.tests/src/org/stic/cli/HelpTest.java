@@ -11,7 +11,7 @@ import org.stic.cli.CliRun.Result;
 /** {@code stic --help} lists every command; {@code stic COMMAND --help} and {@code --version} work for each. */
 class HelpTest {
 
-    private static final List<String> COMMANDS = List.of("validate", "render", "report", "new");
+    private static final List<String> COMMANDS = List.of("validate", "render", "report", "new", "metamodel-doc");
 
     @Test
     void topLevelHelpListsEveryCommand() {

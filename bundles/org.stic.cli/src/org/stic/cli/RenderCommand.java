@@ -21,10 +21,11 @@ import org.stic.diagram.ExportOptions;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Scene;
 import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
+import org.stic.extensions.SticProject;
 import org.stic.validation.SticValidator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +48,9 @@ public class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The .stic model files, or folders.")
     List<Path> files;
@@ -104,8 +108,11 @@ public class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         Cluster cluster;
+        List<Decoration> decorations;
         try {
-            cluster = SticResources.load(file);
+            SticProject p = project.projectFor(file, err, name);
+            cluster = (Cluster) p.load(file).getContents().get(0);
+            decorations = decorations(p.validator(), cluster);
         } catch (ModelLoadException e) {
             err.printf("%s: %s%n", name, e.getMessage());
             return Cli.EXIT_USAGE;
@@ -118,7 +125,7 @@ public class RenderCommand implements Callable<Integer> {
             err.printf("%s: warning: %s; using the automatic layout%n", name, e.getMessage());
             state = new DiagramState();
         }
-        Scene scene = Diagrams.create(cluster, v, decorations(cluster), state);
+        Scene scene = Diagrams.create(cluster, v, decorations, state);
         try {
             for (String warning : DiagramExporter.export(scene, f, new ExportOptions(scale,
                     ExportOptions.DEFAULT_PIXEL_BUDGET), target)) {
@@ -140,9 +147,9 @@ public class RenderCommand implements Callable<Integer> {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    /** The built-in validator's findings, shown as badges on the elements they concern. */
-    private static List<Decoration> decorations(Cluster cluster) {
-        return SticValidator.builtIn().validate(cluster).stream().filter(f -> f.element() != null)
+    /** The findings of the built-in and user rules, shown as badges on the elements they concern. */
+    private static List<Decoration> decorations(SticValidator validator, Cluster cluster) {
+        return validator.validate(cluster).stream().filter(f -> f.element() != null)
                 .map(f -> new Decoration(f.element(), f.severity().name(), f.ruleId(), f.message())).toList();
     }
 

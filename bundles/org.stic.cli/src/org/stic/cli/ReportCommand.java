@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.stic.Cluster;
+import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
 import org.stic.report.ReportFormat;
 import org.stic.report.Reports;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,9 @@ public class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ProjectOptions project;
+
     @Parameters(paramLabel = "FILE", description = "The model (.stic), relative to the working directory.")
     Path file;
 
@@ -46,14 +50,16 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cluster cluster;
+        SticProject modelProject = project.projectFor(file, spec.commandLine().getErr(), "stic report");
         try {
-            cluster = SticResources.load(file);
+            cluster = (Cluster) modelProject.load(file).getContents().get(0);
         } catch (ModelLoadException e) {
             spec.commandLine().getErr().println("stic report: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
         try {
-            Reports.Written written = Reports.write(cluster, file, output, format, LocalDate.now());
+            Reports.Written written = Reports.write(cluster, file, output, format, LocalDate.now(),
+                    modelProject.validator());
             written.warnings().forEach(w -> spec.commandLine().getErr().println("stic report: warning: " + w));
             spec.commandLine().getOut().println(output.resolve(written.file().getFileName()));
             return Cli.EXIT_OK;

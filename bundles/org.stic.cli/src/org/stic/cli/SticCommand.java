@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
                 RenderCommand.class,
                 ReportCommand.class,
                 NewCommand.class,
+                MetamodelDocCommand.class,
         })
 public class SticCommand implements Callable<Integer> {
 

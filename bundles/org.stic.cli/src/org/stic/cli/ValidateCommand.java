@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
 import org.stic.validation.Finding;
+import org.stic.validation.RuleCatalogue;
 import org.stic.validation.RuleSettings;
 import org.stic.validation.Severity;
 import org.stic.validation.SticValidator;
@@ -20,6 +21,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Checks STIC models against the validation rules and prints the findings.",
                 "A folder is searched, with its subfolders, for *.stic files.",
-                "A model's rule settings are read from <model>.rules beside it (RULE-ID = off|on|error|warning|info)."},
+                "A model's rule settings are read from <model>.rules beside it (RULE-ID = off|on|error|warning|info).",
+                "Extension metamodels and user rules come from stic-project.json in the model's folder or a parent."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above the --fail-on threshold",
                 "1:a finding at or above the threshold (by default: an error)",
@@ -81,6 +84,9 @@ public class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ProjectOptions project;
+
     /** One finding with the file it was found in and the element's id there. */
     private record Located(Path file, String elementId, Finding finding) {
     }
@@ -93,8 +99,9 @@ public class ValidateCommand implements Callable<Integer> {
         if (models.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no .stic file in " + files);
         }
-        SticValidator validator = SticValidator.builtIn();
-        validator.catalogue().problems().forEach(p -> err.println("stic validate: warning: " + p));
+        SticValidator.builtIn().catalogue().problems().forEach(p -> err.println("stic validate: warning: " + p));
+        // SARIF lists the rules once: those of the project with the most (built-in plus its user rules)
+        RuleCatalogue sarifRules = RuleCatalogue.builtIn();
         List<Located> findings = new ArrayList<>();
         List<Sarif.FileResult> results = new ArrayList<>();
         List<Sarif.Failure> failures = new ArrayList<>();
@@ -102,8 +109,13 @@ public class ValidateCommand implements Callable<Integer> {
         for (Path file : models) {
             Resource resource;
             RuleSettings settings;
+            SticProject modelProject = project.projectFor(file, err, "stic validate");
+            SticValidator validator = modelProject.validator();
+            if (validator.catalogue().rules().size() > sarifRules.rules().size()) {
+                sarifRules = validator.catalogue();
+            }
             try {
-                resource = SticResources.loadResource(SticResources.newResourceSet(), file);
+                resource = modelProject.load(file);
                 settings = RuleSettings.forModel(file, RuleSettings.defaults());
             } catch (ModelLoadException e) {
                 err.println("stic validate: " + e.getMessage());
@@ -130,7 +142,7 @@ public class ValidateCommand implements Callable<Integer> {
         }
         switch (format) {
             case json -> out.println(json(findings));
-            case sarif -> out.println(Sarif.toJson(validator.catalogue(), VersionProvider.bundleVersion(), results,
+            case sarif -> out.println(Sarif.toJson(sarifRules, VersionProvider.bundleVersion(), results,
                     failures));
             case text -> text(findings, models.size() - failures.size(), out);
         }

@@ -38,31 +38,61 @@ class SticResourcesBenchmark {
 
     @Test
     void loadAndSaveTimesAndFileSizes() throws Exception {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n%-9s | %-38s | %-38s%n%-9s | %10s %10s %14s | %10s %10s %14s%n",
-                "elements", "SticResources (UUIDs, tuned)", "plain XMIResourceImpl (defaults)",
-                "", "load ms", "save ms", "file bytes", "load ms", "save ms", "file bytes"));
-        for (int size : SIZES) {
-            Cluster cluster = SyntheticModels.generate(size, 42);
-
-            Path ours = dir.resolve("ours-" + size + ".stic");
-            Resource resource = SticResources.create(SticResources.newResourceSet(), ours, cluster);
-            double oursSave = median(() -> SticResources.save(resource));
-            double oursLoad = median(() -> SticResources.load(ours));
-            assertEquals(size, count(SticResources.load(ours)), "the benchmark loads what it saved");
-
-            Path plain = dir.resolve("plain-" + size + ".xmi");
-            Resource plainResource = new XMIResourceImpl(URI.createFileURI(plain.toString()));
-            plainResource.getContents().add(EcoreUtil.copy(cluster));
-            double plainSave = median(() -> plainResource.save(null));
-            double plainLoad = median(() -> plainResourceSet().getResource(URI.createFileURI(plain.toString()), true));
-
-            table.append(String.format(Locale.ROOT, "%9d | %10.1f %10.1f %,14d | %10.1f %10.1f %,14d%n", size,
-                    oursLoad, oursSave, Files.size(ours), plainLoad, plainSave, Files.size(plain)));
+        // tmpfs shows the cost of (de)serialisation alone; the disk adds I/O and fsync, shared with whatever else runs
+        Path memory = Path.of("/dev/shm");
+        Path tmpfs = Files.isDirectory(memory) && Files.isWritable(memory)
+                ? Files.createTempDirectory(memory, "stic-benchmark") : null;
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-9s | %-34s | %9s | %9s | %12s%n",
+                "elements", "variant", "load ms", "save ms", "file bytes"));
+        try {
+            for (int size : SIZES) {
+                Cluster cluster = SyntheticModels.generate(size, 42);
+                row(table, size, "SticResources, disk", measureOurs(cluster, dir, size));
+                if (tmpfs != null) {
+                    row(table, size, "SticResources, tmpfs (no I/O)", measureOurs(cluster, tmpfs, size));
+                }
+                row(table, size, "plain XMIResourceImpl, disk", measurePlain(cluster, dir, size));
+                if (tmpfs != null) {
+                    row(table, size, "plain XMIResourceImpl, tmpfs", measurePlain(cluster, tmpfs, size));
+                }
+            }
+        } finally {
+            if (tmpfs != null) {
+                try (var files = Files.list(tmpfs)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(tmpfs);
+            }
         }
         System.out.println(table.append(String.format(Locale.ROOT,
-                "(medians of %d runs after %d warm-up runs; %d cores, Java %s)%n", RUNS, WARM_UP,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"))));
+                "(SticResources: UUID ids, tuned options, atomic save with fsync; plain: EMF defaults, positional"
+                        + " references, no fsync; medians of %d runs after %d warm-up runs; %d cores, Java %s)%n",
+                RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"))));
+    }
+
+    private static double[] measureOurs(Cluster cluster, Path folder, int size) throws Exception {
+        Path file = folder.resolve("ours-" + size + ".stic");
+        Resource resource = SticResources.create(SticResources.newResourceSet(), file, EcoreUtil.copy(cluster));
+        double save = median(() -> SticResources.save(resource));
+        double load = median(() -> SticResources.load(file));
+        assertEquals(size, count(SticResources.load(file)), "the benchmark loads what it saved");
+        return new double[] {load, save, Files.size(file)};
+    }
+
+    private static double[] measurePlain(Cluster cluster, Path folder, int size) throws Exception {
+        Path file = folder.resolve("plain-" + size + ".xmi");
+        Resource resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
+        resource.getContents().add(EcoreUtil.copy(cluster));
+        double save = median(() -> resource.save(null));
+        double load = median(() -> plainResourceSet().getResource(URI.createFileURI(file.toString()), true));
+        return new double[] {load, save, Files.size(file)};
+    }
+
+    private static void row(StringBuilder table, int size, String variant, double[] figures) {
+        table.append(String.format(Locale.ROOT, "%9d | %-34s | %9.1f | %9.1f | %,12d%n", size, variant, figures[0],
+                figures[1], (long) figures[2]));
     }
 
     private static ResourceSet plainResourceSet() {

@@ -29,7 +29,12 @@ public final class Reports {
      */
     public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date)
             throws IOException {
-        SticValidator validator = SticValidator.builtIn();
+        return write(cluster, modelFile, outDir, format, date, SticValidator.builtIn());
+    }
+
+    /** The same with another validator, e.g. a project's with its user rules ({@code org.stic.extensions}). */
+    public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date,
+            SticValidator validator) throws IOException {
         RuleSettings settings = RuleSettings.forModel(modelFile, RuleSettings.defaults());
         List<String> warnings = new ArrayList<>(settings.problems(validator.catalogue()));
         List<Finding> findings = validator.validate(cluster, settings);

@@ -70,6 +70,10 @@ public final class RuleCatalogue {
     public record Problem(String source, String ruleId, int line, int column, String message) {
         @Override
         public String toString() {
+            if (ruleId == null && line > 0) {
+                // a problem of a whole OCL document: the position is in that file
+                return source + ":" + line + ":" + column + ": " + message;
+            }
             StringBuilder b = new StringBuilder(source);
             if (ruleId != null) {
                 b.append(": rule ").append(ruleId);
@@ -258,6 +262,40 @@ public final class RuleCatalogue {
         }
     }
 
+    /**
+     * A new catalogue: this one's rules followed by the invariants of Complete OCL documents (user rules, see
+     * {@link OclDocumentRules} for the comment that gives each its id, severity and message). {@code documents}
+     * maps a name for messages (the file's path) to the document's text; {@code packages} resolves the package
+     * names the documents use (STIC and extension metamodels). A document that does not parse is reported as
+     * {@code file:line:column} in {@link #problems()}; this catalogue's rules and the other documents still run.
+     */
+    public RuleCatalogue withOclDocuments(EPackage.Registry packages, Map<String, String> documents) {
+        RuleCatalogue c = new RuleCatalogue(source);
+        c.rules.addAll(rules);
+        c.titles.putAll(titles);
+        c.problems.addAll(problems);
+        for (Compiled k : compiled) {
+            // a detail query keeps evaluation state: the new catalogue (its own lock) gets its own
+            c.compiled.add(new Compiled(k.index, k.rule, k.context, k.invariant,
+                    k.detail == null ? null : c.ocl.createQuery(k.detail.getExpression())));
+        }
+        for (Map.Entry<String, String> d : documents.entrySet()) {
+            OclDocumentRules document = OclDocumentRules.read(d.getKey(), d.getValue(), packages);
+            c.problems.addAll(document.problems());
+            for (OclDocumentRules.Parsed p : document.rules()) {
+                if (c.rule(p.rule().id()).isPresent()) {
+                    c.problems.add(new Problem(d.getKey(), p.rule().id(), 0, 0,
+                            "the id is already used by another rule; this one is not checked"));
+                    continue;
+                }
+                c.rules.add(p.rule());
+                c.titles.put(p.rule().id(), p.title());
+                c.compiled.add(new Compiled(c.compiled.size(), p.rule(), p.context(), p.query(), null));
+            }
+        }
+        return c;
+    }
+
     /** Parse failure of one expression, with its position in that expression (1-based; 0 when unknown). */
     private static final class OclProblem extends Exception {
         private static final long serialVersionUID = 1L;
@@ -315,7 +353,8 @@ public final class RuleCatalogue {
         }
     }
 
-    private static int[] lineColumn(String text, int offset) {
+    /** 1-based line and column of {@code offset} in {@code text}; {0, 0} for a negative offset. */
+    static int[] lineColumn(String text, int offset) {
         if (offset < 0) {
             return new int[] {0, 0};
         }

@@ -31,6 +31,7 @@ import org.stic.diagram.render.TextWrap;
 public final class SceneBuilder {
 
     public static final double NODE_WIDTH = 176;
+    public static final double MAX_NODE_WIDTH = 260;
     public static final double MIN_NODE_HEIGHT = 46;
     public static final float LABEL_SIZE = 11f;
     public static final float EDGE_LABEL_SIZE = 9f;
@@ -167,8 +168,17 @@ public final class SceneBuilder {
 
     private void addNode(EObject element, NodeType type, NodeStyle style, SceneContainer group) {
         String label = DiagramFonts.displayable(labelOf(element, type));
-        double textWidth = NODE_WIDTH - 2 * style.shape().textInset() - ICON_SIZE - ICON_GAP;
-        List<String> lines = TextWrap.wrap(label, textWidth, MAX_LINES, false, LABEL_SIZE);
+        double chrome = 2 * style.shape().textInset() + ICON_SIZE + ICON_GAP;
+        double width = NODE_WIDTH;
+        // widen the node (up to a limit) rather than break a long word such as "фармацевтического"
+        double longestWord = 0;
+        for (String word : label.split("\\s+")) {
+            longestWord = Math.max(longestWord, DiagramFonts.width(word, false, LABEL_SIZE));
+        }
+        if (longestWord > width - chrome) {
+            width = Math.min(MAX_NODE_WIDTH, Math.ceil(longestWord + chrome + 1));
+        }
+        List<String> lines = TextWrap.wrap(label, width - chrome, MAX_LINES, false, LABEL_SIZE);
         double height = 2 * PAD_Y + lines.size() * DiagramFonts.lineHeight(LABEL_SIZE);
         if (style.shape() == ShapeKind.ELLIPSE) {
             height += 10; // the ellipse's curve needs room above and below the text
@@ -176,7 +186,7 @@ public final class SceneBuilder {
         height = Math.max(MIN_NODE_HEIGHT, Math.ceil(height));
         String id = "n" + scene.nodes().size();
         scene.add(new SceneNode(id, element, type, label, lines, style, group,
-                new Bounds(0, 0, NODE_WIDTH, height)));
+                new Bounds(0, 0, width, height)));
     }
 
     private void addEdge(EdgeType type, EObject element, SceneNode source, SceneNode target, String label,
@@ -220,10 +230,12 @@ public final class SceneBuilder {
     }
 
     private static String labelOf(EObject element, NodeType type) {
+        // an instance of an extension metamodel's subclass is drawn as its STIC type and says which type it is
+        String subtype = element.eClass() == type.eClass() ? "" : " \u00ab" + element.eClass().getName() + "\u00bb";
         if (element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
-            return named.getName().strip();
+            return named.getName().strip() + subtype;
         }
-        return "(unnamed " + type.label().toLowerCase(Locale.ROOT) + ")";
+        return "(unnamed " + type.label().toLowerCase(Locale.ROOT) + ")" + subtype;
     }
 
     public static String kindLabel(ParticipantKind kind) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -176,6 +178,17 @@ class SticResourcesTest {
         assertEquals(1, ((List<?>) action.eGet(supporting)).size());
         assertTrue(model.getErrors().isEmpty(), model.getErrors().toString());
         assertEquals(all(cluster).size(), all(cluster).stream().filter(o -> model.getURIFragment(o).startsWith("_")).count());
+    }
+
+    @Test
+    void aLoadedModelCanBeCollectedOnceNobodyUsesIt() throws Exception {
+        Path file = saveNew(TestModels.everyFeature(), "collectable.stic");
+        WeakReference<Cluster> loaded = new WeakReference<>(SticResources.load(file));
+        for (int i = 0; i < 100 && loaded.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(loaded.get(), "something (the pooled parser?) still holds the last loaded model");
     }
 
     @Test

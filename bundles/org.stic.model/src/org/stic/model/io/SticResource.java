@@ -66,7 +66,8 @@ final class SticResource extends XMIResourceImpl {
         }
     }
 
-    private final class StrictHandler extends SAXXMIHandler {
+    /** Static: a pooled parser keeps its last handler, which must not keep its resource (and model) alive. */
+    private static final class StrictHandler extends SAXXMIHandler {
 
         private int depth;
         private int roots;
@@ -81,8 +82,8 @@ final class SticResource extends XMIResourceImpl {
                 fail("elements are nested more than " + MAX_ELEMENT_DEPTH + " levels deep; this is not a STIC model");
             }
             if (depth == 1) {
-                rootLine = getLineNumber();
-                rootColumn = getColumnNumber();
+                ((SticResource) xmlResource).rootLine = getLineNumber();
+                ((SticResource) xmlResource).rootColumn = getColumnNumber();
             }
             super.startElement(uri, localName, name);
         }
@@ -121,6 +122,13 @@ final class SticResource extends XMIResourceImpl {
         @Override
         protected void handleProxy(InternalEObject proxy, String uriLiteral) {
             fail("the reference '" + uriLiteral + "' points into another file; a .stic file must be self-contained");
+        }
+
+        /** The parser pool keeps each parser's last handler: let go of the resource so that it can be collected. */
+        @Override
+        public void endDocument() {
+            super.endDocument();
+            reset();
         }
 
         @Override

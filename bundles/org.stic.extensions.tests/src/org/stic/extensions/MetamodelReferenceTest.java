@@ -1,0 +1,89 @@
+package org.stic.extensions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stic.SticPackage;
+import org.stic.validation.Rule;
+import org.stic.validation.RuleCatalogue;
+import org.w3c.dom.Document;
+
+/** The metamodel reference: every class, feature and rule, the extension's too, and well-formed class diagrams. */
+class MetamodelReferenceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReferenceNamesEveryClassFeatureAndRuleIncludingTheExtensionAndUserRules() throws Exception {
+        Path model = ExtensionExample.copyTo(dir.resolve("project"));
+        SticProject project = SticProject.forModel(model);
+        Path out = dir.resolve("doc");
+        Path index = MetamodelReference.write(project, out);
+        String html = Files.readString(index);
+
+        for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
+            assertTrue(html.contains("id=\"stic-" + c.getName() + "\""), c.getName());
+            if (c instanceof EClass eClass) {
+                for (EStructuralFeature f : eClass.getEStructuralFeatures()) {
+                    assertTrue(html.contains("<td>" + f.getName() + "</td>"), eClass.getName() + "." + f.getName());
+                }
+            }
+        }
+        for (Rule r : RuleCatalogue.builtIn().rules()) {
+            assertTrue(html.contains("id=\"rule-" + r.id() + "\""), r.id());
+        }
+        // documentation comes from stic.ecore
+        assertTrue(html.contains("class=\"doc\">"), "documentation");
+        // the extension: its classes, features with multiplicity, the STIC supertype linked, its documentation
+        assertTrue(html.contains("id=\"technopark-Technopark\""));
+        assertTrue(html.contains("Subclass of <a href=\"#stic-Participant\">Participant</a>"));
+        assertTrue(html.contains("<td>residentCount</td><td>attribute</td><td>EInt</td><td>[0..1]</td>"));
+        assertTrue(html.contains("Number of resident companies."));
+        assertTrue(html.contains("id=\"rule-USR-001\""));
+        assertTrue(html.contains("inv hasResidents: self.residentCount &gt; 0"), "OCL text, escaped");
+        assertFalse(html.contains("self.residentCount > 0"));
+
+        for (String diagram : List.of("diagrams/stic.svg", "diagrams/technopark.svg")) {
+            Path svg = out.resolve(diagram);
+            assertTrue(html.contains("src=\"" + diagram + "\""));
+            Document d = parse(svg);
+            assertEquals("svg", d.getDocumentElement().getLocalName());
+        }
+        String ext = Files.readString(out.resolve("diagrams/technopark.svg"));
+        assertTrue(ext.contains(">Technopark<") && ext.contains(">Participant<"), "subclass and its STIC supertype");
+        assertTrue(ext.contains("floorArea : EDouble [0..1]"));
+    }
+
+    @Test
+    void modelStringsAreEscaped() throws Exception {
+        Path model = ExtensionExample.copyTo(dir.resolve("project"));
+        Path rules = dir.resolve("project/rules/methodology.ocl");
+        Files.writeString(rules, Files.readString(rules).replace("title=\"A technopark has resident companies.\"",
+                "title=\"<script>alert(1)</script>\""));
+        String html = Files.readString(MetamodelReference.write(SticProject.forModel(model), dir.resolve("doc")));
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    private static Document parse(Path file) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        try (InputStream in = Files.newInputStream(file)) {
+            return f.newDocumentBuilder().parse(in);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.stic.extensions;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EModelElement;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.stic.SticPackage;
+import org.stic.validation.Rule;
+import org.stic.validation.RuleCatalogue;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * The metamodel reference for methodologists ({@code stic metamodel-doc}): one HTML page, {@code index.html}, with
+ * every class, feature and enumeration of the STIC metamodel and of a project's extensions (documentation, types,
+ * multiplicities), every rule of the project's catalogue (id, severity, OCL, message), and a class diagram per
+ * package as SVG beside it ({@code diagrams/<package>.svg}, drawn by {@link ClassDiagram}). The page comes from the
+ * FreeMarker template {@code templates/metamodel.ftlh}, whose {@code .ftlh} extension turns on HTML escaping.
+ */
+public final class MetamodelReference {
+
+    public static final String INDEX = "index.html";
+
+    private static final Configuration TEMPLATES = configuration();
+
+    private MetamodelReference() {
+    }
+
+    private static Configuration configuration() {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setTemplateLoader(new ClassTemplateLoader(MetamodelReference.class, "/templates"));
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        return c;
+    }
+
+    /** Writes the reference of {@code project}'s metamodels and rules into {@code dir}; returns the index page. */
+    public static Path write(SticProject project, Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("diagrams"));
+        List<Map<String, Object>> packages = new ArrayList<>();
+        packages.add(describe(documentedSticPackage(), true, dir));
+        for (EPackage p : project.extensions()) {
+            packages.add(describe(p, false, dir));
+        }
+        Set<String> builtIn = RuleCatalogue.builtIn().rules().stream().map(Rule::id).collect(Collectors.toSet());
+        List<Map<String, Object>> rules = new ArrayList<>();
+        RuleCatalogue catalogue = project.catalogue();
+        for (Rule r : catalogue.rules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("title", String.valueOf(catalogue.title(r)));
+            m.put("category", r.category().label());
+            m.put("severity", r.defaultSeverity().label());
+            m.put("context", r.contextClass());
+            m.put("name", r.oclName());
+            m.put("ocl", r.ocl());
+            m.put("message", r.messageTemplate());
+            m.put("rationale", r.rationale());
+            m.put("user", !builtIn.contains(r.id()));
+            rules.add(m);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("packages", packages);
+        model.put("rules", rules);
+        model.put("problems", project.problems());
+        Path index = dir.resolve(INDEX);
+        try (Writer out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
+            TEMPLATES.getTemplate("metamodel.ftlh").process(model, out);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("metamodel reference template failed: " + e.getMessage(), e);
+        }
+        return index;
+    }
+
+    /**
+     * The STIC package with its documentation: the generated package carries no GenModel annotations, so the
+     * model bundle's own {@code stic.ecore} is read when it is there.
+     */
+    private static EPackage documentedSticPackage() {
+        URL ecore = SticPackage.class.getResource("/model/stic.ecore");
+        if (ecore == null) {
+            return SticPackage.eINSTANCE;
+        }
+        ResourceSet rs = new ResourceSetImpl();
+        rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new EcoreResourceFactoryImpl());
+        rs.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        try {
+            return (EPackage) rs.getResource(URI.createURI(ecore.toString()), true).getContents().get(0);
+        } catch (RuntimeException e) {
+            return SticPackage.eINSTANCE;
+        }
+    }
+
+    private static Map<String, Object> describe(EPackage p, boolean builtIn, Path dir) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.getName());
+        m.put("nsURI", p.getNsURI());
+        m.put("builtIn", builtIn);
+        m.put("doc", doc(p));
+        List<EClass> classes = new ArrayList<>();
+        List<Map<String, Object>> classMaps = new ArrayList<>();
+        List<Map<String, Object>> enums = new ArrayList<>();
+        for (EClassifier c : p.getEClassifiers()) {
+            if (c instanceof EClass eClass) {
+                classes.add(eClass);
+                classMaps.add(describe(eClass));
+            } else if (c instanceof EEnum e) {
+                Map<String, Object> em = new LinkedHashMap<>();
+                em.put("name", e.getName());
+                em.put("anchor", anchor(e));
+                em.put("doc", doc(e));
+                List<Map<String, Object>> literals = new ArrayList<>();
+                for (EEnumLiteral l : e.getELiterals()) {
+                    literals.add(Map.of("name", l.getName(), "doc", doc(l)));
+                }
+                em.put("literals", literals);
+                enums.add(em);
+            }
+        }
+        m.put("classes", classMaps);
+        m.put("enums", enums);
+        String diagram = "diagrams/" + p.getName() + ".svg";
+        try (Writer out = Files.newBufferedWriter(dir.resolve(diagram), StandardCharsets.UTF_8)) {
+            new ClassDiagram(classes).writeSvg(out);
+        }
+        m.put("diagram", diagram);
+        return m;
+    }
+
+    private static Map<String, Object> describe(EClass c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.getName());
+        m.put("anchor", anchor(c));
+        m.put("isAbstract", c.isAbstract());
+        m.put("doc", doc(c));
+        m.put("supertypes", c.getESuperTypes().stream().map(s -> Map.of("name", s.getName(), "anchor", anchor(s)))
+                .toList());
+        List<Map<String, Object>> features = new ArrayList<>();
+        for (EStructuralFeature f : c.getEStructuralFeatures()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("name", f.getName());
+            fm.put("kind", f instanceof EReference r ? r.isContainment() ? "containment" : "reference" : "attribute");
+            fm.put("type", f.getEType() == null ? "?" : f.getEType().getName());
+            fm.put("typeAnchor", f.getEType() instanceof EClass || f.getEType() instanceof EEnum
+                    ? anchor(f.getEType()) : "");
+            fm.put("multiplicity", multiplicity(f).strip());
+            fm.put("doc", doc(f));
+            features.add(fm);
+        }
+        m.put("features", features);
+        return m;
+    }
+
+    /** UML-style multiplicity: " [0..1]", " [1]", " [0..*]". */
+    static String multiplicity(EStructuralFeature f) {
+        String upper = f.getUpperBound() < 0 ? "*" : String.valueOf(f.getUpperBound());
+        return f.getLowerBound() == f.getUpperBound() ? " [" + upper + "]" : " [" + f.getLowerBound() + ".." + upper + "]";
+    }
+
+    /** Anchors are per package and class, so an extension's class links to the STIC supertype it names. */
+    private static String anchor(EClassifier c) {
+        return (c.getEPackage() == null ? "" : c.getEPackage().getName() + "-") + c.getName();
+    }
+
+    private static String doc(EModelElement e) {
+        String d = EcoreUtil.getDocumentation(e);
+        return d == null ? "" : d;
+    }
+}

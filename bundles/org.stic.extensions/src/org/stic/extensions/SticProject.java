@@ -1,0 +1,282 @@
+package org.stic.extensions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.stic.SticPackage;
+import org.stic.model.io.ModelLoadException;
+import org.stic.model.io.SticResources;
+import org.stic.validation.RuleCatalogue;
+import org.stic.validation.SticValidator;
+
+/**
+ * What a model needs beyond the built-in metamodel and rules: the extension metamodels ({@code .ecore} files that
+ * refer to the STIC metamodel by its nsURI and subclass its classes or add new ones) and the user rules (Complete
+ * OCL documents) named by its {@link ProjectSettings}. Extensions are loaded dynamically into each resource set's
+ * package registry, so models that use them load, validate and draw without a rebuild; instances of an extension
+ * class that subclasses a STIC class are real instances of the generated STIC class (EMF creates them through the
+ * nearest generated supertype), so all STIC code handles them as that supertype.
+ * <p>
+ * An extension that cannot be loaded or clashes with a built-in name (nsURI or class name) is left out with a
+ * problem; the other extensions, the built-in rules and the other rule files keep working.
+ */
+public final class SticProject {
+
+    private static final Pattern UNKNOWN_NAMESPACE = Pattern.compile("the unknown namespace '([^']*)'");
+
+    private final ProjectSettings settings;
+    private final List<EPackage> extensions = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final RuleCatalogue catalogue;
+    private final SticValidator validator;
+
+    private SticProject(ProjectSettings settings) {
+        this.settings = settings;
+        problems.addAll(settings.problems());
+        for (Path file : settings.extensions()) {
+            loadExtension(file);
+        }
+        if (settings.rules().isEmpty()) {
+            catalogue = RuleCatalogue.builtIn();
+            validator = SticValidator.builtIn();
+        } else {
+            Map<String, String> documents = new LinkedHashMap<>();
+            for (Path file : settings.rules()) {
+                try {
+                    documents.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    problems.add(file + ":0:0: cannot read the rule file (" + e.getMessage() + ")");
+                }
+            }
+            catalogue = RuleCatalogue.builtIn().withOclDocuments(packageRegistry(), documents);
+            validator = new SticValidator(catalogue);
+        }
+        // the built-in catalogue's own problems are the validation bundle's to report
+        List<RuleCatalogue.Problem> builtInProblems = RuleCatalogue.builtIn().problems();
+        catalogue.problems().stream().filter(p -> !builtInProblems.contains(p)).map(Object::toString)
+                .forEach(problems::add);
+    }
+
+    /** The project of a model: the settings file found from its folder up, plus {@code moreExtensions/Rules}. */
+    public static SticProject forModel(Path model, List<Path> moreExtensions, List<Path> moreRules) {
+        return new SticProject(ProjectSettings.forModel(model).plus(moreExtensions, moreRules));
+    }
+
+    /** The project of a model, as its settings file declares it. */
+    public static SticProject forModel(Path model) {
+        return forModel(model, List.of(), List.of());
+    }
+
+    /** A project from explicit settings (e.g. read once and shared by the models of one folder). */
+    public static SticProject of(ProjectSettings settings) {
+        return new SticProject(settings);
+    }
+
+    public ProjectSettings settings() {
+        return settings;
+    }
+
+    /** The extension packages that loaded, in settings order. */
+    public List<EPackage> extensions() {
+        return List.copyOf(extensions);
+    }
+
+    /** Problems with the settings, extensions and rule files, one {@code file:line:column: ...} line each. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Built-in rules followed by the user rules. */
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public SticValidator validator() {
+        return validator;
+    }
+
+    /** A resource set for {@code .stic} files (see {@link SticResources#newResourceSet()}) that knows the extensions. */
+    public ResourceSet newResourceSet() {
+        ResourceSet rs = SticResources.newResourceSet();
+        for (EPackage p : extensions) {
+            rs.getPackageRegistry().put(p.getNsURI(), p);
+        }
+        return rs;
+    }
+
+    /**
+     * Loads a model with the extensions; a model that uses an extension this project does not declare fails with a
+     * message naming the missing nsURI and saying where to declare it.
+     */
+    public Resource load(Path model) throws ModelLoadException {
+        return load(newResourceSet(), model);
+    }
+
+    /** Loads a model into a resource set made by {@link #newResourceSet()}. */
+    public Resource load(ResourceSet resourceSet, Path model) throws ModelLoadException {
+        try {
+            return SticResources.loadResource(resourceSet, model);
+        } catch (ModelLoadException e) {
+            Matcher m = UNKNOWN_NAMESPACE.matcher(e.getMessage());
+            if (!m.find() || m.group(1).startsWith("http://www.stic.org/stic/")) {
+                throw e;
+            }
+            throw new ModelLoadException(e.file(), e.line(), e.column(), "the model uses the metamodel extension '"
+                    + m.group(1) + "', which is not loaded: declare its .ecore under \"extensions\" in "
+                    + ProjectSettings.FILE_NAME + " (in the model's folder or a parent folder)"
+                    + (settings.file() == null ? "" : ", here " + settings.file())
+                    + ", or pass --extension FILE", e);
+        }
+    }
+
+    /** The packages OCL resolves names in: STIC and the loaded extensions. */
+    public EPackage.Registry packageRegistry() {
+        EPackage.Registry registry = new EPackageRegistryImpl(EPackage.Registry.INSTANCE);
+        registry.put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
+        for (EPackage p : extensions) {
+            registry.put(p.getNsURI(), p);
+        }
+        return registry;
+    }
+
+    /** The STIC class an extension class is drawn and checked as: its nearest STIC supertype (null if none). */
+    public static EClass sticSupertype(EClass eClass) {
+        if (eClass.getEPackage() == SticPackage.eINSTANCE) {
+            return eClass;
+        }
+        for (EClass s : eClass.getEAllSuperTypes()) {
+            if (s.getEPackage() == SticPackage.eINSTANCE && !s.isAbstract()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** An extension file as last read: its roots, or why it could not be read. */
+    private record Loaded(FileTime modified, long size, List<EObject> roots, String problem) {
+    }
+
+    /**
+     * Extension files read so far, by absolute path. An unchanged file gives the same EPackage to every project,
+     * so a model loaded through one project can be validated through another one made later (e.g. after a rule
+     * file changed) and its elements still match the user rules' classes.
+     */
+    private static final Map<Path, Loaded> LOADED = new ConcurrentHashMap<>();
+
+    private void loadExtension(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        Loaded loaded;
+        try {
+            FileTime modified = Files.getLastModifiedTime(key);
+            long size = Files.size(key);
+            loaded = LOADED.compute(key, (k, old) -> old != null && old.modified.equals(modified) && old.size == size
+                    ? old : read(file, modified, size));
+        } catch (IOException e) {
+            problems.add(file + ":0:0: cannot read the extension metamodel (" + e.getMessage() + ")");
+            return;
+        }
+        if (loaded.problem != null) {
+            problems.add(loaded.problem);
+            return;
+        }
+        for (EObject root : loaded.roots) {
+            if (!(root instanceof EPackage p)) {
+                problems.add(file + ":0:0: the file holds " + root.eClass().getName()
+                        + ", not an EPackage; it is not an extension metamodel");
+                continue;
+            }
+            String clash = clash(p);
+            if (clash != null) {
+                problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: " + clash);
+                continue;
+            }
+            String unresolved = firstUnresolved(p);
+            if (unresolved != null) {
+                problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: it refers to "
+                        + unresolved + ", which does not exist");
+                continue;
+            }
+            extensions.add(p);
+        }
+    }
+
+    private static Loaded read(Path file, FileTime modified, long size) {
+        ResourceSet rs = new ResourceSetImpl();
+        rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new EcoreResourceFactoryImpl());
+        rs.getPackageRegistry().put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
+        rs.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        try {
+            Resource r = rs.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+            return new Loaded(modified, size, List.copyOf(r.getContents()), null);
+        } catch (RuntimeException e) {
+            Resource.Diagnostic d = rs.getResources().isEmpty() || rs.getResources().get(0).getErrors().isEmpty()
+                    ? null : rs.getResources().get(0).getErrors().get(0);
+            return new Loaded(modified, size, List.of(), d == null
+                    ? file + ":0:0: cannot load the extension metamodel (" + e.getMessage() + ")"
+                    : file + ":" + d.getLine() + ":" + d.getColumn() + ": cannot load the extension metamodel ("
+                            + d.getMessage() + ")");
+        }
+    }
+
+    /** Why the package cannot sit beside the built-in metamodel and the extensions loaded so far, or null. */
+    private String clash(EPackage p) {
+        if (p.getNsURI() == null || p.getNsURI().isBlank()) {
+            return "it has no nsURI (models name their metamodel by it)";
+        }
+        if (p.getNsURI().equals(SticPackage.eNS_URI) || EPackage.Registry.INSTANCE.containsKey(p.getNsURI())) {
+            return "its nsURI '" + p.getNsURI() + "' is a built-in metamodel's; give the extension its own";
+        }
+        Map<String, String> taken = new HashMap<>();
+        for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
+            taken.put(c.getName(), "the STIC metamodel");
+        }
+        for (EPackage other : extensions) {
+            if (other.getNsURI().equals(p.getNsURI())) {
+                return "its nsURI '" + p.getNsURI() + "' is already used by extension '" + other.getName() + "'";
+            }
+            for (EClassifier c : other.getEClassifiers()) {
+                taken.putIfAbsent(c.getName(), "extension '" + other.getName() + "'");
+            }
+        }
+        if (p.getName() != null && p.getName().equals(SticPackage.eNAME)) {
+            return "its name 'stic' is the STIC metamodel's (OCL rules name packages by name)";
+        }
+        for (EClassifier c : p.getEClassifiers()) {
+            if (taken.containsKey(c.getName())) {
+                return "its class '" + c.getName() + "' has the name of a class of " + taken.get(c.getName())
+                        + "; rename it (e.g. with a prefix of your methodology)";
+            }
+        }
+        return null;
+    }
+
+    /** The first reference the package could not resolve (e.g. a STIC class that does not exist), or null. */
+    private static String firstUnresolved(EPackage p) {
+        return EcoreUtil.UnresolvedProxyCrossReferencer.find(p).keySet().stream()
+                .map(proxy -> ((InternalEObject) proxy).eProxyURI().toString()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,150 @@
+package org.stic.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
+import org.junit.jupiter.api.Test;
+import org.stic.SticPackage;
+
+/** User rules from Complete OCL documents, checked beside the built-in catalogue. */
+class OclDocumentRulesTest {
+
+    private static final String DESCRIBED = """
+            package stic
+            context KeyAction
+            -- @rule USR-001 severity=error message="{label} has no description" title="A key action is described."
+            inv described: not self.description.oclIsUndefined()
+
+            context Segment
+            inv shortName: self.name.size() < 40
+            endpackage
+            """;
+
+    private static EPackage.Registry registry() {
+        EPackage.Registry r = new EPackageRegistryImpl(EPackage.Registry.INSTANCE);
+        r.put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
+        return r;
+    }
+
+    private static RuleCatalogue withDocuments(String... nameAndText) {
+        Map<String, String> documents = new LinkedHashMap<>();
+        for (int i = 0; i < nameAndText.length; i += 2) {
+            documents.put(nameAndText[i], nameAndText[i + 1]);
+        }
+        return RuleCatalogue.builtIn().withOclDocuments(registry(), documents);
+    }
+
+    private static List<String> findings(RuleCatalogue catalogue, CleanCluster m) {
+        return new SticValidator(catalogue).validate(m.cluster).stream()
+                .map(f -> f.ruleId() + " " + f.severity().label() + " " + f.message()).sorted()
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void userRulesRunBesideTheBuiltInOnesWithTheirIdSeverityAndMessage() {
+        RuleCatalogue catalogue = withDocuments("rules/methodology.ocl", DESCRIBED);
+        assertEquals(List.of(), catalogue.problems());
+        assertEquals(RuleCatalogue.builtIn().rules().size() + 2, catalogue.rules().size());
+        Rule described = catalogue.rule("USR-001").orElseThrow();
+        assertEquals(Severity.ERROR, described.defaultSeverity());
+        assertEquals(RuleCategory.INTERNAL_CONTOUR, described.category());
+        assertEquals("not self.description.oclIsUndefined()", described.ocl());
+        assertEquals("A key action is described.", catalogue.title(described));
+
+        CleanCluster m = new CleanCluster();
+        m.action.setDescription("Tests prototypes for the SMEs");
+        assertEquals(List.of(), findings(catalogue, m));
+        m.action.setDescription(null);
+        m.action.getSupportingResources().clear();
+        List<String> expected = new ArrayList<>(findings(RuleCatalogue.builtIn(), m));
+        assertTrue(expected.stream().anyMatch(f -> f.startsWith("INT-001 ")), expected.toString());
+        expected.add("USR-001 error Key action 'Prototype testing' has no description");
+        Collections.sort(expected);
+        assertEquals(expected, findings(catalogue, m));
+    }
+
+    @Test
+    void anInvariantWithoutCommentGetsDefaultIdSeverityAndMessage() {
+        RuleCatalogue catalogue = withDocuments("rules/methodology.ocl", DESCRIBED);
+        Rule shortName = catalogue.rule("Segment.shortName").orElseThrow();
+        assertEquals(Severity.WARNING, shortName.defaultSeverity());
+        assertEquals(RuleCategory.EXTERNAL_CONTOUR, shortName.category());
+        CleanCluster m = new CleanCluster();
+        m.action.setDescription("described");
+        m.segment.setName("Pharmaceutical manufacturers of the Central Federal District");
+        assertEquals(List.of("Segment.shortName warning Segment '" + m.segment.getName()
+                + "' violates the rule 'shortName'."), findings(catalogue, m));
+    }
+
+    @Test
+    void settingsSwitchUserRulesOffLikeBuiltInOnes() {
+        RuleCatalogue catalogue = withDocuments("rules/methodology.ocl", DESCRIBED);
+        CleanCluster m = new CleanCluster();
+        RuleSettings settings = RuleSettings.defaults().disable("USR-001");
+        assertEquals(List.of(), new SticValidator(catalogue).validate(m.cluster, settings));
+        assertEquals(List.of(), settings.problems(catalogue));
+    }
+
+    @Test
+    void aBrokenDocumentIsReportedWithFileLineAndColumnAndTheRestStillRuns() {
+        String broken = """
+                package stic
+                context KeyAction
+                  inv supported: self.supportingResources->notEmty()
+                endpackage
+                """;
+        RuleCatalogue catalogue = withDocuments("rules/broken.ocl", broken, "rules/methodology.ocl", DESCRIBED);
+        assertEquals(List.of("rules/broken.ocl:3:18: Cannot find operation (notEmty()) for the type"
+                + " (OrderedSet(KeyResource)); the rules of this file are not checked"),
+                catalogue.problems().stream().map(Object::toString).toList());
+        assertTrue(catalogue.isLoaded("USR-001"));
+        assertTrue(catalogue.isLoaded("INT-001"));
+        CleanCluster m = new CleanCluster();
+        m.action.getSupportingResources().clear();
+        List<String> expected = new ArrayList<>(findings(RuleCatalogue.builtIn(), m));
+        expected.add("USR-001 error Key action 'Prototype testing' has no description");
+        Collections.sort(expected);
+        assertEquals(expected, findings(catalogue, m));
+    }
+
+    @Test
+    void aSyntaxErrorAndAnUnknownClassAreReportedWhereTheyAre() {
+        RuleCatalogue syntax = withDocuments("a.ocl", "package stic\ncontext KeyAction\ninv a: self.name.size( > 1\nendpackage\n");
+        assertEquals(1, syntax.problems().size());
+        assertTrue(syntax.problems().get(0).toString().startsWith("a.ocl:3:"), syntax.problems().toString());
+        RuleCatalogue unknown = withDocuments("b.ocl", "package stic\n\ncontext KeyActon\ninv a: true\nendpackage\n");
+        assertEquals("b.ocl:3:1: Unrecognized context: (KeyActon); the rules of this file are not checked",
+                unknown.problems().get(0).toString());
+    }
+
+    @Test
+    void idsTakenOrBadMetadataLeaveTheRuleOutWithAProblem() {
+        String clash = """
+                package stic
+                context KeyAction
+                -- @rule INT-001 severity=warning
+                inv mine: true
+                context KeyAction
+                -- @rule USR-9 severity=fatal
+                inv other: true
+                endpackage
+                """;
+        RuleCatalogue catalogue = withDocuments("c.ocl", clash);
+        List<String> problems = catalogue.problems().stream().map(Object::toString).toList();
+        assertEquals(List.of("c.ocl:6:1: rule USR-9: unknown severity 'fatal' (error, warning or info); the rule"
+                + " is not checked", "c.ocl: rule INT-001: the id is already used by another rule; this one is not"
+                + " checked"), problems);
+        assertEquals(Severity.ERROR, catalogue.rule("INT-001").orElseThrow().defaultSeverity());
+        assertFalse(catalogue.isLoaded("USR-9"));
+    }
+}

@@ -1,0 +1,216 @@
+package org.stic.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.ocl.ParserException;
+import org.eclipse.ocl.ecore.Constraint;
+import org.eclipse.ocl.ecore.EcoreEnvironmentFactory;
+import org.eclipse.ocl.ecore.OCL;
+import org.eclipse.ocl.OCLInput;
+import org.eclipse.ocl.lpg.AbstractBasicEnvironment;
+import org.eclipse.ocl.parser.OCLProblemHandler;
+import org.stic.SticPackage;
+
+/**
+ * Rules a methodologist writes in a Complete OCL document ({@code .ocl}): every invariant of the document is one
+ * rule. Its metadata comes from a structured comment on the line(s) before the invariant:
+ * <pre>
+ * package stic
+ * context KeyAction
+ * -- @rule USR-001 severity=warning message="{label} has no description" title="A key action is described."
+ * inv described: not self.description.oclIsUndefined()
+ * endpackage
+ * </pre>
+ * Keys after the id: {@code severity} (error, warning, info; default warning), {@code message} (the same
+ * placeholders as the built-in catalogue: {@code {label}}, {@code {name}}, {@code {type}}, {@code {path}}),
+ * {@code title}, {@code category} (internal_contour, external_contour, network, readiness, integrity; default from
+ * the context class) and {@code rationale}. An invariant without the comment gets the id {@code Context.name},
+ * severity warning and a generic message. The document is parsed whole by classic OCL; a parse error is reported
+ * as {@code file:line:column} and that document contributes no rules.
+ */
+final class OclDocumentRules {
+
+    /** One invariant of a document, ready to join a catalogue. */
+    record Parsed(Rule rule, String title, EClass context, OCL.Query query) {
+    }
+
+    private static final Pattern RULE_COMMENT = Pattern.compile("^\\s*--\\s*@rule\\s+(\\S+)(.*)$");
+    private static final Pattern KEY_VALUE = Pattern.compile("(\\w+)\\s*=\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|\\S+)");
+    private static final Pattern CONTEXT = Pattern.compile("^\\s*context\\s+([\\w:]+)");
+    private static final Pattern INVARIANT = Pattern.compile("^\\s*inv\\s+(\\w+)\\s*:(.*)$");
+    private static final Pattern SECTION_END = Pattern.compile("^\\s*(context|inv|def|endpackage|package)\\b|^\\s*--\\s*@rule");
+
+    private final String source;
+    private final String text;
+    private final List<RuleCatalogue.Problem> problems = new ArrayList<>();
+    private final List<Parsed> parsed = new ArrayList<>();
+
+    private OclDocumentRules(String source, String text) {
+        this.source = source;
+        this.text = text;
+    }
+
+    /** Reads one document; {@code packages} resolves the package names it uses (STIC and extensions). */
+    static OclDocumentRules read(String source, String text, EPackage.Registry packages) {
+        OclDocumentRules d = new OclDocumentRules(source, text);
+        d.parse(packages);
+        return d;
+    }
+
+    List<Parsed> rules() {
+        return parsed;
+    }
+
+    List<RuleCatalogue.Problem> problems() {
+        return problems;
+    }
+
+    /** Metadata and source text of an invariant, as written in the document. */
+    private record Header(String context, String name, int line, Map<String, String> meta, String id, String body) {
+    }
+
+    private void parse(EPackage.Registry packages) {
+        // each document gets its own OCL: a failed parse may leave its environment half-built
+        OCL ocl = OCL.newInstance(new EcoreEnvironmentFactory(packages));
+        AbstractBasicEnvironment env = (AbstractBasicEnvironment) ocl.getEnvironment();
+        int[] firstOffset = {-1};
+        env.setProblemHandler(new OCLProblemHandler(((OCLProblemHandler) env.getProblemHandler()).getParser()) {
+            @Override
+            public void handleProblem(Severity severity, Phase phase, String message, String context, int start,
+                    int end) {
+                if (firstOffset[0] < 0 && start >= 0 && severity == Severity.ERROR) {
+                    firstOffset[0] = start;
+                }
+                super.handleProblem(severity, phase, message, context, start, end);
+            }
+        });
+        List<Constraint> constraints;
+        try {
+            constraints = ocl.parse(new OCLInput(text));
+        } catch (ParserException | RuntimeException e) {
+            int[] lc = RuleCatalogue.lineColumn(text, Math.min(firstOffset[0], text.length()));
+            problems.add(new RuleCatalogue.Problem(source, null, lc[0], lc[1],
+                    withoutPosition(e.getMessage()) + "; the rules of this file are not checked"));
+            return;
+        }
+        Map<String, Header> headers = scanHeaders();
+        for (Constraint c : constraints) {
+            if (!"invariant".equals(c.getStereotype()) || c.getConstrainedElements().isEmpty()
+                    || !(c.getConstrainedElements().get(0) instanceof EClass context)) {
+                continue;
+            }
+            Header h = headers.get(context.getName() + "." + c.getName());
+            add(ocl, c, context, h);
+        }
+    }
+
+    private void add(OCL ocl, Constraint c, EClass context, Header h) {
+        Map<String, String> meta = h == null ? Map.of() : h.meta;
+        int line = h == null ? 0 : h.line;
+        String id = h == null || h.id == null ? context.getName() + "." + c.getName() : h.id;
+        Severity severity = Severity.WARNING;
+        if (meta.containsKey("severity")) {
+            severity = Severity.parse(meta.get("severity"));
+            if (severity == null) {
+                problems.add(new RuleCatalogue.Problem(source, null, line, 1, "rule " + id + ": unknown severity '"
+                        + meta.get("severity") + "' (error, warning or info); the rule is not checked"));
+                return;
+            }
+        }
+        RuleCategory category = defaultCategory(context);
+        if (meta.containsKey("category")) {
+            category = categoryNamed(meta.get("category"));
+            if (category == null) {
+                problems.add(new RuleCatalogue.Problem(source, null, line, 1, "rule " + id + ": unknown category '"
+                        + meta.get("category") + "' (internal_contour, external_contour, network, readiness or"
+                        + " integrity); the rule is not checked"));
+                return;
+            }
+        }
+        String message = meta.getOrDefault("message", "{label} violates the rule '" + c.getName() + "'.");
+        String title = meta.getOrDefault("title", context.getName() + ": " + c.getName());
+        String rationale = meta.getOrDefault("rationale", "User rule from " + source + ".");
+        String body = h == null ? String.valueOf(c.getSpecification().getBodyExpression()) : h.body;
+        Rule rule = new Rule(id, category, severity, context.getName(), c.getName(), body, message, rationale);
+        parsed.add(new Parsed(rule, title, context, ocl.createQuery(c)));
+    }
+
+    /** Finds each {@code inv name:} with its context and the {@code -- @rule} comment before it, by line. */
+    private Map<String, Header> scanHeaders() {
+        Map<String, Header> headers = new HashMap<>();
+        String[] lines = text.split("\r?\n", -1);
+        String context = null;
+        String[] pending = null;
+        int pendingLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m;
+            if ((m = RULE_COMMENT.matcher(lines[i])).find()) {
+                pending = new String[] {m.group(1), m.group(2)};
+                pendingLine = i + 1;
+            } else if ((m = CONTEXT.matcher(lines[i])).find()) {
+                String name = m.group(1);
+                context = name.substring(name.lastIndexOf(':') + 1);
+            } else if ((m = INVARIANT.matcher(lines[i])).find() && context != null) {
+                StringBuilder body = new StringBuilder(m.group(2).strip());
+                for (int j = i + 1; j < lines.length && !SECTION_END.matcher(lines[j]).find(); j++) {
+                    body.append('\n').append(lines[j]);
+                }
+                Map<String, String> meta = new HashMap<>();
+                if (pending != null) {
+                    Matcher kv = KEY_VALUE.matcher(pending[1]);
+                    while (kv.find()) {
+                        String value = kv.group(3) != null ? kv.group(3).replace("\\\"", "\"") : kv.group(2);
+                        meta.put(kv.group(1).toLowerCase(Locale.ROOT), value);
+                    }
+                }
+                headers.put(context + "." + m.group(1), new Header(context, m.group(1),
+                        pending == null ? i + 1 : pendingLine, meta, pending == null ? null : pending[0],
+                        body.toString().strip()));
+                pending = null;
+            }
+        }
+        return headers;
+    }
+
+    /** Nearest STIC supertype decides: internal or external contour, network, otherwise integrity. */
+    private static RuleCategory defaultCategory(EClass context) {
+        SticPackage p = SticPackage.eINSTANCE;
+        for (EClass c : List.of(p.getKeyAction(), p.getKeyResource(), p.getPartnership(), p.getCostItem())) {
+            if (c.isSuperTypeOf(context)) {
+                return RuleCategory.INTERNAL_CONTOUR;
+            }
+        }
+        for (EClass c : List.of(p.getSegment(), p.getSegmentNeed(), p.getValueProposition(), p.getChannel(),
+                p.getRelationship(), p.getRevenueStream())) {
+            if (c.isSuperTypeOf(context)) {
+                return RuleCategory.EXTERNAL_CONTOUR;
+            }
+        }
+        if (p.getParticipant().isSuperTypeOf(context) || p.getInteraction().isSuperTypeOf(context)) {
+            return RuleCategory.NETWORK;
+        }
+        return RuleCategory.INTEGRITY;
+    }
+
+    private static RuleCategory categoryNamed(String name) {
+        for (RuleCategory c : RuleCategory.values()) {
+            if (c.name().equalsIgnoreCase(name.replace('-', '_')) || c.label().equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** OCL's parser prefixes some messages with its own "l:c:l:c" range; ours is already in the problem. */
+    private static String withoutPosition(String message) {
+        return message == null ? "cannot parse the document" : message.replaceFirst("^\\d+:\\d+:\\d+:\\d+\\s+", "");
+    }
+}
