@@ -79,6 +79,9 @@ class DiagramEditorTest {
         Ui.waitFor("the diagram is drawn", () -> editor.getViewer().getScene() != null);
         editor.setFocus();
         Ui.settle();
+        // keep this zoom whatever the workbench's layout does next, so that computed points stay valid
+        editor.getViewer().setZoom(editor.getViewer().getZoom());
+        Ui.settle();
         return editor;
     }
 

@@ -57,6 +57,8 @@ class ModelEditorSyncTest {
         DiagramEditor diagram = (DiagramEditor) page.getActiveEditor();
         Ui.waitFor("the diagram", () -> diagram.getViewer().getScene() != null);
         Ui.settle();
+        diagram.getViewer().setZoom(diagram.getViewer().getZoom());
+        Ui.settle();
         SceneNode gap = diagram.getViewer().getScene().nodes().stream()
                 .filter(n -> KalugaExample.GAP.equals(((org.stic.NamedElement) n.element()).getName())).findFirst()
                 .orElseThrow();
