@@ -37,8 +37,4 @@ public record Bounds(double x, double y, double width, double height) {
     public Bounds grow(double top, double right, double bottom, double left) {
         return new Bounds(x - left, y - top, width + left + right, height + top + bottom);
     }
-
-    public Bounds translate(double dx, double dy) {
-        return new Bounds(x + dx, y + dy, width, height);
-    }
 }

@@ -77,15 +77,4 @@ public final class SceneNode {
     public List<Decoration> decorations() {
         return decorations;
     }
-
-    /** The most severe decoration, or null. */
-    public Decoration worstDecoration() {
-        Decoration worst = null;
-        for (Decoration d : decorations) {
-            if (worst == null || d.rank() > worst.rank()) {
-                worst = d;
-            }
-        }
-        return worst;
-    }
 }
