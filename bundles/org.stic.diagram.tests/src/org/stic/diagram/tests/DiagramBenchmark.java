@@ -36,12 +36,15 @@ class DiagramBenchmark {
                 "layout", "svg", "png", "pdf", "bare ELK", "s+l+svg", "ratio"));
         for (int size : List.of(100, 1000, 2000)) {
             Cluster cluster = TestModels.generated(size, 42);
-            int runs = size >= 1000 ? 3 : 7;
-            // warm-up run: class loading and JIT
-            Scene warm = SceneBuilder.build(cluster, View.BOTH, List.of());
-            DiagramLayout.layout(warm);
-            for (ExportFormat f : ExportFormat.values()) {
-                export(warm, f);
+            int runs = size >= 1000 ? 5 : 9;
+            // warm-up runs: class loading and JIT
+            for (int w = 0; w < 2; w++) {
+                Scene warm = SceneBuilder.build(cluster, View.BOTH, List.of());
+                DiagramLayout.layout(warm);
+                DiagramLayout.run(DiagramLayout.toElk(SceneBuilder.build(cluster, View.BOTH, List.of())).root());
+                for (ExportFormat f : ExportFormat.values()) {
+                    export(warm, f);
+                }
             }
             double[] synth = new double[runs];
             double[] layout = new double[runs];
