@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.cli.CliRun.Result;
-import org.stic.extensions.ExtensionExample;
+import org.stic.examples.ExtensionExample;
 import org.stic.extensions.ProjectSettings;
 
 import com.google.gson.JsonElement;

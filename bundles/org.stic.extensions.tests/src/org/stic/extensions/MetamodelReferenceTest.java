@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.SticPackage;
+import org.stic.examples.ExtensionExample;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
 import org.w3c.dom.Document;

@@ -22,6 +22,7 @@ import org.stic.Cluster;
 import org.stic.KeyResource;
 import org.stic.Participant;
 import org.stic.SticPackage;
+import org.stic.examples.ExtensionExample;
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.Diagrams;
 import org.stic.diagram.ExportFormat;
