@@ -28,6 +28,7 @@ import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
+import org.stic.diagram.DiagramState;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
@@ -62,9 +63,10 @@ public final class ReportBuilder {
     /**
      * @param sourceName how the report names the model file (its file name)
      * @param findings   the model's findings, shown in their own section and as badges on the diagrams
+     * @param state      the diagrams as the team arranged them in the diagram editor (empty: automatic layout)
      */
     public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
-            RuleCatalogue catalogue) {
+            RuleCatalogue catalogue, DiagramState state) {
         Readiness readiness = Readiness.of(cluster);
         List<Section> sections = new ArrayList<>();
         InternalContour internal = cluster.getInternalContour();
@@ -79,7 +81,7 @@ public final class ReportBuilder {
                 networkTables(cluster)));
         sections.add(readinessSection(readiness));
         sections.add(findingsSection(findings, catalogue));
-        return new Report(titlePage(cluster, sourceName, date, readiness, findings), diagrams(cluster, sourceName, findings),
+        return new Report(titlePage(cluster, sourceName, date, readiness, findings), diagrams(cluster, sourceName, findings, state),
                 List.copyOf(sections), generator());
     }
 
@@ -121,14 +123,15 @@ public final class ReportBuilder {
         return n + " " + (n == 1 ? one : many);
     }
 
-    private static List<Diagram> diagrams(Cluster cluster, String sourceName, List<Finding> findings) {
+    private static List<Diagram> diagrams(Cluster cluster, String sourceName, List<Finding> findings,
+            DiagramState state) {
         List<Decoration> decorations = findings.stream()
                 .map(f -> new Decoration(f.element(), f.severity().label(), f.ruleId(), f.message()))
                 .toList();
         List<Diagram> diagrams = new ArrayList<>();
         for (View view : VIEWS) {
             // synthesis is cheap; the layout is what a too large view must not pay for
-            Scene scene = SceneBuilder.build(cluster, view, decorations);
+            Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view));
             int elements = scene.nodes().size();
             String anchor = "diagram-" + view.id();
             if (elements > MAX_DIAGRAM_ELEMENTS) {
@@ -138,6 +141,7 @@ public final class ReportBuilder {
                         + view.id() + " --format svg -o " + view.id() + ".svg"));
             } else {
                 DiagramLayout.layout(scene);
+                DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
                 diagrams.add(new Diagram(anchor, view.title(), scene, ""));
             }
         }

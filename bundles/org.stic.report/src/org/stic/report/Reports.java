@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.stic.Cluster;
+import org.stic.diagram.DiagramState;
+import org.stic.diagram.DiagramStateException;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleSettings;
 import org.stic.validation.SticValidator;
@@ -38,8 +40,16 @@ public final class Reports {
         RuleSettings settings = RuleSettings.forModel(modelFile, RuleSettings.defaults());
         List<String> warnings = new ArrayList<>(settings.problems(validator.catalogue()));
         List<Finding> findings = validator.validate(cluster, settings);
+        // the diagrams as the team arranged them in the diagram editor, when a diagram file lies beside the model
+        DiagramState state;
+        try {
+            state = DiagramState.readFor(modelFile);
+        } catch (IOException | DiagramStateException e) {
+            warnings.add(e.getMessage() + "; the diagrams use the automatic layout");
+            state = new DiagramState();
+        }
         Report report = ReportBuilder.build(cluster, modelFile.getFileName().toString(), date, findings,
-                validator.catalogue());
+                validator.catalogue(), state);
         Files.createDirectories(outDir);
         Path file = switch (format) {
             case HTML -> HtmlReport.write(report, outDir);
