@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,7 @@ import org.stic.Participant;
 import org.stic.Segment;
 import org.stic.SticFactory;
 import org.stic.ValueProposition;
+import org.stic.cli.CliRun.Result;
 import org.stic.model.io.SticResources;
 
 /** {@code stic render} in-process: real model files in, real diagram files out. */
@@ -36,14 +35,8 @@ class RenderCommandTest {
 
     private Path model;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.stic(args);
     }
 
     @BeforeEach

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.stic.KeyResource;
 import org.stic.Participant;
 import org.stic.ParticipantRole;
 import org.stic.SticFactory;
+import org.stic.cli.CliRun.Result;
 import org.stic.model.io.SticResources;
 
 import com.google.gson.JsonArray;
@@ -32,14 +31,8 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.stic(args);
     }
 
     /** A small cluster; with {@code gap} its key action has no supporting resource (INT-001, an error). */
