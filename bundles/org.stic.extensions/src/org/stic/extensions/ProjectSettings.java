@@ -15,6 +15,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import org.stic.validation.RuleCatalogue;
 
 /**
  * The project settings file, {@value #FILE_NAME}, found in a model's folder or the nearest parent folder that has
@@ -150,19 +151,8 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
 
     /** Line:column of the first occurrence of {@code token} in the text (JSON trees keep no positions). */
     private static String position(String text, String token) {
-        int offset = text.indexOf(token);
-        if (offset < 0) {
-            return "0:0";
-        }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return line + ":" + (offset - lineStart + 1);
+        int[] lc = RuleCatalogue.lineColumn(text, text.indexOf(token));
+        return lc[0] + ":" + lc[1];
     }
 
     private static String rootCause(Throwable t) {

@@ -353,8 +353,11 @@ public final class RuleCatalogue {
         }
     }
 
-    /** 1-based line and column of {@code offset} in {@code text}; {0, 0} for a negative offset. */
-    static int[] lineColumn(String text, int offset) {
+    /**
+     * 1-based line and column of {@code offset} in {@code text}; {0, 0} for a negative offset. Public for the other
+     * readers of methodologists' files (e.g. the project settings) so that every message counts positions alike.
+     */
+    public static int[] lineColumn(String text, int offset) {
         if (offset < 0) {
             return new int[] {0, 0};
         }
