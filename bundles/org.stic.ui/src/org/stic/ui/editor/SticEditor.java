@@ -69,10 +69,12 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.stic.model.io.ModelLoadException;
+import org.stic.extensions.SticProject;
 import org.stic.model.io.SticResources;
 import org.stic.ui.emf.EditingDomains;
 import org.stic.ui.emf.ItemProviderContentProvider;
 import org.stic.ui.emf.ItemPropertySourceProvider;
+import org.stic.ui.project.SticProjects;
 import org.stic.ui.validation.ModelValidation;
 import org.stic.ui.validation.SticMarkers;
 
@@ -90,6 +92,10 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     private AdapterFactoryEditingDomain domain;
     private Resource resource;
     private ModelLoadException loadError;
+    /** The project the model was loaded with: its extensions are in the resource set, its rules validate it. */
+    private SticProject project;
+    /** Its extensions changed while the editor held unsaved edits the user kept: reload once they are saved. */
+    private boolean reloadAfterSave;
     /** Modification time of the file as we last loaded or saved it: changes we made ourselves are no news. */
     private FileTime knownModified;
 
@@ -108,6 +114,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     private final CommandStackListener stackListener = this::commandStackChanged;
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    private final SticProjects.Listener projectListener = changed -> projectChanged();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -119,6 +126,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         setPartName(input.getName());
         load();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+        SticProjects.addListener(projectListener);
     }
 
     /** The workspace file being edited. */
@@ -131,17 +139,21 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         return location == null ? Path.of(getFile().getFullPath().toString()) : location.toFile().toPath();
     }
 
-    /** (Re)creates the editing domain and loads the file; a rejected file leaves {@link #loadError} set. */
+    /**
+     * (Re)creates the editing domain and loads the file with the extensions of its project (the settings file in
+     * its folder or a parent); a rejected file leaves {@link #loadError} set.
+     */
     private void load() {
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
             domain.getResourceSet().getResources().forEach(Resource::unload);
         }
-        domain = EditingDomains.create(adapterFactory, SticResources.newResourceSet());
+        project = SticProjects.forModel(path());
+        domain = EditingDomains.create(adapterFactory, project.newResourceSet());
         domain.getCommandStack().addCommandStackListener(stackListener);
         knownModified = modifiedTime();
         try {
-            resource = SticResources.loadResource(domain.getResourceSet(), path());
+            resource = project.load(domain.getResourceSet(), path());
             loadError = null;
         } catch (ModelLoadException e) {
             resource = null;
@@ -354,6 +366,10 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
             firePropertyChange(PROP_DIRTY);
+            if (reloadAfterSave) {
+                reloadAfterSave = false;
+                reload();
+            }
             validate();
         } catch (IOException | CoreException e) {
             ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + getFile().getName(),
@@ -393,8 +409,41 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         if (resource == null || resource.getContents().isEmpty()) {
             return;
         }
-        ModelValidation.validate(getFile(), resource);
+        ModelValidation.validate(getFile(), resource, project);
         refreshProblems();
+    }
+
+    /** The project the open model was loaded with. */
+    public SticProject getProject() {
+        return project;
+    }
+
+    /**
+     * A settings, rule or extension file changed: new rules re-validate the model as it is in the editor; new
+     * extensions need the model loaded again with them, which asks first when there are unsaved edits (declined,
+     * the editor reloads after the next save, as it keeps working with the extensions it has).
+     */
+    private void projectChanged() {
+        if (pages == null || pages.isDisposed()) {
+            return;
+        }
+        SticProject now = SticProjects.forModel(path());
+        if (now == project) {
+            return;
+        }
+        if (loadError != null || !now.extensions().equals(project.extensions())) {
+            if (!isDirty() || MessageDialog.openQuestion(getSite().getShell(), "Metamodel extensions changed",
+                    "The metamodel extensions of " + getFile().getName() + " have changed.\n"
+                            + "Reload the model with them and discard the changes made in this editor?")) {
+                reload();
+                validate();
+            } else {
+                reloadAfterSave = true;
+            }
+            return;
+        }
+        project = now;
+        validate();
     }
 
     /** Updates the error/warning overlays of the tree from the file's markers. */
@@ -521,6 +570,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        SticProjects.removeListener(projectListener);
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }

@@ -27,7 +27,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -79,7 +78,8 @@ import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
+import org.stic.ui.emf.EditingDomains;
+import org.stic.ui.project.SticProjects;
 
 /**
  * The diagram editor of a {@code .stic} model: one view of the model (both contours, internal, external, network)
@@ -93,10 +93,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
     public static final String ID = "org.stic.diagram.ui.editor";
     private static final String[] ZOOMS = { "25%", "50%", "75%", "100%", "150%", "200%", "400%", "Fit" };
 
-    private final ComposedAdapterFactory adapterFactory = propertyAdapters();
+    private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
     private final BasicCommandStack stack = new BasicCommandStack();
     private final List<ISelectionChangedListener> listeners = new ArrayList<>();
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    /** Changed rule files: the decorations are the new rules' findings. */
+    private final SticProjects.Listener projectListener = changed -> scheduleRebuild();
     private final ISelectionListener pageSelectionListener = this::pageSelectionChanged;
     private final CommandStackListener stackListener = e -> stackChanged();
     private final EContentAdapter modelListener = new EContentAdapter() {
@@ -138,13 +140,6 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         }
     };
 
-    /** The edit bundle's item providers (found through the registry), reflective ones where it has none. */
-    private static ComposedAdapterFactory propertyAdapters() {
-        ComposedAdapterFactory f = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-        f.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        return f;
-    }
-
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof IFileEditorInput fileInput)) {
@@ -172,6 +167,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         stack.addCommandStackListener(stackListener);
         updateUndoRedo();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+        SticProjects.addListener(projectListener);
     }
 
     /** The model file shown. */
@@ -221,7 +217,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         }
         if (resource == null) {
             try {
-                resource = SticResources.load(modelPath()).eResource();
+                resource = SticProjects.forModel(modelPath()).load(modelPath());
             } catch (ModelLoadException e) {
                 loadProblem = e.getMessage();
                 return;
@@ -777,6 +773,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        SticProjects.removeListener(projectListener);
         getSite().getPage().removePostSelectionListener(pageSelectionListener);
         stack.removeCommandStackListener(stackListener);
         if (resource != null) {
