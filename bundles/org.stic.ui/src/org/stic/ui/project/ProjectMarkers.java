@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,21 +81,23 @@ public final class ProjectMarkers {
         job.schedule();
     }
 
+    /** Creates the marker with all its attributes at once: readers on other threads never see half of it. */
     private static void mark(Placed p) throws CoreException {
-        IMarker marker = p.file.createMarker(TYPE);
-        marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-        marker.setAttribute(IMarker.MESSAGE, p.message);
-        marker.setAttribute(COLUMN, p.column);
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        attributes.put(IMarker.MESSAGE, p.message);
+        attributes.put(COLUMN, p.column);
         if (p.line > 0) {
-            marker.setAttribute(IMarker.LINE_NUMBER, p.line);
-            marker.setAttribute(IMarker.LOCATION, "line " + p.line + ", column " + p.column);
+            attributes.put(IMarker.LINE_NUMBER, p.line);
+            attributes.put(IMarker.LOCATION, "line " + p.line + ", column " + p.column);
             int offset = offset(p.file, p.line, p.column);
             if (offset >= 0) {
                 // a text editor opened on the marker shows the place itself
-                marker.setAttribute(IMarker.CHAR_START, offset);
-                marker.setAttribute(IMarker.CHAR_END, offset + 1);
+                attributes.put(IMarker.CHAR_START, offset);
+                attributes.put(IMarker.CHAR_END, offset + 1);
             }
         }
+        p.file.createMarker(TYPE, attributes);
     }
 
     /** The character offset of line:column in the file, or -1. */

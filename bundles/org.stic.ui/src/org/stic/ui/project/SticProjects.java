@@ -43,7 +43,7 @@ public final class SticProjects {
     /** A project as built, with the modification times of its files then (null: a file that was missing). */
     private record Built(SticProject project, Map<Path, FileTime> stamps) {
         boolean current() {
-            return stamps.equals(stamps(project.settings()));
+            return stamps.equals(SticProjects.stamps(project.settings()));
         }
     }
 
