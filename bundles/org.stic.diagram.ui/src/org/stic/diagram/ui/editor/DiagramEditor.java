@@ -163,6 +163,9 @@ public class DiagramEditor extends EditorPart
     private Combo viewCombo;
     private Combo zoomCombo;
     private Label status;
+    private final DiagramEditing editing = new DiagramEditing(this);
+    /** Elements to select once the diagram shows them (what a paste created). */
+    private List<?> selectWhenShown = List.of();
     private final CommandStackAction undo = CommandStackAction.undo();
     private final CommandStackAction redo = CommandStackAction.redo();
 
@@ -186,6 +189,7 @@ public class DiagramEditor extends EditorPart
         redo.setEditingDomain(session.domain());
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        editing.contributeTo(site.getActionBars());
         site.getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new Action() {
             @Override
             public void run() {
@@ -287,6 +291,8 @@ public class DiagramEditor extends EditorPart
         menu.add(undo);
         menu.add(redo);
         menu.add(new Separator());
+        editing.fillContextMenu(menu);
+        menu.add(new Separator());
         menu.add(action("Arrange &All", this::arrangeAll, true));
         menu.add(action("Arrange &Selection", this::arrangeSelection, viewer.getSelection().size() > 1));
         menu.add(action("&Fit to Window", viewer::fit, true));
@@ -331,9 +337,25 @@ public class DiagramEditor extends EditorPart
         arranged = new ArrangedScene(scene);
         arranged.arrange(layout.state().resolve(view, resource));
         boolean first = viewer.getScene() == null;
+        List<EObject> selected = viewer.getSelection();
         viewer.setScene(scene);
         if (first) {
             viewer.fit();
+        }
+        List<EObject> shown = new ArrayList<>();
+        for (Object o : selectWhenShown) {
+            if (o instanceof EObject e && scene.node(e) != null) {
+                shown.add(e);
+            }
+        }
+        selectWhenShown = List.of();
+        if (!shown.isEmpty()) {
+            viewer.setSelection(shown, true);
+        }
+        if (viewer.getSelection().equals(selected)) {
+            editing.update();
+        } else {
+            selectionChanged(); // deleted elements left it, pasted ones came in: the workbench hears of it
         }
     }
 
@@ -445,8 +467,14 @@ public class DiagramEditor extends EditorPart
         execute((collapsed ? "Expand " : "Collapse ") + region.label(), s -> s.setCollapsed(shown, region, !collapsed));
     }
 
+    /** Selects these elements when the diagram next shows them (after the rebuild that a model change brings). */
+    void selectWhenShown(List<?> elements) {
+        selectWhenShown = elements;
+    }
+
     @Override
     public void selectionChanged() {
+        editing.update();
         fireSelection();
         selectInModelEditor();
     }
@@ -574,6 +602,7 @@ public class DiagramEditor extends EditorPart
             }
         }
         viewer.setSelection(elements, true);
+        editing.update();
     }
 
     private void fireSelection() {
@@ -660,6 +689,12 @@ public class DiagramEditor extends EditorPart
 
     private void stackChanged() {
         firePropertyChange(PROP_DIRTY);
+        editing.update();
+    }
+
+    /** The editing session of the model file, shared with the model editor. */
+    public ModelSession getSession() {
+        return session;
     }
 
     @Override
@@ -738,6 +773,7 @@ public class DiagramEditor extends EditorPart
 
     @Override
     public void setFocus() {
+        editing.update(); // the clipboard may have been filled elsewhere
         viewer.getControl().setFocus();
     }
 
