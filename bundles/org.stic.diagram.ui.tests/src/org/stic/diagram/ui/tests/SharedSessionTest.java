@@ -142,6 +142,20 @@ class SharedSessionTest {
     }
 
     @Test
+    void aChangeOnDiskReloadsBothEditors() throws Exception {
+        Cluster before = (Cluster) model.getResource().getContents().get(0);
+        String text = Files.readString(modelFile());
+        Files.writeString(modelFile(), text.replace("name=\"" + MOVED + "\"", "name=\"Портал (с диска)\""));
+        file.refreshLocal(0, null);
+        Ui.waitFor("the diagram shows the file's new name",
+                () -> diagram.getViewer().getScene().nodes().stream().anyMatch(n -> n.label().equals("Портал (с диска)")));
+        assertNotEquals(before, model.getResource().getContents().get(0), "the model editor reloaded too");
+        assertSame(model.getResource(), EditorUi.node(diagram, "Портал (с диска)").element().eResource(),
+                "still one model");
+        assertFalse(model.isDirty() || diagram.isDirty());
+    }
+
+    @Test
     void dirtyTogetherAndSavingEitherWritesModelAndDiagramFile() throws Exception {
         EObject portal = EditorUi.node(diagram, MOVED).element();
         String id = DiagramState.idOf(portal);
