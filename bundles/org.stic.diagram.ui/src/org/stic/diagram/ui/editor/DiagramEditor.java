@@ -31,7 +31,6 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -87,6 +86,8 @@ import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.ui.emf.CommandStackAction;
+import org.stic.ui.emf.EditingDomains;
+import org.stic.ui.project.SticProjects;
 import org.stic.ui.session.ModelSession;
 
 /**
@@ -103,9 +104,11 @@ public class DiagramEditor extends EditorPart
     public static final String ID = "org.stic.diagram.ui.editor";
     private static final String[] ZOOMS = { "25%", "50%", "75%", "100%", "150%", "200%", "400%", "Fit" };
 
-    private final ComposedAdapterFactory adapterFactory = propertyAdapters();
+    private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
     private final List<ISelectionChangedListener> listeners = new ArrayList<>();
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    /** Changed rule files: the decorations are the new rules' findings. */
+    private final SticProjects.Listener projectListener = changed -> scheduleRebuild();
     private final ISelectionListener pageSelectionListener = this::pageSelectionChanged;
     private final CommandStackListener stackListener = e -> stackChanged();
     private final EContentAdapter modelListener = new EContentAdapter() {
@@ -175,13 +178,6 @@ public class DiagramEditor extends EditorPart
     private final CommandStackAction undo = CommandStackAction.undo();
     private final CommandStackAction redo = CommandStackAction.redo();
 
-    /** The edit bundle's item providers (found through the registry), reflective ones where it has none. */
-    private static ComposedAdapterFactory propertyAdapters() {
-        ComposedAdapterFactory f = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-        f.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        return f;
-    }
-
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof IFileEditorInput fileInput)) {
@@ -201,6 +197,7 @@ public class DiagramEditor extends EditorPart
         undo.setEditingDomain(session.domain());
         redo.setEditingDomain(session.domain());
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+        SticProjects.addListener(projectListener);
     }
 
     /**
@@ -827,6 +824,7 @@ public class DiagramEditor extends EditorPart
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        SticProjects.removeListener(projectListener);
         getSite().getPage().removePostSelectionListener(pageSelectionListener);
         if (resource != null) {
             resource.eAdapters().remove(modelListener);
