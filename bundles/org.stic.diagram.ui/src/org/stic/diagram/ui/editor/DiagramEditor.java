@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -53,6 +54,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
@@ -166,6 +168,13 @@ public class DiagramEditor extends EditorPart
     private final DiagramEditing editing = new DiagramEditing(this);
     /** Elements to select once the diagram shows them (what a paste created). */
     private List<?> selectWhenShown = List.of();
+    private final Action selectAll = new Action() {
+        @Override
+        public void run() {
+            setSelection(new StructuredSelection(viewer.getScene().nodes().stream().map(SceneNode::element).toList()));
+            fireSelection();
+        }
+    };
     private final CommandStackAction undo = CommandStackAction.undo();
     private final CommandStackAction redo = CommandStackAction.redo();
 
@@ -187,19 +196,20 @@ public class DiagramEditor extends EditorPart
         site.setSelectionProvider(this);
         undo.setEditingDomain(session.domain());
         redo.setEditingDomain(session.domain());
-        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        editing.contributeTo(site.getActionBars());
-        site.getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new Action() {
-            @Override
-            public void run() {
-                setSelection(new StructuredSelection(viewer.getScene().nodes().stream().map(SceneNode::element)
-                        .toList()));
-                fireSelection();
-            }
-        });
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
         SticProjects.addListener(projectListener);
+    }
+
+    /**
+     * Makes this editor's actions the workbench's Undo, Redo, Copy, Paste, Delete and Select All (the action bars
+     * are shared by all diagram editors: the contributor calls this for the active one).
+     */
+    void contributeTo(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        editing.contributeTo(bars);
+        bars.updateActionBars();
     }
 
     /** The model file shown. */
@@ -332,7 +342,8 @@ public class DiagramEditor extends EditorPart
             return;
         }
         decorations = LiveFindings.of(cluster, modelPath());
-        Scene scene = SceneBuilder.build(cluster, view, decorations, layout.state().collapsed(view));
+        Scene scene = SceneBuilder.build(cluster, view, decorations, layout.state().collapsed(view),
+                layout.state().resolveHidden(view, resource));
         DiagramLayout.layout(scene);
         arranged = new ArrangedScene(scene);
         arranged.arrange(layout.state().resolve(view, resource));
@@ -405,7 +416,8 @@ public class DiagramEditor extends EditorPart
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        boolean relayout = !next.collapsed(view).equals(before.collapsed(view));
+        boolean relayout = !next.collapsed(view).equals(before.collapsed(view))
+                || !next.hidden(view).equals(before.hidden(view));
         if (relayout || arranged == null) {
             rebuild();
         } else {
@@ -519,6 +531,24 @@ public class DiagramEditor extends EditorPart
     }
 
     // ---- arrange, export
+
+    /** Hides elements from the view shown; the model keeps them (Delete from Model removes them). */
+    public void hide(List<? extends EObject> elements) {
+        View shown = view;
+        execute("Hide from Diagram", s -> elements.forEach(e -> s.setHidden(shown, DiagramState.idOf(e), true)));
+    }
+
+    /** The elements of the model that the view shown hides. */
+    public Set<EObject> hiddenElements() {
+        return layout.state().resolveHidden(view, resource);
+    }
+
+    /** Draws every hidden element of the view shown again. */
+    public void showHidden() {
+        View shown = view;
+        Set<String> ids = Set.copyOf(layout.state().hidden(view));
+        execute("Show Hidden Elements", s -> ids.forEach(id -> s.setHidden(shown, id, false)));
+    }
 
     public void arrangeAll() {
         View shown = view;
