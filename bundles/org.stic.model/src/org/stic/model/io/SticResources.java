@@ -172,16 +172,27 @@ public final class SticResources {
      * that matter for speed on large models.
      */
     static Map<Object, Object> loadOptions() {
-        Map<Object, Object> options = new HashMap<>();
-        options.put(XMLResource.OPTION_PARSER_FEATURES, PARSER_FEATURES);
-        options.put(XMLResource.OPTION_PARSER_PROPERTIES, PARSER_PROPERTIES);
-        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        Map<Object, Object> options = hardenedParserOptions();
         // a fresh map per load: the cache pays off within one file (thousands of elements, a few dozen names)
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, true);
         options.put(XMLResource.OPTION_DEFER_ATTACHMENT, true);
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, false);
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, false);
+        return options;
+    }
+
+    /**
+     * Load options for any XML file of unknown origin (models, extension metamodels): the parser refuses a DOCTYPE, so
+     * no DTD, external entity or entity expansion is ever processed, and an unknown namespace is not taken for a
+     * location to load its package from. Only the file itself is parsed; what it refers to is the resource set's
+     * {@link org.eclipse.emf.ecore.resource.URIConverter URIConverter}'s to allow or refuse.
+     */
+    public static Map<Object, Object> hardenedParserOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_PARSER_FEATURES, PARSER_FEATURES);
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES, PARSER_PROPERTIES);
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, false);
         return options;
     }
