@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
@@ -50,6 +52,10 @@ import org.stic.validation.SticValidator;
  * whatever their order in the settings. An extension that cannot be loaded or clashes with a built-in name (nsURI
  * or class name) is left out with a problem; the other extensions, the built-in rules and the other rule files
  * keep working.
+ * <p>
+ * Extension files come from anybody, so they are parsed like models (no DOCTYPE, hence no DTD or entity) and their
+ * resource sets may open no file but the declared extensions: a reference to anything else, such as a metamodel on a
+ * server, is reported with its position and never fetched.
  */
 public final class SticProject {
 
@@ -197,14 +203,17 @@ public final class SticProject {
         final long size;
         final List<EObject> roots;
         final String problem;
+        /** The files its resource set may open. */
+        final DeclaredFilesOnly files;
         /** The other extensions' packages its references were resolved to (null until they were resolved). */
         Set<EPackage> dependsOn;
 
-        Loaded(FileTime modified, long size, List<EObject> roots, String problem) {
+        Loaded(FileTime modified, long size, List<EObject> roots, String problem, DeclaredFilesOnly files) {
             this.modified = modified;
             this.size = size;
             this.roots = roots;
             this.problem = problem;
+            this.files = files;
         }
 
         ResourceSet resourceSet() {
@@ -224,15 +233,17 @@ public final class SticProject {
      * subclass or refer to a class of another, whatever their order in the settings), then keeps those that fit.
      */
     private void loadExtensions(List<Path> files) {
+        Set<URI> declared = new HashSet<>();
+        files.forEach(f -> declared.add(fileUri(f)));
         Map<Path, Loaded> loaded = new LinkedHashMap<>();
         for (Path file : files) {
-            loaded.put(file, cached(file, false));
+            loaded.put(file, cached(file, false, declared));
         }
         Map<String, EPackage> byUri = packagesByUri(loaded.values());
         if (loaded.values().stream().anyMatch(l -> l != null && l.dependsOn != null
                 && !byUri.values().containsAll(l.dependsOn))) {
             // one it refers to was read again since: resolve them all afresh, together
-            loaded.replaceAll((file, l) -> cached(file, true));
+            loaded.replaceAll((file, l) -> cached(file, true, declared));
             byUri.clear();
             byUri.putAll(packagesByUri(loaded.values()));
         }
@@ -246,21 +257,22 @@ public final class SticProject {
                 continue;
             }
             l.resourceSet().getPackageRegistry().putAll(byUri);
+            l.files.declared = declared;
             for (EObject root : l.roots) {
-                check(e.getKey(), root);
+                check(e.getKey(), root, declared);
             }
             l.dependsOn = dependencies(l, byUri);
         }
     }
 
     /** The file as last read when unchanged on disk (unless {@code fresh}), else read now; null if unreadable. */
-    private Loaded cached(Path file, boolean fresh) {
+    private Loaded cached(Path file, boolean fresh, Set<URI> declared) {
         Path key = file.toAbsolutePath().normalize();
         try {
             FileTime modified = Files.getLastModifiedTime(key);
             long size = Files.size(key);
             return LOADED.compute(key, (k, old) -> !fresh && old != null && old.modified.equals(modified)
-                    && old.size == size ? old : read(file, modified, size));
+                    && old.size == size ? old : read(file, modified, size, declared));
         } catch (IOException e) {
             problems.add(file + ":0:0: cannot read the extension metamodel (" + e.getMessage() + ")");
             return null;
@@ -305,7 +317,7 @@ public final class SticProject {
     }
 
     /** Keeps a root of an extension file when it is an EPackage that fits beside STIC and the others. */
-    private void check(Path file, EObject root) {
+    private void check(Path file, EObject root, Set<URI> declared) {
         if (!(root instanceof EPackage p)) {
             problems.add(file + ":0:0: the file holds " + root.eClass().getName()
                     + ", not an EPackage; it is not an extension metamodel");
@@ -316,33 +328,43 @@ public final class SticProject {
             problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: " + clash);
             return;
         }
-        String unresolved = firstUnresolved(p);
+        URI unresolved = firstUnresolved(p);
         if (unresolved != null) {
-            problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: it refers to "
-                    + unresolved + ", which does not exist");
+            URI target = unresolved.trimFragment();
+            boolean known = declared.contains(target)
+                    || root.eResource().getResourceSet().getPackageRegistry().getEPackage(target.toString()) != null;
+            problems.add(file + ":" + position(file, unresolved) + ": extension '" + p.getName()
+                    + "' is not loaded: it refers to " + unresolved + (known ? ", which does not exist"
+                            : ", which is not declared in " + ProjectSettings.FILE_NAME
+                                    + " (only the declared extensions and the built-in metamodels are read)"));
             return;
         }
         extensions.add(p);
     }
 
-    private static Loaded read(Path file, FileTime modified, long size) {
+    private static Loaded read(Path file, FileTime modified, long size, Set<URI> declared) {
         ResourceSet rs = new ResourceSetImpl();
+        DeclaredFilesOnly files = new DeclaredFilesOnly(declared);
+        rs.setURIConverter(new ExtensibleURIConverterImpl(List.of(files), List.of()));
+        rs.getLoadOptions().putAll(SticResources.hardenedParserOptions());
         rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new EcoreResourceFactoryImpl());
         rs.getPackageRegistry().put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
         rs.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
         try {
-            Resource r = rs.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+            Resource r = rs.getResource(fileUri(file), true);
             if (r.getContents().isEmpty()) {
-                return new Loaded(modified, size, List.of(), file + ":0:0: the file holds no EPackage");
+                return new Loaded(modified, size, List.of(), file + ":0:0: the file holds no EPackage", files);
             }
-            return new Loaded(modified, size, List.copyOf(r.getContents()), null);
+            return new Loaded(modified, size, List.copyOf(r.getContents()), null, files);
         } catch (RuntimeException e) {
             Resource.Diagnostic d = rs.getResources().isEmpty() || rs.getResources().get(0).getErrors().isEmpty()
                     ? null : rs.getResources().get(0).getErrors().get(0);
             return new Loaded(modified, size, List.of(), d == null
                     ? file + ":0:0: cannot load the extension metamodel (" + e.getMessage() + ")"
-                    : file + ":" + d.getLine() + ":" + d.getColumn() + ": cannot load the extension metamodel ("
-                            + d.getMessage() + ")");
+                    : file + ":" + d.getLine() + ":" + d.getColumn() + ": " + (declaresDoctype(file)
+                            ? "the file declares a DOCTYPE; extension metamodels may not use DTDs or entities, so it"
+                                    + " was refused and nothing it refers to was read"
+                            : "cannot load the extension metamodel (" + d.getMessage() + ")"), files);
         }
     }
 
@@ -379,8 +401,56 @@ public final class SticProject {
     }
 
     /** The first reference the package could not resolve (e.g. a STIC class that does not exist), or null. */
-    private static String firstUnresolved(EPackage p) {
+    private static URI firstUnresolved(EPackage p) {
         return EcoreUtil.UnresolvedProxyCrossReferencer.find(p).keySet().stream()
-                .map(proxy -> ((InternalEObject) proxy).eProxyURI().toString()).findFirst().orElse(null);
+                .map(proxy -> ((InternalEObject) proxy).eProxyURI()).findFirst().orElse(null);
+    }
+
+    /** {@code line:column} where the file names {@code uri} (as written, or relative to the file), else {@code 0:0}. */
+    private static String position(Path file, URI uri) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            for (String written : List.of(uri.toString(), uri.deresolve(fileUri(file)).toString())) {
+                int at = text.indexOf(written);
+                if (at >= 0) {
+                    int[] lc = RuleCatalogue.lineColumn(text, at);
+                    return lc[0] + ":" + lc[1];
+                }
+            }
+        } catch (IOException e) {
+            // changed or gone since it was read: the problem still names the reference
+        }
+        return "0:0";
+    }
+
+    private static boolean declaresDoctype(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static URI fileUri(Path file) {
+        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * What an extension's resource set may open: the declared extension files, nothing else. A reference to a
+     * metamodel on a server or in an undeclared file is refused before anything is opened, so it stays unresolved
+     * and is reported; built-in and extension packages come from the package registry and need no file.
+     */
+    private static final class DeclaredFilesOnly extends FileURIHandlerImpl {
+        /** The declared files of the project that last used the file (one file may serve several projects). */
+        volatile Set<URI> declared;
+
+        DeclaredFilesOnly(Set<URI> declared) {
+            this.declared = declared;
+        }
+
+        @Override
+        public boolean canHandle(URI uri) {
+            return declared.contains(uri.trimFragment());
+        }
     }
 }
