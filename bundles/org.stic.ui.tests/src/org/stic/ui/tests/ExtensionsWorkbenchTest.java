@@ -45,10 +45,12 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -169,6 +171,16 @@ class ExtensionsWorkbenchTest {
         assertFalse(markers().contains("USR-002 " + TECHNOPARK_ID), "fixed through Properties: " + markers());
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(0.0, technopark.eGet(floorArea.feature()), "undoable like every edit");
+    }
+
+    @Test
+    void validateFromTheProjectExplorerLoadsTheUnopenedModelWithItsExtension() throws Exception {
+        IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        ((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(model));
+        page.activate(explorer);
+        validate();
+        assertTrue(markers().containsAll(List.of("USR-002 " + TECHNOPARK_ID, "INT-001 " + PILOT_ID)), markers().toString());
+        assertEquals(0, page.getEditorReferences().length, "validated without opening an editor");
     }
 
     private static FeaturePropertyDescriptor descriptor(IPropertySource source, String feature) {
