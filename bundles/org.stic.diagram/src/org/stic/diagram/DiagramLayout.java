@@ -51,6 +51,8 @@ public final class DiagramLayout {
     public static final double REGION_HEADER = 34;
     public static final double GROUP_HEADER = 24;
     private static final double MARGIN = 16;
+    private static final double MIN_REGION_WIDTH = 500;
+    private static final double MIN_REGION_HEIGHT = 320;
     private static final int DENSE_EDGES = 400;
     private static final int MODEL_ORDER_MAX_NODES = 300;
 
@@ -97,8 +99,14 @@ public final class DiagramLayout {
             double pad = region ? 14 : 10;
             n.setProperty(CoreOptions.PADDING, new ElkPadding(header, pad, pad, pad));
             n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
-            n.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
-                    new KVector(Math.ceil(DiagramFonts.width(c.label(), true, titleSize)) + 2 * pad + 8, header + 20));
+            double minWidth = Math.ceil(DiagramFonts.width(c.label(), true, titleSize)) + 2 * pad + 8;
+            double minHeight = header + 20;
+            if (region && !c.collapsed()) {
+                // room to create the first elements in, on the diagram of an empty contour
+                minWidth = Math.max(minWidth, MIN_REGION_WIDTH);
+                minHeight = Math.max(minHeight, MIN_REGION_HEIGHT);
+            }
+            n.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(minWidth, minHeight));
             n.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
             spacing(n, dense);
             int partition = region ? c.region().ordinal() : c.type().column();
@@ -309,10 +317,19 @@ public final class DiagramLayout {
             boolean region = c.kind() == SceneContainer.Kind.REGION;
             double header = region ? REGION_HEADER : GROUP_HEADER;
             double pad = region ? 14 : 10;
+            // a group with a placed node is drawn around its nodes where they are, not around where ELK put them:
+            // a node created or moved away would otherwise drag an empty box along
+            Bounds members = null;
             for (SceneNode n : scene.nodes()) {
                 if (n.container() == c) {
-                    b = b.union(n.bounds().grow(header, pad, pad, pad));
+                    Bounds grown = n.bounds().grow(header, pad, pad, pad);
+                    members = members == null ? grown : members.union(grown);
                 }
+            }
+            if (members != null) {
+                boolean placed = moved.stream().anyMatch(n -> n.container() == c);
+                b = placed && !region ? new Bounds(members.x(), members.y(), Math.max(members.width(), b.width()),
+                        members.height()) : b.union(members);
             }
             for (SceneContainer child : containers) {
                 if (child.parent() == c) {
@@ -321,6 +338,7 @@ public final class DiagramLayout {
             }
             c.setBounds(b);
         }
+        alignRegions(scene);
         for (SceneEdge e : scene.edges()) {
             if (moved.contains(e.source()) || moved.contains(e.target())) {
                 List<Point> route = touchOutlines(new ArrayList<>(connector(e.source().bounds(), e.target().bounds())),
