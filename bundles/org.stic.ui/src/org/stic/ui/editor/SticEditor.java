@@ -1,10 +1,6 @@
 package org.stic.ui.editor;
 
-import java.util.Objects;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
@@ -13,7 +9,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
@@ -22,21 +17,17 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
@@ -59,9 +50,11 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.Saveable;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
@@ -69,29 +62,26 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
-import org.stic.ui.emf.EditingDomains;
-import org.stic.ui.emf.ItemProviderContentProvider;
 import org.stic.ui.emf.ItemPropertySourceProvider;
+import org.stic.ui.emf.ItemProviderContentProvider;
+import org.stic.ui.session.ModelSession;
 import org.stic.ui.validation.ModelValidation;
 import org.stic.ui.validation.SticMarkers;
 
 /**
  * The editor of .stic models: a tree of the model through the EMF.edit item providers, editing through the
  * editing domain's command stack (so every change is undoable and sets the dirty state), Properties view and
- * Outline pages, validation on save with Problems markers. A file the loader rejects opens as a page with the
- * loader's message; the editor reloads when the file changes on disk (asking first when it holds unsaved edits).
+ * Outline pages, validation on save with Problems markers. Model, domain and command stack belong to the file's
+ * {@link ModelSession}, shared with the diagram editor: one undo history, one dirty state, one save. A file the
+ * loader rejects opens as a page with the loader's message; the session reloads when the file changes on disk
+ * (asking first when it holds unsaved edits).
  */
-public class SticEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+public class SticEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, ISaveablesSource {
 
     public static final String ID = "org.stic.ui.editor";
 
-    private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
-    private AdapterFactoryEditingDomain domain;
-    private Resource resource;
-    private ModelLoadException loadError;
-    /** Modification time of the file as we last loaded or saved it: changes we made ourselves are no news. */
-    private FileTime knownModified;
+    /** Model, editing domain and command stack, shared with the other editors of the file (the diagram). */
+    private ModelSession session;
 
     private Composite pages;
     private StackLayout pageLayout;
@@ -108,6 +98,33 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     private final CommandStackListener stackListener = this::commandStackChanged;
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    private final ModelSession.Listener sessionListener = new ModelSession.Listener() {
+        @Override
+        public void reloaded() {
+            if (pages != null && !pages.isDisposed()) {
+                showModel();
+            }
+        }
+
+        @Override
+        public void saved() {
+            firePropertyChange(PROP_DIRTY);
+            refreshProblems();
+        }
+
+        @Override
+        public void moved() {
+            setInputWithNotify(new FileEditorInput(session.file()));
+            setPartName(session.file().getName());
+        }
+
+        @Override
+        public void removed() {
+            if (!isDirty()) {
+                getSite().getPage().closeEditor(SticEditor.this, false);
+            }
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -117,44 +134,15 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         setSite(site);
         setInputWithNotify(input);
         setPartName(input.getName());
-        load();
+        session = ModelSession.acquire(getFile());
+        session.addListener(sessionListener);
+        session.commandStack().addCommandStackListener(stackListener);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
     }
 
     /** The workspace file being edited. */
     public IFile getFile() {
         return ((IFileEditorInput) getEditorInput()).getFile();
-    }
-
-    private Path path() {
-        IPath location = getFile().getLocation();
-        return location == null ? Path.of(getFile().getFullPath().toString()) : location.toFile().toPath();
-    }
-
-    /** (Re)creates the editing domain and loads the file; a rejected file leaves {@link #loadError} set. */
-    private void load() {
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(stackListener);
-            domain.getResourceSet().getResources().forEach(Resource::unload);
-        }
-        domain = EditingDomains.create(adapterFactory, SticResources.newResourceSet());
-        domain.getCommandStack().addCommandStackListener(stackListener);
-        knownModified = modifiedTime();
-        try {
-            resource = SticResources.loadResource(domain.getResourceSet(), path());
-            loadError = null;
-        } catch (ModelLoadException e) {
-            resource = null;
-            loadError = e;
-        }
-    }
-
-    private FileTime modifiedTime() {
-        try {
-            return Files.getLastModifiedTime(path());
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     @Override
@@ -175,8 +163,8 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         viewer = new TreeViewer(treePage, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
-        labelProvider = new ProblemLabelProvider(adapterFactory);
+        viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
+        labelProvider = new ProblemLabelProvider(session.adapterFactory());
         viewer.setLabelProvider(labelProvider);
         viewer.addSelectionChangedListener(e -> actions.selectionChanged(e.getSelection()));
         viewer.addDoubleClickListener(e -> viewer.setExpandedState(
@@ -207,6 +195,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
                 Object element = item instanceof TreeItem ti ? ti.getData() : item;
                 EAttribute name = nameAttribute(element);
                 if (name != null && !value.equals(((EObject) element).eGet(name))) {
+                    EditingDomain domain = session.domain();
                     domain.getCommandStack().execute(SetCommand.create(domain, element, name, value));
                 }
             }
@@ -259,6 +248,8 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     /** Shows the model tree, or the error page when the file could not be loaded. */
     private void showModel() {
+        ModelLoadException loadError = session.loadError();
+        Resource resource = session.resource();
         if (loadError != null) {
             errorText.setText(loadError.getMessage());
             pageLayout.topControl = errorPage;
@@ -270,7 +261,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
             refreshProblems();
         }
         pages.layout();
-        actions.setEditingDomain(loadError == null ? domain : null);
+        actions.setEditingDomain(loadError == null ? session.domain() : null);
         if (outline != null) {
             outline.setInput(resource);
         }
@@ -279,15 +270,12 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     /** The load problem shown instead of the model, or null when the model is open. */
     public ModelLoadException getLoadError() {
-        return loadError;
+        return session.loadError();
     }
 
-    /** Discards the editor's state and loads the file again. */
+    /** Discards the unsaved changes (of every editor of the file) and loads the file again. */
     public void reload() {
-        load();
-        if (pages != null && !pages.isDisposed()) {
-            showModel();
-        }
+        session.reload();
     }
 
     public TreeViewer getViewer() {
@@ -295,16 +283,21 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     }
 
     public Resource getResource() {
-        return resource;
+        return session.resource();
     }
 
     public ComposedAdapterFactory getAdapterFactory() {
-        return adapterFactory;
+        return session.adapterFactory();
     }
 
     @Override
     public EditingDomain getEditingDomain() {
-        return domain;
+        return session.domain();
+    }
+
+    /** The editing session this editor shares with the other editors of its file. */
+    public ModelSession getSession() {
+        return session;
     }
 
     public EditorActions getActions() {
@@ -312,6 +305,9 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     }
 
     private void commandStackChanged(EventObject event) {
+        if (pages == null) {
+            return;
+        }
         pages.getDisplay().asyncExec(() -> {
             if (pages.isDisposed()) {
                 return;
@@ -323,7 +319,8 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
                     page.refresh();
                 }
             }
-            Command recent = domain.getCommandStack().getMostRecentCommand();
+            Command recent = session.commandStack().getMostRecentCommand();
+            Resource resource = session.resource();
             Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
             // Show what a command created or moved (New Child selects the new element), not what it deleted.
             List<Object> visible = new ArrayList<>();
@@ -340,21 +337,14 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return session.isDirty();
     }
 
+    /** Saves the model and its companions (the diagram file), whichever editor of the file made the changes. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (resource == null) {
-            return;
-        }
         try {
-            SticResources.save(resource);
-            knownModified = modifiedTime();
-            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-            getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
-            firePropertyChange(PROP_DIRTY);
-            validate();
+            session.save();
         } catch (IOException | CoreException e) {
             ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + getFile().getName(),
                     Status.error(e.getMessage(), e));
@@ -362,8 +352,18 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     }
 
     @Override
+    public Saveable[] getSaveables() {
+        return session.saveables();
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return session.saveables();
+    }
+
+    @Override
     public boolean isSaveAsAllowed() {
-        return resource != null;
+        return session.resource() != null;
     }
 
     @Override
@@ -382,14 +382,17 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     /** Saves the model to another workspace file, which this editor edits from then on. */
     public void saveAs(IFile target) {
-        resource.setURI(URI.createFileURI(target.getLocation().toOSString()));
-        setInputWithNotify(new FileEditorInput(target));
-        setPartName(target.getName());
-        doSave(null);
+        try {
+            session.saveAs(target);
+        } catch (IOException | CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + target.getName(),
+                    Status.error(e.getMessage(), e));
+        }
     }
 
     /** Validates the model as it is in the editor and replaces the file's STIC markers with the findings. */
     public void validate() {
+        Resource resource = session.resource();
         if (resource == null || resource.getContents().isEmpty()) {
             return;
         }
@@ -399,6 +402,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     /** Updates the error/warning overlays of the tree from the file's markers. */
     void refreshProblems() {
+        Resource resource = session.resource();
         if (viewer == null || viewer.getControl().isDisposed() || resource == null) {
             return;
         }
@@ -418,59 +422,24 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     /** Selects the element a STIC marker points at (Problems view double-click). */
     @Override
     public void gotoMarker(IMarker marker) {
-        EObject element = SticMarkers.element(marker, resource);
+        EObject element = SticMarkers.element(marker, session.resource());
         if (element != null) {
             viewer.setSelection(new StructuredSelection(element), true);
             viewer.getControl().setFocus();
         }
     }
 
+    /** Markers of the file changed (validation, Problems view): the tree's overlays follow them. */
     private void workspaceChanged(IResourceChangeEvent event) {
         IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(getFile().getFullPath());
-        if (delta == null) {
-            return;
-        }
-        boolean contentChanged = delta.getKind() == IResourceDelta.CHANGED
-                && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0;
-        boolean markersChanged = (delta.getFlags() & IResourceDelta.MARKERS) != 0;
-        boolean removed = delta.getKind() == IResourceDelta.REMOVED;
-        if (pages == null || pages.isDisposed()) {
+        if (delta == null || (delta.getFlags() & IResourceDelta.MARKERS) == 0 || pages == null || pages.isDisposed()) {
             return;
         }
         pages.getDisplay().asyncExec(() -> {
-            if (pages.isDisposed()) {
-                return;
-            }
-            if (removed) {
-                fileRemoved(delta);
-            } else if (contentChanged && !Objects.equals(modifiedTime(), knownModified)) {
-                fileChangedOnDisk();
-            } else if (markersChanged) {
+            if (!pages.isDisposed()) {
                 refreshProblems();
             }
         });
-    }
-
-    private void fileRemoved(IResourceDelta delta) {
-        if ((delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
-            IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath());
-            setInputWithNotify(new FileEditorInput(moved));
-            setPartName(moved.getName());
-            if (resource != null) {
-                resource.setURI(URI.createFileURI(moved.getLocation().toOSString()));
-            }
-        } else if (!isDirty()) {
-            getSite().getPage().closeEditor(this, false);
-        }
-    }
-
-    private void fileChangedOnDisk() {
-        knownModified = modifiedTime();
-        if (!isDirty() || MessageDialog.openQuestion(getSite().getShell(), "File changed",
-                "The file " + getFile().getName() + " has been changed on disk.\n"
-                        + "Reload it and discard the changes made in this editor?")) {
-            reload();
-        }
     }
 
     @Override
@@ -497,7 +466,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
             return type.cast(this);
         }
         if (type == EditingDomain.class) {
-            return type.cast(domain);
+            return type.cast(session.domain());
         }
         return super.getAdapter(type);
     }
@@ -505,7 +474,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     /** The property sources of the Properties view, created on first use and shared by its pages. */
     public ItemPropertySourceProvider propertySources() {
         if (propertySources == null) {
-            propertySources = new ItemPropertySourceProvider(adapterFactory);
+            propertySources = new ItemPropertySourceProvider(session.adapterFactory());
         }
         return propertySources;
     }
@@ -521,14 +490,15 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(stackListener);
-        }
         actions.dispose();
         if (propertySources != null) {
             propertySources.dispose();
         }
-        adapterFactory.dispose();
+        if (session != null) {
+            session.commandStack().removeCommandStackListener(stackListener);
+            session.removeListener(sessionListener);
+            session.release();
+        }
         super.dispose();
     }
 

@@ -5,6 +5,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.IWorkbenchPreferenceConstants;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -23,6 +25,9 @@ public class SticWorkbenchAdvisor extends WorkbenchAdvisor {
         // the IDE application would register them, an RCP product must do it itself.
         IDE.registerAdapters();
         IdeImages.declare(configurer);
+        // The model and diagram editors of a file share one model (ModelSession): closing one of them loses
+        // nothing, so only closing the last one asks to save (the user may still turn the question on).
+        PlatformUI.getPreferenceStore().setDefault(IWorkbenchPreferenceConstants.PROMPT_WHEN_SAVEABLE_STILL_OPEN, false);
     }
 
     @Override

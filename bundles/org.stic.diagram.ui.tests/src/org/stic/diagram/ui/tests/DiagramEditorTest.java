@@ -75,14 +75,7 @@ class DiagramEditorTest {
     }
 
     private DiagramEditor open(View view) throws Exception {
-        DiagramEditor editor = OpenDiagramHandler.open(page, file, view);
-        Ui.waitFor("the diagram is drawn", () -> editor.getViewer().getScene() != null);
-        editor.setFocus();
-        Ui.settle();
-        // keep this zoom whatever the workbench's layout does next, so that computed points stay valid
-        editor.getViewer().setZoom(editor.getViewer().getZoom());
-        Ui.settle();
-        return editor;
+        return EditorUi.openDiagram(page, file, view);
     }
 
     private static SceneNode node(DiagramEditor editor, String name) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -19,6 +20,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -26,6 +28,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
@@ -56,12 +59,15 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.stic.Cluster;
@@ -78,23 +84,24 @@ import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.scene.SceneNode;
-import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
+import org.stic.ui.emf.CommandStackAction;
+import org.stic.ui.session.ModelSession;
 
 /**
  * The diagram editor of a {@code .stic} model: one view of the model (both contours, internal, external, network)
- * drawn by the diagram engine on an SWT canvas. Its own data is the diagram state in {@code <model>.stic.diagram}
- * (manual bounds, collapsed regions, the view shown), changed through undoable commands and saved by Save; the
- * model file is never written by this editor. When the model editor has the same file open, the diagram shows that
- * editor's model as it is being edited; otherwise the file as saved, reloaded when it changes.
+ * drawn by the diagram engine on an SWT canvas. It edits the model in the file's {@link ModelSession}, shared with
+ * the model editor: one command stack for model edits and diagram changes (moves, resizes, arrange, collapse) made
+ * in either editor, one dirty state, and Save in either writes the model and the diagram state
+ * ({@code <model>.stic.diagram}: manual bounds, collapsed regions, the view shown), which the session keeps while
+ * any editor of the file is open.
  */
-public class DiagramEditor extends EditorPart implements ISelectionProvider, DiagramViewer.Host {
+public class DiagramEditor extends EditorPart
+        implements ISelectionProvider, DiagramViewer.Host, IEditingDomainProvider, ISaveablesSource {
 
     public static final String ID = "org.stic.diagram.ui.editor";
     private static final String[] ZOOMS = { "25%", "50%", "75%", "100%", "150%", "200%", "400%", "Fit" };
 
     private final ComposedAdapterFactory adapterFactory = propertyAdapters();
-    private final BasicCommandStack stack = new BasicCommandStack();
     private final List<ISelectionChangedListener> listeners = new ArrayList<>();
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
     private final ISelectionListener pageSelectionListener = this::pageSelectionChanged;
@@ -109,12 +116,40 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         }
     };
 
+    private final LayoutCompanion.Listener layoutListener = this::applyState;
+    private final ModelSession.Listener sessionListener = new ModelSession.Listener() {
+        @Override
+        public void reloaded() {
+            loadModel();
+            rebuild();
+        }
+
+        @Override
+        public void saved() {
+            firePropertyChange(PROP_DIRTY);
+        }
+
+        @Override
+        public void moved() {
+            file = session.file();
+            setInputWithNotify(new FileEditorInput(file));
+            setPartName(file.getName() + " (diagram)");
+        }
+
+        @Override
+        public void removed() {
+            if (!isDirty()) {
+                getSite().getPage().closeEditor(DiagramEditor.this, false);
+            }
+        }
+    };
+
     private IFile file;
+    private ModelSession session;
+    private LayoutCompanion layout;
+    /** The session's model resource as last seen (it changes when the file is reloaded). */
     private Resource resource;
-    /** The model editor whose model we show, or null when we loaded the file ourselves. */
-    private IEditorPart modelEditor;
     private String loadProblem;
-    private DiagramState state = new DiagramState();
     private View view = View.BOTH;
     private List<Decoration> decorations = List.of();
     private ArrangedScene arranged;
@@ -125,18 +160,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
     private Combo viewCombo;
     private Combo zoomCombo;
     private Label status;
-    private final Action undo = new Action("&Undo") {
-        @Override
-        public void run() {
-            stack.undo();
-        }
-    };
-    private final Action redo = new Action("&Redo") {
-        @Override
-        public void run() {
-            stack.redo();
-        }
-    };
+    private final DiagramEditing editing = new DiagramEditing(this);
+    /** Elements to select once the diagram shows them (what a paste created). */
+    private List<?> selectWhenShown = List.of();
+    private final CommandStackAction undo = CommandStackAction.undo();
+    private final CommandStackAction redo = CommandStackAction.redo();
 
     /** The edit bundle's item providers (found through the registry), reflective ones where it has none. */
     private static ComposedAdapterFactory propertyAdapters() {
@@ -154,13 +182,18 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         setInputWithNotify(input);
         file = fileInput.getFile();
         setPartName(file.getName() + " (diagram)");
-        loadState();
-        view = state.shownView();
+        session = ModelSession.acquire(file);
+        session.addListener(sessionListener);
+        session.commandStack().addCommandStackListener(stackListener);
+        layout = session.companion(LayoutCompanion.class, LayoutCompanion::new);
+        layout.addListener(layoutListener);
+        view = layout.state().shownView();
         site.setSelectionProvider(this);
-        undo.setActionDefinitionId(ActionFactory.UNDO.getCommandId());
-        redo.setActionDefinitionId(ActionFactory.REDO.getCommandId());
+        undo.setEditingDomain(session.domain());
+        redo.setEditingDomain(session.domain());
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        editing.contributeTo(site.getActionBars());
         site.getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new Action() {
             @Override
             public void run() {
@@ -169,8 +202,6 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
                 fireSelection();
             }
         });
-        stack.addCommandStackListener(stackListener);
-        updateUndoRedo();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
     }
 
@@ -181,64 +212,23 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
 
     /** The diagram file beside the model. */
     public Path getDiagramFile() {
-        return DiagramState.fileFor(modelPath());
+        return layout.file();
     }
 
     private Path modelPath() {
         return file.getLocation().toFile().toPath();
     }
 
-    private void loadState() {
-        try {
-            state = DiagramState.readFor(modelPath());
-            loadProblem = null;
-        } catch (IOException | DiagramStateException e) {
-            state = new DiagramState();
-            loadProblem = "The diagram file was not read (automatic layout shown): " + e.getMessage();
-        }
-    }
-
-    /** Finds the model: the open model editor's (shared, live) or the file's. */
+    /** Takes the session's model (again: a reload replaces it) and listens to it. */
     private void loadModel() {
         if (resource != null) {
             resource.eAdapters().remove(modelListener);
         }
-        resource = null;
-        modelEditor = null;
-        for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
-            IEditorPart part = ref.getEditor(false);
-            if (part == null || part == this || !(part.getEditorInput() instanceof IFileEditorInput in)
-                    || !file.equals(in.getFile())) {
-                continue;
-            }
-            EditingDomain domain = Adapters.adapt(part, EditingDomain.class);
-            Resource shared = domain == null ? null : resourceOf(domain);
-            if (shared != null) {
-                resource = shared;
-                modelEditor = part;
-                break;
-            }
+        resource = session.resource();
+        loadProblem = session.loadError() != null ? session.loadError().getMessage() : layout.problem();
+        if (resource != null) {
+            resource.eAdapters().add(modelListener);
         }
-        if (resource == null) {
-            try {
-                resource = SticResources.load(modelPath()).eResource();
-            } catch (ModelLoadException e) {
-                loadProblem = e.getMessage();
-                return;
-            }
-        }
-        resource.eAdapters().add(modelListener);
-    }
-
-    private Resource resourceOf(EditingDomain domain) {
-        String location = file.getLocation().toOSString();
-        for (Resource r : domain.getResourceSet().getResources()) {
-            if (r.getURI() != null && r.getURI().isFile() && location.equals(r.getURI().toFileString())
-                    && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Cluster) {
-                return r;
-            }
-        }
-        return null;
     }
 
     private Cluster cluster() {
@@ -304,12 +294,14 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         menu.add(undo);
         menu.add(redo);
         menu.add(new Separator());
+        editing.fillContextMenu(menu);
+        menu.add(new Separator());
         menu.add(action("Arrange &All", this::arrangeAll, true));
         menu.add(action("Arrange &Selection", this::arrangeSelection, viewer.getSelection().size() > 1));
         menu.add(action("&Fit to Window", viewer::fit, true));
         for (ContourRegion r : ContourRegion.values()) {
             if (view.shows(r)) {
-                boolean collapsed = state.collapsed(view).contains(r);
+                boolean collapsed = layout.state().collapsed(view).contains(r);
                 menu.add(action((collapsed ? "Expand " : "Collapse ") + r.label(), () -> toggleCollapsed(r), true));
             }
         }
@@ -337,23 +329,36 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        if (modelEditor != null && !resource.isLoaded()) {
-            loadModel(); // the model editor reloaded its file into a new resource
-        }
         Cluster cluster = cluster();
         showStatus(loadProblem);
         if (cluster == null) {
             return;
         }
         decorations = LiveFindings.of(cluster, modelPath());
-        Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view));
+        Scene scene = SceneBuilder.build(cluster, view, decorations, layout.state().collapsed(view));
         DiagramLayout.layout(scene);
         arranged = new ArrangedScene(scene);
-        arranged.arrange(state.resolve(view, resource));
+        arranged.arrange(layout.state().resolve(view, resource));
         boolean first = viewer.getScene() == null;
+        List<EObject> selected = viewer.getSelection();
         viewer.setScene(scene);
         if (first) {
             viewer.fit();
+        }
+        List<EObject> shown = new ArrayList<>();
+        for (Object o : selectWhenShown) {
+            if (o instanceof EObject e && scene.node(e) != null) {
+                shown.add(e);
+            }
+        }
+        selectWhenShown = List.of();
+        if (!shown.isEmpty()) {
+            viewer.setSelection(shown, true);
+        }
+        if (viewer.getSelection().equals(selected)) {
+            editing.update();
+        } else {
+            selectionChanged(); // deleted elements left it, pasted ones came in: the workbench hears of it
         }
     }
 
@@ -382,7 +387,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
             return;
         }
         view = newView;
-        state.setShownView(view);
+        layout.state().setShownView(view);
         viewCombo.select(view.ordinal());
         rebuild();
         viewer.fit();
@@ -394,21 +399,23 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
 
     /** The diagram state as edited (unsaved changes included). */
     public DiagramState getState() {
-        return state.copy();
+        return layout.state().copy();
     }
 
-    /** Applies a state (from a command): re-layout only when what ELK sees changed. */
-    private void applyState(DiagramState next) {
-        boolean relayout = !next.collapsed(view).equals(state.collapsed(view));
-        state = next;
-        state.setShownView(view);
+    /** Shows a new state (a command, its undo, a reload): re-layout only when what ELK sees changed. */
+    private void applyState(DiagramState before, DiagramState next) {
+        next.setShownView(view);
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        boolean relayout = !next.collapsed(view).equals(before.collapsed(view));
         if (relayout || arranged == null) {
             rebuild();
         } else {
             Scene scene = arranged.scene();
             double w = scene.width();
             double h = scene.height();
-            Bounds damage = arranged.arrange(state.resolve(view, resource));
+            Bounds damage = arranged.arrange(next.resolve(view, resource));
             if (w != scene.width() || h != scene.height()) {
                 viewer.setScene(scene);
             } else {
@@ -417,8 +424,23 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         }
     }
 
-    private void execute(String label, DiagramState after) {
-        stack.execute(new StateCommand(label, state, after, this::applyState));
+    private void execute(String label, Consumer<DiagramState> change) {
+        session.commandStack().execute(new StateCommand(label, layout, change));
+    }
+
+    /**
+     * A command that places an element by hand in the view shown (null bounds: back to the automatic layout), to
+     * execute on {@link #getEditingDomain()}'s stack, alone or in a compound after the command that creates the
+     * element: the element's id is taken when the command executes.
+     */
+    public Command boundsCommand(EObject element, Bounds bounds) {
+        View shown = view;
+        return new StateCommand("Place", layout, s -> {
+            String id = DiagramState.idOf(element);
+            if (id != null) {
+                s.setBounds(shown, id, bounds);
+            }
+        });
     }
 
     // ---- DiagramViewer.Host
@@ -428,7 +450,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         if (arranged == null) {
             return null;
         }
-        Map<EObject, Bounds> manual = state.resolve(view, resource);
+        Map<EObject, Bounds> manual = layout.state().resolve(view, resource);
         if (bounds != null) {
             manual.putAll(bounds);
         }
@@ -437,21 +459,25 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
 
     @Override
     public void commit(String label, Map<EObject, Bounds> bounds) {
-        DiagramState after = state.copy();
-        bounds.forEach((element, b) -> after.setBounds(view, DiagramState.idOf(element), b));
-        execute(label, after);
+        View shown = view;
+        execute(label, s -> bounds.forEach((element, b) -> s.setBounds(shown, DiagramState.idOf(element), b)));
     }
 
     @Override
     public void toggleCollapsed(ContourRegion region) {
-        DiagramState after = state.copy();
-        boolean collapsed = state.collapsed(view).contains(region);
-        after.setCollapsed(view, region, !collapsed);
-        execute((collapsed ? "Expand " : "Collapse ") + region.label(), after);
+        View shown = view;
+        boolean collapsed = layout.state().collapsed(view).contains(region);
+        execute((collapsed ? "Expand " : "Collapse ") + region.label(), s -> s.setCollapsed(shown, region, !collapsed));
+    }
+
+    /** Selects these elements when the diagram next shows them (after the rebuild that a model change brings). */
+    void selectWhenShown(List<?> elements) {
+        selectWhenShown = elements;
     }
 
     @Override
     public void selectionChanged() {
+        editing.update();
         fireSelection();
         selectInModelEditor();
     }
@@ -498,9 +524,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
     // ---- arrange, export
 
     public void arrangeAll() {
-        DiagramState after = state.copy();
-        after.clearBounds(view);
-        execute("Arrange All", after);
+        View shown = view;
+        execute("Arrange All", s -> s.clearBounds(shown));
     }
 
     public void arrangeSelection() {
@@ -508,10 +533,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         if (nodes.size() < 2) {
             return;
         }
-        DiagramState after = state.copy();
-        DiagramLayout.arrange(viewer.getScene(), nodes)
-                .forEach((n, b) -> after.setBounds(view, DiagramState.idOf(n.element()), b));
-        execute("Arrange Selection", after);
+        View shown = view;
+        Map<SceneNode, Bounds> placed = DiagramLayout.arrange(viewer.getScene(), nodes);
+        execute("Arrange Selection", s -> placed.forEach((n, b) -> s.setBounds(shown, DiagramState.idOf(n.element()), b)));
     }
 
     private void export() {
@@ -581,6 +605,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
             }
         }
         viewer.setSelection(elements, true);
+        editing.update();
     }
 
     private void fireSelection() {
@@ -604,41 +629,30 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
 
     /** The model editor (tree) follows the diagram's selection. */
     private void selectInModelEditor() {
-        IEditorPart editor = modelEditor != null ? modelEditor : findModelEditor();
-        if (editor == null || editor.getSite().getSelectionProvider() == null) {
+        IEditorPart editor = findModelEditor();
+        if (editor == null || editor.getSite().getSelectionProvider() == null || viewer.getSelection().isEmpty()) {
             return;
         }
-        Resource theirs = modelEditor != null ? resource : resourceOf(Adapters.adapt(editor, EditingDomain.class));
-        if (theirs == null) {
-            return;
-        }
-        List<EObject> elements = new ArrayList<>();
-        for (EObject e : viewer.getSelection()) {
-            EObject t = theirs == resource ? e : theirs.getEObject(resource.getURIFragment(e));
-            if (t != null) {
-                elements.add(t);
+        syncingSelection = true;
+        try {
+            StructuredSelection elements = new StructuredSelection(viewer.getSelection());
+            ISelectionProvider provider = editor.getSite().getSelectionProvider();
+            if (provider instanceof Viewer v) {
+                v.setSelection(elements, true); // and show it in the tree
+            } else {
+                provider.setSelection(elements);
             }
-        }
-        if (!elements.isEmpty()) {
-            syncingSelection = true;
-            try {
-                ISelectionProvider provider = editor.getSite().getSelectionProvider();
-                if (provider instanceof Viewer v) {
-                    v.setSelection(new StructuredSelection(elements), true); // and show it in the tree
-                } else {
-                    provider.setSelection(new StructuredSelection(elements));
-                }
-            } finally {
-                syncingSelection = false;
-            }
+        } finally {
+            syncingSelection = false;
         }
     }
 
+    /** The other editor of the session: the model editor (tree) of our file, if open. */
     private IEditorPart findModelEditor() {
         for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
             IEditorPart part = ref.getEditor(false);
-            if (part != null && part != this && part.getEditorInput() instanceof IFileEditorInput in
-                    && file.equals(in.getFile()) && Adapters.adapt(part, EditingDomain.class) != null) {
+            if (part != null && !(part instanceof DiagramEditor) && part.getEditorInput() instanceof IFileEditorInput in
+                    && file.equals(in.getFile()) && Adapters.adapt(part, EditingDomain.class) == session.domain()) {
                 return part;
             }
         }
@@ -663,46 +677,54 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
         }
     }
 
-    // ---- undo, dirty, save
+    // ---- undo, dirty, save: the session's
 
-    /** The diagram's undo stack (moves, resizes, arrange, collapse). */
+    /** The command stack shared with the model editor (model edits and diagram changes). */
     public BasicCommandStack getCommandStack() {
-        return stack;
+        return session.commandStack();
+    }
+
+    /** The model's editing domain, shared with the model editor: execute model and diagram commands on its stack. */
+    @Override
+    public EditingDomain getEditingDomain() {
+        return session.domain();
     }
 
     private void stackChanged() {
-        updateUndoRedo();
         firePropertyChange(PROP_DIRTY);
+        editing.update();
     }
 
-    private void updateUndoRedo() {
-        undo.setEnabled(stack.canUndo());
-        undo.setText(stack.canUndo() ? "&Undo " + stack.getUndoCommand().getLabel() : "&Undo");
-        redo.setEnabled(stack.canRedo());
-        redo.setText(stack.canRedo() ? "&Redo " + stack.getRedoCommand().getLabel() : "&Redo");
+    /** The editing session of the model file, shared with the model editor. */
+    public ModelSession getSession() {
+        return session;
     }
 
     @Override
     public boolean isDirty() {
-        return stack.isSaveNeeded();
+        return session.isDirty();
     }
 
-    /** Writes the diagram file; the model file is left as it is. */
+    /** Writes the model and the diagram file, whichever editor made the changes. */
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            state.setShownView(view);
-            if (resource != null) {
-                state.prune(resource);
-            }
-            state.write(getDiagramFile());
-            stack.saveIsDone();
-            firePropertyChange(PROP_DIRTY);
-            file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+            layout.state().setShownView(view);
+            session.save();
         } catch (IOException | CoreException e) {
-            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not write " + getDiagramFile(),
+            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + file.getName(),
                     Status.error(String.valueOf(e.getMessage()), e));
         }
+    }
+
+    @Override
+    public Saveable[] getSaveables() {
+        return session.saveables();
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return session.saveables();
     }
 
     @Override
@@ -712,37 +734,31 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
 
     @Override
     public void doSaveAs() {
-        // one diagram file per model, beside it
+        // Save As is the model editor's: the diagram file follows the model
     }
 
-    // ---- workspace changes: model file, diagram file, rule settings
+    // ---- workspace changes: diagram file, rule settings (the session follows the model file)
 
     private void workspaceChanged(IResourceChangeEvent event) {
         IResourceDelta root = event.getDelta();
         if (root == null) {
             return;
         }
-        IResourceDelta model = root.findMember(file.getFullPath());
         IResourceDelta diagram = root.findMember(file.getFullPath().addFileExtension("diagram"));
-        boolean modelChanged = model != null && modelEditor == null && model.getKind() == IResourceDelta.CHANGED
-                && (model.getFlags() & IResourceDelta.CONTENT) != 0;
         IResourceDelta rules = root.findMember(file.getFullPath().addFileExtension("rules"));
         boolean diagramChanged = diagram != null && (diagram.getKind() == IResourceDelta.REMOVED
                 || (diagram.getFlags() & IResourceDelta.CONTENT) != 0 || diagram.getKind() == IResourceDelta.ADDED);
-        if (!modelChanged && !diagramChanged && rules == null) {
+        if (!diagramChanged && rules == null) {
             return;
         }
         viewer.getControl().getDisplay().asyncExec(() -> {
             if (viewer.getControl().isDisposed()) {
                 return;
             }
-            if (diagramChanged && !isDirty() && !state.format().equals(readStateQuietly())) {
-                loadState();
-                state.setShownView(view);
-                stack.flush();
-            }
-            if (modelChanged) {
-                loadModel();
+            if (diagramChanged && !isDirty() && !layout.state().format().equals(readStateQuietly())) {
+                // nothing unsaved: take the file's layout; the history's layout snapshots no longer apply
+                session.commandStack().flush();
+                layout.read();
             }
             rebuild();
         });
@@ -760,11 +776,15 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
 
     @Override
     public void setFocus() {
+        editing.update(); // the clipboard may have been filled elsewhere
         viewer.getControl().setFocus();
     }
 
     @Override
     public <T> T getAdapter(Class<T> type) {
+        if (type == EditingDomain.class) {
+            return type.cast(session.domain());
+        }
         if (type == IPropertySheetPage.class) {
             PropertySheetPage page = new PropertySheetPage();
             page.setPropertySourceProvider(o -> o instanceof EObject e ? new ElementPropertySource(e, adapterFactory)
@@ -778,16 +798,21 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, Dia
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
         getSite().getPage().removePostSelectionListener(pageSelectionListener);
-        stack.removeCommandStackListener(stackListener);
         if (resource != null) {
             resource.eAdapters().remove(modelListener);
         }
+        undo.setEditingDomain(null);
+        redo.setEditingDomain(null);
+        layout.removeListener(layoutListener);
+        session.commandStack().removeCommandStackListener(stackListener);
+        session.removeListener(sessionListener);
+        session.release();
         adapterFactory.dispose();
         super.dispose();
     }
 
     /** Manual bounds of the current view by element, as the diagram file will hold them. */
     public Map<EObject, Bounds> manualBounds() {
-        return new HashMap<>(state.resolve(view, resource));
+        return new HashMap<>(layout.state().resolve(view, resource));
     }
 }

@@ -6,20 +6,22 @@ import org.eclipse.emf.common.command.AbstractCommand;
 import org.stic.diagram.DiagramState;
 
 /**
- * One undoable change of the diagram state (move, resize, arrange, collapse): it holds the state before and after
- * and hands copies of them to the editor, so that undo and redo are exact whatever the change was.
+ * One undoable change of the diagram state (move, resize, arrange, collapse, a new node's place) on the model's
+ * shared command stack. The change is applied to a copy of the state when the command executes (so it may name
+ * elements that an earlier command of the same compound has just added to the model); undo and redo restore the
+ * whole state before and after, which is exact whatever the change was.
  */
 final class StateCommand extends AbstractCommand {
 
-    private final DiagramState before;
-    private final DiagramState after;
-    private final Consumer<DiagramState> apply;
+    private final LayoutCompanion layout;
+    private final Consumer<DiagramState> change;
+    private DiagramState before;
+    private DiagramState after;
 
-    StateCommand(String label, DiagramState before, DiagramState after, Consumer<DiagramState> apply) {
+    StateCommand(String label, LayoutCompanion layout, Consumer<DiagramState> change) {
         super(label);
-        this.before = before.copy();
-        this.after = after.copy();
-        this.apply = apply;
+        this.layout = layout;
+        this.change = change;
     }
 
     @Override
@@ -29,16 +31,19 @@ final class StateCommand extends AbstractCommand {
 
     @Override
     public void execute() {
-        apply.accept(after.copy());
+        before = layout.state().copy();
+        after = layout.state().copy();
+        change.accept(after);
+        layout.set(after.copy());
     }
 
     @Override
     public void undo() {
-        apply.accept(before.copy());
+        layout.set(before.copy());
     }
 
     @Override
     public void redo() {
-        execute();
+        layout.set(after.copy());
     }
 }

@@ -1,0 +1,199 @@
+package org.stic.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stic.Cluster;
+import org.stic.CostItem;
+import org.stic.KeyAction;
+import org.stic.KeyResource;
+import org.stic.NamedElement;
+import org.stic.Partnership;
+import org.stic.Segment;
+import org.stic.ValueProposition;
+import org.stic.diagram.DiagramState;
+import org.stic.diagram.View;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.ui.editor.DiagramEditor;
+import org.stic.ui.editor.SticEditor;
+
+/** Delete from Model, Copy and Paste on the diagram, driven by the keyboard, with the model editor open beside. */
+class DiagramEditingTest {
+
+    private static final String LABS = "Центр коллективного пользования";
+    private IWorkbenchPage page;
+    private IFile file;
+    private SticEditor model;
+
+    @BeforeEach
+    void open() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.getWorkbenchWindow().getShell().forceActive();
+        file = KalugaExample.copyIntoWorkspace("editing");
+        model = (SticEditor) IDE.openEditor(page, file, SticEditor.ID);
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        page.closeAllEditors(false);
+        Ui.settle();
+        file.getProject().delete(true, true, null);
+    }
+
+    private Cluster cluster() {
+        return (Cluster) model.getResource().getContents().get(0);
+    }
+
+    private static void clickNode(DiagramEditor diagram, String name) {
+        Point c = EditorUi.centre(diagram, EditorUi.node(diagram, name));
+        Ui.click(diagram.getViewer().getControl(), c.x, c.y);
+        Ui.mouseMove(diagram.getViewer().getControl(), 2, 2); // no tooltip over the dialog
+    }
+
+    @Test
+    void deleteFromModelListsEveryReferrerAndUndoBringsAllBack() throws Exception {
+        DiagramEditor diagram = EditorUi.openDiagram(page, file, View.INTERNAL);
+        KeyResource labs = (KeyResource) EditorUi.node(diagram, LABS).element();
+        List<NamedElement> referrers = new ArrayList<>();
+        cluster().getInternalContour().getKeyActions().stream()
+                .filter(a -> a.getSupportingResources().contains(labs)).forEach(referrers::add);
+        cluster().getInternalContour().getPartnerships().stream()
+                .filter(p -> p.getResources().contains(labs)).forEach(referrers::add);
+        cluster().getInternalContour().getCostItems().stream()
+                .filter(c -> c.getResources().contains(labs)).forEach(referrers::add);
+        assertTrue(referrers.size() > 1, "the example's shared labs are used: " + referrers.size());
+        EObject container = labs.eContainer();
+        int index = cluster().getInternalContour().getKeyResources().indexOf(labs);
+        String id = DiagramState.idOf(labs);
+
+        clickNode(diagram, LABS);
+        assertEquals(List.of(labs), diagram.getViewer().getSelection());
+        // Cancel: nothing happens
+        List<EditorUi.Dialog> asked = EditorUi.answering("Cancel", s -> {
+        }, () -> Ui.key(SWT.DEL, SWT.DEL));
+        assertEquals(1, asked.size(), "the Delete key asks first");
+        assertSame(container, labs.eContainer(), "cancelled");
+
+        asked = EditorUi.answering("Delete", shell -> Ui.screenshot(shell, "delete-confirmation"),
+                () -> Ui.key(SWT.DEL, SWT.DEL));
+        assertEquals(1, asked.size());
+        EditorUi.Dialog dialog = asked.get(0);
+        assertEquals("Delete from Model", dialog.title());
+        assertTrue(dialog.text().contains("\u00ab" + LABS + "\u00bb (Key Resource)"), dialog.text());
+        assertTrue(dialog.text().contains("These " + referrers.size() + " references to it are removed:"),
+                dialog.text());
+        for (NamedElement r : referrers) {
+            String type = r instanceof KeyAction ? "Key Action" : r instanceof Partnership ? "Partnership" : "Cost Item";
+            String reference = r instanceof KeyAction ? "Supporting Resources" : "Resources";
+            assertTrue(dialog.text().contains(r.getName() + " | " + type + " | " + reference + " | " + LABS
+                    + " | reference removed"), r.getName() + " listed in\n" + dialog.text());
+        }
+
+        assertNull(labs.eContainer(), "deleted from the model");
+        for (NamedElement r : referrers) {
+            assertFalse(r.eCrossReferences().contains(labs), r.getName() + " no longer refers to it");
+        }
+        Ui.waitFor("the node goes", () -> diagram.getViewer().getScene().node(labs) == null);
+        assertTrue(model.isDirty(), "the model editor shares the change");
+
+        Ui.key('z', 'z', SWT.CTRL);
+        assertSame(container, labs.eContainer(), "undo puts it back");
+        assertEquals(index, cluster().getInternalContour().getKeyResources().indexOf(labs), "where it was");
+        assertEquals(id, DiagramState.idOf(labs), "with its id (the diagram file's key)");
+        for (NamedElement r : referrers) {
+            assertTrue(r.eCrossReferences().contains(labs), r.getName() + " refers to it again");
+        }
+        Ui.waitFor("the node is back", () -> diagram.getViewer().getScene().node(labs) != null);
+    }
+
+    @Test
+    void copyAndPasteOnTheDiagramKeepReferencesAmongTheCopies() throws Exception {
+        DiagramEditor diagram = EditorUi.openDiagram(page, file, View.EXTERNAL);
+        ValueProposition offer = cluster().getExternalContour().getValuePropositions().stream()
+                .filter(v -> !v.getSegments().isEmpty()).findFirst().orElseThrow();
+        Segment segment = offer.getSegments().get(0);
+        Bounds offerAt = diagram.getViewer().getScene().node(offer).bounds();
+        int propositions = cluster().getExternalContour().getValuePropositions().size();
+        int segments = cluster().getExternalContour().getSegments().size();
+
+        diagram.setSelection(new StructuredSelection(List.of(offer, segment)));
+        diagram.setFocus();
+        Ui.key('c', 'c', SWT.CTRL);
+        assertEquals(2, diagram.getEditingDomain().getClipboard().size(), "Ctrl+C copied both");
+        Ui.key('v', 'v', SWT.CTRL);
+        assertEquals(propositions + 1, cluster().getExternalContour().getValuePropositions().size());
+        assertEquals(segments + 1, cluster().getExternalContour().getSegments().size());
+        ValueProposition offerCopy = cluster().getExternalContour().getValuePropositions().get(propositions);
+        Segment segmentCopy = cluster().getExternalContour().getSegments().get(segments);
+        assertEquals(offer.getName() + " (copy)", offerCopy.getName());
+        assertEquals(segment.getName() + " (copy)", segmentCopy.getName());
+        assertEquals(List.of(segmentCopy), offerCopy.getSegments(), "the copy addresses the copied segment");
+        assertEquals(segment.getNeeds().size(), segmentCopy.getNeeds().size(), "with copies of its needs");
+        assertNotNull(DiagramState.idOf(offerCopy));
+        assertNotEquals(DiagramState.idOf(offer), DiagramState.idOf(offerCopy), "a fresh id");
+        assertEquals(offerAt.translate(24, 24), diagram.getState().bounds(View.EXTERNAL, DiagramState.idOf(offerCopy)),
+                "placed beside the original");
+        Ui.waitFor("the copies drawn and selected", () -> diagram.getViewer().getScene().node(offerCopy) != null
+                && diagram.getViewer().getSelection().equals(List.of(offerCopy, segmentCopy)));
+        assertEquals(offerAt.translate(24, 24), diagram.getViewer().getScene().node(offerCopy).bounds());
+        Ui.screenshot(page.getWorkbenchWindow().getShell(), "pasted");
+        Ui.diagramPicture(diagram.getViewer().getScene(), "diagram-pasted", 1600);
+
+        Ui.key('v', 'v', SWT.CTRL);
+        ValueProposition second = cluster().getExternalContour().getValuePropositions().get(propositions + 1);
+        assertEquals(offer.getName() + " (copy 2)", second.getName(), "a second paste gets a name of its own");
+        Ui.key('z', 'z', SWT.CTRL);
+        Ui.key('z', 'z', SWT.CTRL);
+        assertEquals(propositions, cluster().getExternalContour().getValuePropositions().size(), "undo removes them");
+        assertEquals(segments, cluster().getExternalContour().getSegments().size());
+        Ui.waitFor("the copies gone", () -> diagram.getViewer().getScene().node(offerCopy) == null);
+    }
+
+    @Test
+    void copiedInTheTreePastedOnTheDiagramAndBack() throws Exception {
+        DiagramEditor diagram = EditorUi.openDiagram(page, file, View.INTERNAL);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        CostItem cost = cluster().getInternalContour().getCostItems().get(0);
+        int costs = cluster().getInternalContour().getCostItems().size();
+        page.activate(model);
+        model.select(new StructuredSelection(cost));
+        handlers.executeCommand("org.eclipse.ui.edit.copy", null);
+
+        page.activate(diagram);
+        diagram.setFocus();
+        Ui.key('v', 'v', SWT.CTRL);
+        assertEquals(costs + 1, cluster().getInternalContour().getCostItems().size(), "pasted on the diagram");
+        CostItem pasted = cluster().getInternalContour().getCostItems().get(costs);
+        assertEquals(cost.getName() + " (copy)", pasted.getName());
+        Ui.waitFor("drawn", () -> diagram.getViewer().getScene().node(pasted) != null);
+
+        KeyAction action = cluster().getInternalContour().getKeyActions().get(0);
+        clickNode(diagram, action.getName());
+        Ui.key('c', 'c', SWT.CTRL);
+        int actions = cluster().getInternalContour().getKeyActions().size();
+        page.activate(model);
+        model.select(new StructuredSelection(cluster().getInternalContour()));
+        handlers.executeCommand("org.eclipse.ui.edit.paste", null);
+        assertEquals(actions + 1, cluster().getInternalContour().getKeyActions().size(), "pasted in the tree");
+    }
+}

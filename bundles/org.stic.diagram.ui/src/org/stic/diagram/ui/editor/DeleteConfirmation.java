@@ -1,0 +1,81 @@
+package org.stic.diagram.ui.editor;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * Asks before deleting elements from the model, listing every element that refers to them (name, type, which
+ * reference, to what) and what happens to it: the reference is removed, or the element goes along.
+ */
+final class DeleteConfirmation extends MessageDialog {
+
+    private final ModelDeletion deletion;
+    private final ElementLabels labels;
+
+    private DeleteConfirmation(Shell shell, String message, ModelDeletion deletion, ElementLabels labels) {
+        super(shell, "Delete from Model", null, message, QUESTION, 1, "&Delete", "Cancel");
+        this.deletion = deletion;
+        this.labels = labels;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    /** True when the user chose Delete. */
+    static boolean confirm(Shell shell, List<EObject> chosen, ModelDeletion deletion, ElementLabels labels) {
+        String what = chosen.stream().map(e -> "\u00ab" + labels.name(e) + "\u00bb (" + labels.type(e) + ")")
+                .collect(Collectors.joining(", "));
+        String it = chosen.size() == 1 ? "it" : "them";
+        long along = deletion.elements().size() - chosen.size();
+        StringBuilder message = new StringBuilder("Delete " + what + " from the model? Undo brings everything back.\n\n");
+        int n = deletion.references().size();
+        if (n == 0) {
+            message.append("Nothing else in the model refers to ").append(it).append('.');
+        } else {
+            message.append(n == 1 ? "This reference to " + it + " is removed" : "These " + n + " references to " + it
+                    + " are removed");
+            if (along > 0) {
+                message.append(", and the ").append(along == 1 ? "element" : along + " elements")
+                        .append(" that cannot exist without ").append(it).append(along == 1 ? " is" : " are")
+                        .append(" deleted too");
+            }
+            message.append(':');
+        }
+        return new DeleteConfirmation(shell, message.toString(), deletion, labels).open() == 0;
+    }
+
+    @Override
+    protected Control createCustomArea(Composite parent) {
+        if (deletion.references().isEmpty()) {
+            return null;
+        }
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String title : new String[] { "Element", "Type", "Reference", "To", "Effect" }) {
+            new TableColumn(table, SWT.LEFT).setText(title);
+        }
+        for (ModelDeletion.Reference r : deletion.references()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] { labels.name(r.referrer()), labels.type(r.referrer()),
+                    labels.reference(r.referrer(), r.reference()), labels.name(r.target()),
+                    r.referrerDeleted() ? "deleted too" : "reference removed" });
+        }
+        for (TableColumn c : table.getColumns()) {
+            c.pack();
+        }
+        GridDataFactory.fillDefaults().grab(true, true)
+                .hint(SWT.DEFAULT, Math.min(12, deletion.references().size() + 1) * table.getItemHeight() + 8)
+                .applyTo(table);
+        return table;
+    }
+}

@@ -1,0 +1,243 @@
+package org.stic.diagram.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CopyCommand;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.SceneNode;
+
+/**
+ * Delete from Model, Copy and Paste on the diagram: EMF.edit commands on the model's shared stack, so they are
+ * undoable from either editor, and the editing domain's clipboard, so what is copied in the model editor's tree is
+ * pasted on the diagram and back.
+ */
+final class DiagramEditing {
+
+    /** How far a pasted copy lands from its original (diagram pixels), once more for each further paste. */
+    static final double PASTE_OFFSET = 24;
+
+    private final DiagramEditor editor;
+    private final Action delete = new Action("&Delete from Model") {
+        @Override
+        public void run() {
+            delete();
+        }
+    };
+    private final Action copy = new Action("&Copy") {
+        @Override
+        public void run() {
+            copy();
+        }
+    };
+    private final Action paste = new Action("&Paste") {
+        @Override
+        public void run() {
+            paste();
+        }
+    };
+    /** Where the originals of the clipboard's elements were on this diagram when it copied them. */
+    private final Map<Object, Bounds> copiedFrom = new IdentityHashMap<>();
+    private Collection<Object> copiedClipboard;
+    private int pastes;
+
+    DiagramEditing(DiagramEditor editor) {
+        this.editor = editor;
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+        copy.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+        paste.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE));
+        delete.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
+        copy.setActionDefinitionId(ActionFactory.COPY.getCommandId());
+        paste.setActionDefinitionId(ActionFactory.PASTE.getCommandId());
+    }
+
+    void contributeTo(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+    }
+
+    void fillContextMenu(IMenuManager menu) {
+        update();
+        menu.add(copy);
+        menu.add(paste);
+        menu.add(delete);
+    }
+
+    /** Enables the actions for the selection and the clipboard as they are now. */
+    void update() {
+        List<EObject> selection = editor.getViewer() == null ? List.of() : editor.getViewer().getSelection();
+        delete.setEnabled(!selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
+        copy.setEnabled(!selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
+        paste.setEnabled(places() != null);
+    }
+
+    private EditingDomain domain() {
+        return editor.getEditingDomain();
+    }
+
+    // ---- delete
+
+    private void delete() {
+        List<EObject> chosen = editor.getViewer().getSelection();
+        if (chosen.isEmpty() || !chosen.stream().allMatch(ModelDeletion::deletable)) {
+            return;
+        }
+        ModelDeletion deletion = ModelDeletion.of(chosen);
+        ElementLabels labels = new ElementLabels(editor.getSession().adapterFactory());
+        if (DeleteConfirmation.confirm(editor.getSite().getShell(), chosen, deletion, labels)) {
+            Command command = DeleteCommand.create(domain(), deletion.elements());
+            if (command.canExecute()) {
+                domain().getCommandStack().execute(command);
+            }
+        }
+    }
+
+    // ---- copy and paste
+
+    private void copy() {
+        List<EObject> selection = editor.getViewer().getSelection();
+        Command command = CopyToClipboardCommand.create(domain(), selection);
+        if (!command.canExecute()) {
+            return;
+        }
+        domain().getCommandStack().execute(command);
+        // the clipboard holds one copy per selected element, in the selection's order
+        copiedFrom.clear();
+        copiedClipboard = domain().getClipboard();
+        pastes = 0;
+        List<Object> clipboard = new ArrayList<>(copiedClipboard);
+        for (int i = 0; i < clipboard.size() && i < selection.size(); i++) {
+            SceneNode node = editor.getViewer().getScene().node(selection.get(i));
+            if (node != null) {
+                copiedFrom.put(clipboard.get(i), node.bounds());
+            }
+        }
+        update();
+    }
+
+    private void paste() {
+        Command command = pasteCommand();
+        if (command != null) {
+            domain().getCommandStack().execute(command);
+        }
+    }
+
+    /** Where each element of the clipboard would be pasted now, or null when it holds something without a place. */
+    private List<Place> places() {
+        Collection<Object> clipboard = domain().getClipboard();
+        Resource resource = editor.getSession().resource();
+        if (clipboard == null || clipboard.isEmpty() || resource == null || editor.getViewer() == null) {
+            return null;
+        }
+        List<Place> places = new ArrayList<>();
+        for (Object o : clipboard) {
+            Place place = o instanceof EObject e ? Place.of(e, editor.getViewer().getSelection(), resource) : null;
+            if (place == null) {
+                return null;
+            }
+            places.add(place);
+        }
+        return places;
+    }
+
+    /**
+     * Pastes fresh copies of the clipboard (new ids; references among them kept), each into the place its type
+     * has in the model (beside the selection where it can), named as copies and, when this diagram copied their
+     * originals, placed beside them. Null when there is nothing to paste or no place for it.
+     */
+    private Command pasteCommand() {
+        List<Place> places = places();
+        if (places == null) {
+            return null;
+        }
+        Collection<Object> clipboard = domain().getClipboard();
+        List<Object> originals = new ArrayList<>(clipboard);
+        Command copying = CopyCommand.create(domain(), clipboard);
+        copying.execute(); // only makes the copies: the model is not touched
+        List<Object> copies = new ArrayList<>(copying.getResult());
+        boolean besideOriginals = clipboard == copiedClipboard;
+        double offset = PASTE_OFFSET * (besideOriginals ? ++pastes : 1);
+        CompoundCommand paste = new CompoundCommand("Paste");
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < copies.size(); i++) {
+            EObject copy = (EObject) copies.get(i);
+            Place place = places.get(i);
+            markAsCopy(copy, place, taken);
+            paste.append(AddCommand.create(domain(), place.owner(), place.reference(), List.of(copy)));
+            Bounds from = besideOriginals ? copiedFrom.get(originals.get(i)) : null;
+            if (from != null) {
+                paste.append(editor.boundsCommand(copy, from.translate(offset, offset)));
+            }
+        }
+        editor.selectWhenShown(copies);
+        return paste;
+    }
+
+    /** "Name (copy)", or "Name (copy 2)" ... when the place already has that name. */
+    private static void markAsCopy(EObject copy, Place place, Set<String> taken) {
+        EStructuralFeature name = copy.eClass().getEStructuralFeature("name");
+        if (name == null || !(copy.eGet(name) instanceof String original)) {
+            return;
+        }
+        for (Object sibling : (List<?>) place.owner().eGet(place.reference())) {
+            if (sibling instanceof EObject s && s.eGet(name) instanceof String n) {
+                taken.add(n);
+            }
+        }
+        String candidate = original + " (copy)";
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = original + " (copy " + n + ")";
+        }
+        taken.add(candidate);
+        copy.eSet(name, candidate);
+    }
+
+    /** Where a pasted element goes: a many-valued containment reference of an element of the model. */
+    record Place(EObject owner, EReference reference) {
+
+        /** Beside a selected element of its kind, in a selected element that holds its kind, or the first such place. */
+        static Place of(EObject element, List<EObject> selection, Resource resource) {
+            Place first = null;
+            for (EObject owner : (Iterable<EObject>) () -> EcoreUtil.getAllContents(resource, true)) {
+                for (EReference ref : owner.eClass().getEAllContainments()) {
+                    if (!ref.isMany() || !ref.getEReferenceType().isSuperTypeOf(element.eClass())) {
+                        continue;
+                    }
+                    Place place = new Place(owner, ref);
+                    if (selection.contains(owner) || selection.stream().anyMatch(s -> s.eContainer() == owner
+                            && s.eContainmentFeature() == ref)) {
+                        return place;
+                    }
+                    if (first == null) {
+                        first = place;
+                    }
+                }
+            }
+            return first;
+        }
+    }
+}

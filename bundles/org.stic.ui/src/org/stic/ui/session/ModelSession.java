@@ -1,0 +1,288 @@
+package org.stic.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.Saveable;
+import org.stic.model.io.ModelLoadException;
+import org.stic.model.io.SticResources;
+import org.stic.ui.emf.EditingDomains;
+import org.stic.ui.validation.ModelValidation;
+
+/**
+ * The editing session of one model file, shared by every editor open on it (model tree, diagram): one resource set
+ * and editing domain with one command stack, so an edit in either editor is undone from either, the dirty state is
+ * one, and saving from either writes the model and its companions (e.g. the diagram layout file). Editors
+ * {@link #acquire} the session of their file and {@link #release} it when they close; the last release disposes it,
+ * so unsaved companion state (a diagram move) survives closing one editor while another stays open. The session
+ * follows the file in the workspace: it reloads when the file changes on disk (asking first when there are unsaved
+ * edits) and tells its {@link Listener}s. UI thread only.
+ */
+public final class ModelSession {
+
+    /** What editors of a session hear besides the command stack. */
+    public interface Listener {
+        /** The file was loaded again: {@link #resource()} and {@link #loadError()} are new, the history is gone. */
+        default void reloaded() {
+        }
+
+        /** Model and companions were written: nothing is dirty any more. */
+        default void saved() {
+        }
+
+        /** The file was renamed, moved or saved under another name: {@link #file()} is the new one. */
+        default void moved() {
+        }
+
+        /** The file was deleted from the workspace. */
+        default void removed() {
+        }
+    }
+
+    /**
+     * State kept with the model for one kind of editor (the diagram layout), saved with it. Found by its class,
+     * so that the session needs to know nothing about the editors that keep companions.
+     */
+    public interface Companion {
+        /** Writes the companion's own file after the model was written. */
+        void save() throws IOException;
+
+        /** Called when the session is disposed (the last editor closed). */
+        default void dispose() {
+        }
+    }
+
+    private static final Map<IFile, ModelSession> OPEN = new HashMap<>();
+
+    private IFile file;
+    private int users;
+    private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
+    private final AdapterFactoryEditingDomain domain = EditingDomains.create(adapterFactory,
+            SticResources.newResourceSet());
+    private final Map<Class<?>, Companion> companions = new LinkedHashMap<>();
+    private final List<Listener> listeners = new ArrayList<>();
+    private final SessionSaveable saveable = new SessionSaveable(this);
+    private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    private Resource resource;
+    private ModelLoadException loadError;
+    /** Modification time of the file as we last loaded or saved it: changes we made ourselves are no news. */
+    private FileTime knownModified;
+
+    private ModelSession(IFile file) {
+        this.file = file;
+        load();
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    /** The session of a file, loading it when no editor has it open; each call needs one {@link #release}. */
+    public static ModelSession acquire(IFile file) {
+        ModelSession session = OPEN.computeIfAbsent(file, ModelSession::new);
+        session.users++;
+        return session;
+    }
+
+    /** The session of a file if an editor holds it, else null (the file is not being edited). */
+    public static ModelSession find(IFile file) {
+        return OPEN.get(file);
+    }
+
+    /** Gives the session back; the last user's release disposes it, discarding unsaved changes. */
+    public void release() {
+        if (--users > 0) {
+            return;
+        }
+        OPEN.remove(file, this);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        companions.values().forEach(Companion::dispose);
+        companions.clear();
+        listeners.clear();
+        domain.getCommandStack().flush();
+        domain.getResourceSet().getResources().forEach(Resource::unload);
+        adapterFactory.dispose();
+    }
+
+    public IFile file() {
+        return file;
+    }
+
+    /** The file in the file system. */
+    public Path path() {
+        IPath location = file.getLocation();
+        return location == null ? Path.of(file.getFullPath().toString()) : location.toFile().toPath();
+    }
+
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    public BasicCommandStack commandStack() {
+        return (BasicCommandStack) domain.getCommandStack();
+    }
+
+    /** The item providers of the session's domain (label and content providers of its editors use them). */
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    /** The model's resource, or null when the file could not be loaded ({@link #loadError()}). */
+    public Resource resource() {
+        return resource;
+    }
+
+    public ModelLoadException loadError() {
+        return loadError;
+    }
+
+    /**
+     * The saveables of every editor of the session (ISaveablesSource): one, the same for all, so the workbench
+     * asks to save only when the last editor of the file closes.
+     */
+    public Saveable[] saveables() {
+        return new Saveable[] { saveable };
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    /** The companion of this type, created by {@code create} the first time it is asked for. */
+    public <C extends Companion> C companion(Class<C> type, Function<ModelSession, C> create) {
+        Companion c = companions.get(type);
+        if (c == null) {
+            c = create.apply(this);
+            companions.put(type, c);
+        }
+        return type.cast(c);
+    }
+
+    public boolean isDirty() {
+        return commandStack().isSaveNeeded();
+    }
+
+    /** Loads the file into the resource set, replacing what it held; a rejected file leaves {@link #loadError} set. */
+    private void load() {
+        for (Resource r : List.copyOf(domain.getResourceSet().getResources())) {
+            r.unload();
+            domain.getResourceSet().getResources().remove(r);
+        }
+        domain.getCommandStack().flush();
+        knownModified = modifiedTime();
+        try {
+            resource = SticResources.loadResource(domain.getResourceSet(), path());
+            loadError = null;
+        } catch (ModelLoadException e) {
+            resource = null;
+            loadError = e;
+        }
+    }
+
+    /** Discards unsaved changes and the history, loads the file again and tells the editors. */
+    public void reload() {
+        load();
+        List.copyOf(listeners).forEach(Listener::reloaded);
+    }
+
+    /** Writes the model (atomically), then the companions; validates the saved model into Problems markers. */
+    public void save() throws IOException, CoreException {
+        if (resource == null) {
+            return;
+        }
+        SticResources.save(resource);
+        knownModified = modifiedTime();
+        for (Companion c : companions.values()) {
+            c.save();
+        }
+        commandStack().saveIsDone();
+        file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+        if (!resource.getContents().isEmpty()) {
+            ModelValidation.validate(file, resource);
+        }
+        List.copyOf(listeners).forEach(Listener::saved);
+    }
+
+    /** Saves the model to another workspace file, which the session (and all its editors) edits from then on. */
+    public void saveAs(IFile target) throws IOException, CoreException {
+        moveTo(target);
+        save();
+    }
+
+    private void moveTo(IFile target) {
+        OPEN.remove(file, this);
+        file = target;
+        OPEN.put(target, this);
+        if (resource != null) {
+            resource.setURI(URI.createFileURI(path().toString()));
+        }
+        List.copyOf(listeners).forEach(Listener::moved);
+    }
+
+    private FileTime modifiedTime() {
+        try {
+            return Files.getLastModifiedTime(path());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void workspaceChanged(IResourceChangeEvent event) {
+        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+        if (delta == null) {
+            return;
+        }
+        boolean contentChanged = delta.getKind() == IResourceDelta.CHANGED
+                && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0;
+        boolean removed = delta.getKind() == IResourceDelta.REMOVED;
+        if (!contentChanged && !removed) {
+            return;
+        }
+        Display.getDefault().asyncExec(() -> {
+            if (users <= 0) {
+                return;
+            }
+            if (removed && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
+                moveTo(ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath()));
+            } else if (removed) {
+                List.copyOf(listeners).forEach(Listener::removed);
+            } else if (!Objects.equals(modifiedTime(), knownModified)) {
+                changedOnDisk();
+            }
+        });
+    }
+
+    private void changedOnDisk() {
+        knownModified = modifiedTime();
+        if (!isDirty() || MessageDialog.openQuestion(Display.getDefault().getActiveShell(), "File changed",
+                "The file " + file.getName() + " has been changed on disk.\n"
+                        + "Reload it and discard the changes made in its editors?")) {
+            reload();
+        }
+    }
+}
