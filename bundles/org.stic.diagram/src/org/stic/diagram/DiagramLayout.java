@@ -2,11 +2,13 @@ package org.stic.diagram;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -291,14 +293,14 @@ public final class DiagramLayout {
 
     /**
      * Puts nodes where the user placed them (absolute bounds, e.g. from the editor's diagram file) after the
-     * automatic layout: their containers grow to hold them again, and the edges at a moved node are re-routed with
-     * a simple orthogonal connector.
+     * automatic layout: their containers grow to hold them again, and the edges at a moved node are re-routed
+     * orthogonally ({@link ManualRoutes}).
      */
     public static void applyManual(Scene scene, Map<? extends EObject, Bounds> manual) {
         if (manual == null || manual.isEmpty()) {
             return;
         }
-        List<SceneNode> moved = new ArrayList<>();
+        Set<SceneNode> moved = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SceneNode n : scene.nodes()) {
             Bounds b = manual.get(n.element());
             if (b != null) {
@@ -339,20 +341,19 @@ public final class DiagramLayout {
             c.setBounds(b);
         }
         alignRegions(scene);
-        for (SceneEdge e : scene.edges()) {
-            if (moved.contains(e.source()) || moved.contains(e.target())) {
-                List<Point> route = touchOutlines(new ArrayList<>(connector(e.source().bounds(), e.target().bounds())),
-                        e.source(), e.target());
-                e.setRoute(route);
-                if (e.labelBounds() != null) {
-                    Point a = route.get(route.size() / 2 - 1);
-                    Point b = route.get(route.size() / 2);
-                    Bounds l = e.labelBounds();
-                    e.setLabelBounds(new Bounds((a.x() + b.x()) / 2 + 3, (a.y() + b.y()) / 2 - l.height() - 2,
-                            l.width(), l.height()));
-                }
+        List<SceneEdge> rerouted = scene.edges().stream()
+                .filter(e -> moved.contains(e.source()) || moved.contains(e.target())).toList();
+        ManualRoutes.route(rerouted).forEach((e, connector) -> {
+            List<Point> route = touchOutlines(new ArrayList<>(connector), e.source(), e.target());
+            e.setRoute(route);
+            if (e.labelBounds() != null) {
+                Point a = route.get(route.size() / 2 - 1);
+                Point b = route.get(route.size() / 2);
+                Bounds l = e.labelBounds();
+                e.setLabelBounds(new Bounds((a.x() + b.x()) / 2 + 3, (a.y() + b.y()) / 2 - l.height() - 2,
+                        l.width(), l.height()));
             }
-        }
+        });
         double maxX = scene.width();
         double maxY = scene.height();
         for (SceneNode n : scene.nodes()) {
@@ -364,25 +365,5 @@ public final class DiagramLayout {
             maxY = Math.max(maxY, c.bounds().maxY() + MARGIN);
         }
         scene.setSize(Math.ceil(maxX), Math.ceil(maxY));
-    }
-
-    /** Right side of the source to the left side of the target, with a vertical run half-way (or the reverse). */
-    private static List<Point> connector(Bounds s, Bounds t) {
-        if (t.x() >= s.maxX()) {
-            double midX = (s.maxX() + t.x()) / 2;
-            return List.of(new Point(s.maxX(), s.centerY()), new Point(midX, s.centerY()),
-                    new Point(midX, t.centerY()), new Point(t.x(), t.centerY()));
-        }
-        if (s.x() >= t.maxX()) {
-            double midX = (t.maxX() + s.x()) / 2;
-            return List.of(new Point(s.x(), s.centerY()), new Point(midX, s.centerY()), new Point(midX, t.centerY()),
-                    new Point(t.maxX(), t.centerY()));
-        }
-        boolean down = t.y() >= s.maxY();
-        double sy = down ? s.maxY() : s.y();
-        double ty = down ? t.y() : t.maxY();
-        double midY = (sy + ty) / 2;
-        return List.of(new Point(s.centerX(), sy), new Point(s.centerX(), midY), new Point(t.centerX(), midY),
-                new Point(t.centerX(), ty));
     }
 }

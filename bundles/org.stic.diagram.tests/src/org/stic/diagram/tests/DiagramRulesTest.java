@@ -7,17 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
+import org.stic.Channel;
 import org.stic.Cluster;
 import org.stic.Interaction;
 import org.stic.KeyAction;
 import org.stic.NamedElement;
+import org.stic.Relationship;
 import org.stic.Segment;
 import org.stic.SticFactory;
+import org.stic.ValueProposition;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.Creation;
 import org.stic.diagram.Creation.Placement;
@@ -29,6 +35,7 @@ import org.stic.diagram.NodeType;
 import org.stic.diagram.Verdict;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Point;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneContainer;
 import org.stic.diagram.scene.SceneEdge;
@@ -257,5 +264,40 @@ class DiagramRulesTest {
         assertTrue(LinkKind.INTERACTION.inView(View.NETWORK));
         assertEquals("From a key resource or a key action to a cost item: a key resource or a key action costs a"
                 + " cost item", LinkKind.COSTS.description());
+    }
+
+    /**
+     * On a diagram built by hand every edge is routed by the editor: edges meeting on one side of a node get ports of
+     * their own, and the runs across one gap are set apart, so that no two edges are drawn over each other.
+     */
+    @Test
+    void edgesBetweenPlacedNodesAreLinesOfTheirOwn() {
+        Cluster c = empty();
+        Map<NodeType, EObject> e = oneOfEach(c);
+        ValueProposition vp = (ValueProposition) e.get(NodeType.VALUE_PROPOSITION);
+        Segment segment = (Segment) e.get(NodeType.SEGMENT);
+        vp.getSegments().add(segment);
+        ((Channel) e.get(NodeType.CHANNEL)).getSegments().add(segment);
+        ((Relationship) e.get(NodeType.RELATIONSHIP)).getSegments().add(segment);
+        Map<EObject, Bounds> placed = new HashMap<>();
+        placed.put(vp, new Bounds(600, 100, 176, 46));
+        placed.put(e.get(NodeType.CHANNEL), new Bounds(600, 200, 176, 46));
+        placed.put(e.get(NodeType.RELATIONSHIP), new Bounds(600, 300, 176, 46));
+        placed.put(segment, new Bounds(900, 200, 176, 46));
+        Scene scene = Diagrams.create(c, View.EXTERNAL, List.of(), placed);
+        List<SceneEdge> in = scene.edges().stream().filter(x -> x.target().element() == segment).toList();
+        assertEquals(3, in.size());
+        Set<Double> ports = new HashSet<>();
+        Set<Double> runs = new HashSet<>();
+        for (SceneEdge x : in) {
+            List<org.stic.diagram.scene.Point> r = x.route();
+            Point end = r.get(r.size() - 1);
+            assertTrue(end.y() >= 200 && end.y() <= 246, "ends on the segment's left side: " + r);
+            ports.add(end.y());
+            runs.add(r.get(1).x());
+            assertTrue(r.get(1).x() > 776 && r.get(1).x() < 900, "runs inside the gap: " + r);
+        }
+        assertEquals(3, ports.size(), "a port each on the segment");
+        assertEquals(3, runs.size(), "a run each across the gap");
     }
 }
