@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.stic.Channel;
 import org.stic.Cluster;
@@ -30,6 +31,7 @@ import org.stic.Relationship;
 import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
+import org.stic.SticPackage;
 import org.stic.ValueProposition;
 
 /**
@@ -44,18 +46,28 @@ final class JavaTwin {
 
     private final List<Violation> out = new ArrayList<>();
 
-    /** The twin as the package's EValidator, for the comparison through EMF's Diagnostician. */
+    /**
+     * The twin as the package's EValidator, for the comparison through EMF's Diagnostician: like
+     * {@link RuleEValidator} (and EMF's generated validators) it runs EMF's structural checks first, so that the
+     * comparison is of the rules.
+     */
     static final class AsEValidator extends EObjectValidator {
+        @Override
+        protected EPackage getEPackage() {
+            return SticPackage.eINSTANCE;
+        }
+
         @Override
         public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics,
                 Map<Object, Object> context) {
+            boolean valid = validate_EveryDefaultConstraint(eObject, diagnostics, context);
             JavaTwin twin = new JavaTwin();
             twin.check(eObject);
             for (Violation v : twin.out) {
                 diagnostics.add(new BasicDiagnostic(Diagnostic.WARNING, "twin", 0, v.message(),
                         new Object[] {eObject, v.ruleId()}));
             }
-            return twin.out.isEmpty();
+            return valid && twin.out.isEmpty();
         }
     }
 

@@ -87,50 +87,97 @@ public final class RuleCatalogue {
 
     /**
      * Evaluates one rule's invariant on many elements with one evaluation environment and visitor, instead of the
-     * new ones {@code Query.check} makes for every element. Not thread-safe: one per validation run.
+     * new ones {@code Query.check} makes for every element: through the rule's compiled closures
+     * ({@link CompiledOcl}), or by OCL's interpreter alone. Not thread-safe: one per validation run.
      */
     final class Evaluator {
         private final EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject> env;
         private final EvaluationVisitor<EPackage, EClassifier, EOperation, EStructuralFeature, EEnumLiteral, EParameter,
                 EObject, CallOperationAction, SendSignalAction, Constraint, EClass, EObject> visitor;
         private final OCLExpression<EClassifier> body;
+        private final CompiledOcl compiled;
+        private final CompiledOcl.Frame frame;
 
-        Evaluator(Compiled rule, Map<EClass, Set<EObject>> extents) {
-            env = ocl.getEnvironment().getFactory().createEvaluationEnvironment();
-            env.add(Environment.SELF_VARIABLE_NAME, null);
-            visitor = ocl.getEnvironment().getFactory().createEvaluationVisitor(ocl.getEnvironment(), env, extents);
+        /** {@code compiledOnly}: evaluates through the closures only (no state of its own in the environment). */
+        Evaluator(Compiled rule, Map<EClass, Set<EObject>> extents, boolean compiledOnly) {
+            this(rule, newEnvironment(), extents, compiledOnly);
+        }
+
+        private Evaluator(Compiled rule, EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass,
+                EObject> env, Map<EClass, Set<EObject>> extents, boolean compiledOnly) {
+            this(rule, env, ocl.getEnvironment().getFactory().createEvaluationVisitor(ocl.getEnvironment(), env,
+                    extents), compiledOnly);
+        }
+
+        private Evaluator(Compiled rule, EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass,
+                EObject> env, EvaluationVisitor<EPackage, EClassifier, EOperation, EStructuralFeature, EEnumLiteral,
+                        EParameter, EObject, CallOperationAction, SendSignalAction, Constraint, EClass, EObject> visitor,
+                boolean compiledOnly) {
+            this.env = env;
+            this.visitor = visitor;
             body = rule.invariant.getExpression();
+            compiled = compiledOnly ? rule.compiled : null;
+            frame = compiledOnly ? compiled.newFrame(env, visitor) : null;
         }
 
         boolean check(EObject element) {
+            return Boolean.TRUE.equals(evaluate(element));
+        }
+
+        /** The invariant's OCL value on {@code element}: true, false, null or OCL's invalid. */
+        Object evaluate(EObject element) {
+            if (compiled != null) {
+                return compiled.evaluate(frame, element);
+            }
             env.replace(Environment.SELF_VARIABLE_NAME, element);
-            return Boolean.TRUE.equals(visitor.visitExpression(body));
+            return visitor.visitExpression(body);
         }
     }
 
-    /** One evaluator per loaded rule (indexed like {@link Compiled#index}), for a validation of {@code root}. */
-    Evaluator[] evaluators(EObject root) {
+    private EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject> newEnvironment() {
+        EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject> env =
+                ocl.getEnvironment().getFactory().createEvaluationEnvironment();
+        env.add(Environment.SELF_VARIABLE_NAME, null);
+        return env;
+    }
+
+    /**
+     * One evaluator per loaded rule (indexed like {@link Compiled#index}), for a validation of {@code root};
+     * {@code interpret}: by OCL's interpreter alone, without the compiled closures (benchmarks and tests compare).
+     * The compiled rules share one environment and visitor: the closures keep their variables in their own frames
+     * and bind them in the environment only around what they leave to the interpreter.
+     */
+    Evaluator[] evaluators(EObject root, boolean interpret) {
         Map<EClass, Set<EObject>> extents = ocl.getEvaluationEnvironment().createExtentMap(root);
         Evaluator[] result = new Evaluator[compiled.size()];
+        Evaluator shared = null;
         for (Compiled c : compiled) {
-            result[c.index] = new Evaluator(c, extents);
+            if (interpret) {
+                result[c.index] = new Evaluator(c, extents, false);
+            } else {
+                result[c.index] = shared == null ? new Evaluator(c, extents, true)
+                        : new Evaluator(c, shared.env, shared.visitor, true);
+                shared = result[c.index];
+            }
         }
         return result;
     }
 
-    /** A rule ready to run: its invariant (and optional detail query) parsed once. */
+    /** A rule ready to run: its invariant (and optional detail query) parsed once, the invariant also compiled. */
     static final class Compiled {
         final int index;
         final Rule rule;
         final EClass context;
         final OCL.Query invariant;
+        final CompiledOcl compiled;
         final OCL.Query detail;
 
-        Compiled(int index, Rule rule, EClass context, OCL.Query invariant, OCL.Query detail) {
+        Compiled(int index, Rule rule, EClass context, OCL.Query invariant, CompiledOcl compiled, OCL.Query detail) {
             this.index = index;
             this.rule = rule;
             this.context = context;
             this.invariant = invariant;
+            this.compiled = compiled;
             this.detail = detail;
         }
     }
@@ -256,7 +303,8 @@ public final class RuleCatalogue {
             OCL.Query invariant = ocl.createQuery(parseInvariant(context, expression));
             String detailText = text(o, "detail");
             OCL.Query detail = detailText == null ? null : ocl.createQuery(parseQuery(context, detailText));
-            compiled.add(new Compiled(compiled.size(), rule, context, invariant, detail));
+            compiled.add(new Compiled(compiled.size(), rule, context, invariant,
+                    CompiledOcl.compile(ocl, invariant.getExpression()), detail));
         } catch (OclProblem p) {
             problems.add(new Problem(source, id, p.line, p.column, p.getMessage()));
         }
@@ -276,7 +324,7 @@ public final class RuleCatalogue {
         c.problems.addAll(problems);
         for (Compiled k : compiled) {
             // a detail query keeps evaluation state: the new catalogue (its own lock) gets its own
-            c.compiled.add(new Compiled(k.index, k.rule, k.context, k.invariant,
+            c.compiled.add(new Compiled(k.index, k.rule, k.context, k.invariant, k.compiled,
                     k.detail == null ? null : c.ocl.createQuery(k.detail.getExpression())));
         }
         for (Map.Entry<String, String> d : documents.entrySet()) {
@@ -290,7 +338,9 @@ public final class RuleCatalogue {
                 }
                 c.rules.add(p.rule());
                 c.titles.put(p.rule().id(), p.title());
-                c.compiled.add(new Compiled(c.compiled.size(), p.rule(), p.context(), p.query(), null));
+                // evaluated with this catalogue's environment, like the built-in rules
+                c.compiled.add(new Compiled(c.compiled.size(), p.rule(), p.context(), p.query(),
+                        CompiledOcl.compile(c.ocl, p.query().getExpression()), null));
             }
         }
         return c;

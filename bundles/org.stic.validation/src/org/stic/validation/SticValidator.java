@@ -11,8 +11,10 @@ import org.stic.validation.RuleCatalogue.Evaluator;
 
 /**
  * Validates STIC models against a {@link RuleCatalogue}: walks the containment tree once and, for each element,
- * evaluates the parsed invariants of its class directly, reusing one OCL evaluation environment per rule (not
- * EMF's delegate path, not a new OCL query context per element); messages are built only for violations.
+ * evaluates the invariants of its class and its supertypes, each parsed once by OCL and compiled once into Java
+ * closures that keep OCL's semantics ({@link CompiledOcl}; what they do not cover OCL's interpreter evaluates), with
+ * one OCL evaluation environment per rule (not EMF's delegate path, not a new OCL query context per element);
+ * messages are built only for violations.
  * <p>
  * Thread-safe: OCL's evaluation environments are not, so one validation runs at a time per catalogue.
  */
@@ -23,9 +25,16 @@ public final class SticValidator {
     }
 
     private final RuleCatalogue catalogue;
+    private final boolean interpret;
 
     public SticValidator(RuleCatalogue catalogue) {
+        this(catalogue, false);
+    }
+
+    /** {@code interpret}: evaluate by OCL's interpreter alone, not the compiled closures (to compare them). */
+    SticValidator(RuleCatalogue catalogue, boolean interpret) {
         this.catalogue = catalogue;
+        this.interpret = interpret;
     }
 
     /** The validator of the built-in catalogue. */
@@ -64,7 +73,7 @@ public final class SticValidator {
             severities[c.index] = settings.effectiveSeverity(c.rule);
         }
         synchronized (catalogue) {
-            return new Run(severities, catalogue.evaluators(root));
+            return new Run(severities, catalogue.evaluators(root, interpret));
         }
     }
 
@@ -91,18 +100,35 @@ public final class SticValidator {
         }
     }
 
+    /** The rule's message template with its placeholders filled in, in one pass over the template. */
     private String message(Compiled c, EObject element) {
         String template = c.rule.messageTemplate();
-        String name = element instanceof NamedElement n && n.getName() != null ? n.getName() : "";
-        String message = template.replace("{label}", Finding.labelOf(element))
-                .replace("{type}", Finding.typeOf(element))
-                .replace("{name}", name);
-        if (message.contains("{path}")) {
-            message = message.replace("{path}", Finding.pathOf(element));
+        StringBuilder b = new StringBuilder(template.length() + 40);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                b.append(template, i, template.length());
+                break;
+            }
+            b.append(template, i, open);
+            String value = placeholder(template.substring(open + 1, close), c, element);
+            b.append(value != null ? value : template.substring(open, close + 1));
+            i = close + 1;
         }
-        if (message.contains("{detail}")) {
-            message = message.replace("{detail}", catalogue.detail(c, element));
-        }
-        return message;
+        return b.toString();
+    }
+
+    /** The value of one placeholder of a message template; null for an unknown one (left as written). */
+    private String placeholder(String name, Compiled c, EObject element) {
+        return switch (name) {
+        case "label" -> Finding.labelOf(element);
+        case "type" -> Finding.typeOf(element);
+        case "name" -> element instanceof NamedElement n && n.getName() != null ? n.getName() : "";
+        case "path" -> Finding.pathOf(element);
+        case "detail" -> catalogue.detail(c, element);
+        default -> null;
+        };
     }
 }
