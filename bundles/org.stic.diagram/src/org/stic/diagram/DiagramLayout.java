@@ -313,10 +313,16 @@ public final class DiagramLayout {
         }
         // groups first (they come after their region in the list), then regions
         List<SceneContainer> containers = new ArrayList<>(scene.containers());
+        boolean resized = false;
         for (int i = containers.size() - 1; i >= 0; i--) {
             SceneContainer c = containers.get(i);
             Bounds b = c.bounds();
             boolean region = c.kind() == SceneContainer.Kind.REGION;
+            if (region && allPlaced(scene, c, moved)) {
+                // ELK's box for nodes it no longer places is empty space: the region holds its groups where they are
+                b = new Bounds(b.x(), b.y(), MIN_REGION_WIDTH, MIN_REGION_HEIGHT);
+                resized = true;
+            }
             double header = region ? REGION_HEADER : GROUP_HEADER;
             double pad = region ? 14 : 10;
             // a group with a placed node is drawn around its nodes where they are, not around where ELK put them:
@@ -354,8 +360,9 @@ public final class DiagramLayout {
                         l.width(), l.height()));
             }
         });
-        double maxX = scene.width();
-        double maxY = scene.height();
+        double maxX = resized ? DiagramFonts.width(scene.title(), true, SceneBuilder.TITLE_SIZE) + 2 * MARGIN
+                : scene.width();
+        double maxY = resized ? 0 : scene.height();
         for (SceneNode n : scene.nodes()) {
             maxX = Math.max(maxX, n.bounds().maxX() + MARGIN);
             maxY = Math.max(maxY, n.bounds().maxY() + MARGIN);
@@ -365,5 +372,19 @@ public final class DiagramLayout {
             maxY = Math.max(maxY, c.bounds().maxY() + MARGIN);
         }
         scene.setSize(Math.ceil(maxX), Math.ceil(maxY));
+    }
+
+    /** True when every node inside a region is placed by hand (and there is one). */
+    private static boolean allPlaced(Scene scene, SceneContainer region, Set<SceneNode> moved) {
+        boolean any = false;
+        for (SceneNode n : scene.nodes()) {
+            if (n.container() != null && (n.container() == region || n.container().parent() == region)) {
+                if (!moved.contains(n)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 }

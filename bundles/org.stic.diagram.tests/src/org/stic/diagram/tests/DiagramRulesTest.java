@@ -300,4 +300,26 @@ class DiagramRulesTest {
         assertEquals(3, ports.size(), "a port each on the segment");
         assertEquals(3, runs.size(), "a run each across the gap");
     }
+
+    /** A contour whose elements are all placed by hand is drawn around them, not around where ELK would put them. */
+    @Test
+    void aRegionOfPlacedNodesHoldsThemAndNoMore() {
+        Cluster c = empty();
+        Map<NodeType, EObject> e = oneOfEach(c);
+        Scene auto = Diagrams.create(c, View.EXTERNAL);
+        Bounds wide = region(auto, ContourRegion.EXTERNAL).bounds();
+        Map<EObject, Bounds> placed = new HashMap<>();
+        double y = wide.y() + 60;
+        for (NodeType t : NodeType.inViewOrder(View.EXTERNAL)) {
+            placed.put(e.get(t), new Bounds(wide.x() + 30, y, 176, 46));
+            y += 80;
+        }
+        Scene scene = Diagrams.create(c, View.EXTERNAL, List.of(), placed);
+        Bounds compact = region(scene, ContourRegion.EXTERNAL).bounds();
+        for (EObject element : placed.keySet()) {
+            assertTrue(compact.contains(scene.node(element).bounds()), "holds " + element.eClass().getName());
+        }
+        assertTrue(compact.width() < wide.width(), "narrower than the automatic layout's " + wide + ": " + compact);
+        assertTrue(scene.width() <= compact.maxX() + 16, "the diagram ends with it: " + scene.width());
+    }
 }

@@ -264,6 +264,34 @@ class PaletteTest {
         assertNull(editor.getTools().tool(), "Esc drops the source, then the tool");
     }
 
+    @Test
+    void aSlowSecondClickEditsTheNameInPlaceEscLeavesItAndTheRenameIsUndoable() throws Exception {
+        IFile file = KalugaExample.copyIntoWorkspace("palette");
+        DiagramEditor editor = open(file, View.INTERNAL);
+        KeyResource resource = editor.getCluster().getInternalContour().getKeyResources().get(0);
+        String name = resource.getName();
+        clickOn(editor, resource);
+        assertEquals(List.of(resource), editor.getViewer().getSelection());
+        assertFalse(editor.getTools().directEdit().isActive(), "a first click selects");
+        Thread.sleep(editor.getViewer().getControl().getDisplay().getDoubleClickTime() + 100L);
+        clickOn(editor, resource);
+        Ui.waitFor("direct edit after a slow second click", () -> editor.getTools().directEdit().isActive());
+        assertEquals(name, editor.getTools().directEdit().text().getText());
+        type("abc");
+        Ui.key(SWT.ESC, '\u001b');
+        assertFalse(editor.getTools().directEdit().isActive());
+        assertEquals(name, resource.getName(), "Esc leaves the name");
+        assertFalse(editor.isDirty());
+
+        Ui.key(SWT.F2, '\0');
+        type("lab");
+        Ui.key(SWT.CR, '\r');
+        assertEquals("lab", resource.getName());
+        Ui.waitFor("the new name drawn", () -> editor.getViewer().getScene().node(resource).label().equals("lab"));
+        Ui.key('z', 'z', SWT.CTRL);
+        assertEquals(name, resource.getName(), "undo gives the name back");
+    }
+
     private static int cursor(DiagramEditor editor) {
         for (int c : new int[] { SWT.CURSOR_NO, SWT.CURSOR_CROSS, SWT.CURSOR_HAND }) {
             if (editor.getViewer().getControl().getCursor() == editor.getViewer().getControl().getDisplay()
