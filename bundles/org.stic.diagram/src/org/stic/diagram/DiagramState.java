@@ -10,11 +10,13 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -23,18 +25,20 @@ import org.stic.diagram.scene.Bounds;
 /**
  * The presentation state of a model's diagrams, kept beside the model in {@code <model>.stic.diagram} so that the
  * model file holds no presentation data: the view last shown, collapsed contour regions and the nodes the user
- * placed or sized by hand, per view, keyed by the element's XMI id (its UUID). Elements without a line are laid
- * out automatically; deleting the file brings the automatic layout back. The text format, one fact a line and
- * sorted so that diffs stay small:
+ * placed or sized by hand or hid from the view, per view, keyed by the element's XMI id (its UUID). Elements without
+ * a line are shown and laid out automatically; deleting the file brings the automatic layout back. The text format,
+ * one fact a line and sorted so that diffs stay small:
  *
  * <pre>
  * stic-diagram 1
  * show both
  * collapse internal external
+ * hide both _d4E5f6
  * node both _a1B2c3 120 88 176 46
  * </pre>
  *
  * {@code show <view>}; {@code collapse <view> <region>} (region {@code internal} or {@code external});
+ * {@code hide <view> <id>} (the element stays in the model, the view does not draw it);
  * {@code node <view> <id> <x> <y> <width> <height>} in diagram pixels. Blank lines and {@code #} comments are
  * ignored.
  */
@@ -47,6 +51,7 @@ public final class DiagramState {
     private View shown = View.BOTH;
     private final Map<View, Map<String, Bounds>> nodes = new EnumMap<>(View.class);
     private final Map<View, Set<ContourRegion>> collapsed = new EnumMap<>(View.class);
+    private final Map<View, Set<String>> hidden = new EnumMap<>(View.class);
 
     /** The diagram file of a model file: {@code kaluga.stic -> kaluga.stic.diagram}. */
     public static Path fileFor(Path model) {
@@ -108,6 +113,10 @@ public final class DiagramState {
                     };
                     state.setCollapsed(v, region, true);
                 }
+                case "hide" -> {
+                    fields(file, lineNo, lines[i], f, 3, "hide <view> <id>");
+                    state.setHidden(view(file, lineNo, lines[i], f, 1), f[2], true);
+                }
                 case "node" -> {
                     fields(file, lineNo, lines[i], f, 7, "node <view> <id> <x> <y> <width> <height>");
                     View v = view(file, lineNo, lines[i], f, 1);
@@ -131,7 +140,7 @@ public final class DiagramState {
                     state.setBounds(v, f[2], new Bounds(n[0], n[1], n[2], n[3]));
                 }
                 default -> throw new DiagramStateException(file, lineNo, column(lines[i], 0),
-                        "unknown entry '" + f[0] + "' (expected show, collapse or node)");
+                        "unknown entry '" + f[0] + "' (expected show, collapse, hide or node)");
             }
         }
         if (!header) {
@@ -183,6 +192,11 @@ public final class DiagramState {
             }
         }
         for (View v : View.values()) {
+            for (String id : new TreeSet<>(hidden(v))) {
+                sb.append("hide ").append(v.id()).append(' ').append(id).append('\n');
+            }
+        }
+        for (View v : View.values()) {
             for (Map.Entry<String, Bounds> e : new TreeMap<>(bounds(v)).entrySet()) {
                 Bounds b = e.getValue();
                 sb.append("node ").append(v.id()).append(' ').append(e.getKey()).append(' ').append(num(b.x()))
@@ -217,12 +231,14 @@ public final class DiagramState {
         c.shown = shown;
         nodes.forEach((v, m) -> c.nodes.put(v, new LinkedHashMap<>(m)));
         collapsed.forEach((v, s) -> c.collapsed.put(v, EnumSet.copyOf(s)));
+        hidden.forEach((v, s) -> c.hidden.put(v, new TreeSet<>(s)));
         return c;
     }
 
-    /** True when nothing is stored: the diagrams are laid out automatically. */
+    /** True when nothing is stored: the diagrams show everything, laid out automatically. */
     public boolean isAutomatic() {
-        return nodes.values().stream().allMatch(Map::isEmpty) && collapsed.values().stream().allMatch(Set::isEmpty);
+        return nodes.values().stream().allMatch(Map::isEmpty) && collapsed.values().stream().allMatch(Set::isEmpty)
+                && hidden.values().stream().allMatch(Set::isEmpty);
     }
 
     /** The view the editor shows first. */
@@ -273,6 +289,32 @@ public final class DiagramState {
         }
     }
 
+    /** Ids of the elements a view does not draw. */
+    public Set<String> hidden(View view) {
+        return Collections.unmodifiableSet(hidden.getOrDefault(view, Set.of()));
+    }
+
+    /** Hides an element from a view (the model keeps it), or shows it again. */
+    public void setHidden(View view, String id, boolean value) {
+        if (value) {
+            hidden.computeIfAbsent(view, v -> new TreeSet<>()).add(id);
+        } else if (hidden.containsKey(view)) {
+            hidden.get(view).remove(id);
+        }
+    }
+
+    /** The elements of the model a view does not draw. */
+    public Set<EObject> resolveHidden(View view, Resource resource) {
+        Set<EObject> result = new HashSet<>();
+        for (String id : hidden(view)) {
+            EObject element = resource == null ? null : resource.getEObject(id);
+            if (element != null) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
     /** The manual bounds of a view resolved against the model; ids no element has any more are skipped. */
     public Map<EObject, Bounds> resolve(View view, Resource resource) {
         Map<EObject, Bounds> result = new HashMap<>();
@@ -292,6 +334,9 @@ public final class DiagramState {
     public void prune(Resource resource) {
         for (Map<String, Bounds> m : nodes.values()) {
             m.keySet().removeIf(id -> resource.getEObject(id) == null);
+        }
+        for (Set<String> s : hidden.values()) {
+            s.removeIf(id -> resource.getEObject(id) == null);
         }
     }
 

@@ -33,11 +33,12 @@ public final class Diagrams {
     }
 
     /**
-     * The diagram as the team arranged it: the view with the collapsed regions and manual bounds of a diagram
-     * state (e.g. {@link DiagramState#readFor(java.nio.file.Path)} beside the model file).
+     * The diagram as the team arranged it: the view with the collapsed regions, hidden elements and manual bounds
+     * of a diagram state (e.g. {@link DiagramState#readFor(java.nio.file.Path)} beside the model file).
      */
     public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations, DiagramState state) {
-        Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view));
+        Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
+                state.resolveHidden(view, cluster.eResource()));
         DiagramLayout.layout(scene);
         DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
         return scene;

@@ -122,10 +122,20 @@ public final class SticProject {
     /** A resource set for {@code .stic} files (see {@link SticResources#newResourceSet()}) that knows the extensions. */
     public ResourceSet newResourceSet() {
         ResourceSet rs = SticResources.newResourceSet();
+        registerExtensions(rs);
+        return rs;
+    }
+
+    /**
+     * Makes a resource set know this project's extensions and no others (e.g. one that an editor keeps while the
+     * project's extension files change): extension packages registered before are removed.
+     */
+    public void registerExtensions(ResourceSet rs) {
+        rs.getPackageRegistry().keySet().removeIf(nsUri -> !nsUri.equals(SticPackage.eNS_URI)
+                && !EPackage.Registry.INSTANCE.containsKey(nsUri));
         for (EPackage p : extensions) {
             rs.getPackageRegistry().put(p.getNsURI(), p);
         }
-        return rs;
     }
 
     /**

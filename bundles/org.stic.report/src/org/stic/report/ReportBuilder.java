@@ -131,7 +131,8 @@ public final class ReportBuilder {
         List<Diagram> diagrams = new ArrayList<>();
         for (View view : VIEWS) {
             // synthesis is cheap; the layout is what a too large view must not pay for
-            Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view));
+            Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
+                    state.resolveHidden(view, cluster.eResource()));
             int elements = scene.nodes().size();
             String anchor = "diagram-" + view.id();
             if (elements > MAX_DIAGRAM_ELEMENTS) {

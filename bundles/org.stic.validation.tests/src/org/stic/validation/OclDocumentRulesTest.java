@@ -118,6 +118,35 @@ class OclDocumentRulesTest {
     }
 
     @Test
+    void oneBrokenInvariantCostsOnlyItselfAndIsReportedWhereItIs() {
+        String document = """
+                package stic
+                context KeyAction
+                -- @rule USR-001 severity=error message="{label} has no description"
+                inv described: not self.description.oclIsUndefined()
+
+                context KeyAction
+                -- @rule USR-002 severity=warning
+                inv broken: self.supportingResources->size( > 0
+
+                context Segment
+                inv shortName: self.name.size() < 40
+                endpackage
+                """;
+        RuleCatalogue catalogue = withDocuments("rules/mixed.ocl", document);
+        assertEquals(1, catalogue.problems().size(), catalogue.problems().toString());
+        String problem = catalogue.problems().get(0).toString();
+        assertTrue(problem.startsWith("rules/mixed.ocl:8:"), problem);
+        assertTrue(problem.endsWith("; that rule is not checked, the others are"), problem);
+        assertTrue(catalogue.isLoaded("USR-001"));
+        assertTrue(catalogue.isLoaded("Segment.shortName"));
+        assertFalse(catalogue.rule("USR-002").isPresent());
+        CleanCluster m = new CleanCluster();
+        assertEquals(List.of("USR-001 error Key action 'Prototype testing' has no description"), findings(catalogue, m),
+                "the invariants before and after the broken one run");
+    }
+
+    @Test
     void aSyntaxErrorAndAnUnknownClassAreReportedWhereTheyAre() {
         RuleCatalogue syntax = withDocuments("a.ocl", "package stic\ncontext KeyAction\ninv a: self.name.size( > 1\nendpackage\n");
         assertEquals(1, syntax.problems().size());

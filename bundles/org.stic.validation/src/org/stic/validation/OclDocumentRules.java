@@ -33,8 +33,8 @@ import org.stic.SticPackage;
  * placeholders as the built-in catalogue: {@code {label}}, {@code {name}}, {@code {type}}, {@code {path}}),
  * {@code title}, {@code category} (internal_contour, external_contour, network, readiness, integrity; default from
  * the context class) and {@code rationale}. An invariant without the comment gets the id {@code Context.name},
- * severity warning and a generic message. The document is parsed whole by classic OCL; a parse error is reported
- * as {@code file:line:column} and that document contributes no rules.
+ * severity warning and a generic message. The document is parsed whole by classic OCL; when that fails, each
+ * invariant is parsed alone, so a broken one is reported as {@code file:line:column} and the others still count.
  */
 final class OclDocumentRules {
 
@@ -46,6 +46,8 @@ final class OclDocumentRules {
     private static final Pattern KEY_VALUE = Pattern.compile("(\\w+)\\s*=\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|\\S+)");
     private static final Pattern CONTEXT = Pattern.compile("^\\s*context\\s+([\\w:]+)");
     private static final Pattern INVARIANT = Pattern.compile("^\\s*inv\\s+(\\w+)\\s*:(.*)$");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s");
+    private static final Pattern END_PACKAGE = Pattern.compile("^\\s*endpackage\\b");
     private static final Pattern SECTION_END = Pattern.compile("^\\s*(context|inv|def|endpackage|package)\\b|^\\s*--\\s*@rule");
 
     private final String source;
@@ -78,7 +80,53 @@ final class OclDocumentRules {
     }
 
     private void parse(EPackage.Registry packages) {
-        // each document gets its own OCL: a failed parse may leave its environment half-built
+        Parse whole = parse(packages, text);
+        List<Parse> parses = new ArrayList<>();
+        if (whole.problem == null) {
+            parses.add(whole);
+        } else {
+            List<String> singles = singleInvariantDocuments();
+            if (singles.size() < 2) {
+                problems.add(whole.problem(" the rules of this file are not checked"));
+                return;
+            }
+            // one broken invariant must not cost the others: each alone, at its own place in the file
+            List<RuleCatalogue.Problem> failed = new ArrayList<>();
+            for (String single : singles) {
+                Parse p = parse(packages, single);
+                if (p.problem == null) {
+                    parses.add(p);
+                } else if (!failed.contains(p.problem)) {
+                    failed.add(p.problem);
+                }
+            }
+            String consequence = parses.isEmpty() ? " the rules of this file are not checked"
+                    : " that rule is not checked, the others are";
+            failed.forEach(f -> problems.add(new RuleCatalogue.Problem(f.source(), null, f.line(), f.column(),
+                    f.message() + ";" + consequence)));
+        }
+        Map<String, Header> headers = scanHeaders();
+        for (Parse p : parses) {
+            for (Constraint c : p.constraints) {
+                if (!"invariant".equals(c.getStereotype()) || c.getConstrainedElements().isEmpty()
+                        || !(c.getConstrainedElements().get(0) instanceof EClass context)) {
+                    continue;
+                }
+                Header h = headers.get(context.getName() + "." + c.getName());
+                add(p.ocl, c, context, h);
+            }
+        }
+    }
+
+    /** A document parsed by its own OCL (a failed parse may leave its environment half-built), or its problem. */
+    private record Parse(OCL ocl, List<Constraint> constraints, RuleCatalogue.Problem problem) {
+        RuleCatalogue.Problem problem(String consequence) {
+            return new RuleCatalogue.Problem(problem.source(), null, problem.line(), problem.column(),
+                    problem.message() + ";" + consequence);
+        }
+    }
+
+    private Parse parse(EPackage.Registry packages, String document) {
         OCL ocl = OCL.newInstance(new EcoreEnvironmentFactory(packages));
         AbstractBasicEnvironment env = (AbstractBasicEnvironment) ocl.getEnvironment();
         int[] firstOffset = {-1};
@@ -92,24 +140,50 @@ final class OclDocumentRules {
                 super.handleProblem(severity, phase, message, context, start, end);
             }
         });
-        List<Constraint> constraints;
         try {
-            constraints = ocl.parse(new OCLInput(text));
+            return new Parse(ocl, ocl.parse(new OCLInput(document)), null);
         } catch (ParserException | RuntimeException e) {
-            int[] lc = RuleCatalogue.lineColumn(text, Math.min(firstOffset[0], text.length()));
-            problems.add(new RuleCatalogue.Problem(source, null, lc[0], lc[1],
-                    withoutPosition(e.getMessage()) + "; the rules of this file are not checked"));
-            return;
+            int[] lc = RuleCatalogue.lineColumn(document, Math.min(firstOffset[0], document.length()));
+            return new Parse(ocl, List.of(), new RuleCatalogue.Problem(source, null, lc[0], lc[1],
+                    withoutPosition(e.getMessage())));
         }
-        Map<String, Header> headers = scanHeaders();
-        for (Constraint c : constraints) {
-            if (!"invariant".equals(c.getStereotype()) || c.getConstrainedElements().isEmpty()
-                    || !(c.getConstrainedElements().get(0) instanceof EClass context)) {
-                continue;
+    }
+
+    /**
+     * Copies of the document that each keep one invariant with its context and package lines, every other line
+     * left empty, so that positions in a copy are positions in the file.
+     */
+    private List<String> singleInvariantDocuments() {
+        String[] lines = text.split("\n", -1);
+        List<String> documents = new ArrayList<>();
+        int packageLine = -1;
+        int contextLine = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (PACKAGE.matcher(lines[i]).find()) {
+                packageLine = i;
+            } else if (CONTEXT.matcher(lines[i]).find()) {
+                contextLine = i;
+            } else if (INVARIANT.matcher(lines[i]).find() && packageLine >= 0 && contextLine > packageLine) {
+                int end = i + 1;
+                while (end < lines.length && !SECTION_END.matcher(lines[end]).find()) {
+                    end++;
+                }
+                int endPackage = end;
+                while (endPackage < lines.length && !END_PACKAGE.matcher(lines[endPackage]).find()) {
+                    endPackage++;
+                }
+                StringBuilder d = new StringBuilder();
+                for (int k = 0; k < lines.length; k++) {
+                    boolean keep = k == packageLine || k == contextLine || (k >= i && k < end) || k == endPackage;
+                    d.append(keep ? lines[k] : "");
+                    if (k < lines.length - 1) {
+                        d.append('\n');
+                    }
+                }
+                documents.add(d.toString());
             }
-            Header h = headers.get(context.getName() + "." + c.getName());
-            add(ocl, c, context, h);
         }
+        return documents;
     }
 
     private void add(OCL ocl, Constraint c, EClass context, Header h) {

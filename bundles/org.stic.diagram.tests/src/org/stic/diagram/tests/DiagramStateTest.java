@@ -1,6 +1,7 @@
 package org.stic.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,36 @@ class DiagramStateTest {
         SceneContainer region = scene.containers().stream().filter(c -> c.region() == ContourRegion.INTERNAL)
                 .findFirst().orElseThrow();
         assertEquals("Internal contour (collapsed, " + internal + " elements)", region.label());
+    }
+
+    @Test
+    void hiddenElementsAreNotDrawnNorTheirEdgesAndComeBackWhenShown() throws Exception {
+        Cluster cluster = saved();
+        Scene all = Diagrams.create(cluster, View.BOTH);
+        SceneNode busy = all.nodes().stream().max(java.util.Comparator.comparingLong(
+                n -> all.edges().stream().filter(e -> e.source() == n || e.target() == n).count())).orElseThrow();
+        long itsEdges = all.edges().stream().filter(e -> e.source() == busy || e.target() == busy).count();
+        assertTrue(itsEdges > 0);
+        String id = DiagramState.idOf(busy.element());
+        DiagramState state = new DiagramState();
+        state.setHidden(View.BOTH, id, true);
+        state.setHidden(View.BOTH, "_gone", true);
+        Path file = dir.resolve("h.stic.diagram");
+        state.write(file);
+        assertTrue(Files.readAllLines(file).contains("hide both " + id));
+        DiagramState back = DiagramState.read(file);
+        assertEquals(Set.of(busy.element()), back.resolveHidden(View.BOTH, cluster.eResource()));
+
+        Scene scene = Diagrams.create(cluster, View.BOTH, List.of(), back);
+        assertNull(scene.node(busy.element()), "not drawn");
+        assertEquals(all.nodes().size() - 1, scene.nodes().size());
+        assertEquals(all.edges().size() - itsEdges, scene.edges().size(), "nor its edges");
+        assertEquals(all.nodes().size(), Diagrams.create(cluster, View.INTERNAL, List.of(), back).nodes().size()
+                + Diagrams.create(cluster, View.EXTERNAL, List.of(), back).nodes().size(), "other views draw it");
+        back.prune(cluster.eResource());
+        assertEquals(Set.of(id), back.hidden(View.BOTH), "prune forgets elements the model lost");
+        back.setHidden(View.BOTH, id, false);
+        assertTrue(back.isAutomatic());
     }
 
     @Test

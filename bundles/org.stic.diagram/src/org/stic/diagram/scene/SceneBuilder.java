@@ -46,13 +46,15 @@ public final class SceneBuilder {
     private final Cluster cluster;
     private final View view;
     private final Set<ContourRegion> collapsed;
+    private final Set<? extends EObject> hidden;
     private Scene scene;
     private int edgeCount;
 
-    private SceneBuilder(Cluster cluster, View view, Set<ContourRegion> collapsed) {
+    private SceneBuilder(Cluster cluster, View view, Set<ContourRegion> collapsed, Set<? extends EObject> hidden) {
         this.cluster = cluster;
         this.view = view;
         this.collapsed = collapsed;
+        this.hidden = hidden;
     }
 
     public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations) {
@@ -62,7 +64,13 @@ public final class SceneBuilder {
     /** A collapsed region is drawn as its titled box alone, saying how many elements it hides. */
     public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
             Set<ContourRegion> collapsed) {
-        return new SceneBuilder(cluster, view, collapsed).build(decorations);
+        return build(cluster, view, decorations, collapsed, Set.of());
+    }
+
+    /** Hidden elements are not drawn, nor the edges that end at them. */
+    public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
+            Set<ContourRegion> collapsed, Set<? extends EObject> hidden) {
+        return new SceneBuilder(cluster, view, collapsed, hidden).build(decorations);
     }
 
     private Scene build(Collection<Decoration> decorations) {
@@ -94,7 +102,7 @@ public final class SceneBuilder {
             }
         }
         for (NodeType type : NodeType.inViewOrder(view)) {
-            List<? extends EObject> elements = type.elements(cluster);
+            List<? extends EObject> elements = type.elements(cluster).stream().filter(e -> !hidden.contains(e)).toList();
             if (elements.isEmpty() || collapsed.contains(type.region())) {
                 continue;
             }
@@ -134,7 +142,7 @@ public final class SceneBuilder {
         Map<ParticipantKind, SceneContainer> groups = new EnumMap<>(ParticipantKind.class);
         for (ParticipantKind kind : ParticipantKind.VALUES) {
             for (Participant p : cluster.getParticipants()) {
-                if (kindOf(p) == kind) {
+                if (kindOf(p) == kind && !hidden.contains(p)) {
                     groups.computeIfAbsent(kind, k -> {
                         SceneContainer g = new SceneContainer("group-" + k.getLiteral().toLowerCase(Locale.ROOT)
                                 .replace('_', '-'), SceneContainer.Kind.GROUP, kindLabel(k), null,
@@ -146,8 +154,10 @@ public final class SceneBuilder {
             }
         }
         for (Participant p : cluster.getParticipants()) {
-            ParticipantKind kind = kindOf(p);
-            addNode(p, NodeType.PARTICIPANT, Styles.participant(kind), groups.get(kind));
+            if (!hidden.contains(p)) {
+                ParticipantKind kind = kindOf(p);
+                addNode(p, NodeType.PARTICIPANT, Styles.participant(kind), groups.get(kind));
+            }
         }
         for (Interaction i : cluster.getInteractions()) {
             SceneNode source = scene.node(i.getSource());

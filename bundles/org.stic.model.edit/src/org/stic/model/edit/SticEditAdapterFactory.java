@@ -1,17 +1,9 @@
 package org.stic.model.edit;
 
-import org.eclipse.emf.common.notify.Adapter;
-import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
-import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IItemProviderDecorator;
-import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
-import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
-import org.eclipse.emf.edit.provider.ItemProviderDecorator;
 import org.stic.provider.SticItemProviderAdapterFactory;
 
 /**
@@ -36,14 +28,8 @@ public class SticEditAdapterFactory extends DecoratorAdapterFactory {
         ((ComposeableAdapterFactory) decoratedAdapterFactory).setParentAdapterFactory(parentAdapterFactory);
     }
 
-    /**
-     * One per generated item provider (they serve all objects of their class), offering the same interfaces as the
-     * generated ones. It is an {@link Adapter} only because {@link DecoratorAdapterFactory#adapt(Notifier, Object)}
-     * casts to one; it is never attached to an object.
-     */
-    private static final class LabelledItemProvider extends ItemProviderDecorator implements Adapter,
-            IEditingDomainItemProvider, IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider,
-            IItemPropertySource {
+    /** One per generated item provider: its labels are {@link SticLabels}. */
+    private static final class LabelledItemProvider extends SharedItemProviderDecorator {
 
         LabelledItemProvider(ComposeableAdapterFactory adapterFactory) {
             super(adapterFactory);
@@ -52,21 +38,6 @@ public class SticEditAdapterFactory extends DecoratorAdapterFactory {
         @Override
         public String getText(Object object) {
             return SticLabels.text(object);
-        }
-
-        @Override
-        public Notifier getTarget() {
-            return null;
-        }
-
-        @Override
-        public void setTarget(Notifier newTarget) {
-            // shared by all objects of a class: there is no single target
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return adapterFactory.isFactoryForType(type);
         }
     }
 }

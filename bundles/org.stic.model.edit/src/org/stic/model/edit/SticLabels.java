@@ -1,6 +1,7 @@
 package org.stic.model.edit;
 
 import java.util.Locale;
+import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
@@ -32,9 +33,16 @@ public final class SticLabels {
         return String.valueOf(object);
     }
 
-    /** The readable name of a class, as the edit bundle's properties give it ("Key Action"). */
+    /**
+     * The readable name of a class, as the edit bundle's properties give it ("Key Action"); a class of a metamodel
+     * extension, which has no entry there, by its own name ("Technopark").
+     */
     public static String typeName(EClass eClass) {
-        return SticEditPlugin.INSTANCE.getString("_UI_" + eClass.getName() + "_type");
+        try {
+            return SticEditPlugin.INSTANCE.getString("_UI_" + eClass.getName() + "_type");
+        } catch (MissingResourceException e) {
+            return eClass.getName();
+        }
     }
 
     /** An enum literal as words: KNOWLEDGE_TRANSFER becomes "knowledge transfer". */

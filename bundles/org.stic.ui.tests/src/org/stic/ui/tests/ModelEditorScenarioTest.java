@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -28,8 +27,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -95,7 +92,7 @@ class ModelEditorScenarioTest {
         PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
         page.activate(editor);
         UiTestSupport.spinUntil("Properties view shows the action's name",
-                () -> rowText(sheet, "Name").map(t -> t.contains(originalName)).orElse(false), TIMEOUT);
+                () -> UiTestSupport.propertyRow(sheet, "Name").map(t -> t.contains(originalName)).orElse(false), TIMEOUT);
         IPropertySource source = editor.propertySources().getPropertySource(action);
         Object nameId = Arrays.stream(source.getPropertyDescriptors())
                 .filter(d -> d instanceof FeaturePropertyDescriptor f && f.feature() == SticPackage.Literals.NAMED_ELEMENT__NAME)
@@ -104,7 +101,7 @@ class ModelEditorScenarioTest {
         assertEquals("Renamed in Properties", action.getName());
         UiTestSupport.spinUntil("editor dirty", editor::isDirty, TIMEOUT);
         UiTestSupport.spinUntil("Properties view shows the new name",
-                () -> rowText(sheet, "Name").map(t -> t.contains("Renamed in Properties")).orElse(false), TIMEOUT);
+                () -> UiTestSupport.propertyRow(sheet, "Name").map(t -> t.contains("Renamed in Properties")).orElse(false), TIMEOUT);
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "editor-properties");
 
         // The workbench's Undo (Edit menu, Ctrl+Z) undoes the model command.
@@ -205,8 +202,8 @@ class ModelEditorScenarioTest {
         // New Child > Key Action from the tree's context menu (built from the item providers' descriptors).
         editor.select(new StructuredSelection(cluster.getInternalContour()));
         Menu menu = editor.getViewer().getControl().getMenu();
-        MenuItem newChild = item(menu, "New Child");
-        MenuItem keyAction = item(newChild.getMenu(), "Key Action");
+        MenuItem newChild = UiTesting.item(menu, "New Child");
+        MenuItem keyAction = UiTesting.item(newChild.getMenu(), "Key Action");
         keyAction.notifyListeners(SWT.Selection, new Event());
         assertEquals(before + 1, actions.size());
         KeyAction created = actions.get(before);
@@ -239,17 +236,6 @@ class ModelEditorScenarioTest {
         assertEquals(cluster, editor.getResource().getContents().get(0));
     }
 
-    /** The item of a menu with this label, after letting the menu fill itself as when it opens. */
-    private static MenuItem item(Menu menu, String label) {
-        menu.notifyListeners(SWT.Show, new Event());
-        for (MenuItem item : menu.getItems()) {
-            if (UiTesting.label(item.getText()).equals(label)) {
-                return item;
-            }
-        }
-        throw new AssertionError("no '" + label + "' in " + UiTesting.labels(menu));
-    }
-
     private static IMarker int001(IFile file, String elementId) throws CoreException {
         for (IMarker m : file.findMarkers(SticMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
             if ("INT-001".equals(m.getAttribute(SticMarkers.RULE_ID, "")) && elementId.equals(m.getAttribute(SticMarkers.ELEMENT, ""))) {
@@ -257,27 +243,5 @@ class ModelEditorScenarioTest {
             }
         }
         return null;
-    }
-
-    /** The value column of a Properties view row, found by its property name. */
-    private static Optional<String> rowText(PropertySheet sheet, String property) {
-        if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
-            return Optional.empty();
-        }
-        for (TreeItem item : all(tree.getItems())) {
-            if (item.getText(0).equals(property)) {
-                return Optional.of(item.getText(1));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<TreeItem> all(TreeItem[] items) {
-        List<TreeItem> result = new java.util.ArrayList<>();
-        for (TreeItem i : items) {
-            result.add(i);
-            result.addAll(all(i.getItems()));
-        }
-        return result;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.views.properties.PropertySheet;
 
 /** Event-loop spinning with a bound, screenshots, workspace clean-up for the UI tests. */
 final class UiTestSupport {
@@ -135,5 +137,27 @@ final class UiTestSupport {
         for (IProject p : root.getProjects()) {
             p.delete(true, true, null);
         }
+    }
+
+    /** The value column of a Properties view row, found by its property name. */
+    static Optional<String> propertyRow(PropertySheet sheet, String property) {
+        if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
+            return Optional.empty();
+        }
+        for (TreeItem item : allItems(tree.getItems())) {
+            if (item.getText(0).equals(property)) {
+                return Optional.of(item.getText(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<TreeItem> allItems(TreeItem[] items) {
+        List<TreeItem> result = new ArrayList<>();
+        for (TreeItem i : items) {
+            result.add(i);
+            result.addAll(allItems(i.getItems()));
+        }
+        return result;
     }
 }

@@ -56,6 +56,17 @@ final class UiTesting {
         return labels;
     }
 
+    /** The item of a menu with this label, after letting the menu fill itself as when it opens. */
+    static MenuItem item(Menu menu, String label) {
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if (label(item.getText()).equals(label)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no '" + label + "' in " + labels(menu));
+    }
+
     /** All texts shown by a widget tree (labels, text fields, styled text). */
     static void collectTexts(Control control, StringBuilder into) {
         if (control instanceof StyledText styled) {

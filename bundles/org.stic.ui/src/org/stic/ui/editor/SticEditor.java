@@ -396,7 +396,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         if (resource == null || resource.getContents().isEmpty()) {
             return;
         }
-        ModelValidation.validate(getFile(), resource);
+        ModelValidation.validate(getFile(), resource, session.project());
         refreshProblems();
     }
 

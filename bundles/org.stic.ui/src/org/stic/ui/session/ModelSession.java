@@ -28,9 +28,11 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.Saveable;
+import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.ui.emf.EditingDomains;
+import org.stic.ui.project.SticProjects;
 import org.stic.ui.validation.ModelValidation;
 
 /**
@@ -40,7 +42,10 @@ import org.stic.ui.validation.ModelValidation;
  * {@link #acquire} the session of their file and {@link #release} it when they close; the last release disposes it,
  * so unsaved companion state (a diagram move) survives closing one editor while another stays open. The session
  * follows the file in the workspace: it reloads when the file changes on disk (asking first when there are unsaved
- * edits) and tells its {@link Listener}s. UI thread only.
+ * edits) and tells its {@link Listener}s. The model is loaded with the extensions of its {@link SticProject} (the
+ * settings file in its folder or a parent) and validated with that project's rules; when the project's rule files
+ * change the model is validated again, when its extensions change it is loaded again (asking first, as above).
+ * UI thread only.
  */
 public final class ModelSession {
 
@@ -83,6 +88,11 @@ public final class ModelSession {
     private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
     private final AdapterFactoryEditingDomain domain = EditingDomains.create(adapterFactory,
             SticResources.newResourceSet());
+    /** The project the model was loaded with: its extensions are in the resource set, its rules validate it. */
+    private SticProject project;
+    /** Its extensions changed while the user kept unsaved edits: load again once they are saved. */
+    private boolean reloadAfterSave;
+    private final SticProjects.Listener projectListener = changed -> projectChanged();
     private final Map<Class<?>, Companion> companions = new LinkedHashMap<>();
     private final List<Listener> listeners = new ArrayList<>();
     private final SessionSaveable saveable = new SessionSaveable(this);
@@ -96,6 +106,7 @@ public final class ModelSession {
         this.file = file;
         load();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+        SticProjects.addListener(projectListener);
     }
 
     /** The session of a file, loading it when no editor has it open; each call needs one {@link #release}. */
@@ -117,6 +128,7 @@ public final class ModelSession {
         }
         OPEN.remove(file, this);
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        SticProjects.removeListener(projectListener);
         companions.values().forEach(Companion::dispose);
         companions.clear();
         listeners.clear();
@@ -157,6 +169,11 @@ public final class ModelSession {
         return loadError;
     }
 
+    /** The project (extensions and rules) the model was loaded with. */
+    public SticProject project() {
+        return project;
+    }
+
     /**
      * The saveables of every editor of the session (ISaveablesSource): one, the same for all, so the workbench
      * asks to save only when the last editor of the file closes.
@@ -195,8 +212,11 @@ public final class ModelSession {
         }
         domain.getCommandStack().flush();
         knownModified = modifiedTime();
+        reloadAfterSave = false;
+        project = SticProjects.forModel(path());
+        project.registerExtensions(domain.getResourceSet());
         try {
-            resource = SticResources.loadResource(domain.getResourceSet(), path());
+            resource = project.load(domain.getResourceSet(), path());
             loadError = null;
         } catch (ModelLoadException e) {
             resource = null;
@@ -222,10 +242,46 @@ public final class ModelSession {
         }
         commandStack().saveIsDone();
         file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
-        if (!resource.getContents().isEmpty()) {
-            ModelValidation.validate(file, resource);
+        if (reloadAfterSave) {
+            reload();
         }
+        validate();
         List.copyOf(listeners).forEach(Listener::saved);
+    }
+
+    /** Validates the model as it is in the session with its project's rules, into the file's Problems markers. */
+    private void validate() {
+        if (resource != null && !resource.getContents().isEmpty()) {
+            ModelValidation.validate(file, resource, project);
+        }
+    }
+
+    /**
+     * A settings, rule or extension file changed: new rules validate the model again as it is; new extensions
+     * need it loaded again with them, which asks first when there are unsaved edits (declined, the session keeps
+     * its extensions and loads again after the next save).
+     */
+    private void projectChanged() {
+        if (users <= 0) {
+            return;
+        }
+        SticProject now = SticProjects.forModel(path());
+        if (now == project) {
+            return;
+        }
+        if (loadError == null && now.extensions().equals(project.extensions())) {
+            project = now;
+            validate();
+            return;
+        }
+        if (!isDirty() || MessageDialog.openQuestion(Display.getDefault().getActiveShell(),
+                "Metamodel extensions changed", "The metamodel extensions of " + file.getName()
+                        + " have changed.\nReload the model with them and discard the changes made in its editors?")) {
+            reload();
+            validate();
+        } else {
+            reloadAfterSave = true;
+        }
     }
 
     /** Saves the model to another workspace file, which the session (and all its editors) edits from then on. */

@@ -24,7 +24,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
+import org.stic.ui.project.SticProjects;
 import org.stic.validation.Finding;
 
 /**
@@ -139,7 +139,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
             return stic.getResource();
         }
         try {
-            return SticResources.load(file.getLocation().toFile().toPath()).eResource();
+            return SticProjects.load(file);
         } catch (ModelLoadException e) {
             return null;
         }

@@ -11,8 +11,8 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.stic.model.io.ModelLoadException;
-import org.stic.model.io.SticResources;
 import org.stic.ui.editor.SticEditor;
+import org.stic.ui.project.SticProjects;
 
 /**
  * The Validate command: validates the model of the active STIC editor (as edited, saved or not), or, from the
@@ -47,7 +47,7 @@ public class ValidateHandler extends AbstractHandler {
 
     private static void validateFile(ExecutionEvent event, IFile file) {
         try {
-            ModelValidation.validate(file, SticResources.load(file.getLocation().toFile().toPath()).eResource());
+            ModelValidation.validate(file, SticProjects.load(file));
         } catch (ModelLoadException e) {
             MessageDialog.openError(HandlerUtil.getActiveShell(event), "Validate", e.getMessage());
         }

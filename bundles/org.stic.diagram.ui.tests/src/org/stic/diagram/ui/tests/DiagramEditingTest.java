@@ -16,6 +16,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -124,6 +127,52 @@ class DiagramEditingTest {
             assertTrue(r.eCrossReferences().contains(labs), r.getName() + " refers to it again");
         }
         Ui.waitFor("the node is back", () -> diagram.getViewer().getScene().node(labs) != null);
+    }
+
+    /** The diagram's context menu item with this label (mnemonics ignored), after letting the menu fill itself. */
+    private static MenuItem menuItem(DiagramEditor diagram, String label) {
+        Menu menu = diagram.getViewer().getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        List<String> labels = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            String text = item.getText().replace("&", "");
+            if (text.equals(label)) {
+                return item;
+            }
+            labels.add(text);
+        }
+        throw new AssertionError("no '" + label + "' in " + labels);
+    }
+
+    @Test
+    void hideFromDiagramKeepsTheElementInTheModelAndTheDiagramFileRemembers() throws Exception {
+        DiagramEditor diagram = EditorUi.openDiagram(page, file, View.INTERNAL);
+        KeyResource labs = (KeyResource) EditorUi.node(diagram, LABS).element();
+        EObject container = labs.eContainer();
+        clickNode(diagram, LABS);
+        MenuItem hide = menuItem(diagram, "Hide from Diagram");
+        assertTrue(hide.isEnabled());
+        hide.notifyListeners(SWT.Selection, new Event());
+        Ui.waitFor("the node hidden", () -> diagram.getViewer().getScene().node(labs) == null);
+        assertSame(container, labs.eContainer(), "the model keeps it");
+        assertTrue(diagram.getViewer().getScene().edges().stream()
+                .noneMatch(e -> e.source().element() == labs || e.target().element() == labs), "nor its edges");
+        assertEquals(java.util.Set.of(labs), diagram.hiddenElements());
+
+        diagram.setFocus();
+        Ui.key('z', 'z', SWT.CTRL);
+        Ui.waitFor("shown again by undo", () -> diagram.getViewer().getScene().node(labs) != null);
+        Ui.key('z', 'Z', SWT.CTRL, SWT.SHIFT);
+        Ui.waitFor("hidden again by redo", () -> diagram.getViewer().getScene().node(labs) == null);
+        Ui.key('s', 's', SWT.CTRL);
+        Ui.waitFor("saved", () -> !diagram.isDirty());
+        assertTrue(java.nio.file.Files.readAllLines(diagram.getDiagramFile())
+                .contains("hide internal " + DiagramState.idOf(labs)));
+
+        MenuItem show = menuItem(diagram, "Show Hidden Elements (1)");
+        show.notifyListeners(SWT.Selection, new Event());
+        Ui.waitFor("shown again", () -> diagram.getViewer().getScene().node(labs) != null);
+        assertTrue(diagram.hiddenElements().isEmpty());
     }
 
     @Test

@@ -78,7 +78,8 @@ final class EditorUi {
                     return;
                 }
                 for (Shell shell : display.getShells()) {
-                    if (shell.isVisible() && !answered.contains(shell)
+                    // the workbench's "waiting for background work" progress dialog asks nothing: let it pass
+                    if (shell.isVisible() && !answered.contains(shell) && !"Progress Information".equals(shell.getText())
                             && (shell.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL)) != 0) {
                         answered.add(shell);
                         Ui.settle();

@@ -119,6 +119,43 @@ class SharedSessionTest {
     }
 
     @Test
+    void eachModelsDiagramUndoesItsOwnHistory() throws Exception {
+        IFile other = KalugaExample.copyIntoWorkspace("shared-other");
+        try {
+            DiagramEditor second = EditorUi.openDiagram(page, other, View.BOTH);
+            SceneNode n = EditorUi.node(second, MOVED);
+            Bounds before = n.bounds();
+            EditorUi.dragNode(second, n, 40, 0);
+            Bounds movedThere = second.getViewer().getScene().node(n.element()).bounds();
+            assertNotEquals(before, movedThere);
+            move(MOVED, 60, 40);
+            page.activate(second);
+            second.setFocus();
+            Ui.key('z', 'z', SWT.CTRL);
+            assertEquals(before, second.getViewer().getScene().node(n.element()).bounds(), "Ctrl+Z in the active one");
+            assertTrue(diagram.isDirty(), "the other model keeps its move");
+            assertFalse(second.isDirty());
+        } finally {
+            page.closeAllEditors(false);
+            other.getProject().delete(true, true, null);
+        }
+    }
+
+    @Test
+    void aChangeOnDiskReloadsBothEditors() throws Exception {
+        Cluster before = (Cluster) model.getResource().getContents().get(0);
+        String text = Files.readString(modelFile());
+        Files.writeString(modelFile(), text.replace("name=\"" + MOVED + "\"", "name=\"Портал (с диска)\""));
+        file.refreshLocal(0, null);
+        Ui.waitFor("the diagram shows the file's new name",
+                () -> diagram.getViewer().getScene().nodes().stream().anyMatch(n -> n.label().equals("Портал (с диска)")));
+        assertNotEquals(before, model.getResource().getContents().get(0), "the model editor reloaded too");
+        assertSame(model.getResource(), EditorUi.node(diagram, "Портал (с диска)").element().eResource(),
+                "still one model");
+        assertFalse(model.isDirty() || diagram.isDirty());
+    }
+
+    @Test
     void dirtyTogetherAndSavingEitherWritesModelAndDiagramFile() throws Exception {
         EObject portal = EditorUi.node(diagram, MOVED).element();
         String id = DiagramState.idOf(portal);

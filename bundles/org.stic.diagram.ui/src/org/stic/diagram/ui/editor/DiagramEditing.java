@@ -22,6 +22,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -32,7 +33,8 @@ import org.stic.diagram.scene.SceneNode;
 /**
  * Delete from Model, Copy and Paste on the diagram: EMF.edit commands on the model's shared stack, so they are
  * undoable from either editor, and the editing domain's clipboard, so what is copied in the model editor's tree is
- * pasted on the diagram and back.
+ * pasted on the diagram and back. Hide from Diagram and Show Hidden Elements change the view only (the diagram
+ * file), as every element of the model is drawn in its views unless hidden.
  */
 final class DiagramEditing {
 
@@ -44,6 +46,18 @@ final class DiagramEditing {
         @Override
         public void run() {
             delete();
+        }
+    };
+    private final Action hide = new Action("&Hide from Diagram") {
+        @Override
+        public void run() {
+            editor.hide(editor.getViewer().getSelection());
+        }
+    };
+    private final Action showHidden = new Action() {
+        @Override
+        public void run() {
+            editor.showHidden();
         }
     };
     private final Action copy = new Action("&Copy") {
@@ -84,6 +98,9 @@ final class DiagramEditing {
         update();
         menu.add(copy);
         menu.add(paste);
+        menu.add(new Separator());
+        menu.add(hide);
+        menu.add(showHidden);
         menu.add(delete);
     }
 
@@ -91,6 +108,10 @@ final class DiagramEditing {
     void update() {
         List<EObject> selection = editor.getViewer() == null ? List.of() : editor.getViewer().getSelection();
         delete.setEnabled(!selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
+        hide.setEnabled(!selection.isEmpty());
+        int hidden = editor.getViewer() == null ? 0 : editor.hiddenElements().size();
+        showHidden.setText("Sho&w Hidden Elements" + (hidden == 0 ? "" : " (" + hidden + ")"));
+        showHidden.setEnabled(hidden > 0);
         copy.setEnabled(!selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
         paste.setEnabled(places() != null);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -30,7 +31,6 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -54,6 +54,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
@@ -85,6 +86,8 @@ import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.ui.emf.CommandStackAction;
+import org.stic.ui.emf.EditingDomains;
+import org.stic.ui.project.SticProjects;
 import org.stic.ui.session.ModelSession;
 
 /**
@@ -101,9 +104,11 @@ public class DiagramEditor extends EditorPart
     public static final String ID = "org.stic.diagram.ui.editor";
     private static final String[] ZOOMS = { "25%", "50%", "75%", "100%", "150%", "200%", "400%", "Fit" };
 
-    private final ComposedAdapterFactory adapterFactory = propertyAdapters();
+    private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
     private final List<ISelectionChangedListener> listeners = new ArrayList<>();
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    /** Changed rule files: the decorations are the new rules' findings. */
+    private final SticProjects.Listener projectListener = changed -> scheduleRebuild();
     private final ISelectionListener pageSelectionListener = this::pageSelectionChanged;
     private final CommandStackListener stackListener = e -> stackChanged();
     private final EContentAdapter modelListener = new EContentAdapter() {
@@ -164,15 +169,15 @@ public class DiagramEditor extends EditorPart
     private final DiagramEditing editing = new DiagramEditing(this);
     /** Elements to select once the diagram shows them (what a paste created). */
     private List<?> selectWhenShown = List.of();
+    private final Action selectAll = new Action() {
+        @Override
+        public void run() {
+            setSelection(new StructuredSelection(viewer.getScene().nodes().stream().map(SceneNode::element).toList()));
+            fireSelection();
+        }
+    };
     private final CommandStackAction undo = CommandStackAction.undo();
     private final CommandStackAction redo = CommandStackAction.redo();
-
-    /** The edit bundle's item providers (found through the registry), reflective ones where it has none. */
-    private static ComposedAdapterFactory propertyAdapters() {
-        ComposedAdapterFactory f = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-        f.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        return f;
-    }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -192,18 +197,20 @@ public class DiagramEditor extends EditorPart
         site.setSelectionProvider(this);
         undo.setEditingDomain(session.domain());
         redo.setEditingDomain(session.domain());
-        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        editing.contributeTo(site.getActionBars());
-        site.getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new Action() {
-            @Override
-            public void run() {
-                setSelection(new StructuredSelection(viewer.getScene().nodes().stream().map(SceneNode::element)
-                        .toList()));
-                fireSelection();
-            }
-        });
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+        SticProjects.addListener(projectListener);
+    }
+
+    /**
+     * Makes this editor's actions the workbench's Undo, Redo, Copy, Paste, Delete and Select All (the action bars
+     * are shared by all diagram editors: the contributor calls this for the active one).
+     */
+    void contributeTo(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        editing.contributeTo(bars);
+        bars.updateActionBars();
     }
 
     /** The model file shown. */
@@ -342,7 +349,8 @@ public class DiagramEditor extends EditorPart
             return;
         }
         decorations = LiveFindings.of(cluster, modelPath());
-        Scene scene = SceneBuilder.build(cluster, view, decorations, layout.state().collapsed(view));
+        Scene scene = SceneBuilder.build(cluster, view, decorations, layout.state().collapsed(view),
+                layout.state().resolveHidden(view, resource));
         DiagramLayout.layout(scene);
         arranged = new ArrangedScene(scene);
         arranged.arrange(layout.state().resolve(view, resource));
@@ -426,7 +434,8 @@ public class DiagramEditor extends EditorPart
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        boolean relayout = !next.collapsed(view).equals(before.collapsed(view));
+        boolean relayout = !next.collapsed(view).equals(before.collapsed(view))
+                || !next.hidden(view).equals(before.hidden(view));
         if (relayout || arranged == null) {
             rebuild();
         } else {
@@ -540,6 +549,24 @@ public class DiagramEditor extends EditorPart
     }
 
     // ---- arrange, export
+
+    /** Hides elements from the view shown; the model keeps them (Delete from Model removes them). */
+    public void hide(List<? extends EObject> elements) {
+        View shown = view;
+        execute("Hide from Diagram", s -> elements.forEach(e -> s.setHidden(shown, DiagramState.idOf(e), true)));
+    }
+
+    /** The elements of the model that the view shown hides. */
+    public Set<EObject> hiddenElements() {
+        return layout.state().resolveHidden(view, resource);
+    }
+
+    /** Draws every hidden element of the view shown again. */
+    public void showHidden() {
+        View shown = view;
+        Set<String> ids = Set.copyOf(layout.state().hidden(view));
+        execute("Show Hidden Elements", s -> ids.forEach(id -> s.setHidden(shown, id, false)));
+    }
 
     public void arrangeAll() {
         View shown = view;
@@ -815,6 +842,7 @@ public class DiagramEditor extends EditorPart
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        SticProjects.removeListener(projectListener);
         getSite().getPage().removePostSelectionListener(pageSelectionListener);
         if (resource != null) {
             resource.eAdapters().remove(modelListener);
