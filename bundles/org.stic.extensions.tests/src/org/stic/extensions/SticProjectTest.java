@@ -183,6 +183,52 @@ class SticProjectTest {
                 s.files().stream().map(Path::toAbsolutePath).toList());
     }
 
+    @Test
+    void extensionsReferToEachOtherWhateverTheirOrderAndFollowChanges() throws Exception {
+        Path model = ExtensionExample.copyTo(dir);
+        Path science = write("metamodel/science.ecore", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ecore:EPackage xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xmlns:ecore="http://www.eclipse.org/emf/2002/Ecore" name="science" nsURI="http://example.org/science/1.0" nsPrefix="science">
+                  <eClassifiers xsi:type="ecore:EClass" name="ScienceTechnopark" eSuperTypes="http://www.stic.org/ext/technopark/1.0#//Technopark">
+                    <eStructuralFeatures xsi:type="ecore:EAttribute" name="laboratories" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt"/>
+                    <eStructuralFeatures xsi:type="ecore:EReference" name="mainLaboratory" eType="ecore:EClass http://www.stic.org/ext/technopark/1.0#//SharedLaboratory"/>
+                  </eClassifiers>
+                </ecore:EPackage>
+                """);
+        // the dependent extension first: references resolve whatever the order
+        write(ProjectSettings.FILE_NAME, """
+                {"extensions": ["metamodel/science.ecore", "metamodel/technopark.ecore"], "rules": ["rules/methodology.ocl"]}
+                """);
+        SticProject project = SticProject.forModel(model);
+        assertEquals(List.of(), project.problems());
+        EClass scienceClass = (EClass) project.extensions().get(0).getEClassifier("ScienceTechnopark");
+        EClass technopark = (EClass) project.extensions().get(1).getEClassifier("Technopark");
+        assertTrue(scienceClass.getESuperTypes().contains(technopark));
+        assertEquals(SticPackage.Literals.PARTICIPANT, SticProject.sticSupertype(scienceClass));
+
+        // an element of it is a Technopark for the user rules and a Participant for STIC
+        Resource resource = project.load(model);
+        Participant park = (Participant) project.extensions().get(0).getEFactoryInstance().create(scienceClass);
+        park.setName("Science park");
+        cluster(resource).getParticipants().add(park);
+        assertTrue(findings(project, cluster(resource)).stream().anyMatch(f -> f.startsWith("USR-001 ")
+                && f.contains("Science park")), findings(project, cluster(resource)).toString());
+
+        // the extension it refers to changes: the next project resolves it against the new one
+        Path technoparkFile = dir.resolve("metamodel/technopark.ecore");
+        Files.writeString(technoparkFile, Files.readString(technoparkFile).replace("Rentable floor area",
+                "Rentable floor area (changed)"));
+        Files.setLastModifiedTime(technoparkFile, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(technoparkFile).toMillis() + 2000));
+        SticProject again = SticProject.forModel(model);
+        EClass newTechnopark = (EClass) again.extensions().get(1).getEClassifier("Technopark");
+        assertTrue(newTechnopark != technopark, "the changed file was read again");
+        assertTrue(((EClass) again.extensions().get(0).getEClassifier("ScienceTechnopark")).getESuperTypes()
+                .contains(newTechnopark), "and the dependent extension follows it");
+        assertEquals(List.of(), again.problems());
+    }
+
     private Path write(String name, String text) throws IOException {
         Path p = dir.resolve(name);
         Files.writeString(p, text, StandardCharsets.UTF_8);

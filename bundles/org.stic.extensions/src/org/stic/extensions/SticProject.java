@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -19,6 +23,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.ETypedElement;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
@@ -41,8 +46,10 @@ import org.stic.validation.SticValidator;
  * class that subclasses a STIC class are real instances of the generated STIC class (EMF creates them through the
  * nearest generated supertype), so all STIC code handles them as that supertype.
  * <p>
- * An extension that cannot be loaded or clashes with a built-in name (nsURI or class name) is left out with a
- * problem; the other extensions, the built-in rules and the other rule files keep working.
+ * Extensions may refer to each other by nsURI (a class of one subclassing or referring to a class of another),
+ * whatever their order in the settings. An extension that cannot be loaded or clashes with a built-in name (nsURI
+ * or class name) is left out with a problem; the other extensions, the built-in rules and the other rule files
+ * keep working.
  */
 public final class SticProject {
 
@@ -57,9 +64,7 @@ public final class SticProject {
     private SticProject(ProjectSettings settings) {
         this.settings = settings;
         problems.addAll(settings.problems());
-        for (Path file : settings.extensions()) {
-            loadExtension(file);
-        }
+        loadExtensions(settings.extensions());
         if (settings.rules().isEmpty()) {
             catalogue = RuleCatalogue.builtIn();
             validator = SticValidator.builtIn();
@@ -187,7 +192,24 @@ public final class SticProject {
     }
 
     /** An extension file as last read: its roots, or why it could not be read. */
-    private record Loaded(FileTime modified, long size, List<EObject> roots, String problem) {
+    private static final class Loaded {
+        final FileTime modified;
+        final long size;
+        final List<EObject> roots;
+        final String problem;
+        /** The other extensions' packages its references were resolved to (null until they were resolved). */
+        Set<EPackage> dependsOn;
+
+        Loaded(FileTime modified, long size, List<EObject> roots, String problem) {
+            this.modified = modified;
+            this.size = size;
+            this.roots = roots;
+            this.problem = problem;
+        }
+
+        ResourceSet resourceSet() {
+            return roots.get(0).eResource().getResourceSet();
+        }
     }
 
     /**
@@ -197,41 +219,110 @@ public final class SticProject {
      */
     private static final Map<Path, Loaded> LOADED = new ConcurrentHashMap<>();
 
-    private void loadExtension(Path file) {
+    /**
+     * Reads the extension files, lets their packages refer to each other by nsURI (a class of one extension may
+     * subclass or refer to a class of another, whatever their order in the settings), then keeps those that fit.
+     */
+    private void loadExtensions(List<Path> files) {
+        Map<Path, Loaded> loaded = new LinkedHashMap<>();
+        for (Path file : files) {
+            loaded.put(file, cached(file, false));
+        }
+        Map<String, EPackage> byUri = packagesByUri(loaded.values());
+        if (loaded.values().stream().anyMatch(l -> l != null && l.dependsOn != null
+                && !byUri.values().containsAll(l.dependsOn))) {
+            // one it refers to was read again since: resolve them all afresh, together
+            loaded.replaceAll((file, l) -> cached(file, true));
+            byUri.clear();
+            byUri.putAll(packagesByUri(loaded.values()));
+        }
+        for (Map.Entry<Path, Loaded> e : loaded.entrySet()) {
+            Loaded l = e.getValue();
+            if (l == null) {
+                continue;
+            }
+            if (l.problem != null) {
+                problems.add(l.problem);
+                continue;
+            }
+            l.resourceSet().getPackageRegistry().putAll(byUri);
+            for (EObject root : l.roots) {
+                check(e.getKey(), root);
+            }
+            l.dependsOn = dependencies(l, byUri);
+        }
+    }
+
+    /** The file as last read when unchanged on disk (unless {@code fresh}), else read now; null if unreadable. */
+    private Loaded cached(Path file, boolean fresh) {
         Path key = file.toAbsolutePath().normalize();
-        Loaded loaded;
         try {
             FileTime modified = Files.getLastModifiedTime(key);
             long size = Files.size(key);
-            loaded = LOADED.compute(key, (k, old) -> old != null && old.modified.equals(modified) && old.size == size
-                    ? old : read(file, modified, size));
+            return LOADED.compute(key, (k, old) -> !fresh && old != null && old.modified.equals(modified)
+                    && old.size == size ? old : read(file, modified, size));
         } catch (IOException e) {
             problems.add(file + ":0:0: cannot read the extension metamodel (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    /** The packages of the files by nsURI, first one wins; none that claims a built-in nsURI. */
+    private static Map<String, EPackage> packagesByUri(Collection<Loaded> loaded) {
+        Map<String, EPackage> byUri = new HashMap<>();
+        for (Loaded l : loaded) {
+            for (EObject root : l == null ? List.<EObject>of() : l.roots) {
+                if (root instanceof EPackage p && p.getNsURI() != null && !p.getNsURI().equals(SticPackage.eNS_URI)
+                        && !EPackage.Registry.INSTANCE.containsKey(p.getNsURI())) {
+                    byUri.putIfAbsent(p.getNsURI(), p);
+                }
+            }
+        }
+        return byUri;
+    }
+
+    /** The other extension packages whose classes the file's packages use (supertypes, feature types). */
+    private static Set<EPackage> dependencies(Loaded l, Map<String, EPackage> byUri) {
+        Set<EPackage> deps = new HashSet<>();
+        for (EObject root : l.roots) {
+            for (Iterator<EObject> i = root.eAllContents(); i.hasNext();) {
+                EObject o = i.next();
+                List<EClassifier> used = new ArrayList<>();
+                if (o instanceof EClass c) {
+                    used.addAll(c.getESuperTypes());
+                }
+                if (o instanceof ETypedElement t && t.getEType() != null) {
+                    used.add(t.getEType());
+                }
+                for (EClassifier u : used) {
+                    if (u.getEPackage() != null && u.getEPackage() != root && byUri.containsValue(u.getEPackage())) {
+                        deps.add(u.getEPackage());
+                    }
+                }
+            }
+        }
+        return deps;
+    }
+
+    /** Keeps a root of an extension file when it is an EPackage that fits beside STIC and the others. */
+    private void check(Path file, EObject root) {
+        if (!(root instanceof EPackage p)) {
+            problems.add(file + ":0:0: the file holds " + root.eClass().getName()
+                    + ", not an EPackage; it is not an extension metamodel");
             return;
         }
-        if (loaded.problem != null) {
-            problems.add(loaded.problem);
+        String clash = clash(p);
+        if (clash != null) {
+            problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: " + clash);
             return;
         }
-        for (EObject root : loaded.roots) {
-            if (!(root instanceof EPackage p)) {
-                problems.add(file + ":0:0: the file holds " + root.eClass().getName()
-                        + ", not an EPackage; it is not an extension metamodel");
-                continue;
-            }
-            String clash = clash(p);
-            if (clash != null) {
-                problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: " + clash);
-                continue;
-            }
-            String unresolved = firstUnresolved(p);
-            if (unresolved != null) {
-                problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: it refers to "
-                        + unresolved + ", which does not exist");
-                continue;
-            }
-            extensions.add(p);
+        String unresolved = firstUnresolved(p);
+        if (unresolved != null) {
+            problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: it refers to "
+                    + unresolved + ", which does not exist");
+            return;
         }
+        extensions.add(p);
     }
 
     private static Loaded read(Path file, FileTime modified, long size) {
@@ -241,6 +332,9 @@ public final class SticProject {
         rs.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
         try {
             Resource r = rs.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+            if (r.getContents().isEmpty()) {
+                return new Loaded(modified, size, List.of(), file + ":0:0: the file holds no EPackage");
+            }
             return new Loaded(modified, size, List.copyOf(r.getContents()), null);
         } catch (RuntimeException e) {
             Resource.Diagnostic d = rs.getResources().isEmpty() || rs.getResources().get(0).getErrors().isEmpty()
