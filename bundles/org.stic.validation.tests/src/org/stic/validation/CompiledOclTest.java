@@ -10,10 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
+import org.eclipse.ocl.EvaluationEnvironment;
+import org.eclipse.ocl.ParserException;
 import org.eclipse.ocl.ecore.OCL;
+import org.eclipse.ocl.expressions.OCLExpression;
 import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
 import org.stic.Interaction;
@@ -149,6 +156,35 @@ class CompiledOclTest {
             assertTrue(compiled(catalogue, id).compiled.interpretedNodes() > 0, id);
         }
         assertEquals(0, compiled(catalogue, "Participant.p01").compiled.interpretedNodes());
+    }
+
+    @Test
+    void navigationKeepsOclsCollectionKinds() throws ParserException {
+        // the result kind of including, union, = ... follows the Java class of the navigated collection
+        CleanCluster m = new CleanCluster();
+        m.action.getSupportingResources().add(CleanCluster.F.createKeyResource());
+        OCL standard = OCL.newInstance();
+        OCL ours = OCL.newInstance(FastEvaluation.INSTANCE);
+        for (String expression : List.of("supportingResources->including(supportingResources->first())->size()",
+                "supportingResources->union(supportingResources)->size()",
+                "supportingResources = supportingResources->asOrderedSet()",
+                "performers->append(performers->first())->size()",
+                "supportingResources->select(r | true)->including(supportingResources->last())->size()")) {
+            Object expected = standard.evaluate(m.action, query(standard, expression));
+            OCLExpression<EClassifier> query = query(ours, expression);
+            assertEquals(expected, ours.evaluate(m.action, query), "interpreted " + expression);
+            EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject> env =
+                    ours.getEnvironment().getFactory().createEvaluationEnvironment();
+            CompiledOcl compiled = CompiledOcl.compile(ours, query);
+            assertEquals(expected, compiled.evaluate(compiled.newFrame(env, ours.getEnvironment().getFactory()
+                    .createEvaluationVisitor(ours.getEnvironment(), env, Map.of())), m.action), "compiled " + expression);
+        }
+    }
+
+    private static OCLExpression<EClassifier> query(OCL ocl, String expression) throws ParserException {
+        OCL.Helper helper = ocl.createOCLHelper();
+        helper.setContext(SticPackage.eINSTANCE.getKeyAction());
+        return helper.createQuery(expression);
     }
 
     private static RuleCatalogue.Compiled compiled(RuleCatalogue catalogue, String id) {

@@ -60,7 +60,7 @@ class ValidationBenchmark {
     }
 
     private static void print(int size, String path, double[] ocl, double[] interpreted, double[] java, int findings) {
-        System.out.printf("%-8d %-13s %9.1f %9.1f %9.1f %8.2f %8.2f %9.1f %9.1f %9.1f %9d%n", size, path, ocl[0],
+        System.out.printf("%-8d %-13s %9.2f %9.2f %9.2f %8.2f %8.2f %9.2f %9.2f %9.2f %9d%n", size, path, ocl[0],
                 interpreted[0], java[0], ocl[0] / java[0], interpreted[0] / java[0], ocl[1], interpreted[1], java[1],
                 findings);
     }
@@ -86,15 +86,16 @@ class ValidationBenchmark {
     }
 
     /**
-     * Median {CPU, wall} time in ms, after warming up for at least {@value #WARM_UP_MS} ms (and as many runs): on a
-     * 1k model a few runs leave the code interpreted by the JVM, and the figure would measure the JIT, not the rules.
+     * Median {CPU, wall} time in ms, after warming up for at least {@value #WARM_UP_MS} ms of this thread's CPU time
+     * (and as many runs): on a 1k model a few runs leave the code interpreted by the JVM, and the figure would
+     * measure the JIT, not the rules; CPU time, so that a busy machine does not shorten the warm-up.
      */
     private static double[] median(Supplier<Integer> run) {
-        long warmUpEnd = System.nanoTime() + WARM_UP_MS * 1_000_000L;
-        for (int i = 0; i < RUNS || System.nanoTime() < warmUpEnd; i++) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long warmUpEnd = threads.getCurrentThreadCpuTime() + WARM_UP_MS * 1_000_000L;
+        for (int i = 0; i < RUNS || threads.getCurrentThreadCpuTime() < warmUpEnd; i++) {
             run.get();
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] cpu = new double[RUNS];
         double[] wall = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
