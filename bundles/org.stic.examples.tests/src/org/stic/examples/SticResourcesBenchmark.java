@@ -3,6 +3,8 @@ package org.stic.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,7 +27,9 @@ import org.stic.model.io.SticResources;
 /**
  * Load and save times and file sizes of {@code SticResources} at 1k, 10k and 100k elements, beside plain EMF in the
  * same run (XMIResourceImpl with default options: positional references, no ids, no parser pool). Figures only, no
- * timed assertions; runs with {@code -Pbenchmark}. Medians of several runs after warm-up runs.
+ * timed assertions; runs with {@code -Pbenchmark}. Medians of several runs after warm-up runs, and the first run of
+ * each (at 1k that is a cold JVM, as a command-line user meets it). The JVM's GC and heap options are part of the
+ * figures: the pom gives this JVM the workbench's (see the {@code stic} start script), and the table names them.
  */
 class SticResourcesBenchmark {
 
@@ -42,8 +46,8 @@ class SticResourcesBenchmark {
         Path memory = Path.of("/dev/shm");
         Path tmpfs = Files.isDirectory(memory) && Files.isWritable(memory)
                 ? Files.createTempDirectory(memory, "stic-benchmark") : null;
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-9s | %-34s | %9s | %9s | %12s%n",
-                "elements", "variant", "load ms", "save ms", "file bytes"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-9s | %-34s | %9s | %9s | %11s | %11s | %12s%n",
+                "elements", "variant", "load ms", "save ms", "first load", "first save", "file bytes"));
         try {
             for (int size : SIZES) {
                 Cluster cluster = SyntheticModels.generate(size, 42);
@@ -68,31 +72,35 @@ class SticResourcesBenchmark {
         }
         System.out.println(table.append(String.format(Locale.ROOT,
                 "(SticResources: UUID ids, tuned options, atomic save with fsync; plain: EMF defaults, positional"
-                        + " references, no fsync; medians of %d runs after %d warm-up runs; %d cores, Java %s)%n",
-                RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"))));
+                        + " references, no fsync; medians of %d runs after %d warm-up runs, first = the first of those;"
+                        + " %d cores, Java %s, GC %s, max heap %d MB, JVM options %s)%n",
+                RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList(),
+                Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(option -> option.startsWith("-X")).toList())));
     }
 
     private static double[] measureOurs(Cluster cluster, Path folder, int size) throws Exception {
         Path file = folder.resolve("ours-" + size + ".stic");
         Resource resource = SticResources.create(SticResources.newResourceSet(), file, EcoreUtil.copy(cluster));
-        double save = median(() -> SticResources.save(resource));
-        double load = median(() -> SticResources.load(file));
+        double[] save = time(() -> SticResources.save(resource));
+        double[] load = time(() -> SticResources.load(file));
         assertEquals(size, count(SticResources.load(file)), "the benchmark loads what it saved");
-        return new double[] {load, save, Files.size(file)};
+        return new double[] {load[0], save[0], load[1], save[1], Files.size(file)};
     }
 
     private static double[] measurePlain(Cluster cluster, Path folder, int size) throws Exception {
         Path file = folder.resolve("plain-" + size + ".xmi");
         Resource resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
         resource.getContents().add(EcoreUtil.copy(cluster));
-        double save = median(() -> resource.save(null));
-        double load = median(() -> plainResourceSet().getResource(URI.createFileURI(file.toString()), true));
-        return new double[] {load, save, Files.size(file)};
+        double[] save = time(() -> resource.save(null));
+        double[] load = time(() -> plainResourceSet().getResource(URI.createFileURI(file.toString()), true));
+        return new double[] {load[0], save[0], load[1], save[1], Files.size(file)};
     }
 
     private static void row(StringBuilder table, int size, String variant, double[] figures) {
-        table.append(String.format(Locale.ROOT, "%9d | %-34s | %9.1f | %9.1f | %,12d%n", size, variant, figures[0],
-                figures[1], (long) figures[2]));
+        table.append(String.format(Locale.ROOT, "%9d | %-34s | %9.1f | %9.1f | %11.1f | %11.1f | %,12d%n", size, variant,
+                figures[0], figures[1], figures[2], figures[3], (long) figures[4]));
     }
 
     private static ResourceSet plainResourceSet() {
@@ -114,9 +122,15 @@ class SticResourcesBenchmark {
         void run() throws IOException, Exception;
     }
 
-    private static double median(Run run) throws Exception {
+    /** The median of the measured runs and the time of the first warm-up run, in ms. */
+    private static double[] time(Run run) throws Exception {
+        double first = 0;
         for (int i = 0; i < WARM_UP; i++) {
+            long start = System.nanoTime();
             run.run();
+            if (i == 0) {
+                first = (System.nanoTime() - start) / 1e6;
+            }
         }
         double[] ms = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
@@ -126,6 +140,6 @@ class SticResourcesBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        return ms[RUNS / 2];
+        return new double[] {ms[RUNS / 2], first};
     }
 }

@@ -159,6 +159,28 @@ class CompiledOclTest {
     }
 
     @Test
+    void attributesAndOperationsDefinedByAUserDocumentAreEvaluated() {
+        EPackage.Registry registry = new EPackageRegistryImpl(EPackage.Registry.INSTANCE);
+        registry.put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
+        RuleCatalogue catalogue = RuleCatalogue.builtIn().withOclDocuments(registry, Map.of("rules/defs.ocl", """
+                package stic
+                context KeyAction
+                def: twice : Integer = name.size() * 2
+                def: longerThan(n : Integer) : Boolean = name.size() > n
+                inv usesAttribute: twice > 10
+                inv usesOperation: longerThan(3)
+                endpackage
+                """));
+        assertEquals(List.of(), catalogue.problems());
+        CleanCluster m = new CleanCluster(); // its action is called "Prototype testing"
+        for (boolean interpret : new boolean[] {true, false}) {
+            Evaluators evaluators = new Evaluators(catalogue, m.cluster, interpret);
+            assertEquals(Boolean.TRUE, evaluators.value("KeyAction.usesAttribute", m.action), "interpret " + interpret);
+            assertEquals(Boolean.TRUE, evaluators.value("KeyAction.usesOperation", m.action), "interpret " + interpret);
+        }
+    }
+
+    @Test
     void navigationKeepsOclsCollectionKinds() throws ParserException {
         // the result kind of including, union, = ... follows the Java class of the navigated collection
         CleanCluster m = new CleanCluster();

@@ -287,7 +287,8 @@ final class CompiledOcl {
 
         private Node property(PropertyCallExp<EClassifier, EStructuralFeature> p, boolean view) {
             EStructuralFeature feature = p.getReferredProperty();
-            if (inliner == null || feature == null || feature.isDerived() || !p.getQualifier().isEmpty()) {
+            if (inliner == null || feature == null || feature.isDerived() || FastEvaluation.definedInOcl(feature)
+                    || !p.getQualifier().isEmpty()) {
                 return null;
             }
             Object inv = invalid;

@@ -76,7 +76,7 @@ final class FastEvaluation extends EcoreEnvironmentFactory {
 
         @Override
         protected OCLExpression<EClassifier> getPropertyBody(EStructuralFeature property) {
-            return property.isDerived() ? super.getPropertyBody(property) : null;
+            return property.isDerived() || definedInOcl(property) ? super.getPropertyBody(property) : null;
         }
 
         /**
@@ -87,6 +87,11 @@ final class FastEvaluation extends EcoreEnvironmentFactory {
             return opCode > 0 && getOperationBody(operation) == null
                     && !getEvaluationEnvironment().overrides(operation, opCode);
         }
+    }
+
+    /** An attribute defined by an OCL document ({@code def:}): OCL evaluates its definition, not the model. */
+    static boolean definedInOcl(EStructuralFeature feature) {
+        return feature.getEAnnotation(Environment.OCL_NAMESPACE_URI) != null;
     }
 
     /** The evaluation environment: navigation through {@link Navigation}, one per feature. */
@@ -128,7 +133,7 @@ final class FastEvaluation extends EcoreEnvironmentFactory {
         private static final int CACHE = 16;
 
         private final EStructuralFeature feature;
-        /** Not derived (a derived feature may have an OCL derivation) and not of OCL's void type. */
+        /** Not derived or defined in OCL (then OCL evaluates a definition) and not of OCL's void type. */
         private final boolean plain;
         private final boolean many;
         /** A single value of the feature's type may be a collection (OCL then takes its first element). */
@@ -144,7 +149,7 @@ final class FastEvaluation extends EcoreEnvironmentFactory {
 
         Navigation(EStructuralFeature feature) {
             this.feature = feature;
-            this.plain = !feature.isDerived() && !(feature.getEType() instanceof VoidType);
+            this.plain = !feature.isDerived() && !definedInOcl(feature) && !(feature.getEType() instanceof VoidType);
             this.many = feature.isMany();
             Class<?> type = feature.getEType() == null ? null : feature.getEType().getInstanceClass();
             this.mayHoldCollection = type == null || type.isAssignableFrom(Collection.class)

@@ -180,6 +180,34 @@ class SticResourcesTest {
         assertEquals(all(cluster).size(), all(cluster).stream().filter(o -> model.getURIFragment(o).startsWith("_")).count());
     }
 
+    /** Other tools may write their own ids, or none: the references resolve and objects without an id get a UUID. */
+    @Test
+    void filesWithOtherIdsOrNoneLoad() throws Exception {
+        Path file = dir.resolve("other-tool.stic");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <stic:Cluster xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:stic="%s" name="C">
+                  <participants xmi:id="p1" name="A"/>
+                  <participants name="B"/>
+                  <participants xmi:id="_CXbBYOo1EfGzeNGi7NxZDx" name="C"/>
+                  <interactions xmi:id="i1" source="p1" target="_CXbBYOo1EfGzeNGi7NxZDx"/>
+                </stic:Cluster>
+                """.formatted(SticPackage.eNS_URI));
+
+        Cluster cluster = SticResources.load(file);
+
+        Resource resource = cluster.eResource();
+        assertSame(cluster.getParticipants().get(0), cluster.getInteractions().get(0).getSource());
+        assertSame(cluster.getParticipants().get(2), cluster.getInteractions().get(0).getTarget());
+        assertEquals(List.of(cluster.getInteractions().get(0)), cluster.getParticipants().get(0).getOutgoingInteractions());
+        assertSame(cluster.getParticipants().get(0), resource.getEObject("p1"));
+        for (EObject withoutId : List.of(cluster, cluster.getParticipants().get(1))) {
+            String id = resource.getURIFragment(withoutId);
+            assertTrue(id.matches("_[A-Za-z0-9_-]{22}"), id);
+            assertSame(withoutId, resource.getEObject(id));
+        }
+    }
+
     @Test
     void aLoadedModelCanBeCollectedOnceNobodyUsesIt() throws Exception {
         Path file = saveNew(TestModels.everyFeature(), "collectable.stic");

@@ -1,5 +1,6 @@
 package org.stic.model.io;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -34,6 +35,24 @@ final class SticResource extends XMIResourceImpl {
 
     SticResource(URI uri) {
         super(uri);
+        presize(0);
+    }
+
+    /** Sizes the id maps for {@code objects} objects, so that loading a large file never rehashes them. */
+    void presize(int objects) {
+        if (idToEObjectMap == null || idToEObjectMap.isEmpty()) {
+            idToEObjectMap = new IdMap(objects);
+            // EObjects have identity equality: an IdentityHashMap is the same map without an entry object per key
+            eObjectToIDMap = new IdentityHashMap<>(objects);
+        }
+    }
+
+    /** While loading, every object read with an xmi:id is already in both maps: only the others need work. */
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        if (!isLoading || isTrackingModification() || getIntrinsicIDToEObjectMap() != null || getID(eObject) == null) {
+            super.attachedHelper(eObject);
+        }
     }
 
     @Override

@@ -40,6 +40,10 @@ public final class SticResources {
     /** The file extension of STIC models. */
     public static final String EXTENSION = "stic";
 
+    /** Fewer bytes than a STIC element takes in a file (about 200 with its UUID), to size the id maps before loading. */
+    private static final int BYTES_PER_OBJECT = 150;
+    private static final int MAX_PRESIZED_OBJECTS = 10_000_000;
+
     /** Parsers are expensive to create and safe to reuse between loads; the pool is thread-safe. */
     private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
 
@@ -95,9 +99,11 @@ public final class SticResources {
 
     private static void load(SticResource resource, Path file) throws ModelLoadException {
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new ModelLoadException(file, 1, 1, "the file is empty; a .stic file holds a Cluster");
             }
+            resource.presize((int) Math.min(size / BYTES_PER_OBJECT, MAX_PRESIZED_OBJECTS));
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 resource.load(in, loadOptions());
             }
