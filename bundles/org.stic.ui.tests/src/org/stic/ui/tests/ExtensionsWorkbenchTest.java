@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -29,21 +30,27 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.provider.ComposedImage;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -53,6 +60,7 @@ import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
 import org.stic.Participant;
 import org.stic.SticFactory;
+import org.stic.SticPackage;
 import org.stic.examples.ExtensionExample;
 import org.stic.extensions.MetamodelReference;
 import org.stic.ui.editor.SticEditor;
@@ -163,6 +171,16 @@ class ExtensionsWorkbenchTest {
         assertFalse(markers().contains("USR-002 " + TECHNOPARK_ID), "fixed through Properties: " + markers());
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(0.0, technopark.eGet(floorArea.feature()), "undoable like every edit");
+    }
+
+    @Test
+    void validateFromTheProjectExplorerLoadsTheUnopenedModelWithItsExtension() throws Exception {
+        IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        ((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(model));
+        page.activate(explorer);
+        validate();
+        assertTrue(markers().containsAll(List.of("USR-002 " + TECHNOPARK_ID, "INT-001 " + PILOT_ID)), markers().toString());
+        assertEquals(0, page.getEditorReferences().length, "validated without opening an editor");
     }
 
     private static FeaturePropertyDescriptor descriptor(IPropertySource source, String feature) {
@@ -314,11 +332,7 @@ class ExtensionsWorkbenchTest {
     void changedExtensionReloadsTheEditorWithIt() throws Exception {
         SticEditor editor = open();
         Object before = editor.getResource();
-        IFile ecore = project.getFile("metamodel/technopark.ecore");
-        String text = new String(ecore.getContents().readAllBytes(), StandardCharsets.UTF_8);
-        write(ecore, text.replace("<eStructuralFeatures xsi:type=\"ecore:EAttribute\" name=\"residentCount\"",
-                "<eStructuralFeatures xsi:type=\"ecore:EAttribute\" name=\"founded\" eType=\"ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt\"/>\n"
-                        + "    <eStructuralFeatures xsi:type=\"ecore:EAttribute\" name=\"residentCount\""));
+        addFoundedAttribute();
         UiTestSupport.spinUntil("the editor reloads with the new extension", () -> editor.getResource() != before, TIMEOUT);
         EObject technopark = editor.getResource().getEObject(TECHNOPARK_ID);
         assertNotNull(technopark.eClass().getEStructuralFeature("founded"), "the new attribute");
@@ -326,6 +340,63 @@ class ExtensionsWorkbenchTest {
         assertNotNull(descriptor(editor.propertySources().getPropertySource(technopark), "founded"),
                 "and its property");
         assertNotSame(before, editor.getResource());
+    }
+
+    @Test
+    void changedExtensionAsksBeforeDiscardingUnsavedEditsAndReloadsAfterTheSave() throws Exception {
+        SticEditor editor = open();
+        Object before = editor.getResource();
+        Cluster cluster = cluster(editor);
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), cluster,
+                SticPackage.Literals.NAMED_ELEMENT__NAME, "Renamed, not saved"));
+        List<String> asked = answer("Metamodel extensions changed", "No");
+        addFoundedAttribute();
+        UiTestSupport.spinUntil("the editor asks", () -> !asked.isEmpty(), TIMEOUT);
+        UiTestSupport.spin(10);
+        assertTrue(asked.get(0).contains("discard the changes"), asked.get(0));
+        assertSame(before, editor.getResource(), "kept, as told");
+        assertEquals("Renamed, not saved", cluster.getName());
+        assertTrue(editor.isDirty());
+
+        editor.doSave(null);
+        UiTestSupport.spinUntil("loaded again after the save", () -> editor.getResource() != before, TIMEOUT);
+        assertEquals("Renamed, not saved", cluster(editor).getName(), "the edit was saved, then loaded again");
+        assertNotNull(editor.getResource().getEObject(TECHNOPARK_ID).eClass().getEStructuralFeature("founded"));
+        assertFalse(editor.isDirty());
+    }
+
+    /** Adds an attribute "founded" to the Technopark class of the project's extension, through the workspace. */
+    private void addFoundedAttribute() throws Exception {
+        IFile ecore = project.getFile("metamodel/technopark.ecore");
+        String text = new String(ecore.getContents().readAllBytes(), StandardCharsets.UTF_8);
+        write(ecore, text.replace("<eStructuralFeatures xsi:type=\"ecore:EAttribute\" name=\"residentCount\"",
+                "<eStructuralFeatures xsi:type=\"ecore:EAttribute\" name=\"founded\" eType=\"ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt\"/>\n"
+                        + "    <eStructuralFeatures xsi:type=\"ecore:EAttribute\" name=\"residentCount\""));
+    }
+
+    /**
+     * Answers the next dialog with this title by pressing the button with this label, as the user would; returns
+     * the dialog's texts once it was answered.
+     */
+    private static List<String> answer(String title, String button) {
+        List<String> texts = new ArrayList<>();
+        Display display = Display.getCurrent();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (shell.isVisible() && title.equals(shell.getText())) {
+                    StringBuilder shown = new StringBuilder();
+                    UiTesting.collectTexts(shell, shown);
+                    texts.add(shown.toString());
+                    UiTestSupport.all(shell, Button.class).stream().filter(b -> UiTesting.label(b.getText()).equals(button))
+                            .findFirst().orElseThrow().notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            display.timerExec(50, poll[0]);
+        };
+        display.timerExec(50, poll[0]);
+        return texts;
     }
 
     @Test

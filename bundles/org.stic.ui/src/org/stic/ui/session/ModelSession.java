@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -90,8 +91,11 @@ public final class ModelSession {
             SticResources.newResourceSet());
     /** The project the model was loaded with: its extensions are in the resource set, its rules validate it. */
     private SticProject project;
-    /** Its extensions changed while the user kept unsaved edits: load again once they are saved. */
-    private boolean reloadAfterSave;
+    /**
+     * The extensions the user declined to reload with, keeping unsaved edits: the session loads again once they
+     * are saved, and does not ask again about the same extensions. Null when nothing is pending.
+     */
+    private List<EPackage> declinedExtensions;
     private final SticProjects.Listener projectListener = changed -> projectChanged();
     private final Map<Class<?>, Companion> companions = new LinkedHashMap<>();
     private final List<Listener> listeners = new ArrayList<>();
@@ -212,7 +216,7 @@ public final class ModelSession {
         }
         domain.getCommandStack().flush();
         knownModified = modifiedTime();
-        reloadAfterSave = false;
+        declinedExtensions = null;
         project = SticProjects.forModel(path());
         project.registerExtensions(domain.getResourceSet());
         try {
@@ -242,7 +246,7 @@ public final class ModelSession {
         }
         commandStack().saveIsDone();
         file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
-        if (reloadAfterSave) {
+        if (declinedExtensions != null) {
             reload();
         }
         validate();
@@ -274,13 +278,16 @@ public final class ModelSession {
             validate();
             return;
         }
+        if (now.extensions().equals(declinedExtensions)) {
+            return; // asked already: still waiting for the save
+        }
         if (!isDirty() || MessageDialog.openQuestion(Display.getDefault().getActiveShell(),
                 "Metamodel extensions changed", "The metamodel extensions of " + file.getName()
                         + " have changed.\nReload the model with them and discard the changes made in its editors?")) {
             reload();
             validate();
         } else {
-            reloadAfterSave = true;
+            declinedExtensions = now.extensions();
         }
     }
 

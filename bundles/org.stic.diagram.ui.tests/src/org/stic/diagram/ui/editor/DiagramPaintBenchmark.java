@@ -107,7 +107,7 @@ class DiagramPaintBenchmark {
         }
     }
 
-    private static double median(Runnable r) {
+    static double median(Runnable r) {
         for (int i = 0; i < 3; i++) {
             r.run(); // warm-up
         }

@@ -2,6 +2,7 @@ package org.stic.diagram.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -175,8 +177,10 @@ final class DiagramEditing {
             return null;
         }
         List<Place> places = new ArrayList<>();
+        Map<EClass, Place> byClass = new HashMap<>(); // one walk over the model per kind of element, not per element
         for (Object o : clipboard) {
-            Place place = o instanceof EObject e ? Place.of(e, editor.getViewer().getSelection(), resource) : null;
+            Place place = o instanceof EObject e ? byClass.computeIfAbsent(e.eClass(),
+                    c -> Place.of(c, editor.getViewer().getSelection(), resource)) : null;
             if (place == null) {
                 return null;
             }
@@ -241,11 +245,11 @@ final class DiagramEditing {
     record Place(EObject owner, EReference reference) {
 
         /** Beside a selected element of its kind, in a selected element that holds its kind, or the first such place. */
-        static Place of(EObject element, List<EObject> selection, Resource resource) {
+        static Place of(EClass type, List<EObject> selection, Resource resource) {
             Place first = null;
             for (EObject owner : (Iterable<EObject>) () -> EcoreUtil.getAllContents(resource, true)) {
                 for (EReference ref : owner.eClass().getEAllContainments()) {
-                    if (!ref.isMany() || !ref.getEReferenceType().isSuperTypeOf(element.eClass())) {
+                    if (!ref.isMany() || !ref.getEReferenceType().isSuperTypeOf(type)) {
                         continue;
                     }
                     Place place = new Place(owner, ref);

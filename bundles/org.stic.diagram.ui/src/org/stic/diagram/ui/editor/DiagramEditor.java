@@ -849,10 +849,12 @@ public class DiagramEditor extends EditorPart
         }
         undo.setEditingDomain(null);
         redo.setEditingDomain(null);
-        layout.removeListener(layoutListener);
-        session.commandStack().removeCommandStackListener(stackListener);
-        session.removeListener(sessionListener);
-        session.release();
+        if (session != null) { // null when init refused the input
+            layout.removeListener(layoutListener);
+            session.commandStack().removeCommandStackListener(stackListener);
+            session.removeListener(sessionListener);
+            session.release();
+        }
         adapterFactory.dispose();
         super.dispose();
     }
