@@ -2,11 +2,13 @@ package org.stic.diagram;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -51,6 +53,8 @@ public final class DiagramLayout {
     public static final double REGION_HEADER = 34;
     public static final double GROUP_HEADER = 24;
     private static final double MARGIN = 16;
+    private static final double MIN_REGION_WIDTH = 500;
+    private static final double MIN_REGION_HEIGHT = 320;
     private static final int DENSE_EDGES = 400;
     private static final int MODEL_ORDER_MAX_NODES = 300;
 
@@ -97,8 +101,14 @@ public final class DiagramLayout {
             double pad = region ? 14 : 10;
             n.setProperty(CoreOptions.PADDING, new ElkPadding(header, pad, pad, pad));
             n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
-            n.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
-                    new KVector(Math.ceil(DiagramFonts.width(c.label(), true, titleSize)) + 2 * pad + 8, header + 20));
+            double minWidth = Math.ceil(DiagramFonts.width(c.label(), true, titleSize)) + 2 * pad + 8;
+            double minHeight = header + 20;
+            if (region && !c.collapsed()) {
+                // room to create the first elements in, on the diagram of an empty contour
+                minWidth = Math.max(minWidth, MIN_REGION_WIDTH);
+                minHeight = Math.max(minHeight, MIN_REGION_HEIGHT);
+            }
+            n.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(minWidth, minHeight));
             n.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
             spacing(n, dense);
             int partition = region ? c.region().ordinal() : c.type().column();
@@ -283,14 +293,14 @@ public final class DiagramLayout {
 
     /**
      * Puts nodes where the user placed them (absolute bounds, e.g. from the editor's diagram file) after the
-     * automatic layout: their containers grow to hold them again, and the edges at a moved node are re-routed with
-     * a simple orthogonal connector.
+     * automatic layout: their containers grow to hold them again, and the edges at a moved node are re-routed
+     * orthogonally ({@link ManualRoutes}).
      */
     public static void applyManual(Scene scene, Map<? extends EObject, Bounds> manual) {
         if (manual == null || manual.isEmpty()) {
             return;
         }
-        List<SceneNode> moved = new ArrayList<>();
+        Set<SceneNode> moved = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SceneNode n : scene.nodes()) {
             Bounds b = manual.get(n.element());
             if (b != null) {
@@ -303,16 +313,31 @@ public final class DiagramLayout {
         }
         // groups first (they come after their region in the list), then regions
         List<SceneContainer> containers = new ArrayList<>(scene.containers());
+        boolean resized = false;
         for (int i = containers.size() - 1; i >= 0; i--) {
             SceneContainer c = containers.get(i);
             Bounds b = c.bounds();
             boolean region = c.kind() == SceneContainer.Kind.REGION;
+            if (region && allPlaced(scene, c, moved)) {
+                // ELK's box for nodes it no longer places is empty space: the region holds its groups where they are
+                b = new Bounds(b.x(), b.y(), MIN_REGION_WIDTH, MIN_REGION_HEIGHT);
+                resized = true;
+            }
             double header = region ? REGION_HEADER : GROUP_HEADER;
             double pad = region ? 14 : 10;
+            // a group with a placed node is drawn around its nodes where they are, not around where ELK put them:
+            // a node created or moved away would otherwise drag an empty box along
+            Bounds members = null;
             for (SceneNode n : scene.nodes()) {
                 if (n.container() == c) {
-                    b = b.union(n.bounds().grow(header, pad, pad, pad));
+                    Bounds grown = n.bounds().grow(header, pad, pad, pad);
+                    members = members == null ? grown : members.union(grown);
                 }
+            }
+            if (members != null) {
+                boolean placed = moved.stream().anyMatch(n -> n.container() == c);
+                b = placed && !region ? new Bounds(members.x(), members.y(), Math.max(members.width(), b.width()),
+                        members.height()) : b.union(members);
             }
             for (SceneContainer child : containers) {
                 if (child.parent() == c) {
@@ -321,22 +346,23 @@ public final class DiagramLayout {
             }
             c.setBounds(b);
         }
-        for (SceneEdge e : scene.edges()) {
-            if (moved.contains(e.source()) || moved.contains(e.target())) {
-                List<Point> route = touchOutlines(new ArrayList<>(connector(e.source().bounds(), e.target().bounds())),
-                        e.source(), e.target());
-                e.setRoute(route);
-                if (e.labelBounds() != null) {
-                    Point a = route.get(route.size() / 2 - 1);
-                    Point b = route.get(route.size() / 2);
-                    Bounds l = e.labelBounds();
-                    e.setLabelBounds(new Bounds((a.x() + b.x()) / 2 + 3, (a.y() + b.y()) / 2 - l.height() - 2,
-                            l.width(), l.height()));
-                }
+        alignRegions(scene);
+        List<SceneEdge> rerouted = scene.edges().stream()
+                .filter(e -> moved.contains(e.source()) || moved.contains(e.target())).toList();
+        ManualRoutes.route(rerouted).forEach((e, connector) -> {
+            List<Point> route = touchOutlines(new ArrayList<>(connector), e.source(), e.target());
+            e.setRoute(route);
+            if (e.labelBounds() != null) {
+                Point a = route.get(route.size() / 2 - 1);
+                Point b = route.get(route.size() / 2);
+                Bounds l = e.labelBounds();
+                e.setLabelBounds(new Bounds((a.x() + b.x()) / 2 + 3, (a.y() + b.y()) / 2 - l.height() - 2,
+                        l.width(), l.height()));
             }
-        }
-        double maxX = scene.width();
-        double maxY = scene.height();
+        });
+        double maxX = resized ? DiagramFonts.width(scene.title(), true, SceneBuilder.TITLE_SIZE) + 2 * MARGIN
+                : scene.width();
+        double maxY = resized ? 0 : scene.height();
         for (SceneNode n : scene.nodes()) {
             maxX = Math.max(maxX, n.bounds().maxX() + MARGIN);
             maxY = Math.max(maxY, n.bounds().maxY() + MARGIN);
@@ -348,23 +374,17 @@ public final class DiagramLayout {
         scene.setSize(Math.ceil(maxX), Math.ceil(maxY));
     }
 
-    /** Right side of the source to the left side of the target, with a vertical run half-way (or the reverse). */
-    private static List<Point> connector(Bounds s, Bounds t) {
-        if (t.x() >= s.maxX()) {
-            double midX = (s.maxX() + t.x()) / 2;
-            return List.of(new Point(s.maxX(), s.centerY()), new Point(midX, s.centerY()),
-                    new Point(midX, t.centerY()), new Point(t.x(), t.centerY()));
+    /** True when every node inside a region is placed by hand (and there is one). */
+    private static boolean allPlaced(Scene scene, SceneContainer region, Set<SceneNode> moved) {
+        boolean any = false;
+        for (SceneNode n : scene.nodes()) {
+            if (n.container() != null && (n.container() == region || n.container().parent() == region)) {
+                if (!moved.contains(n)) {
+                    return false;
+                }
+                any = true;
+            }
         }
-        if (s.x() >= t.maxX()) {
-            double midX = (t.maxX() + s.x()) / 2;
-            return List.of(new Point(s.x(), s.centerY()), new Point(midX, s.centerY()), new Point(midX, t.centerY()),
-                    new Point(t.maxX(), t.centerY()));
-        }
-        boolean down = t.y() >= s.maxY();
-        double sy = down ? s.maxY() : s.y();
-        double ty = down ? t.y() : t.maxY();
-        double midY = (sy + ty) / 2;
-        return List.of(new Point(s.centerX(), sy), new Point(s.centerX(), midY), new Point(t.centerX(), midY),
-                new Point(t.centerX(), ty));
+        return any;
     }
 }

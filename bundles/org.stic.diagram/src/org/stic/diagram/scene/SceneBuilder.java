@@ -96,7 +96,7 @@ public final class SceneBuilder {
                     label += " (collapsed, " + hidden + (hidden == 1 ? " element)" : " elements)");
                 }
                 SceneContainer c = new SceneContainer("region-" + region.name().toLowerCase(Locale.ROOT),
-                        SceneContainer.Kind.REGION, label, region, null, null);
+                        SceneContainer.Kind.REGION, label, region, null, null, collapsed.contains(region));
                 regions.put(region, c);
                 scene.add(c);
             }
@@ -178,6 +178,22 @@ public final class SceneBuilder {
 
     private void addNode(EObject element, NodeType type, NodeStyle style, SceneContainer group) {
         String label = DiagramFonts.displayable(labelOf(element, type));
+        Sized sized = sized(label, style);
+        String id = "n" + scene.nodes().size();
+        scene.add(new SceneNode(id, element, type, label, sized.lines(), style, group,
+                new Bounds(0, 0, sized.width(), sized.height())));
+    }
+
+    private record Sized(double width, List<String> lines, double height) {
+    }
+
+    /** The size a node of this style needs for a label (the direct editor grows a placed node to it). */
+    public static Bounds nodeSize(String label, NodeStyle style) {
+        Sized sized = sized(DiagramFonts.displayable(label), style);
+        return new Bounds(0, 0, sized.width(), sized.height());
+    }
+
+    private static Sized sized(String label, NodeStyle style) {
         double chrome = 2 * style.shape().textInset() + ICON_SIZE + ICON_GAP;
         double width = NODE_WIDTH;
         // widen the node (up to a limit) rather than break a long word such as "фармацевтического"
@@ -193,10 +209,7 @@ public final class SceneBuilder {
         if (style.shape() == ShapeKind.ELLIPSE) {
             height += 10; // the ellipse's curve needs room above and below the text
         }
-        height = Math.max(MIN_NODE_HEIGHT, Math.ceil(height));
-        String id = "n" + scene.nodes().size();
-        scene.add(new SceneNode(id, element, type, label, lines, style, group,
-                new Bounds(0, 0, width, height)));
+        return new Sized(width, lines, Math.max(MIN_NODE_HEIGHT, Math.ceil(height)));
     }
 
     private void addEdge(EdgeType type, EObject element, SceneNode source, SceneNode target, String label,

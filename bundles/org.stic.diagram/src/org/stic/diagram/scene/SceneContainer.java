@@ -16,10 +16,18 @@ public final class SceneContainer {
     private final ContourRegion region;
     private final NodeType type;
     private final SceneContainer parent;
+    private final boolean collapsed;
     private Bounds bounds = new Bounds(0, 0, 0, 0);
 
     public SceneContainer(String id, Kind kind, String label, ContourRegion region, NodeType type,
             SceneContainer parent) {
+        this(id, kind, label, region, type, parent, false);
+    }
+
+    /** @param collapsed a region drawn as its titled box alone */
+    public SceneContainer(String id, Kind kind, String label, ContourRegion region, NodeType type,
+            SceneContainer parent, boolean collapsed) {
+        this.collapsed = collapsed;
         this.id = id;
         this.kind = kind;
         this.label = label;
@@ -52,6 +60,11 @@ public final class SceneContainer {
 
     public SceneContainer parent() {
         return parent;
+    }
+
+    /** A collapsed region: its elements are hidden, and nothing can be created in it. */
+    public boolean collapsed() {
+        return collapsed;
     }
 
     public Bounds bounds() {

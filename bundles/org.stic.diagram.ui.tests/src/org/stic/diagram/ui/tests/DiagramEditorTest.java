@@ -284,7 +284,7 @@ class DiagramEditorTest {
     }
 
     private static Combo findZoomBox(DiagramEditor editor) {
-        return find((Composite) editor.getViewer().getControl().getParent(), "Fit");
+        return find(editor.getViewer().getControl().getShell(), "Fit");
     }
 
     private static Combo find(Composite parent, String item) {

@@ -162,6 +162,7 @@ public class DiagramEditor extends EditorPart
     private boolean syncingSelection;
 
     private DiagramViewer viewer;
+    private DiagramTools tools;
     private Combo viewCombo;
     private Combo zoomCombo;
     private Label status;
@@ -247,8 +248,13 @@ public class DiagramEditor extends EditorPart
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
         createToolBar(body);
-        viewer = new DiagramViewer(body, this);
+        Composite middle = new Composite(body, SWT.NONE);
+        middle.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).create());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(middle);
+        viewer = new DiagramViewer(middle, this);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        tools = new DiagramTools(this, middle);
+        GridDataFactory.fillDefaults().grab(false, true).applyTo(tools.palette().getControl());
         status = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(status);
         hookContextMenu();
@@ -302,6 +308,7 @@ public class DiagramEditor extends EditorPart
         menu.add(redo);
         menu.add(new Separator());
         editing.fillContextMenu(menu);
+        tools.fillContextMenu(menu);
         menu.add(new Separator());
         menu.add(action("Arrange &All", this::arrangeAll, true));
         menu.add(action("Arrange &Selection", this::arrangeSelection, viewer.getSelection().size() > 1));
@@ -399,10 +406,21 @@ public class DiagramEditor extends EditorPart
         viewCombo.select(view.ordinal());
         rebuild();
         viewer.fit();
+        tools.viewShown();
     }
 
     public DiagramViewer getViewer() {
         return viewer;
+    }
+
+    /** The model shown (null when it could not be loaded). */
+    public Cluster getCluster() {
+        return cluster();
+    }
+
+    /** The palette's tools on this diagram. */
+    public DiagramTools getTools() {
+        return tools;
     }
 
     /** The diagram state as edited (unsaved changes included). */

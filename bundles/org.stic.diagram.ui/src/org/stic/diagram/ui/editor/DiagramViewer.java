@@ -18,8 +18,10 @@ import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.stic.diagram.ContourRegion;
+import org.stic.diagram.Creation;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.render.ScenePainter;
 import org.stic.diagram.scene.Bounds;
@@ -54,6 +56,15 @@ public final class DiagramViewer {
         void zoomChanged();
     }
 
+    /** Takes the canvas's mouse and key events before the viewer does: the palette's tools, direct edit. */
+    public interface Tool {
+        /** @return true when the tool used the event, which the viewer then ignores */
+        boolean handle(Event e);
+
+        /** Paints the tool's feedback over the diagram, in canvas pixels. */
+        void paint(GC gc);
+    }
+
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
     private static final int HANDLE = 7;
@@ -86,6 +97,7 @@ public final class DiagramViewer {
     /** Zoomed to fit, and kept so when the window is resized until the user picks another zoom. */
     private boolean fitting;
     private EObject hovered;
+    private Tool tool;
 
     public DiagramViewer(Composite parent, Host host) {
         this.host = host;
@@ -101,18 +113,32 @@ public final class DiagramViewer {
         });
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(canvas.getHorizontalBar().getSelection(), oy));
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrollTo(ox, canvas.getVerticalBar().getSelection()));
-        canvas.addListener(SWT.MouseDown, this::mouseDown);
-        canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, this::mouseUp);
-        canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
+        canvas.addListener(SWT.MouseDown, unlessTool(this::mouseDown));
+        canvas.addListener(SWT.MouseMove, unlessTool(this::mouseMove));
+        canvas.addListener(SWT.MouseUp, unlessTool(this::mouseUp));
+        canvas.addListener(SWT.MouseDoubleClick, unlessTool(this::doubleClick));
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-        canvas.addListener(SWT.KeyDown, this::keyDown);
+        canvas.addListener(SWT.KeyDown, unlessTool(this::keyDown));
         canvas.addListener(SWT.KeyUp, e -> {
             if (e.character == ' ') {
                 spaceHeld = false;
             }
         });
         canvas.addListener(SWT.Dispose, e -> resources.dispose());
+    }
+
+    private Listener unlessTool(Listener own) {
+        return e -> {
+            if (tool == null || !tool.handle(e)) {
+                own.handleEvent(e);
+            }
+        };
+    }
+
+    /** The tool that sees events first (null: none). */
+    public void setTool(Tool tool) {
+        this.tool = tool;
+        canvas.redraw();
     }
 
     public Canvas getControl() {
@@ -213,11 +239,13 @@ public final class DiagramViewer {
         return new Rectangle(x, y, (int) Math.ceil(b.maxX() * zoom) - ox - x, (int) Math.ceil(b.maxY() * zoom) - oy - y);
     }
 
-    private double diagramX(int x) {
+    /** The diagram x of a canvas pixel. */
+    public double diagramX(int x) {
         return (x + ox) / zoom;
     }
 
-    private double diagramY(int y) {
+    /** The diagram y of a canvas pixel. */
+    public double diagramY(int y) {
         return (y + oy) / zoom;
     }
 
@@ -268,6 +296,9 @@ public final class DiagramViewer {
             Rectangle m = normalised(marquee);
             gc.drawRectangle(m);
             gc.setLineStyle(SWT.LINE_SOLID);
+        }
+        if (tool != null) {
+            tool.paint(gc);
         }
     }
 
@@ -366,19 +397,7 @@ public final class DiagramViewer {
 
     /** The topmost node at a canvas point, or null. */
     public SceneNode nodeAt(int x, int y) {
-        if (scene == null) {
-            return null;
-        }
-        double dx = diagramX(x);
-        double dy = diagramY(y);
-        List<SceneNode> nodes = scene.nodes();
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            Bounds b = nodes.get(i).bounds();
-            if (dx >= b.x() && dx <= b.maxX() && dy >= b.y() && dy <= b.maxY()) {
-                return nodes.get(i);
-            }
-        }
-        return null;
+        return scene == null ? null : Creation.nodeAt(scene, diagramX(x), diagramY(y));
     }
 
     private int handleAt(int x, int y) {

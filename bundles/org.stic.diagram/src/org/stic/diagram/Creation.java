@@ -1,0 +1,177 @@
+package org.stic.diagram;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.stic.Cluster;
+import org.stic.NamedElement;
+import org.stic.Segment;
+import org.stic.SticPackage;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneBuilder;
+import org.stic.diagram.scene.SceneContainer;
+import org.stic.diagram.scene.SceneNode;
+import org.stic.diagram.scene.Styles;
+
+/**
+ * Where the diagram lets the user create an element of a node type, and what it is called: the rules behind the
+ * palette's creation tools. Contour elements go in their contour's region; a segment need belongs to a segment and is
+ * created by clicking on that segment (it is held in {@code Segment.needs}); participants exist in the network view
+ * only, anywhere on it.
+ */
+public final class Creation {
+
+    /** Room a new node leaves for the headers of its region and type group above it. */
+    private static final double HEADERS = DiagramLayout.REGION_HEADER + DiagramLayout.GROUP_HEADER;
+    private static final double INSET = 24;
+    private static final double NEED_GAP = 48;
+
+    /**
+     * Where a new element goes: {@code owner} is the object whose {@code containment} holds it, null when that is a
+     * contour the cluster does not have yet (it is created with the element); {@code name} its unique default name
+     * and {@code bounds} its box on the diagram.
+     */
+    public record Placement(Verdict verdict, EObject owner, EReference containment, String name, Bounds bounds) {
+
+        static Placement refused(String reason) {
+            return new Placement(Verdict.no(reason), null, null, null, null);
+        }
+    }
+
+    private Creation() {
+    }
+
+    /** "A key action belongs in the internal contour": what the tool's user is told when the place is wrong. */
+    public static String belongsIn(NodeType type) {
+        String what = LinkKind.capitalise(LinkKind.article(type));
+        if (type == NodeType.SEGMENT_NEED) {
+            return what + " belongs to a segment: click on the segment that has this need";
+        }
+        if (type.region() == null) {
+            return what + " belongs in the network view";
+        }
+        return what + " belongs in the " + type.region().label().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether an element of {@code type} may be created at the diagram point (x, y) of a laid-out scene, and where it
+     * goes. A collapsed region takes nothing: the new element would be hidden.
+     */
+    public static Placement place(Cluster cluster, Scene scene, NodeType type, double x, double y) {
+        View view = scene.view();
+        if (!type.inView(view)) {
+            return Placement.refused(belongsIn(type) + (type.region() == null ? ""
+                    : ", which this view does not show") + ": switch the view");
+        }
+        String name = defaultName(cluster, type);
+        Bounds size = SceneBuilder.nodeSize(name, Styles.node(type));
+        if (type == NodeType.PARTICIPANT) {
+            double top = Math.max(y, DiagramLayout.TITLE_BAND + DiagramLayout.GROUP_HEADER);
+            return new Placement(Verdict.yes(), cluster, type.containment(), name,
+                    new Bounds(Math.max(INSET, x), top, size.width(), size.height()));
+        }
+        if (type == NodeType.SEGMENT_NEED) {
+            SceneNode on = nodeAt(scene, x, y);
+            if (on == null || !(on.element() instanceof Segment)) {
+                return Placement.refused(belongsIn(type));
+            }
+            // hanging below its segment, as the has-need edge draws it
+            Bounds s = on.bounds();
+            Bounds b = free(scene, new Bounds(s.x() + INSET, s.maxY() + NEED_GAP, size.width(), size.height()));
+            return new Placement(Verdict.yes(), on.element(), type.containment(), name, b);
+        }
+        SceneContainer region = regionAt(scene, x, y);
+        if (region == null || region.region() != type.region()) {
+            return Placement.refused(belongsIn(type));
+        }
+        if (region.collapsed()) {
+            return Placement.refused("The " + region.region().label().toLowerCase(Locale.ROOT)
+                    + " is collapsed: expand it (double-click its title) to add " + LinkKind.article(type));
+        }
+        Bounds r = region.bounds();
+        // kept inside the region's right edge: a region grown sideways would cover its neighbour
+        double nx = Math.max(r.x() + INSET, Math.min(x, r.maxX() - INSET - size.width()));
+        double ny = Math.max(r.y() + HEADERS, y);
+        return new Placement(Verdict.yes(), contour(cluster, type), type.containment(), name,
+                new Bounds(Math.round(nx), Math.round(ny), size.width(), size.height()));
+    }
+
+    /** The contour that holds elements of a contour type, or null when the cluster has none yet. */
+    public static EObject contour(Cluster cluster, NodeType type) {
+        return type.region() == ContourRegion.INTERNAL ? cluster.getInternalContour() : cluster.getExternalContour();
+    }
+
+    /** The cluster's containment of the contour that holds a contour type. */
+    public static EReference contourFeature(NodeType type) {
+        return type.region() == ContourRegion.INTERNAL ? SticPackage.Literals.CLUSTER__INTERNAL_CONTOUR
+                : SticPackage.Literals.CLUSTER__EXTERNAL_CONTOUR;
+    }
+
+    /** "Key Action": the type's name as a title, the stem of new elements' names. */
+    public static String title(NodeType type) {
+        return type.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+    }
+
+    /**
+     * A name no element of the type has: "Key Action n", n counting on from the number of key actions there are, so
+     * the third key action is "Key Action 3" unless that name is taken.
+     */
+    public static String defaultName(Cluster cluster, NodeType type) {
+        List<? extends EObject> existing = type.elements(cluster);
+        Set<String> taken = new HashSet<>();
+        for (EObject e : existing) {
+            if (e instanceof NamedElement n && n.getName() != null) {
+                taken.add(n.getName().strip());
+            }
+        }
+        int n = existing.size() + 1;
+        while (taken.contains(title(type) + " " + n)) {
+            n++;
+        }
+        return title(type) + " " + n;
+    }
+
+    /** The topmost node at a diagram point, or null. */
+    public static SceneNode nodeAt(Scene scene, double x, double y) {
+        List<SceneNode> nodes = scene.nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Bounds b = nodes.get(i).bounds();
+            if (x >= b.x() && x <= b.maxX() && y >= b.y() && y <= b.maxY()) {
+                return nodes.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The contour region at a diagram point, or null (title band, margins, network view). */
+    public static SceneContainer regionAt(Scene scene, double x, double y) {
+        for (SceneContainer c : scene.containers()) {
+            Bounds b = c.bounds();
+            if (c.kind() == SceneContainer.Kind.REGION && x >= b.x() && x <= b.maxX() && y >= b.y() && y <= b.maxY()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The box moved down until it overlaps no node, so that a new need does not hide another. */
+    private static Bounds free(Scene scene, Bounds b) {
+        Bounds at = b;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (SceneNode n : scene.nodes()) {
+                if (n.bounds().grow(8, 8, 8, 8).overlaps(at)) {
+                    at = new Bounds(at.x(), n.bounds().maxY() + 16, at.width(), at.height());
+                    moved = true;
+                }
+            }
+        }
+        return at;
+    }
+}
