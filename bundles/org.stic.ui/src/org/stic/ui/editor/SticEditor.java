@@ -343,12 +343,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     /** Saves the model and its companions (the diagram file), whichever editor of the file made the changes. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
-            session.save();
-        } catch (IOException | CoreException e) {
-            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + getFile().getName(),
-                    Status.error(e.getMessage(), e));
-        }
+        session.saveShowingErrors(getSite().getShell());
     }
 
     @Override

@@ -20,14 +20,17 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.Saveable;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
@@ -251,6 +254,16 @@ public final class ModelSession {
         }
         validate();
         List.copyOf(listeners).forEach(Listener::saved);
+    }
+
+    /** {@link #save()} for an editor's Save: a failure is shown to the user in an error dialog, nothing is thrown. */
+    public void saveShowingErrors(Shell shell) {
+        try {
+            save();
+        } catch (IOException | CoreException e) {
+            ErrorDialog.openError(shell, "Save failed", "Could not save " + file.getName(),
+                    Status.error(String.valueOf(e.getMessage()), e));
+        }
     }
 
     /** Validates the model as it is in the session with its project's rules, into the file's Problems markers. */

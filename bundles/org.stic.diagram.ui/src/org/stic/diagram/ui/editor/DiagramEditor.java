@@ -753,13 +753,8 @@ public class DiagramEditor extends EditorPart
     /** Writes the model and the diagram file, whichever editor made the changes. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
-            layout.state().setShownView(view);
-            session.save();
-        } catch (IOException | CoreException e) {
-            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + file.getName(),
-                    Status.error(String.valueOf(e.getMessage()), e));
-        }
+        layout.state().setShownView(view);
+        session.saveShowingErrors(getSite().getShell());
     }
 
     @Override
