@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Product smoke test, run by releng/org.stic.repository in `mvn verify` (skip with -Dsmoke.skip):
 # starts the materialised product under $DISPLAY with a fresh workspace, waits (at most 60 s) for a window titled
-# "STIC Workbench", saves a screenshot, fails on a missing window or an ERROR entry in the workspace log, and
-# always stops the product.
+# "STIC Workbench" and for the first-run offer, saves a screenshot, fails on a missing window or an ERROR entry in
+# the workspace log, and always stops the product.
 #   usage: smoke-test.sh PRODUCT_DIR OUT_DIR [TIMEOUT_SECONDS]
 set -euo pipefail
 
@@ -55,19 +55,26 @@ alive() {
     fail "the product exited $1"
 }
 
-# 1. A mapped (viewable) top-level window with the title: GTK names its window before mapping it.
-window=""
-while [[ -z $window ]]; do
-    alive "before showing its window"
-    t=$(elapsed)
-    for w in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$title\"" | awk '{print $1}'); do
+# The id of a mapped (viewable) window whose name or class starts with this text (GTK may end a name with a space,
+# and names its window before mapping it).
+viewable_window() {
+    local w
+    for w in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$1" | awk '{print $1}'); do
         if xwininfo -id "$w" 2>/dev/null | grep -q 'Map State: IsViewable'; then
-            window=$w
-            break
+            echo "$w"
+            return 0
         fi
     done
-    [[ -n $window ]] || sleep 0.2
+    return 1
+}
+
+# 1. The workbench window.
+until window=$(viewable_window "$title"); do
+    alive "before showing its window"
+    t=$(elapsed)
+    sleep 0.2
 done
+t=$(elapsed)
 echo "smoke-test: window \"$title\" ($window) shown $t s after start"
 
 # 2. Painted: the window shows more than a handful of colours (menus, views, icons), not a blank frame.
@@ -81,10 +88,21 @@ while :; do
 done
 echo "smoke-test: workbench painted $t s after start ($colours colours)"
 
-# 3. Give start-up jobs time to log their problems, then take the screenshot that is kept.
+# 3. A fresh workspace greets the user with the first-run offer (org.stic.ui FirstRun), a window of its own.
+welcome="Welcome to $title"
+until viewable_window "$welcome" >/dev/null; do
+    alive "before offering an example project"
+    t=$(elapsed)
+    sleep 0.2
+done
+t=$(elapsed)
+echo "smoke-test: \"$welcome\" offered $t s after start"
+
+# 4. Give start-up jobs time to log their problems (and the dialog time to paint), then take the screenshot that
+# is kept: of the whole screen, since the dialog is a window of its own over the workbench.
 sleep 2
 alive "after start-up"
-import -window "$window" "$out/workbench.png"
+import -window root "$out/workbench.png"
 echo "smoke-test: screenshot $out/workbench.png"
 
 if [[ -f $log ]] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
