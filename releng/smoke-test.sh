@@ -55,11 +55,11 @@ alive() {
     fail "the product exited $1"
 }
 
-# The id of a mapped (viewable) window whose name or class starts with this text (GTK may end a name with a space,
-# and names its window before mapping it).
+# The id of a mapped (viewable) window with this name (GTK may end a name with a space, and names its window before
+# mapping it); the name is matched where xwininfo prints it, not in the class that every STIC window shares.
 viewable_window() {
     local w
-    for w in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$1" | awk '{print $1}'); do
+    for w in $(xwininfo -root -tree 2>/dev/null | grep -E "^ *0x[0-9a-f]+ \"$1 ?\":" | awk '{print $1}'); do
         if xwininfo -id "$w" 2>/dev/null | grep -q 'Map State: IsViewable'; then
             echo "$w"
             return 0
