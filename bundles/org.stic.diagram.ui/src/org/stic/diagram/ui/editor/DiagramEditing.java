@@ -20,7 +20,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.CopyCommand;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -31,6 +30,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.SceneNode;
+import org.stic.ui.emf.DeleteConfirmation;
+import org.stic.ui.emf.ModelDeletion;
 
 /**
  * Delete from Model, Copy and Paste on the diagram: EMF.edit commands on the model's shared stack, so they are
@@ -126,16 +127,9 @@ final class DiagramEditing {
 
     private void delete() {
         List<EObject> chosen = editor.getViewer().getSelection();
-        if (chosen.isEmpty() || !chosen.stream().allMatch(ModelDeletion::deletable)) {
-            return;
-        }
-        ModelDeletion deletion = ModelDeletion.of(chosen);
-        ElementLabels labels = new ElementLabels(editor.getSession().adapterFactory());
-        if (DeleteConfirmation.confirm(editor.getSite().getShell(), chosen, deletion, labels)) {
-            Command command = DeleteCommand.create(domain(), deletion.elements());
-            if (command.canExecute()) {
-                domain().getCommandStack().execute(command);
-            }
+        if (!chosen.isEmpty() && chosen.stream().allMatch(ModelDeletion::deletable)) {
+            DeleteConfirmation.deleteFromModel(editor.getSite().getShell(), domain(),
+                    editor.getSession().adapterFactory(), chosen, true);
         }
     }
 
