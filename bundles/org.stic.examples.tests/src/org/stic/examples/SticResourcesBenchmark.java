@@ -16,12 +16,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.Cluster;
 import org.stic.SticPackage;
+import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 
 /**
@@ -46,14 +48,15 @@ class SticResourcesBenchmark {
         Path memory = Path.of("/dev/shm");
         Path tmpfs = Files.isDirectory(memory) && Files.isWritable(memory)
                 ? Files.createTempDirectory(memory, "stic-benchmark") : null;
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-9s | %-34s | %9s | %9s | %11s | %11s | %12s%n",
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-9s | %-36s | %9s | %9s | %11s | %11s | %12s%n",
                 "elements", "variant", "load ms", "save ms", "first load", "first save", "file bytes"));
         try {
             for (int size : SIZES) {
                 Cluster cluster = SyntheticModels.generate(size, 42);
-                row(table, size, "SticResources, disk", measureOurs(cluster, dir, size));
+                row(table, size, "SticResources, disk", measureOurs(cluster, dir, size, false));
                 if (tmpfs != null) {
-                    row(table, size, "SticResources, tmpfs (no I/O)", measureOurs(cluster, tmpfs, size));
+                    row(table, size, "SticResources, tmpfs (no I/O)", measureOurs(cluster, tmpfs, size, false));
+                    row(table, size, "SticResources, EMF's XMI only, tmpfs", measureOurs(cluster, tmpfs, size, true));
                 }
                 row(table, size, "plain XMIResourceImpl, disk", measurePlain(cluster, dir, size));
                 if (tmpfs != null) {
@@ -80,13 +83,25 @@ class SticResourcesBenchmark {
                         .filter(option -> option.startsWith("-X")).toList())));
     }
 
-    private static double[] measureOurs(Cluster cluster, Path folder, int size) throws Exception {
-        Path file = folder.resolve("ours-" + size + ".stic");
+    /** {@code genericXmi}: the baseline, our files and options but EMF's own XMI reader and writer. */
+    private static double[] measureOurs(Cluster cluster, Path folder, int size, boolean genericXmi) throws Exception {
+        Path file = folder.resolve("ours-" + size + (genericXmi ? "-generic" : "") + ".stic");
         Resource resource = SticResources.create(SticResources.newResourceSet(), file, EcoreUtil.copy(cluster));
+        if (genericXmi) {
+            ((XMLResource) resource).getDefaultSaveOptions().put(SticResources.OPTION_GENERIC_XMI, Boolean.TRUE);
+        }
         double[] save = time(() -> SticResources.save(resource));
-        double[] load = time(() -> SticResources.load(file));
-        assertEquals(size, count(SticResources.load(file)), "the benchmark loads what it saved");
+        double[] load = time(() -> load(file, genericXmi));
+        assertEquals(size, count(load(file, genericXmi)), "the benchmark loads what it saved");
         return new double[] {load[0], save[0], load[1], save[1], Files.size(file)};
+    }
+
+    private static EObject load(Path file, boolean genericXmi) throws ModelLoadException {
+        ResourceSet resourceSet = SticResources.newResourceSet();
+        if (genericXmi) {
+            resourceSet.getLoadOptions().put(SticResources.OPTION_GENERIC_XMI, Boolean.TRUE);
+        }
+        return SticResources.loadResource(resourceSet, file).getContents().get(0);
     }
 
     private static double[] measurePlain(Cluster cluster, Path folder, int size) throws Exception {
@@ -99,7 +114,7 @@ class SticResourcesBenchmark {
     }
 
     private static void row(StringBuilder table, int size, String variant, double[] figures) {
-        table.append(String.format(Locale.ROOT, "%9d | %-34s | %9.1f | %9.1f | %11.1f | %11.1f | %,12d%n", size, variant,
+        table.append(String.format(Locale.ROOT, "%9d | %-36s | %9.1f | %9.1f | %11.1f | %11.1f | %,12d%n", size, variant,
                 figures[0], figures[1], figures[2], figures[3], (long) figures[4]));
     }
 

@@ -1,5 +1,9 @@
 package org.stic.model.io;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -29,6 +33,9 @@ final class SticResource extends XMIResourceImpl {
     /** STIC files nest five levels deep; the bound leaves room for extensions while stopping hostile nesting. */
     static final int MAX_ELEMENT_DEPTH = 64;
 
+    /** Larger files are streamed through EMF's reader rather than held in memory whole. */
+    static final int MAX_SUBSET_READ_BYTES = 256 << 20;
+
     /** Where the root element starts, for problems that concern the file as a whole. */
     int rootLine;
     int rootColumn;
@@ -45,6 +52,72 @@ final class SticResource extends XMIResourceImpl {
             // EObjects have identity equality: an IdentityHashMap is the same map without an entry object per key
             eObjectToIDMap = new IdentityHashMap<>(objects);
         }
+    }
+
+    /** Set while a model whose every object is in the id maps already is added: the walk over it has nothing to do. */
+    private boolean attachingIdentified;
+
+    /**
+     * Reads the subset of XMI that STIC files are written in with {@link XmiSubsetReader}; anything else (other tools'
+     * files, hand edits, every malformed or hostile file) goes to EMF's hardened loader, from the same bytes.
+     */
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        if (options != null && Boolean.TRUE.equals(options.get(SticResources.OPTION_GENERIC_XMI))) {
+            super.doLoad(inputStream, options);
+            return;
+        }
+        byte[] bytes;
+        if (inputStream instanceof FileBytes file) {
+            bytes = file.bytes();
+        } else {
+            bytes = inputStream.readNBytes(MAX_SUBSET_READ_BYTES + 1);
+            if (bytes.length > MAX_SUBSET_READ_BYTES) {
+                super.doLoad(new SequenceInputStream(new ByteArrayInputStream(bytes), inputStream), options);
+                return;
+            }
+        }
+        if (!XmiSubsetReader.read(this, bytes)) {
+            super.doLoad(new ByteArrayInputStream(bytes), options);
+        }
+    }
+
+    /** The whole content of a file, read at once by {@link SticResources} for {@link #doLoad}. */
+    static final class FileBytes extends ByteArrayInputStream {
+        FileBytes(byte[] bytes) {
+            super(bytes);
+        }
+
+        /** The whole array: the constructor takes no offset or length. */
+        byte[] bytes() {
+            return buf;
+        }
+    }
+
+    /** Registers the ids of objects read by {@link XmiSubsetReader}, whose UUIDs it has decoded already. */
+    void registerUuids(EObject[] objects, String[] ids, long[] highs, long[] lows, int count) {
+        IdMap idToObject = (IdMap) idToEObjectMap;
+        for (int i = 0; i < count; i++) {
+            eObjectToIDMap.put(objects[i], ids[i]);
+            idToObject.putUuid(ids[i], highs[i], lows[i], objects[i]);
+        }
+    }
+
+    /** Adds a root whose every object has its id registered already (see {@link XmiSubsetReader}). */
+    void attachIdentified(EObject root) {
+        attachingIdentified = true;
+        try {
+            getContents().add(root);
+        } finally {
+            attachingIdentified = false;
+        }
+    }
+
+    /** Attaching calls {@link #attachedHelper} on every object of the tree; nothing needs it when all have their ids. */
+    @Override
+    protected boolean isAttachedDetachedHelperRequired() {
+        return !(attachingIdentified && !isTrackingModification() && getIntrinsicIDToEObjectMap() == null)
+                && super.isAttachedDetachedHelperRequired();
     }
 
     /** While loading, every object read with an xmi:id is already in both maps: only the others need work. */
