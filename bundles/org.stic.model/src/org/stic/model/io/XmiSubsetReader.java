@@ -2,9 +2,12 @@ package org.stic.model.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -182,7 +185,8 @@ final class XmiSubsetReader {
                 throw DECLINE;
             }
         }
-        if (!hasId || root && !namespacesDeclared) {
+        // the prefixes in use must be declared, or the file is not namespace-well-formed
+        if (!hasId || root && !(namespacesDeclared && xmiSeen)) {
             throw DECLINE;
         }
         if (in[pos] == '/') {
@@ -330,8 +334,14 @@ final class XmiSubsetReader {
             if (reference.isMany()) {
                 @SuppressWarnings("unchecked")
                 InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(reference);
+                Set<EObject> inList = null;
                 for (int i = start;; i += 24) {
-                    list.addUnique(target(owner, reference, i, stop));
+                    EObject target = target(owner, reference, i, stop);
+                    // EMF's loader moves a repeated id, or fails on it: not the subset's business
+                    if (list.size() < 16 ? list.basicContains(target) : !(inList = members(list, inList)).add(target)) {
+                        throw DECLINE;
+                    }
+                    list.addUnique(target);
                     if (i + 23 == stop) {
                         break;
                     }
@@ -346,6 +356,15 @@ final class XmiSubsetReader {
                 owner.eSet(reference, target(owner, reference, start, stop));
             }
         }
+    }
+
+    /** The members of a long list as an identity set, made once per list. */
+    private static Set<EObject> members(List<EObject> list, Set<EObject> members) {
+        if (members == null) {
+            members = Collections.newSetFromMap(new IdentityHashMap<>());
+            members.addAll(list);
+        }
+        return members;
     }
 
     private EObject target(EObject owner, EReference reference, int start, int stop) {
