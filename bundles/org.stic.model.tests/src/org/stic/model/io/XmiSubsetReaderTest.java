@@ -109,11 +109,15 @@ class XmiSubsetReaderTest {
     @Test
     void whatEmfWritesDifferentlyIsLeftToEmf() throws Exception {
         String saved = Files.readString(save(TestModels.everyFeature(), "model.stic"));
-        // a raw line break in an attribute value is white space to an XML parser; an unknown attribute; a comment
+        // a raw line break in an attribute value is white space to an XML parser; an unknown attribute; a comment;
+        // an id that is no UUID; the xmi prefix used but not declared; an id repeated in a reference list
         String[] variants = {saved.replaceFirst("name=\"", "name=\"line\nbreak "),
             saved.replaceFirst("<participants ", "<participants future=\"1\" "),
             saved.replaceFirst("<participants ", "<!-- note --><participants "),
-            saved.replaceFirst("xmi:id=\"_[^\"]*\"", "xmi:id=\"c1\"")};
+            saved.replaceFirst("xmi:id=\"_[^\"]*\"", "xmi:id=\"c1\""),
+            saved.replaceFirst(" xmlns:xmi=\"[^\"]*\"", ""),
+            saved.replaceFirst("(supportingResources=\")(_[^\" ]{22})", "$1$2 $2")};
+        assertTrue(variants[variants.length - 1].length() > saved.length());
         for (int i = 0; i < variants.length; i++) {
             Path file = dir.resolve("variant-" + i + ".stic");
             Files.writeString(file, variants[i]);

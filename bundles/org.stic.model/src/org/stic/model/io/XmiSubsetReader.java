@@ -2,9 +2,12 @@ package org.stic.model.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -44,7 +47,7 @@ final class XmiSubsetReader {
     private static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
     private static final String XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
 
-    /** Thrown to decline: the file is not in the subset (or is not well-formed); EMF takes over. */
+    /** Thrown to decline: the file is not in the subset (or is not well-formed); EMF takes over. No stack trace. */
     private static final class Decline extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -74,6 +77,7 @@ final class XmiSubsetReader {
     private int referenceCount;
 
     /** The root's namespace and version attributes seen so far: a well-formed file names each attribute once. */
+    private boolean sticSeen;
     private boolean xmiSeen;
     private boolean xsiSeen;
     private boolean versionSeen;
@@ -101,11 +105,9 @@ final class XmiSubsetReader {
         try {
             root = reader.document();
             reader.resolveReferences();
-        } catch (Decline | IndexOutOfBoundsException e) {
-            // out of bounds: the file ended inside a construct (every read past the end lands here)
-            return false;
         } catch (RuntimeException e) {
-            // a value the factory or a list refused (bad literal, wrong type): EMF reports it with its position
+            // Decline; IndexOutOfBoundsException: the file ends inside a construct (every read past the end lands
+            // here); anything else: a value the factory or a list refused. EMF reports each with its position.
             return false;
         }
         reader.commit(resource, root);
@@ -147,7 +149,6 @@ final class XmiSubsetReader {
         }
         EObject object = plan.eClass.getEPackage().getEFactoryInstance().create(plan.eClass);
         boolean hasId = false;
-        boolean namespacesDeclared = false;
         long seen = 0;
         while (true) {
             boolean spaced = skipSpace();
@@ -175,14 +176,12 @@ final class XmiSubsetReader {
             } else if (is(nameStart, nameEnd, "xmi:id") && !hasId) {
                 hasId = true;
                 identify(object, valueStart, valueEnd);
-            } else if (root && is(nameStart, nameEnd, "xmlns:stic") && !namespacesDeclared) {
-                namespacesDeclared = true;
-                requireValue(valueStart, valueEnd, SticPackage.eNS_URI);
             } else if (!(root && namespaceOrVersion(nameStart, nameEnd, valueStart, valueEnd))) {
                 throw DECLINE;
             }
         }
-        if (!hasId || root && !namespacesDeclared) {
+        // the prefixes in use must be declared, or the file is not namespace-well-formed
+        if (!hasId || root && !(sticSeen && xmiSeen)) {
             throw DECLINE;
         }
         if (in[pos] == '/') {
@@ -196,6 +195,11 @@ final class XmiSubsetReader {
     }
 
     private boolean namespaceOrVersion(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+        if (is(nameStart, nameEnd, "xmlns:stic") && !sticSeen) {
+            sticSeen = true;
+            requireValue(valueStart, valueEnd, SticPackage.eNS_URI);
+            return true;
+        }
         if (is(nameStart, nameEnd, "xmlns:xmi") && !xmiSeen) {
             xmiSeen = true;
             requireValue(valueStart, valueEnd, XMI_NAMESPACE);
@@ -330,8 +334,14 @@ final class XmiSubsetReader {
             if (reference.isMany()) {
                 @SuppressWarnings("unchecked")
                 InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(reference);
+                Set<EObject> inList = null;
                 for (int i = start;; i += 24) {
-                    list.addUnique(target(owner, reference, i, stop));
+                    EObject target = target(owner, reference, i, stop);
+                    // EMF's loader moves a repeated id, or fails on it: not the subset's business
+                    if (list.size() < 16 ? list.basicContains(target) : !(inList = members(list, inList)).add(target)) {
+                        throw DECLINE;
+                    }
+                    list.addUnique(target);
                     if (i + 23 == stop) {
                         break;
                     }
@@ -346,6 +356,15 @@ final class XmiSubsetReader {
                 owner.eSet(reference, target(owner, reference, start, stop));
             }
         }
+    }
+
+    /** The members of a long list as an identity set, made once per list. */
+    private static Set<EObject> members(List<EObject> list, Set<EObject> members) {
+        if (members == null) {
+            members = Collections.newSetFromMap(new IdentityHashMap<>());
+            members.addAll(list);
+        }
+        return members;
     }
 
     private EObject target(EObject owner, EReference reference, int start, int stop) {
