@@ -45,9 +45,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
+import org.stic.Interaction;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
 import org.stic.SticPackage;
+import org.stic.model.io.SticResources;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
 import org.stic.ui.validation.SticMarkers;
@@ -323,6 +325,97 @@ class ModelEditorScenarioTest {
         assertThrows(Exception.class, () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null),
                 "nor the root");
         assertSame(cluster, editor.getResource().getContents().get(0));
+    }
+
+    @Test
+    void pastedInTheTreeKeyActionsAndInteractionsKeepTheirLinksInTheirModelOnly() throws Exception {
+        IFile file = exampleProject("links");
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        Cluster cluster = (Cluster) editor.getResource().getContents().get(0);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        var actions = cluster.getInternalContour().getKeyActions();
+        KeyAction action = actions.stream().filter(a -> a.getSupportingResources().size() >= 2).findFirst()
+                .orElseThrow();
+        List<KeyResource> resources = List.copyOf(action.getSupportingResources());
+        List<List<KeyAction>> supported = resources.stream().map(r -> List.copyOf(r.getSupportedActions())).toList();
+
+        editor.select(new StructuredSelection(action));
+        handlers.executeCommand("org.eclipse.ui.edit.copy", null);
+        editor.select(new StructuredSelection(cluster.getInternalContour()));
+        handlers.executeCommand("org.eclipse.ui.edit.paste", null);
+        KeyAction pasted = actions.get(actions.size() - 1);
+        assertNotSame(action, pasted);
+        assertEquals(resources, pasted.getSupportingResources(), "the copy is supported by the same resources");
+        for (KeyResource r : resources) {
+            assertTrue(r.getSupportedActions().containsAll(List.of(action, pasted)), r.getName() + " supports both");
+        }
+        assertEquals(resources.size(), savedSupports(editor, pasted).size(), "saved with its links");
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        assertFalse(actions.contains(pasted));
+        assertEquals(supported, resources.stream().map(r -> List.copyOf(r.getSupportedActions())).toList(),
+                "undo leaves the resources supporting what they did");
+        assertNull(savedSupports(editor, pasted));
+        handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+        assertEquals(resources, pasted.getSupportingResources(), "redo");
+        assertEquals(resources.size(), savedSupports(editor, pasted).size());
+
+        Interaction interaction = cluster.getInteractions().get(0);
+        editor.select(new StructuredSelection(interaction));
+        handlers.executeCommand("org.eclipse.ui.edit.copy", null);
+        editor.select(new StructuredSelection(cluster));
+        handlers.executeCommand("org.eclipse.ui.edit.paste", null);
+        Interaction pastedInteraction = cluster.getInteractions().get(cluster.getInteractions().size() - 1);
+        assertNotSame(interaction, pastedInteraction);
+        assertSame(interaction.getSource(), pastedInteraction.getSource(), "the copy connects the same participants");
+        assertSame(interaction.getTarget(), pastedInteraction.getTarget());
+        assertTrue(interaction.getSource().getOutgoingInteractions().contains(pastedInteraction));
+        editor.doSave(null);
+        assertEquals(cluster.getInteractions().size(), SticResources.load(file.getLocation().toFile().toPath())
+                .getInteractions().size(), "saved and loaded");
+
+        // In another model there are no such participants: the interaction is left out, and the status line says so.
+        IFile otherFile = exampleProject("links-other");
+        SticEditor other = assertInstanceOf(SticEditor.class, IDE.openEditor(page, otherFile, SticEditor.ID));
+        Cluster otherCluster = (Cluster) other.getResource().getContents().get(0);
+        int interactions = otherCluster.getInteractions().size();
+        other.select(new StructuredSelection(otherCluster));
+        handlers.executeCommand("org.eclipse.ui.edit.paste", null);
+        assertEquals(interactions, otherCluster.getInteractions().size(), "the interaction is not pasted");
+        assertFalse(other.isDirty(), "nothing changed");
+        String status = statusLine();
+        assertTrue(status.contains("Pasted 0 of 1. Left out: Interaction (source and target not in this model)."), status);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "paste-left-out");
+
+        editor.getSite().getPage().activate(editor);
+        editor.select(new StructuredSelection(action));
+        handlers.executeCommand("org.eclipse.ui.edit.copy", null);
+        page.activate(other);
+        other.select(new StructuredSelection(otherCluster.getInternalContour()));
+        handlers.executeCommand("org.eclipse.ui.edit.paste", null);
+        var otherActions = otherCluster.getInternalContour().getKeyActions();
+        KeyAction elsewhere = otherActions.get(otherActions.size() - 1);
+        assertEquals(action.getName(), elsewhere.getName());
+        assertTrue(elsewhere.getSupportingResources().isEmpty(), "no links into the model it was copied from");
+        assertTrue(statusLine().contains("Pasted 1 of 1. Left out: "), statusLine());
+        assertEquals(List.of(), savedSupports(other, elsewhere));
+    }
+
+    /** The texts of the workbench window, its status line's included. */
+    private String statusLine() {
+        StringBuilder texts = new StringBuilder();
+        UiTesting.collectTexts(page.getWorkbenchWindow().getShell(), texts);
+        return texts.toString();
+    }
+
+    /** Saves the editor and loads its file anew: the ids of the resources supporting that action, null if absent. */
+    private static List<String> savedSupports(SticEditor editor, KeyAction action) throws Exception {
+        String id = editor.getResource().getURIFragment(action);
+        editor.doSave(null);
+        Cluster saved = SticResources.load(editor.getSession().path());
+        return saved.getInternalContour().getKeyActions().stream()
+                .filter(a -> id.equals(saved.eResource().getURIFragment(a))).findFirst()
+                .map(a -> a.getSupportingResources().stream().map(r -> saved.eResource().getURIFragment(r)).toList())
+                .orElse(null);
     }
 
     private static IMarker int001(IFile file, String elementId) throws CoreException {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -137,13 +138,15 @@ final class UiTesting {
         }
     }
 
-    /** All texts shown by a widget tree (labels, text fields, styled text, table rows). */
+    /** All texts shown by a widget tree (labels, the status line's too, text fields, styled text, table rows). */
     static void collectTexts(Control control, StringBuilder into) {
         if (control instanceof StyledText styled) {
             into.append(styled.getText()).append('\n');
         } else if (control instanceof Text text) {
             into.append(text.getText()).append('\n');
         } else if (control instanceof Label label) {
+            into.append(label.getText()).append('\n');
+        } else if (control instanceof CLabel label && label.getText() != null) {
             into.append(label.getText()).append('\n');
         } else if (control instanceof Table table) {
             for (TableItem item : table.getItems()) {

@@ -11,7 +11,6 @@ import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -32,6 +31,7 @@ import org.stic.ui.emf.CommandStackAction;
 import org.stic.ui.emf.DeleteConfirmation;
 import org.stic.ui.emf.DomainCommandAction;
 import org.stic.ui.emf.ItemImages;
+import org.stic.ui.emf.ModelClipboard;
 import org.stic.ui.emf.ModelDeletion;
 
 /**
@@ -61,10 +61,13 @@ public class EditorActions {
     };
     private final DomainCommandAction copy = new DomainCommandAction(ActionFactory.COPY.getId(), "&Copy",
             CopyToClipboardCommand::create);
-    private final DomainCommandAction paste = new DomainCommandAction(ActionFactory.PASTE.getId(), "&Paste",
-            (domain, selection) -> selection.size() == 1
-                    ? PasteFromClipboardCommand.create(domain, selection.get(0), null)
-                    : null);
+    /** Into the selected element, keeping links to elements not copied (see ModelClipboard); says what it left out. */
+    private final IAction paste = new Action("&Paste") {
+        @Override
+        public void run() {
+            paste();
+        }
+    };
     /** Asks first, as the diagram's Delete from Model does, listing what refers to the elements. */
     private final DomainCommandAction delete = new DomainCommandAction(ActionFactory.DELETE.getId(), "&Delete",
             (domain, selection) -> holdsRoot(selection) ? null : DeleteCommand.create(domain, selection)) {
@@ -87,6 +90,7 @@ public class EditorActions {
         delete.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
         cut.setActionDefinitionId(ActionFactory.CUT.getCommandId());
         copy.setActionDefinitionId(ActionFactory.COPY.getCommandId());
+        paste.setId(ActionFactory.PASTE.getId());
         paste.setActionDefinitionId(ActionFactory.PASTE.getCommandId());
         delete.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
         rename = new Action("Rena&me") {
@@ -130,22 +134,42 @@ public class EditorActions {
         return domain == null || chosen.isEmpty() || chosen.size() != selection.size() ? null : chosen;
     }
 
+    /** The one selected element, which Paste pastes into; null otherwise. */
+    private Object pasteOwner() {
+        return selection.size() == 1 ? selection.getFirstElement() : null;
+    }
+
+    private void paste() {
+        Object owner = pasteOwner();
+        if (!ModelClipboard.canPaste(domain, owner)) {
+            return;
+        }
+        ModelClipboard.Paste pasting = ModelClipboard.paste(domain);
+        Command command = pasting.into(owner);
+        if (command != null && command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+        editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(pasting.report());
+    }
+
     void setEditingDomain(EditingDomain domain) {
         this.domain = domain;
         for (CommandStackAction a : List.of(undo, redo)) {
             a.setEditingDomain(domain);
         }
-        for (DomainCommandAction a : List.of(cut, copy, paste, delete)) {
+        for (DomainCommandAction a : List.of(cut, copy, delete)) {
             a.setEditingDomain(domain);
         }
+        paste.setEnabled(ModelClipboard.canPaste(domain, pasteOwner()));
         validate.setEnabled(domain != null);
     }
 
     void selectionChanged(ISelection s) {
         selection = s instanceof IStructuredSelection ss ? ss : StructuredSelection.EMPTY;
-        for (DomainCommandAction a : List.of(cut, copy, paste, delete)) {
+        for (DomainCommandAction a : List.of(cut, copy, delete)) {
             a.selectionChanged(selection);
         }
+        paste.setEnabled(ModelClipboard.canPaste(domain, pasteOwner()));
         rename.setEnabled(selection.size() == 1 && SticEditor.nameAttribute(selection.getFirstElement()) != null);
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
@@ -13,6 +14,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -42,7 +44,8 @@ public final class EditingDomains {
      * An editing domain over the given resource set with a fresh {@link BasicCommandStack}; the resource set
      * carries the domain so that {@code AdapterFactoryEditingDomain.getEditingDomainFor(eObject)} finds it (the
      * item property descriptors execute their SetCommands there). Its new-child descriptors add the classes of the
-     * metamodel extensions in the resource set's package registry wherever a STIC supertype of theirs may go.
+     * metamodel extensions in the resource set's package registry wherever a STIC supertype of theirs may go. Its
+     * clipboard is the {@link ModelClipboard} all models share, and Copy notes there the links Paste keeps.
      */
     public static AdapterFactoryEditingDomain create(ComposedAdapterFactory factory, ResourceSet resourceSet) {
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(),
@@ -55,6 +58,23 @@ public final class EditingDomains {
                     descriptors.addAll(extensionChildren(e, extensionClasses(getResourceSet())));
                 }
                 return descriptors;
+            }
+
+            @Override
+            public Command createCommand(Class<? extends Command> commandClass, CommandParameter parameter) {
+                return commandClass == CopyToClipboardCommand.class
+                        ? new ModelClipboard.CopyToClipboard(this, parameter.getCollection())
+                        : super.createCommand(commandClass, parameter);
+            }
+
+            @Override
+            public Collection<Object> getClipboard() {
+                return ModelClipboard.contents();
+            }
+
+            @Override
+            public void setClipboard(Collection<Object> clipboard) {
+                ModelClipboard.setContents(clipboard);
             }
         };
         resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));

@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -37,9 +39,11 @@ import org.stic.Partnership;
 import org.stic.Segment;
 import org.stic.ValueProposition;
 import org.stic.diagram.DiagramState;
+import org.stic.diagram.EdgeType;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.ui.editor.DiagramEditor;
+import org.stic.model.io.SticResources;
 
 /**
  * Delete from Model, Copy and Paste on the diagram, driven by the keyboard, with the model editor open beside; the
@@ -200,6 +204,8 @@ class DiagramEditingTest {
         assertNotEquals(id, DiagramState.idOf(pasted), "a fresh id, as Paste gives");
         assertEquals(placed, diagram.getState().bounds(View.INTERNAL, DiagramState.idOf(pasted)),
                 "where the user had placed it");
+        assertEquals(Set.copyOf(supported), Set.copyOf(pasted.getSupportedActions()),
+                "supporting the actions it supported");
         Ui.waitFor("pasted, drawn and selected", () -> diagram.getViewer().getScene().node(pasted) != null
                 && diagram.getViewer().getSelection().equals(List.of(pasted)));
         Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "cut-pasted");
@@ -294,6 +300,93 @@ class DiagramEditingTest {
         assertEquals(propositions, cluster().getExternalContour().getValuePropositions().size(), "undo removes them");
         assertEquals(segments, cluster().getExternalContour().getSegments().size());
         Ui.waitFor("the copies gone", () -> diagram.getViewer().getScene().node(offerCopy) == null);
+    }
+
+    @Test
+    void aPastedKeyActionKeepsItsSupportingResourcesInOneUndoAndLosesThemInAnotherModel() throws Exception {
+        DiagramEditor diagram = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.INTERNAL);
+        List<KeyAction> actions = cluster().getInternalContour().getKeyActions();
+        KeyAction action = actions.stream().filter(a -> a.getSupportingResources().size() >= 2).findFirst()
+                .orElseThrow();
+        List<KeyResource> resources = List.copyOf(action.getSupportingResources());
+        List<List<KeyAction>> supported = supportedActions(resources);
+        int count = actions.size();
+
+        clickNode(diagram, action.getName());
+        Ui.key('c', 'c', SWT.CTRL);
+        assertEquals(supported, supportedActions(resources), "Copy changes nothing in the model");
+        Ui.key('v', 'v', SWT.CTRL);
+        assertEquals(count + 1, actions.size());
+        KeyAction pasted = actions.get(count);
+        assertEquals(action.getName() + " (copy)", pasted.getName());
+        assertEquals(resources, pasted.getSupportingResources(), "supported by the same resources");
+        for (KeyResource r : resources) {
+            assertTrue(r.getSupportedActions().containsAll(List.of(action, pasted)), r.getName() + " supports both");
+        }
+        Ui.waitFor("the copy drawn with its supports edges", () -> supportsEdges(diagram, pasted) == resources.size());
+        Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "pasted-with-links");
+        Ui.diagramPicture(diagram.getViewer().getScene(), "diagram-pasted-with-links", 1600);
+        String id = DiagramState.idOf(pasted);
+        assertEquals(resources.stream().map(KeyResource::getName).toList(), savedSupports(diagram, id));
+
+        Ui.key('z', 'z', SWT.CTRL);
+        assertNull(pasted.eContainer(), "one undo removes the copy");
+        assertEquals(supported, supportedActions(resources), "and its links: the resources support what they did");
+        Ui.waitFor("the copy and its edges gone", () -> diagram.getViewer().getScene().node(pasted) == null);
+        assertNull(savedSupports(diagram, id), "not in the file");
+        Ui.key('z', 'Z', SWT.CTRL, SWT.SHIFT);
+        assertSame(cluster().getInternalContour(), pasted.eContainer(), "redo");
+        assertEquals(resources, pasted.getSupportingResources());
+        Ui.waitFor("drawn again with its edges", () -> supportsEdges(diagram, pasted) == resources.size());
+        assertEquals(resources.stream().map(KeyResource::getName).toList(), savedSupports(diagram, id));
+
+        // into another model: the copy comes without links to what is not in it, and the status line says so
+        IFile otherFile = KalugaExample.copyIntoWorkspace("editing-other");
+        try {
+            DiagramEditor other = EditorUi.openDiagram(kaluga.page(), otherFile, View.INTERNAL);
+            List<KeyAction> otherActions = ((Cluster) other.getSession().resource().getContents().get(0))
+                    .getInternalContour().getKeyActions();
+            int otherCount = otherActions.size();
+            other.setFocus();
+            Ui.key('v', 'v', SWT.CTRL);
+            assertEquals(otherCount + 1, otherActions.size());
+            KeyAction elsewhere = otherActions.get(otherCount);
+            assertEquals(action.getName() + " (copy)", elsewhere.getName());
+            assertTrue(elsewhere.getSupportingResources().isEmpty(), "no supporting resource from the other model");
+            Ui.waitFor("drawn", () -> other.getViewer().getScene().node(elsewhere) != null);
+            String status = Ui.statusLine(kaluga.page().getWorkbenchWindow().getShell());
+            assertTrue(status.contains("Pasted 1 of 1. Left out: "), status);
+            assertTrue(status.contains(" links to elements that are not in this model."), status);
+            Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "pasted-into-another-model");
+            assertEquals(List.of(), savedSupports(other, DiagramState.idOf(elsewhere)));
+        } finally {
+            kaluga.page().closeAllEditors(false);
+            Ui.settle();
+            otherFile.getProject().delete(true, true, null);
+        }
+    }
+
+    private static List<List<KeyAction>> supportedActions(List<KeyResource> resources) {
+        return resources.stream().map(r -> List.copyOf(r.getSupportedActions())).toList();
+    }
+
+    private static long supportsEdges(DiagramEditor diagram, KeyAction action) {
+        return diagram.getViewer().getScene().edges().stream()
+                .filter(e -> e.type() == EdgeType.SUPPORTS && e.target().element() == action).count();
+    }
+
+    /**
+     * Saves with Ctrl+S and loads the file anew: the names of the resources supporting the key action of that id,
+     * null when the file has no such action.
+     */
+    private static List<String> savedSupports(DiagramEditor diagram, String id) throws Exception {
+        diagram.setFocus();
+        Ui.key('s', 's', SWT.CTRL);
+        Ui.waitFor("saved", () -> !diagram.isDirty());
+        Cluster saved = SticResources.load(diagram.getSession().path());
+        return saved.getInternalContour().getKeyActions().stream().filter(a -> id.equals(DiagramState.idOf(a)))
+                .findFirst().map(a -> a.getSupportingResources().stream().map(KeyResource::getName).toList())
+                .orElse(null);
     }
 
     @Test

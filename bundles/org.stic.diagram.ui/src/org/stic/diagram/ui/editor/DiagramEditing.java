@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.CopyCommand;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -34,6 +33,7 @@ import org.stic.diagram.Verdict;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.ui.emf.DeleteConfirmation;
+import org.stic.ui.emf.ModelClipboard;
 import org.stic.ui.emf.ModelDeletion;
 
 /**
@@ -41,8 +41,8 @@ import org.stic.ui.emf.ModelDeletion;
  * undoable from either editor, and the editing domain's clipboard, so what is copied in the model editor's tree is
  * pasted on the diagram and back. Delete on a selected link removes that link alone: the reference, or the
  * interaction. Cut is Copy then Delete from Model after the same confirmation, one command; like Copy it takes
- * nodes, not links: a reference is no element to hold on the clipboard, and a copied interaction loses its
- * participants (EMF copies a two-way reference only to copied elements). Hide from Diagram and Show Hidden Elements
+ * nodes, not links: a reference is no element to hold on the clipboard. Paste keeps the links of the copies to
+ * elements not copied when it pastes into the same model ({@link ModelClipboard}). Hide from Diagram and Show Hidden Elements
  * change the view only (the diagram file), as every element of the model is drawn in its views unless hidden.
  */
 final class DiagramEditing {
@@ -244,10 +244,16 @@ final class DiagramEditing {
     }
 
     private void paste() {
-        Command command = pasteCommand();
+        List<Place> places = places();
+        if (places == null) {
+            return;
+        }
+        ModelClipboard.Paste pasting = ModelClipboard.paste(domain());
+        Command command = pasteCommand(pasting, places);
         if (command != null) {
             domain().getCommandStack().execute(command);
         }
+        statusLine().setMessage(pasting.report());
     }
 
     /** Where each element of the clipboard would be pasted now, or null when it holds something without a place. */
@@ -271,26 +277,22 @@ final class DiagramEditing {
     }
 
     /**
-     * Pastes fresh copies of the clipboard (new ids; references among them kept), each into the place its type
-     * has in the model (beside the selection where it can), named as copies and, when this diagram copied their
-     * originals, placed beside them. Null when there is nothing to paste or no place for it.
+     * Pastes the fresh copies (new ids; references among them kept, and to elements not copied within this model),
+     * each into the place its type has in the model (beside the selection where it can), named as copies and, when
+     * this diagram copied their originals, placed beside them. Null when everything was left out.
      */
-    private Command pasteCommand() {
-        List<Place> places = places();
-        if (places == null) {
-            return null;
-        }
-        Collection<Object> clipboard = domain().getClipboard();
-        List<Object> originals = new ArrayList<>(clipboard);
-        Command copying = CopyCommand.create(domain(), clipboard);
-        copying.execute(); // only makes the copies: the model is not touched
-        List<Object> copies = new ArrayList<>(copying.getResult());
-        boolean besideOriginals = clipboard == copiedClipboard;
+    private Command pasteCommand(ModelClipboard.Paste pasting, List<Place> places) {
+        List<Object> originals = pasting.clipboard();
+        List<EObject> copies = pasting.copies();
+        boolean besideOriginals = domain().getClipboard() == copiedClipboard;
         double offset = PASTE_OFFSET * (besideOriginals ? ++pastes : 1);
         CompoundCommand paste = new CompoundCommand("Paste");
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < copies.size(); i++) {
-            EObject copy = (EObject) copies.get(i);
+            EObject copy = copies.get(i);
+            if (copy == null) {
+                continue; // left out: it cannot link to what it needs in this model
+            }
             Place place = places.get(i);
             markAsCopy(copy, place, taken, besideOriginals && cutHere);
             paste.append(AddCommand.create(domain(), place.owner(), place.reference(), List.of(copy)));
@@ -299,7 +301,11 @@ final class DiagramEditing {
                 paste.append(editor.boundsCommand(copy, from.translate(offset, offset)));
             }
         }
-        editor.selectWhenShown(copies);
+        if (paste.isEmpty()) {
+            return null;
+        }
+        pasting.appendLinksTo(paste);
+        editor.selectWhenShown(pasting.pasted());
         return paste;
     }
 
