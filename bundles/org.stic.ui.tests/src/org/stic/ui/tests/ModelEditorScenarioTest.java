@@ -231,6 +231,10 @@ class ModelEditorScenarioTest {
         editor.select(new StructuredSelection(cluster.getInternalContour()));
         handlers.executeCommand("org.eclipse.ui.edit.paste", null);
         assertEquals(before + 2, actions.size(), "pasted a copy");
+        KeyAction copy = actions.get(before + 1);
+        UiTestSupport.spinUntil("the copy is selected",
+                () -> editor.getViewer().getStructuredSelection().getFirstElement() == copy, TIMEOUT);
+        UiTestSupport.spin(5); // the editor's other pending reactions to the stack would select the copy again later
         editor.select(new StructuredSelection(created));
         // Delete asks first; Esc cancels, Alt+D is the dialog's Delete button
         String asked = UiTesting.answering("Delete from Model",
@@ -345,6 +349,8 @@ class ModelEditorScenarioTest {
         handlers.executeCommand("org.eclipse.ui.edit.paste", null);
         KeyAction pasted = actions.get(actions.size() - 1);
         assertNotSame(action, pasted);
+        UiTestSupport.spinUntil("the tree selects the copy, not the resources linked to it",
+                () -> editor.getViewer().getStructuredSelection().toList().equals(List.of(pasted)), TIMEOUT);
         assertEquals(resources, pasted.getSupportingResources(), "the copy is supported by the same resources");
         for (KeyResource r : resources) {
             assertTrue(r.getSupportedActions().containsAll(List.of(action, pasted)), r.getName() + " supports both");

@@ -292,13 +292,27 @@ public final class ModelClipboard {
             }
         }
 
+        /**
+         * An empty "Paste" command to add the copies and then {@link #appendLinksTo its links}: it reports the
+         * pasted copies as what it affects (the editors select them), not the elements the last link was added to.
+         */
+        public CompoundCommand newCommand() {
+            List<EObject> pasted = pasted();
+            return new CompoundCommand("Paste") {
+                @Override
+                public Collection<?> getAffectedObjects() {
+                    return pasted;
+                }
+            };
+        }
+
         /** Paste into the owner (the tree's selection) as one command, or null when nothing is left to paste. */
         public Command into(Object owner) {
             List<EObject> pasted = pasted();
             if (pasted.isEmpty()) {
                 return null;
             }
-            CompoundCommand paste = new CompoundCommand("Paste");
+            CompoundCommand paste = newCommand();
             paste.append(AddCommand.create(domain, owner, null, pasted));
             appendLinksTo(paste);
             return paste;

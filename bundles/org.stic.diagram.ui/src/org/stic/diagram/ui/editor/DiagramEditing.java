@@ -286,7 +286,7 @@ final class DiagramEditing {
         List<EObject> copies = pasting.copies();
         boolean besideOriginals = domain().getClipboard() == copiedClipboard;
         double offset = PASTE_OFFSET * (besideOriginals ? ++pastes : 1);
-        CompoundCommand paste = new CompoundCommand("Paste");
+        CompoundCommand paste = pasting.newCommand();
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < copies.size(); i++) {
             EObject copy = copies.get(i);
