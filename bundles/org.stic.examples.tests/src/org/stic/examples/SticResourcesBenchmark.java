@@ -1,5 +1,6 @@
 package org.stic.examples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -25,8 +26,9 @@ import org.stic.SticPackage;
 import org.stic.model.io.SticResources;
 
 /**
- * Load and save times and file sizes of {@code SticResources} at 1k, 10k and 100k elements, beside plain EMF in the
- * same run (XMIResourceImpl with default options: positional references, no ids, no parser pool). Figures only, no
+ * Load and save times and file sizes of {@code SticResources} at 1k, 10k and 100k elements, saving with our writer and
+ * with EMF's (the same bytes), beside plain EMF in the same run (XMIResourceImpl with default options: positional
+ * references, no ids, no parser pool). Figures only, no
  * timed assertions; runs with {@code -Pbenchmark}. Medians of several runs after warm-up runs, and the first run of
  * each (at 1k that is a cold JVM, as a command-line user meets it). The JVM's GC and heap options are part of the
  * figures: the pom gives this JVM the workbench's (see the {@code stic} start script), and the table names them.
@@ -51,9 +53,11 @@ class SticResourcesBenchmark {
         try {
             for (int size : SIZES) {
                 Cluster cluster = SyntheticModels.generate(size, 42);
-                row(table, size, "SticResources, disk", measureOurs(cluster, dir, size));
+                row(table, size, "SticResources, disk", measureOurs(cluster, dir, size, false));
+                row(table, size, "SticResources, EMF writer, disk", measureOurs(cluster, dir, size, true));
                 if (tmpfs != null) {
-                    row(table, size, "SticResources, tmpfs (no I/O)", measureOurs(cluster, tmpfs, size));
+                    row(table, size, "SticResources, tmpfs (no I/O)", measureOurs(cluster, tmpfs, size, false));
+                    row(table, size, "SticResources, EMF writer, tmpfs", measureOurs(cluster, tmpfs, size, true));
                 }
                 row(table, size, "plain XMIResourceImpl, disk", measurePlain(cluster, dir, size));
                 if (tmpfs != null) {
@@ -71,8 +75,8 @@ class SticResourcesBenchmark {
             }
         }
         System.out.println(table.append(String.format(Locale.ROOT,
-                "(SticResources: UUID ids, tuned options, atomic save with fsync; plain: EMF defaults, positional"
-                        + " references, no fsync; medians of %d runs after %d warm-up runs, first = the first of those;"
+                "(SticResources: UUID ids, tuned options, atomic save with fsync, our writer or EMF's (same bytes); plain: EMF"
+                        + " defaults, positional references, no fsync; medians of %d runs after %d warm-up runs, first = the first of those;"
                         + " %d cores, Java %s, GC %s, max heap %d MB, JVM options %s)%n",
                 RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList(),
@@ -80,10 +84,22 @@ class SticResourcesBenchmark {
                         .filter(option -> option.startsWith("-X")).toList())));
     }
 
-    private static double[] measureOurs(Cluster cluster, Path folder, int size) throws Exception {
-        Path file = folder.resolve("ours-" + size + ".stic");
+    /** {@code emfWriter}: save with EMF's generic XMI writer instead of ours, to show the two side by side. */
+    private static double[] measureOurs(Cluster cluster, Path folder, int size, boolean emfWriter) throws Exception {
+        Path file = folder.resolve((emfWriter ? "ours-emf-writer-" : "ours-") + size + ".stic");
         Resource resource = SticResources.create(SticResources.newResourceSet(), file, EcoreUtil.copy(cluster));
-        double[] save = time(() -> SticResources.save(resource));
+        double[] save = time(() -> {
+            if (emfWriter) {
+                SticResources.saveWithEmfWriter(resource);
+            } else {
+                SticResources.save(resource);
+            }
+        });
+        if (emfWriter) {
+            byte[] emf = Files.readAllBytes(file);
+            SticResources.save(resource);
+            assertArrayEquals(emf, Files.readAllBytes(file), "both writers write the same bytes");
+        }
         double[] load = time(() -> SticResources.load(file));
         assertEquals(size, count(SticResources.load(file)), "the benchmark loads what it saved");
         return new double[] {load[0], save[0], load[1], save[1], Files.size(file)};

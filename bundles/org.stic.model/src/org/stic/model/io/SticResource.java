@@ -1,5 +1,7 @@
 package org.stic.model.io;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -7,6 +9,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -28,6 +31,12 @@ final class SticResource extends XMIResourceImpl {
 
     /** STIC files nest five levels deep; the bound leaves room for extensions while stopping hostile nesting. */
     static final int MAX_ELEMENT_DEPTH = 64;
+
+    /**
+     * A save (or load) option: set (to any value) to have EMF's generic XMI implementation do the work instead of our
+     * writer (or reader) for the common case. Tests compare the two; EMF is the reference.
+     */
+    static final String OPTION_GENERIC_XMI = "org.stic.model.io.genericXmi";
 
     /** Where the root element starts, for problems that concern the file as a whole. */
     int rootLine;
@@ -52,6 +61,22 @@ final class SticResource extends XMIResourceImpl {
     protected void attachedHelper(EObject eObject) {
         if (!isLoading || isTrackingModification() || getIntrinsicIDToEObjectMap() != null || getID(eObject) == null) {
             super.attachedHelper(eObject);
+        }
+    }
+
+    /**
+     * Writes the file with {@link XmiSubsetWriter} when the model is in its subset (the models the workbench makes),
+     * else with EMF. The subset writer builds the whole file in memory and only then writes it; when it declines,
+     * nothing has been written and EMF writes the file from the start (never a mixture of the two).
+     */
+    @Override
+    public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+        XmiSubsetWriter.Output subset = options == null || options.containsKey(OPTION_GENERIC_XMI)
+                || outputStream instanceof URIConverter.Saveable ? null : XmiSubsetWriter.write(this, options);
+        if (subset != null) {
+            subset.writeTo(outputStream);
+        } else {
+            super.doSave(outputStream, options);
         }
     }
 
