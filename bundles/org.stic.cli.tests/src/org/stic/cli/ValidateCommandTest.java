@@ -67,7 +67,8 @@ class ValidateCommandTest {
         Path file = model("ok.stic", false);
         Result r = run("validate", file.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains(file + ": warning NET-003 [Kaluga pharma / Cluster development centre]"
+        assertTrue(r.out().contains(startTagOf(file, "name=\"Cluster development centre\"")
+                + ": warning NET-003 [Kaluga pharma / Cluster development centre]"
                 + " Participant 'Cluster development centre' takes part in no interaction"), r.out());
         assertTrue(r.out().endsWith("0 error(s), 2 warning(s), 0 info in 1 validated file(s)\n"), r.out());
         assertEquals("", r.err());
@@ -78,8 +79,21 @@ class ValidateCommandTest {
         Path file = model("gap.stic", true);
         Result r = run("validate", file.toString());
         assertEquals(1, r.exitCode(), r.err());
-        assertTrue(r.out().contains(file + ": error INT-001 [Kaluga pharma / internal contour / Prototype testing]"
+        String where = startTagOf(file, "name=\"Prototype testing\"");
+        assertTrue(r.out().contains(where + ": error INT-001 [Kaluga pharma / internal contour / Prototype testing]"
                 + " Key action 'Prototype testing' has no supporting key resource"), r.out());
+    }
+
+    /** {@code file:line:column} of the start tag on the line holding {@code attribute}, found in the file's text. */
+    private static String startTagOf(Path file, String attribute) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            int at = lines.get(i).indexOf(attribute);
+            if (at >= 0) {
+                return file + ":" + (i + 1) + ":" + (lines.get(i).lastIndexOf('<', at) + 1);
+            }
+        }
+        throw new AssertionError(attribute + " not in " + file);
     }
 
     @Test
@@ -118,6 +132,8 @@ class ValidateCommandTest {
         assertEquals("Kaluga pharma / internal contour / Prototype testing", int001.get("path").getAsString());
         assertTrue(int001.get("message").getAsString().startsWith("Key action 'Prototype testing' has no"));
         assertTrue(int001.get("id").getAsString().length() > 0);
+        assertEquals(startTagOf(gap, "name=\"Prototype testing\""),
+                gap + ":" + int001.get("line").getAsInt() + ":" + int001.get("column").getAsInt());
         assertEquals(6, findings.size(), r.out());
     }
 

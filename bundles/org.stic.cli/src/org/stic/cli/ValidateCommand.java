@@ -88,7 +88,12 @@ public class ValidateCommand implements Callable<Integer> {
     ProjectOptions project;
 
     /** One finding with the file it was found in and the element's id there. */
-    private record Located(Path file, String elementId, Finding finding) {
+    private record Located(Path file, String elementId, ElementLocator.Position position, Finding finding) {
+
+        /** {@code file:line:column} where the element's start tag is, as compilers print it; the file alone if unknown. */
+        String where() {
+            return position.line() > 0 ? file + ":" + position.line() + ":" + position.column() : file.toString();
+        }
     }
 
     @Override
@@ -130,11 +135,12 @@ public class ValidateCommand implements Callable<Integer> {
             }
             settings.problems(validator.catalogue()).forEach(p -> err.println("stic validate: warning: " + p));
             List<Finding> fileFindings = validator.validate(resource.getContents().get(0), settings);
+            ElementLocator locator = fileFindings.isEmpty() ? null : ElementLocator.of(file);
             for (Finding f : fileFindings) {
-                findings.add(new Located(file, resource.getURIFragment(f.element()), f));
+                findings.add(new Located(file, resource.getURIFragment(f.element()), locator.positionOf(f.element()), f));
             }
             if (format == Format.sarif) {
-                results.add(new Sarif.FileResult(file, fileFindings, ElementLocator.of(file)));
+                results.add(new Sarif.FileResult(file, fileFindings, locator));
             }
             if (progress) {
                 err.println("stic validate: " + file + ": " + summary(fileFindings));
@@ -162,7 +168,7 @@ public class ValidateCommand implements Callable<Integer> {
     private static void text(List<Located> findings, int validated, PrintWriter out) {
         for (Located l : findings) {
             Finding f = l.finding();
-            out.printf("%s: %s %s [%s] %s%n", l.file(), f.severity().label(), f.ruleId(), f.path(), f.message());
+            out.printf("%s: %s %s [%s] %s%n", l.where(), f.severity().label(), f.ruleId(), f.path(), f.message());
         }
         out.printf("%s in %d validated file(s)%n", summary(findings.stream().map(Located::finding).toList()),
                 validated);
@@ -179,6 +185,10 @@ public class ValidateCommand implements Callable<Integer> {
             o.addProperty("element", f.name());
             o.addProperty("type", f.element().eClass().getName());
             o.addProperty("id", l.elementId());
+            if (l.position().line() > 0) {
+                o.addProperty("line", l.position().line());
+                o.addProperty("column", l.position().column());
+            }
             o.addProperty("path", f.path());
             o.addProperty("message", f.message());
             array.add(o);

@@ -74,6 +74,17 @@ class OclDocumentRulesTest {
     }
 
     @Test
+    void anImportIsReportedAsIgnoredAndTheRulesStillRun() {
+        String importing = "  import 'http://example.org/other.ecore'\n" + DESCRIBED;
+        RuleCatalogue catalogue = withDocuments("rules/importing.ocl", importing);
+        assertEquals(List.of("rules/importing.ocl:1:3: 'import' is not supported and is ignored: rules see the STIC"
+                + " metamodel and the extensions declared in stic-project.json"),
+                catalogue.problems().stream().map(Object::toString).toList());
+        assertTrue(catalogue.isLoaded("USR-001"));
+        assertTrue(catalogue.isLoaded("Segment.shortName"));
+    }
+
+    @Test
     void anInvariantWithoutCommentGetsDefaultIdSeverityAndMessage() {
         RuleCatalogue catalogue = withDocuments("rules/methodology.ocl", DESCRIBED);
         Rule shortName = catalogue.rule("Segment.shortName").orElseThrow();

@@ -47,6 +47,7 @@ final class OclDocumentRules {
     private static final Pattern CONTEXT = Pattern.compile("^\\s*context\\s+([\\w:]+)");
     private static final Pattern INVARIANT = Pattern.compile("^\\s*inv\\s+(\\w+)\\s*:(.*)$");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s");
+    private static final Pattern IMPORT = Pattern.compile("^(\\s*)import\\b");
     private static final Pattern END_PACKAGE = Pattern.compile("^\\s*endpackage\\b");
     private static final Pattern SECTION_END = Pattern.compile("^\\s*(context|inv|def|endpackage|package)\\b|^\\s*--\\s*@rule");
 
@@ -105,6 +106,7 @@ final class OclDocumentRules {
             failed.forEach(f -> problems.add(new RuleCatalogue.Problem(f.source(), null, f.line(), f.column(),
                     f.message() + ";" + consequence)));
         }
+        reportImports();
         Map<String, Header> headers = scanHeaders();
         for (Parse p : parses) {
             for (Constraint c : p.constraints) {
@@ -218,6 +220,21 @@ final class OclDocumentRules {
     }
 
     /** Finds each {@code inv name:} with its context and the {@code -- @rule} comment before it, by line. */
+    /**
+     * OCL's parser accepts {@code import} and then ignores it: say so, or the author believes another metamodel is in
+     * reach of the rules. Nothing is ever fetched; rules see STIC and the project's declared extensions.
+     */
+    private void reportImports() {
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = IMPORT.matcher(lines[i]);
+            if (m.find()) {
+                problems.add(new RuleCatalogue.Problem(source, null, i + 1, m.end(1) + 1, "'import' is not supported and"
+                        + " is ignored: rules see the STIC metamodel and the extensions declared in stic-project.json"));
+            }
+        }
+    }
+
     private Map<String, Header> scanHeaders() {
         Map<String, Header> headers = new HashMap<>();
         String[] lines = text.split("\r?\n", -1);

@@ -35,7 +35,7 @@ class BadFilesTest {
     @TempDir
     Path dir;
 
-    private record Bad(String name, int line, int column, String sentence) {
+    record Bad(String name, int line, int column, String sentence) {
     }
 
     static Stream<Bad> corpus() {

@@ -2,6 +2,7 @@ package org.stic.model.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -106,14 +109,36 @@ class XmiSubsetWriterTest {
         }
     }
 
+    /** {@code OPTION_GENERIC_XMI} routes a save to EMF's writer, also from a resource's default save options. */
     @Test
-    void saveWithEmfWriterWritesTheSameFileAsSave() throws Exception {
-        Resource resource = resourceOf(new RandomModel(new Random(42)).cluster);
-        Path file = Path.of(resource.getURI().toFileString());
-        SticResources.saveWithEmfWriter(resource);
-        byte[] emf = Files.readAllBytes(file);
-        SticResources.save(resource);
-        assertArrayEquals(emf, Files.readAllBytes(file));
+    void theSwitchLeavesTheSaveToEmf() throws Exception {
+        SticResource resource = resourceOf(TestModels.everyFeature());
+        assertFalse(writtenByEmf(resource, SticResources.saveOptions()));
+        assertFalse(writtenByEmf(resource, with(SticResources.OPTION_GENERIC_XMI, false)));
+        assertTrue(writtenByEmf(resource, with(SticResources.OPTION_GENERIC_XMI, true)));
+        resource.getDefaultSaveOptions().put(SticResources.OPTION_GENERIC_XMI, true);
+        assertTrue(writtenByEmf(resource, SticResources.saveOptions()));
+    }
+
+    /** Whether the first bytes of the file come from EMF's XMLSaveImpl rather than from the subset writer. */
+    private static boolean writtenByEmf(SticResource resource, Map<Object, Object> options) throws IOException {
+        StackTraceElement[][] firstWrite = new StackTraceElement[1][];
+        OutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                if (firstWrite[0] == null) {
+                    firstWrite[0] = new Throwable().getStackTrace();
+                }
+                super.write(bytes, offset, length);
+            }
+        };
+        resource.save(out, options);
+        List<String> writers = Arrays.stream(firstWrite[0]).map(StackTraceElement::getClassName)
+                .map(name -> name.equals(XMLSaveImpl.class.getName()) ? "EMF"
+                        : name.equals(XmiSubsetWriter.Output.class.getName()) ? "subset" : null)
+                .filter(Objects::nonNull).distinct().toList();
+        assertEquals(1, writers.size(), writers.toString());
+        return writers.get(0).equals("EMF");
     }
 
     @Test
@@ -178,8 +203,9 @@ class XmiSubsetWriterTest {
     }
 
     /**
-     * Texts of every kind through both escapers: EMF's {@code Escape} (then UTF-8, as its Writer does) and ours. Element
-     * text matters for many-valued attributes, which in this metamodel hold enum literals only, so it is tested here.
+     * Texts of every kind through both escapers: EMF's {@code Escape} (then UTF-8, as its Writer does) and ours.
+     * Element text matters for many-valued attributes, which in this metamodel hold enum literals only, so it is
+     * tested here.
      */
     @Test
     void textsAreEscapedAndEncodedAsEmfDoes() throws Exception {
@@ -214,7 +240,8 @@ class XmiSubsetWriterTest {
                 } catch (RuntimeException decline) {
                     declined = true;
                 }
-                String what = (attribute ? "attribute " : "text ") + text.chars().mapToObj(Integer::toHexString).toList();
+                String what = (attribute ? "attribute " : "text ")
+                        + text.chars().mapToObj(Integer::toHexString).toList();
                 assertEquals(emf == null, declined, what);
                 if (emf != null) {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -270,7 +297,7 @@ class XmiSubsetWriterTest {
         others.add(with(XMLResource.OPTION_ENCODING, "ISO-8859-1"));
         others.add(with(Resource.OPTION_LINE_DELIMITER, "\r\n"));
         others.add(with(XMLResource.OPTION_KEEP_DEFAULT_CONTENT, true));
-        others.add(with(SticResource.OPTION_GENERIC_XMI, true));
+        others.add(with("another option", true));
         for (Map<Object, Object> options : others) {
             assertNull(XmiSubsetWriter.write(resource, options), options.toString());
         }
@@ -306,7 +333,7 @@ class XmiSubsetWriterTest {
     private static byte[] save(SticResource resource, boolean emf) throws IOException {
         Map<Object, Object> options = SticResources.saveOptions();
         if (emf) {
-            options.put(SticResource.OPTION_GENERIC_XMI, true);
+            options.put(SticResources.OPTION_GENERIC_XMI, true);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         resource.save(out, options);

@@ -1,5 +1,6 @@
 package org.stic.model.io;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -45,6 +46,11 @@ final class IdMap extends AbstractMap<String, EObject> {
     @Override
     public EObject put(String id, EObject eObject) {
         return map.put(new Key(id), eObject);
+    }
+
+    /** {@link #put} for a UUID already decoded by {@link #decodeUuid}. */
+    void putUuid(String id, long high, long low, EObject eObject) {
+        map.put(new Key(id, high, low), eObject);
     }
 
     @Override
@@ -108,6 +114,43 @@ final class IdMap extends AbstractMap<String, EObject> {
         }
     }
 
+    /**
+     * Decodes the 23 bytes at {@code at} as an EMF UUID into {@code bits} (high, low); false if they are not one. 21
+     * digits carry 126 bits; the last one carries the remaining 2 in its high bits (its low 4 are zero), so every UUID
+     * has exactly one spelling.
+     */
+    static boolean decodeUuid(byte[] id, int at, long[] bits) {
+        if (id[at] != '_') {
+            return false;
+        }
+        long high = 0;
+        long low = 0;
+        for (int i = 1; i < 23; i++) {
+            byte c = id[at + i];
+            int digit = c >= 0 ? DIGITS[c] : -1;
+            if (digit < 0) {
+                return false;
+            }
+            if (i < 22) {
+                high = high << 6 | low >>> 58;
+                low = low << 6 | digit;
+            } else if ((digit & 0xF) != 0) {
+                return false;
+            } else {
+                high = high << 2 | low >>> 62;
+                low = low << 2 | digit >>> 4;
+            }
+        }
+        bits[0] = high;
+        bits[1] = low;
+        return true;
+    }
+
+    /** String.hashCode() clusters similar UUIDs (see above); this spreads them. */
+    static int uuidHash(long high, long low) {
+        return (int) ((high ^ Long.rotateLeft(low, 32)) * 0x9E3779B97F4A7C15L >>> 32);
+    }
+
     private static final class Key {
         /** The id as written; compared only when it is not a UUID. */
         final String id;
@@ -118,25 +161,20 @@ final class IdMap extends AbstractMap<String, EObject> {
 
         Key(String id) {
             this.id = id;
-            long h = 0;
-            long l = 0;
-            boolean decoded = id.length() == 23 && id.charAt(0) == '_';
-            // 21 digits carry 126 bits; the last one carries the remaining 2 in its high bits (its low 4 are zero)
-            for (int i = 1; decoded && i < 23; i++) {
-                char c = id.charAt(i);
-                int digit = c < 128 ? DIGITS[c] : -1;
-                int bits = i < 22 ? 6 : 2;
-                if (digit < 0 || (i == 22 && (digit & 0xF) != 0)) {
-                    decoded = false;
-                } else {
-                    h = h << bits | l >>> (64 - bits);
-                    l = l << bits | (i < 22 ? digit : digit >>> 4);
-                }
-            }
-            uuid = decoded;
-            high = h;
-            low = l;
-            hash = decoded ? (int) ((h ^ Long.rotateLeft(l, 32)) * 0x9E3779B97F4A7C15L >>> 32) : fnv1a(id);
+            long[] bits = new long[2];
+            uuid = id.length() == 23 && decodeUuid(id.getBytes(StandardCharsets.ISO_8859_1), 0, bits);
+            high = bits[0];
+            low = bits[1];
+            hash = uuid ? uuidHash(high, low) : fnv1a(id);
+        }
+
+        /** A UUID key whose bits are known already. */
+        Key(String id, long high, long low) {
+            this.id = id;
+            this.uuid = true;
+            this.high = high;
+            this.low = low;
+            this.hash = uuidHash(high, low);
         }
 
         /** String.hashCode() clusters similar ids (see above); FNV-1a spreads them. */

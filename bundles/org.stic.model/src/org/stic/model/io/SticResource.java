@@ -1,7 +1,10 @@
 package org.stic.model.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -32,11 +35,8 @@ final class SticResource extends XMIResourceImpl {
     /** STIC files nest five levels deep; the bound leaves room for extensions while stopping hostile nesting. */
     static final int MAX_ELEMENT_DEPTH = 64;
 
-    /**
-     * A save (or load) option: set (to any value) to have EMF's generic XMI implementation do the work instead of our
-     * writer (or reader) for the common case. Tests compare the two; EMF is the reference.
-     */
-    static final String OPTION_GENERIC_XMI = "org.stic.model.io.genericXmi";
+    /** Larger files are streamed through EMF's reader rather than held in memory whole. */
+    static final int MAX_SUBSET_READ_BYTES = 256 << 20;
 
     /** Where the root element starts, for problems that concern the file as a whole. */
     int rootLine;
@@ -56,11 +56,31 @@ final class SticResource extends XMIResourceImpl {
         }
     }
 
-    /** While loading, every object read with an xmi:id is already in both maps: only the others need work. */
+    /** Set while a model whose every object is in the id maps already is added: the walk over it has nothing to do. */
+    private boolean attachingIdentified;
+
+    /**
+     * Reads the subset of XMI that STIC files are written in with {@link XmiSubsetReader}; anything else (other tools'
+     * files, hand edits, every malformed or hostile file) goes to EMF's hardened loader, from the same bytes.
+     */
     @Override
-    protected void attachedHelper(EObject eObject) {
-        if (!isLoading || isTrackingModification() || getIntrinsicIDToEObjectMap() != null || getID(eObject) == null) {
-            super.attachedHelper(eObject);
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        if (options != null && Boolean.TRUE.equals(options.get(SticResources.OPTION_GENERIC_XMI))) {
+            super.doLoad(inputStream, options);
+            return;
+        }
+        byte[] bytes;
+        if (inputStream instanceof FileBytes file) {
+            bytes = file.bytes();
+        } else {
+            bytes = inputStream.readNBytes(MAX_SUBSET_READ_BYTES + 1);
+            if (bytes.length > MAX_SUBSET_READ_BYTES) {
+                super.doLoad(new SequenceInputStream(new ByteArrayInputStream(bytes), inputStream), options);
+                return;
+            }
+        }
+        if (!XmiSubsetReader.read(this, bytes)) {
+            super.doLoad(new ByteArrayInputStream(bytes), options);
         }
     }
 
@@ -71,12 +91,59 @@ final class SticResource extends XMIResourceImpl {
      */
     @Override
     public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
-        XmiSubsetWriter.Output subset = options == null || options.containsKey(OPTION_GENERIC_XMI)
-                || outputStream instanceof URIConverter.Saveable ? null : XmiSubsetWriter.write(this, options);
+        boolean generic = options == null || Boolean.TRUE.equals(options.get(SticResources.OPTION_GENERIC_XMI))
+                || outputStream instanceof URIConverter.Saveable;
+        XmiSubsetWriter.Output subset = generic ? null : XmiSubsetWriter.write(this, options);
         if (subset != null) {
             subset.writeTo(outputStream);
         } else {
             super.doSave(outputStream, options);
+        }
+    }
+
+    /** The whole content of a file, read at once by {@link SticResources} for {@link #doLoad}. */
+    static final class FileBytes extends ByteArrayInputStream {
+        FileBytes(byte[] bytes) {
+            super(bytes);
+        }
+
+        /** The whole array: the constructor takes no offset or length. */
+        byte[] bytes() {
+            return buf;
+        }
+    }
+
+    /** Registers the ids of objects read by {@link XmiSubsetReader}, whose UUIDs it has decoded already. */
+    void registerUuids(EObject[] objects, String[] ids, long[] highs, long[] lows, int count) {
+        IdMap idToObject = (IdMap) idToEObjectMap;
+        for (int i = 0; i < count; i++) {
+            eObjectToIDMap.put(objects[i], ids[i]);
+            idToObject.putUuid(ids[i], highs[i], lows[i], objects[i]);
+        }
+    }
+
+    /** Adds a root whose every object has its id registered already (see {@link XmiSubsetReader}). */
+    void attachIdentified(EObject root) {
+        attachingIdentified = true;
+        try {
+            getContents().add(root);
+        } finally {
+            attachingIdentified = false;
+        }
+    }
+
+    /** Attaching calls {@link #attachedHelper} on every object of the tree; nothing needs it when all have their ids. */
+    @Override
+    protected boolean isAttachedDetachedHelperRequired() {
+        return !(attachingIdentified && !isTrackingModification() && getIntrinsicIDToEObjectMap() == null)
+                && super.isAttachedDetachedHelperRequired();
+    }
+
+    /** While loading, every object read with an xmi:id is already in both maps: only the others need work. */
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        if (!isLoading || isTrackingModification() || getIntrinsicIDToEObjectMap() != null || getID(eObject) == null) {
+            super.attachedHelper(eObject);
         }
     }
 

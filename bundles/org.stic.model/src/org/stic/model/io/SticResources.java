@@ -40,6 +40,13 @@ public final class SticResources {
     /** The file extension of STIC models. */
     public static final String EXTENSION = "stic";
 
+    /**
+     * Load and save option for tests and benchmarks, {@code Boolean.TRUE} or absent: EMF's own XMI reader and writer
+     * only, without the faster ones for the subset of XMI that STIC files are written in. The model and the bytes are
+     * the same either way; put it in a resource set's load options or a resource's save options to compare the two.
+     */
+    public static final String OPTION_GENERIC_XMI = "org.stic.model.io.genericXmi";
+
     /** Fewer bytes than a STIC element takes in a file (about 200 with its UUID), to size the id maps before loading. */
     private static final int BYTES_PER_OBJECT = 150;
     private static final int MAX_PRESIZED_OBJECTS = 10_000_000;
@@ -104,8 +111,15 @@ public final class SticResources {
                 throw new ModelLoadException(file, 1, 1, "the file is empty; a .stic file holds a Cluster");
             }
             resource.presize((int) Math.min(size / BYTES_PER_OBJECT, MAX_PRESIZED_OBJECTS));
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                resource.load(in, loadOptions());
+            try (InputStream in = size <= SticResource.MAX_SUBSET_READ_BYTES
+                    ? new SticResource.FileBytes(Files.readAllBytes(file))
+                    : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                Map<Object, Object> options = loadOptions();
+                ResourceSet resourceSet = resource.getResourceSet();
+                if (resourceSet != null && Boolean.TRUE.equals(resourceSet.getLoadOptions().get(OPTION_GENERIC_XMI))) {
+                    options.put(OPTION_GENERIC_XMI, Boolean.TRUE);
+                }
+                resource.load(in, options);
             }
         } catch (NoSuchFileException | AccessDeniedException e) {
             throw new ModelLoadException(file, 0, 0, e instanceof NoSuchFileException
@@ -135,23 +149,8 @@ public final class SticResources {
         save(resource, UnaryOperator.identity());
     }
 
-    /**
-     * Like {@link #save(Resource)}, but with EMF's generic XMI writer instead of the faster writer for the common case
-     * ({@code XmiSubsetWriter}): the same bytes, more slowly. For benchmarks that show the two side by side.
-     */
-    public static void saveWithEmfWriter(Resource resource) throws IOException {
-        Map<Object, Object> options = saveOptions();
-        options.put(SticResource.OPTION_GENERIC_XMI, Boolean.TRUE);
-        save(resource, options, UnaryOperator.identity());
-    }
-
     /** Test seam: {@code interposer} wraps the stream the model is written to (e.g. to make it fail part-way). */
     static void save(Resource resource, UnaryOperator<OutputStream> interposer) throws IOException {
-        save(resource, saveOptions(), interposer);
-    }
-
-    private static void save(Resource resource, Map<Object, Object> options, UnaryOperator<OutputStream> interposer)
-            throws IOException {
         URI uri = resource.getURI();
         if (uri == null || !uri.isFile()) {
             throw new IOException("cannot save " + uri + ": only file URIs can be saved atomically");
@@ -167,7 +166,7 @@ public final class SticResources {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream out = interposer.apply(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))) {
-                resource.save(out, options);
+                resource.save(out, saveOptions());
                 out.flush();
                 channel.force(true);
             }

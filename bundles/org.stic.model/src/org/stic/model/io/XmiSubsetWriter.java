@@ -66,7 +66,7 @@ final class XmiSubsetWriter {
             + SticPackage.Literals.CLUSTER.getName() + ">" + LINE_FEED);
     private static final byte[] ID = ascii(" " + XMIResource.XMI_NS + ":" + XMIResource.XMI_ID + "=\"");
 
-    /** Bytes a file takes per object, a little more than the synthetic and example models need, to size the buffer once. */
+    /** Bytes per object, a little more than the synthetic and example models take, to size the buffer once. */
     private static final int BYTES_PER_OBJECT = 224;
     private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
     private static final int WRITE_CHUNK = 1 << 16;
@@ -143,7 +143,7 @@ final class XmiSubsetWriter {
         }
     }
 
-    /** The plan of {@code eClass} as XMLSaveImpl.Lookup classifies its features, or null if one is outside the subset. */
+    /** The plan of {@code eClass} as XMLSaveImpl.Lookup classifies its features; null if one is outside the subset. */
     private static ClassPlan plan(EClass eClass) {
         List<Feature> attributes = new ArrayList<>();
         List<Feature> elements = new ArrayList<>();
@@ -158,7 +158,8 @@ final class XmiSubsetWriter {
             }
             if (f instanceof EReference r) {
                 if (r.isContainment()) {
-                    elements.add(new Feature(id, r.isMany() ? CHILDREN : CHILD, r.getName(), null, r.getEReferenceType()));
+                    int kind = r.isMany() ? CHILDREN : CHILD;
+                    elements.add(new Feature(id, kind, r.getName(), null, r.getEReferenceType()));
                 } else if (r.getEOpposite() == null || !r.getEOpposite().isContainment()) {
                     attributes.add(new Feature(id, r.isMany() ? IDREFS : IDREF, r.getName(), null, null));
                 }
@@ -215,10 +216,12 @@ final class XmiSubsetWriter {
             return false;
         }
         for (Object key : options.keySet()) {
-            // the cache and the handling of dangling references do not change what is written for a model in the subset
+            // the cache, the handling of dangling references and our own switch (when false) do not change what is
+            // written for a model in the subset
             if (!XMLResource.OPTION_ENCODING.equals(key) && !Resource.OPTION_LINE_DELIMITER.equals(key)
                     && !XMLResource.OPTION_CONFIGURATION_CACHE.equals(key)
-                    && !XMLResource.OPTION_PROCESS_DANGLING_HREF.equals(key)) {
+                    && !XMLResource.OPTION_PROCESS_DANGLING_HREF.equals(key)
+                    && !SticResources.OPTION_GENERIC_XMI.equals(key)) {
                 return false;
             }
         }
@@ -253,7 +256,8 @@ final class XmiSubsetWriter {
             Object value = o.eGet(f.id, false, true);
             switch (f.kind) {
                 case VALUE -> {
-                    String text = f.string || value == null ? (String) value : f.factory.convertToString(f.dataType, value);
+                    String text = f.string || value == null
+                            ? (String) value : f.factory.convertToString(f.dataType, value);
                     // EMF writes no attribute for a null value (set, when the default is not null)
                     if (text != null) {
                         out.put(f.name);
@@ -395,7 +399,7 @@ final class XmiSubsetWriter {
             length = p;
         }
 
-        /** An attribute value as {@code Escape.convert} writes it: {@code & < "}, tab, line feed and CR as references. */
+        /** An attribute value as {@code Escape.convert} writes it: {@code & < "}, tab, LF and CR as references. */
         void attributeValue(String s) {
             text(s, PLAIN_IN_ATTRIBUTE);
         }
@@ -420,14 +424,16 @@ final class XmiSubsetWriter {
                     if (plain[c]) {
                         b[p++] = (byte) c;
                     } else {
-                        p = escape(b, p, c, plain == PLAIN_IN_TEXT, i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']');
+                        boolean afterDoubleBracket = i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']';
+                        p = escape(b, p, c, plain == PLAIN_IN_TEXT, afterDoubleBracket);
                     }
                 } else if (c < 0x800) {
                     b[p++] = (byte) (0xC0 | c >> 6);
                     b[p++] = (byte) (0x80 | c & 0x3F);
                 } else if (Character.isSurrogate(c)) {
                     char low;
-                    if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(low = s.charAt(i + 1))) {
+                    if (!Character.isHighSurrogate(c) || i + 1 == n
+                            || !Character.isLowSurrogate(low = s.charAt(i + 1))) {
                         throw DECLINE;
                     }
                     int cp = Character.toCodePoint(c, low);

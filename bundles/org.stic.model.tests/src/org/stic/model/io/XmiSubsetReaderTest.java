@@ -1,0 +1,305 @@
+package org.stic.model.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stic.Cluster;
+import org.stic.SticFactory;
+
+/**
+ * The subset reader against EMF's loader, its oracle: for every file it accepts, EMF's loader gives the same model
+ * (objects, ids, every value and list order, the opposite ends too); what it declines is loaded by EMF. Files: the
+ * examples, the every-feature model, random models with awkward strings, thousands of mutated files and the bad-file
+ * corpus.
+ */
+class XmiSubsetReaderTest {
+
+    private static final Path EXAMPLES = Path.of("../org.stic.examples/models");
+
+    /** Strings that exercise escaping and decoding: markup, quotes, Cyrillic, characters beyond the BMP, white space. */
+    private static final String[] AWKWARD = {"", " ", "plain", "Калужская область", "<&>\"'", "a\nb\r\nc\td", "😀 emoji",
+        "x &amp; y", "]]>", "  leading and trailing  ", "\u00a0nbsp\u2028", "名前", "a'b\"c", "&#x41;"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheExamplesAndTheEveryFeatureModelAsEmfDoes() throws Exception {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(EXAMPLES)) {
+            files = new ArrayList<>(listing.filter(file -> file.toString().endsWith(".stic")).sorted().toList());
+        }
+        assertTrue(files.size() >= 3, "examples not found in " + EXAMPLES.toAbsolutePath());
+        files.add(save(TestModels.everyFeature(), "every-feature.stic"));
+        for (Path file : files) {
+            assertReadLikeEmf(file, true);
+        }
+    }
+
+    @Test
+    void readsRandomModelsAsEmfDoes() throws Exception {
+        for (int seed = 1; seed <= 40; seed++) {
+            Path file = save(randomModel(new Random(seed)), "random-" + seed + ".stic");
+            assertReadLikeEmf(file, true);
+        }
+    }
+
+    /**
+     * Random single-byte changes, insertions, deletions, repeated spans and truncations of a small model: whatever the
+     * subset reader accepts, EMF's loader must accept too, with the same model.
+     */
+    @Test
+    void mutatedFilesAreEitherReadAsEmfReadsThemOrLeftToEmf() throws Exception {
+        byte[] original = Files.readAllBytes(save(TestModels.everyFeature(), "original.stic"));
+        byte[] alphabet = "<>&;#x\"'/= \n\t\r:_-aZ0\u0000".getBytes(StandardCharsets.ISO_8859_1);
+        Random random = new Random(7);
+        int accepted = 0;
+        int declined = 0;
+        Path file = dir.resolve("mutant.stic");
+        for (int i = 0; i < 3000; i++) {
+            byte[] mutant = mutate(original, alphabet, random);
+            Files.write(file, mutant);
+            if (assertReadLikeEmf(file, false)) {
+                accepted++;
+            } else {
+                declined++;
+            }
+        }
+        // both outcomes must occur, or the test proves nothing
+        assertTrue(accepted > 100, "accepted " + accepted);
+        assertTrue(declined > 100, "declined " + declined);
+    }
+
+    @Test
+    void everyBadFileIsLeftToEmf() throws Exception {
+        for (String name : BadFilesTest.corpus().map(BadFilesTest.Bad::name).toList()) {
+            byte[] bytes;
+            try (InputStream in = XmiSubsetReaderTest.class.getResourceAsStream("/resources/bad/" + name)) {
+                bytes = in.readAllBytes();
+            }
+            assertFalse(readsSubset(dir.resolve(name), bytes), name);
+        }
+    }
+
+    @Test
+    void whatEmfWritesDifferentlyIsLeftToEmf() throws Exception {
+        String saved = Files.readString(save(TestModels.everyFeature(), "model.stic"));
+        // a raw line break in an attribute value is white space to an XML parser; an unknown attribute; a comment;
+        // an id that is no UUID; the xmi prefix used but not declared; an id repeated in a reference list
+        String[] variants = {saved.replaceFirst("name=\"", "name=\"line\nbreak "),
+            saved.replaceFirst("<participants ", "<participants future=\"1\" "),
+            saved.replaceFirst("<participants ", "<!-- note --><participants "),
+            saved.replaceFirst("xmi:id=\"_[^\"]*\"", "xmi:id=\"c1\""),
+            saved.replaceFirst(" xmlns:xmi=\"[^\"]*\"", ""),
+            saved.replaceFirst("(supportingResources=\")(_[^\" ]{22})", "$1$2 $2")};
+        assertTrue(variants[variants.length - 1].length() > saved.length());
+        for (int i = 0; i < variants.length; i++) {
+            Path file = dir.resolve("variant-" + i + ".stic");
+            Files.writeString(file, variants[i]);
+            assertFalse(readsSubset(file, variants[i].getBytes(StandardCharsets.UTF_8)), "variant " + i);
+        }
+    }
+
+    /**
+     * Loads {@code file} with the subset reader and with EMF's alone; when the subset reader accepts it, EMF must have
+     * loaded it to the same model. Returns whether the subset reader accepted it.
+     */
+    private boolean assertReadLikeEmf(Path file, boolean mustAccept) throws IOException {
+        boolean accepted = readsSubset(file, Files.readAllBytes(file));
+        assertEquals(mustAccept || accepted, accepted, file + " was not read by the subset reader");
+        if (!accepted) {
+            return false;
+        }
+        ResourceSet fastSet = SticResources.newResourceSet();
+        ResourceSet emfSet = SticResources.newResourceSet();
+        emfSet.getLoadOptions().put(SticResources.OPTION_GENERIC_XMI, Boolean.TRUE);
+        Resource fast;
+        Resource emf;
+        try {
+            fast = SticResources.loadResource(fastSet, file);
+            emf = SticResources.loadResource(emfSet, file);
+        } catch (ModelLoadException e) {
+            throw new AssertionError("the subset reader accepted a file EMF refuses: " + e.getMessage(), e);
+        }
+        assertEquals(describe(emf), describe(fast), file.toString());
+        assertTrue(EcoreUtil.equals(emf.getContents(), fast.getContents()), file.toString());
+        assertEquals(((SticResource) emf).getEncoding(), ((SticResource) fast).getEncoding());
+        assertEquals(((SticResource) emf).getXMLVersion(), ((SticResource) fast).getXMLVersion());
+        assertFalse(fast.isModified());
+        return true;
+    }
+
+    /** Runs the subset reader alone on {@code bytes}, as {@link SticResource#doLoad} does. */
+    private static boolean readsSubset(Path file, byte[] bytes) {
+        SticResource resource = new SticResource(SticResources.fileUri(file));
+        SticResources.newResourceSet().getResources().add(resource);
+        boolean accepted = XmiSubsetReader.read(resource, bytes);
+        assertEquals(accepted, !resource.getContents().isEmpty(), "declined after changing the resource");
+        return accepted;
+    }
+
+    /** Every object in document order with its id and every feature, the unsaved opposite ends included. */
+    private static String describe(Resource resource) {
+        StringBuilder text = new StringBuilder();
+        for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+            EObject object = all.next();
+            text.append(object.eClass().getName()).append(' ').append(resource.getURIFragment(object)).append('\n');
+            for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+                Object value = object.eGet(feature);
+                text.append("  ").append(feature.getName()).append(object.eIsSet(feature) ? " = " : " (unset) = ");
+                if (feature instanceof EReference) {
+                    List<?> targets = feature.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
+                    for (Object target : targets) {
+                        text.append(((EObject) target).eResource().getURIFragment((EObject) target)).append(' ');
+                    }
+                } else {
+                    text.append(value);
+                }
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private Path save(Cluster cluster, String name) throws IOException {
+        Path file = dir.resolve(name);
+        SticResources.save(SticResources.create(SticResources.newResourceSet(), file, cluster));
+        return file;
+    }
+
+    private static byte[] mutate(byte[] original, byte[] alphabet, Random random) {
+        byte[] bytes = original.clone();
+        int at = random.nextInt(bytes.length);
+        switch (random.nextInt(5)) {
+            case 0 -> bytes[at] = alphabet[random.nextInt(alphabet.length)];
+            case 1 -> {
+                byte[] longer = new byte[bytes.length + 1];
+                System.arraycopy(bytes, 0, longer, 0, at);
+                longer[at] = alphabet[random.nextInt(alphabet.length)];
+                System.arraycopy(bytes, at, longer, at + 1, bytes.length - at);
+                bytes = longer;
+            }
+            case 2 -> {
+                byte[] shorter = new byte[bytes.length - 1];
+                System.arraycopy(bytes, 0, shorter, 0, at);
+                System.arraycopy(bytes, at + 1, shorter, at, bytes.length - at - 1);
+                bytes = shorter;
+            }
+            case 3 -> {
+                int length = Math.min(1 + random.nextInt(80), bytes.length - at);
+                byte[] longer = new byte[bytes.length + length];
+                System.arraycopy(bytes, 0, longer, 0, at + length);
+                System.arraycopy(bytes, at, longer, at + length, bytes.length - at);
+                bytes = longer;
+            }
+            default -> bytes = Arrays.copyOf(bytes, at);
+        }
+        return bytes;
+    }
+
+    /**
+     * A cluster with random numbers of every kind of element, every attribute set to a random (often awkward) value or
+     * left unset, and random references of the right types, built reflectively from the metamodel.
+     */
+    static Cluster randomModel(Random random) {
+        Cluster cluster = SticFactory.eINSTANCE.createCluster();
+        List<EObject> objects = new ArrayList<>();
+        fill(cluster, random, objects, 0);
+        for (EObject object : objects) {
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isTransient() || !reference.isChangeable() || random.nextInt(4) == 0) {
+                    continue;
+                }
+                List<EObject> candidates = objects.stream()
+                        .filter(candidate -> reference.getEReferenceType().isInstance(candidate) && candidate != object).toList();
+                if (candidates.isEmpty()) {
+                    continue;
+                }
+                if (reference.isMany()) {
+                    @SuppressWarnings("unchecked")
+                    List<EObject> list = (List<EObject>) object.eGet(reference);
+                    for (int i = random.nextInt(4); i > 0; i--) {
+                        EObject target = candidates.get(random.nextInt(candidates.size()));
+                        if (!list.contains(target)) {
+                            list.add(target);
+                        }
+                    }
+                } else {
+                    object.eSet(reference, candidates.get(random.nextInt(candidates.size())));
+                }
+            }
+        }
+        return cluster;
+    }
+
+    private static void fill(EObject object, Random random, List<EObject> objects, int depth) {
+        objects.add(object);
+        for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+            if (!attribute.isChangeable() || random.nextInt(3) == 0) {
+                continue;
+            }
+            for (int i = attribute.isMany() ? random.nextInt(3) : 1; i > 0; i--) {
+                Object value = randomValue(attribute, random);
+                if (attribute.isMany()) {
+                    @SuppressWarnings("unchecked")
+                    List<Object> values = (List<Object>) object.eGet(attribute);
+                    if (!values.contains(value)) {
+                        values.add(value);
+                    }
+                } else {
+                    object.eSet(attribute, value);
+                }
+            }
+        }
+        for (EReference containment : object.eClass().getEAllContainments()) {
+            EClass type = containment.getEReferenceType();
+            int count = containment.isMany() ? random.nextInt(depth == 0 ? 5 : 3) : random.nextInt(4) == 0 ? 0 : 1;
+            for (int i = 0; i < count; i++) {
+                EObject child = SticFactory.eINSTANCE.create(type);
+                if (containment.isMany()) {
+                    @SuppressWarnings("unchecked")
+                    List<EObject> children = (List<EObject>) object.eGet(containment);
+                    children.add(child);
+                } else {
+                    object.eSet(containment, child);
+                }
+                fill(child, random, objects, depth + 1);
+            }
+        }
+    }
+
+    private static Object randomValue(EAttribute attribute, Random random) {
+        if (attribute.getEAttributeType() instanceof EEnum enumeration) {
+            return enumeration.getELiterals().get(random.nextInt(enumeration.getELiterals().size())).getInstance();
+        }
+        if (attribute.getEAttributeType().getInstanceClass() == BigDecimal.class) {
+            return BigDecimal.valueOf(random.nextLong() % 1_000_000_000L, random.nextInt(4));
+        }
+        return AWKWARD[random.nextInt(AWKWARD.length)] + (random.nextBoolean() ? "" : " " + random.nextInt(1000));
+    }
+}
