@@ -47,7 +47,7 @@ final class XmiSubsetReader {
     private static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
     private static final String XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
 
-    /** Thrown to decline: the file is not in the subset (or is not well-formed); EMF takes over. */
+    /** Thrown to decline: the file is not in the subset (or is not well-formed); EMF takes over. No stack trace. */
     private static final class Decline extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -77,6 +77,7 @@ final class XmiSubsetReader {
     private int referenceCount;
 
     /** The root's namespace and version attributes seen so far: a well-formed file names each attribute once. */
+    private boolean sticSeen;
     private boolean xmiSeen;
     private boolean xsiSeen;
     private boolean versionSeen;
@@ -104,11 +105,9 @@ final class XmiSubsetReader {
         try {
             root = reader.document();
             reader.resolveReferences();
-        } catch (Decline | IndexOutOfBoundsException e) {
-            // out of bounds: the file ended inside a construct (every read past the end lands here)
-            return false;
         } catch (RuntimeException e) {
-            // a value the factory or a list refused (bad literal, wrong type): EMF reports it with its position
+            // Decline; IndexOutOfBoundsException: the file ends inside a construct (every read past the end lands
+            // here); anything else: a value the factory or a list refused. EMF reports each with its position.
             return false;
         }
         reader.commit(resource, root);
@@ -150,7 +149,6 @@ final class XmiSubsetReader {
         }
         EObject object = plan.eClass.getEPackage().getEFactoryInstance().create(plan.eClass);
         boolean hasId = false;
-        boolean namespacesDeclared = false;
         long seen = 0;
         while (true) {
             boolean spaced = skipSpace();
@@ -178,15 +176,12 @@ final class XmiSubsetReader {
             } else if (is(nameStart, nameEnd, "xmi:id") && !hasId) {
                 hasId = true;
                 identify(object, valueStart, valueEnd);
-            } else if (root && is(nameStart, nameEnd, "xmlns:stic") && !namespacesDeclared) {
-                namespacesDeclared = true;
-                requireValue(valueStart, valueEnd, SticPackage.eNS_URI);
             } else if (!(root && namespaceOrVersion(nameStart, nameEnd, valueStart, valueEnd))) {
                 throw DECLINE;
             }
         }
         // the prefixes in use must be declared, or the file is not namespace-well-formed
-        if (!hasId || root && !(namespacesDeclared && xmiSeen)) {
+        if (!hasId || root && !(sticSeen && xmiSeen)) {
             throw DECLINE;
         }
         if (in[pos] == '/') {
@@ -200,6 +195,11 @@ final class XmiSubsetReader {
     }
 
     private boolean namespaceOrVersion(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+        if (is(nameStart, nameEnd, "xmlns:stic") && !sticSeen) {
+            sticSeen = true;
+            requireValue(valueStart, valueEnd, SticPackage.eNS_URI);
+            return true;
+        }
         if (is(nameStart, nameEnd, "xmlns:xmi") && !xmiSeen) {
             xmiSeen = true;
             requireValue(valueStart, valueEnd, XMI_NAMESPACE);
