@@ -224,7 +224,15 @@ class ModelEditorScenarioTest {
         handlers.executeCommand("org.eclipse.ui.edit.paste", null);
         assertEquals(before + 2, actions.size(), "pasted a copy");
         editor.select(new StructuredSelection(created));
-        handlers.executeCommand("org.eclipse.ui.edit.delete", null);
+        // Delete asks first; Esc cancels, Alt+D is the dialog's Delete button
+        String asked = UiTesting.answering("Delete from Model",
+                () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null), SWT.ESC);
+        assertNotNull(asked, "Delete asks first");
+        assertTrue(asked.contains("\u00abCertification support\u00bb (Key Action)"), asked);
+        assertTrue(actions.contains(created), "cancelled");
+        asked = UiTesting.answering("Delete from Model",
+                () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null), SWT.ALT, 'd');
+        assertNotNull(asked);
         assertFalse(actions.contains(created), "deleted");
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         assertTrue(actions.contains(created), "undo restores it");

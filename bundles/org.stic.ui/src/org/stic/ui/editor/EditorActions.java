@@ -1,5 +1,6 @@
 package org.stic.ui.editor;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.MissingResourceException;
@@ -29,12 +30,13 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.stic.ui.emf.CommandStackAction;
+import org.stic.ui.emf.DeleteConfirmation;
 import org.stic.ui.emf.DomainCommandAction;
 import org.stic.ui.emf.ItemImages;
 
 /**
  * The editing actions of a {@link SticEditor}: Undo/Redo over its command stack, Cut/Copy/Paste/Delete as EMF.edit
- * commands, Rename, Validate, and the New Child / New Sibling menus built from the item providers' new-child
+ * commands (Delete after the confirmation that lists what refers to the elements), Rename, Validate, and the New Child / New Sibling menus built from the item providers' new-child
  * descriptors. They serve as the workbench's global action handlers while the editor (or its Outline or
  * Properties page) is active, and fill the tree's context menu.
  */
@@ -51,8 +53,14 @@ public class EditorActions {
             (domain, selection) -> selection.size() == 1
                     ? PasteFromClipboardCommand.create(domain, selection.get(0), null)
                     : null);
+    /** Asks first, as the diagram's Delete from Model does, listing what refers to the elements. */
     private final DomainCommandAction delete = new DomainCommandAction(ActionFactory.DELETE.getId(), "&Delete",
-            (domain, selection) -> holdsRoot(selection) ? null : DeleteCommand.create(domain, selection));
+            (domain, selection) -> holdsRoot(selection) ? null : DeleteCommand.create(domain, selection)) {
+        @Override
+        public void run() {
+            deleteAfterAsking();
+        }
+    };
     private final IAction rename;
     private final IAction validate;
     private EditingDomain domain;
@@ -89,6 +97,19 @@ public class EditorActions {
     /** The model's root (the Cluster) may not be deleted or cut: a file without it cannot be opened again. */
     private static boolean holdsRoot(List<?> selection) {
         return selection.stream().anyMatch(o -> o instanceof EObject e && e.eContainer() == null);
+    }
+
+    private void deleteAfterAsking() {
+        List<EObject> chosen = new ArrayList<>();
+        for (Object o : selection) {
+            if (o instanceof EObject e) {
+                chosen.add(e);
+            }
+        }
+        if (domain != null && !chosen.isEmpty() && chosen.size() == selection.size() && !holdsRoot(chosen)) {
+            DeleteConfirmation.deleteFromModel(editor.getSite().getShell(), domain, editor.getAdapterFactory(), chosen,
+                    true);
+        }
     }
 
     void setEditingDomain(EditingDomain domain) {

@@ -14,6 +14,7 @@ import org.stic.KeyResource;
 import org.stic.SticPackage;
 import org.stic.examples.SyntheticModels;
 import org.stic.model.io.SticResources;
+import org.stic.ui.emf.ModelDeletion;
 
 /**
  * What the diagram's Delete and Paste cost on large models: the confirmation's analysis (every reference to a

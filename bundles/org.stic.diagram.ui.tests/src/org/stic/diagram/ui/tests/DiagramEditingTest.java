@@ -11,18 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,33 +37,28 @@ import org.stic.diagram.DiagramState;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.ui.editor.DiagramEditor;
-import org.stic.ui.editor.SticEditor;
 
-/** Delete from Model, Copy and Paste on the diagram, driven by the keyboard, with the model editor open beside. */
+/**
+ * Delete from Model, Copy and Paste on the diagram, driven by the keyboard, with the model editor open beside; the
+ * model editor's Delete asks with the same confirmation.
+ */
 class DiagramEditingTest {
 
     private static final String LABS = "Центр коллективного пользования";
-    private IWorkbenchPage page;
-    private IFile file;
-    private SticEditor model;
+    private KalugaExample.Open kaluga;
 
     @BeforeEach
     void open() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().forceActive();
-        file = KalugaExample.copyIntoWorkspace("editing");
-        model = (SticEditor) IDE.openEditor(page, file, SticEditor.ID);
+        kaluga = KalugaExample.openInModelEditor("editing");
     }
 
     @AfterEach
     void closeAll() throws Exception {
-        page.closeAllEditors(false);
-        Ui.settle();
-        file.getProject().delete(true, true, null);
+        kaluga.close();
     }
 
     private Cluster cluster() {
-        return (Cluster) model.getResource().getContents().get(0);
+        return kaluga.cluster();
     }
 
     private static void clickNode(DiagramEditor diagram, String name) {
@@ -75,7 +69,7 @@ class DiagramEditingTest {
 
     @Test
     void deleteFromModelListsEveryReferrerAndUndoBringsAllBack() throws Exception {
-        DiagramEditor diagram = EditorUi.openDiagram(page, file, View.INTERNAL);
+        DiagramEditor diagram = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.INTERNAL);
         KeyResource labs = (KeyResource) EditorUi.node(diagram, LABS).element();
         List<NamedElement> referrers = new ArrayList<>();
         cluster().getInternalContour().getKeyActions().stream()
@@ -117,7 +111,7 @@ class DiagramEditingTest {
             assertFalse(r.eCrossReferences().contains(labs), r.getName() + " no longer refers to it");
         }
         Ui.waitFor("the node goes", () -> diagram.getViewer().getScene().node(labs) == null);
-        assertTrue(model.isDirty(), "the model editor shares the change");
+        assertTrue(kaluga.model().isDirty(), "the model editor shares the change");
 
         Ui.key('z', 'z', SWT.CTRL);
         assertSame(container, labs.eContainer(), "undo puts it back");
@@ -146,7 +140,7 @@ class DiagramEditingTest {
 
     @Test
     void hideFromDiagramKeepsTheElementInTheModelAndTheDiagramFileRemembers() throws Exception {
-        DiagramEditor diagram = EditorUi.openDiagram(page, file, View.INTERNAL);
+        DiagramEditor diagram = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.INTERNAL);
         KeyResource labs = (KeyResource) EditorUi.node(diagram, LABS).element();
         EObject container = labs.eContainer();
         clickNode(diagram, LABS);
@@ -177,7 +171,7 @@ class DiagramEditingTest {
 
     @Test
     void copyAndPasteOnTheDiagramKeepReferencesAmongTheCopies() throws Exception {
-        DiagramEditor diagram = EditorUi.openDiagram(page, file, View.EXTERNAL);
+        DiagramEditor diagram = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.EXTERNAL);
         ValueProposition offer = cluster().getExternalContour().getValuePropositions().stream()
                 .filter(v -> !v.getSegments().isEmpty()).findFirst().orElseThrow();
         Segment segment = offer.getSegments().get(0);
@@ -205,7 +199,7 @@ class DiagramEditingTest {
         Ui.waitFor("the copies drawn and selected", () -> diagram.getViewer().getScene().node(offerCopy) != null
                 && diagram.getViewer().getSelection().equals(List.of(offerCopy, segmentCopy)));
         assertEquals(offerAt.translate(24, 24), diagram.getViewer().getScene().node(offerCopy).bounds());
-        Ui.screenshot(page.getWorkbenchWindow().getShell(), "pasted");
+        Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "pasted");
         Ui.diagramPicture(diagram.getViewer().getScene(), "diagram-pasted", 1600);
 
         Ui.key('v', 'v', SWT.CTRL);
@@ -220,15 +214,15 @@ class DiagramEditingTest {
 
     @Test
     void copiedInTheTreePastedOnTheDiagramAndBack() throws Exception {
-        DiagramEditor diagram = EditorUi.openDiagram(page, file, View.INTERNAL);
+        DiagramEditor diagram = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.INTERNAL);
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         CostItem cost = cluster().getInternalContour().getCostItems().get(0);
         int costs = cluster().getInternalContour().getCostItems().size();
-        page.activate(model);
-        model.select(new StructuredSelection(cost));
+        kaluga.page().activate(kaluga.model());
+        kaluga.model().select(new StructuredSelection(cost));
         handlers.executeCommand("org.eclipse.ui.edit.copy", null);
 
-        page.activate(diagram);
+        kaluga.page().activate(diagram);
         diagram.setFocus();
         Ui.key('v', 'v', SWT.CTRL);
         assertEquals(costs + 1, cluster().getInternalContour().getCostItems().size(), "pasted on the diagram");
@@ -240,9 +234,60 @@ class DiagramEditingTest {
         clickNode(diagram, action.getName());
         Ui.key('c', 'c', SWT.CTRL);
         int actions = cluster().getInternalContour().getKeyActions().size();
-        page.activate(model);
-        model.select(new StructuredSelection(cluster().getInternalContour()));
+        kaluga.page().activate(kaluga.model());
+        kaluga.model().select(new StructuredSelection(cluster().getInternalContour()));
         handlers.executeCommand("org.eclipse.ui.edit.paste", null);
         assertEquals(actions + 1, cluster().getInternalContour().getKeyActions().size(), "pasted in the tree");
+    }
+
+    /** Shows the element in the tree and clicks on its row. */
+    private void clickInTree(EObject element) {
+        kaluga.model().select(new StructuredSelection(element));
+        Ui.settle();
+        Tree tree = kaluga.model().getViewer().getTree();
+        Rectangle row = tree.getSelection()[0].getBounds();
+        Ui.click(tree, row.x + Math.min(20, row.width / 2), row.y + row.height / 2);
+        Ui.mouseMove(tree, 1, 1); // no tooltip over the dialog
+    }
+
+    @Test
+    void deleteInTheTreeShowsTheReferrersCancelKeepsTheElementDeleteDeletesUndoRestores() throws Exception {
+        Cluster cluster = cluster();
+        KeyResource resource = cluster.getInternalContour().getKeyResources().stream()
+                .filter(r -> !r.getSupportedActions().isEmpty()).findFirst().orElseThrow();
+        List<KeyAction> supported = List.copyOf(resource.getSupportedActions());
+        int index = cluster.getInternalContour().getKeyResources().indexOf(resource);
+
+        clickInTree(resource);
+        assertEquals(List.of(resource), kaluga.model().getViewer().getStructuredSelection().toList());
+        List<EditorUi.Dialog> asked = EditorUi.answering("Cancel",
+                shell -> Ui.screenshot(shell, "tree-delete-confirmation"), () -> Ui.key(SWT.DEL, SWT.DEL));
+        assertEquals(1, asked.size(), "the Delete key asks first");
+        EditorUi.Dialog dialog = asked.get(0);
+        assertEquals("Delete from Model", dialog.title());
+        assertTrue(dialog.text().contains("\u00ab" + resource.getName() + "\u00bb (Key Resource)"), dialog.text());
+        for (KeyAction a : supported) {
+            assertTrue(dialog.text().contains(a.getName() + " | Key Action | Supporting Resources | "
+                    + resource.getName() + " | reference removed"), a.getName() + " listed in\n" + dialog.text());
+        }
+        assertSame(cluster.getInternalContour(), resource.eContainer(), "Cancel keeps it");
+        assertFalse(kaluga.model().isDirty());
+        assertFalse(kaluga.model().getEditingDomain().getCommandStack().canUndo(), "and changes nothing");
+
+        asked = EditorUi.answering("Delete", shell -> {
+        }, () -> Ui.key(SWT.DEL, SWT.DEL));
+        assertEquals(1, asked.size());
+        assertNull(resource.eContainer(), "Delete deletes it");
+        for (KeyAction a : supported) {
+            assertFalse(a.getSupportingResources().contains(resource), a.getName() + " no longer refers to it");
+        }
+        assertTrue(kaluga.model().isDirty());
+
+        Ui.key('z', 'z', SWT.CTRL);
+        assertSame(cluster.getInternalContour(), resource.eContainer(), "undo restores it");
+        assertEquals(index, cluster.getInternalContour().getKeyResources().indexOf(resource), "where it was");
+        for (KeyAction a : supported) {
+            assertTrue(a.getSupportingResources().contains(resource), a.getName() + " refers to it again");
+        }
     }
 }

@@ -7,7 +7,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.stic.Cluster;
 import org.stic.examples.Examples;
+import org.stic.ui.editor.SticEditor;
 
 /** The bundled Kaluga example, copied into a fresh workspace project for each test. */
 final class KalugaExample {
@@ -30,5 +35,27 @@ final class KalugaExample {
         Files.deleteIfExists(file.getLocation().toFile().toPath().resolveSibling("kaluga-pharma.stic.diagram"));
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         return file;
+    }
+
+    /** A copy of the example open in the model editor of the active page, where tests edit it in both editors. */
+    record Open(IWorkbenchPage page, IFile file, SticEditor model) {
+
+        Cluster cluster() {
+            return (Cluster) model.getResource().getContents().get(0);
+        }
+
+        /** Closes every editor without saving and deletes the project. */
+        void close() throws Exception {
+            page.closeAllEditors(false);
+            Ui.settle();
+            file.getProject().delete(true, true, null);
+        }
+    }
+
+    static Open openInModelEditor(String projectName) throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.getWorkbenchWindow().getShell().forceActive();
+        IFile file = copyIntoWorkspace(projectName);
+        return new Open(page, file, (SticEditor) IDE.openEditor(page, file, SticEditor.ID));
     }
 }

@@ -20,21 +20,25 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.CopyCommand;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.stic.diagram.Link;
+import org.stic.diagram.Verdict;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.SceneNode;
+import org.stic.ui.emf.DeleteConfirmation;
+import org.stic.ui.emf.ModelDeletion;
 
 /**
  * Delete from Model, Copy and Paste on the diagram: EMF.edit commands on the model's shared stack, so they are
- * undoable from either editor, and the editing domain's clipboard, so what is copied in the model editor's tree is
+ * undoable from either editor. Delete on a selected link removes that link only: the reference, or the interaction; and the editing domain's clipboard, so what is copied in the model editor's tree is
  * pasted on the diagram and back. Hide from Diagram and Show Hidden Elements change the view only (the diagram
  * file), as every element of the model is drawn in its views unless hidden.
  */
@@ -78,6 +82,8 @@ final class DiagramEditing {
     private final Map<Object, Bounds> copiedFrom = new IdentityHashMap<>();
     private Collection<Object> copiedClipboard;
     private int pastes;
+    /** Delete refused a link and the status line says why, until the selection changes. */
+    private boolean refused;
 
     DiagramEditing(DiagramEditor editor) {
         this.editor = editor;
@@ -109,7 +115,13 @@ final class DiagramEditing {
     /** Enables the actions for the selection and the clipboard as they are now. */
     void update() {
         List<EObject> selection = editor.getViewer() == null ? List.of() : editor.getViewer().getSelection();
-        delete.setEnabled(!selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
+        Link link = editor.getViewer() == null ? null : editor.getViewer().getSelectedLink();
+        if (refused) {
+            refused = false;
+            statusLine().setErrorMessage(null);
+        }
+        delete.setEnabled(link != null
+                || !selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
         hide.setEnabled(!selection.isEmpty());
         int hidden = editor.getViewer() == null ? 0 : editor.hiddenElements().size();
         showHidden.setText("Sho&w Hidden Elements" + (hidden == 0 ? "" : " (" + hidden + ")"));
@@ -125,18 +137,39 @@ final class DiagramEditing {
     // ---- delete
 
     private void delete() {
-        List<EObject> chosen = editor.getViewer().getSelection();
-        if (chosen.isEmpty() || !chosen.stream().allMatch(ModelDeletion::deletable)) {
+        Link link = editor.getViewer().getSelectedLink();
+        if (link != null) {
+            deleteLink(link);
             return;
         }
-        ModelDeletion deletion = ModelDeletion.of(chosen);
-        ElementLabels labels = new ElementLabels(editor.getSession().adapterFactory());
-        if (DeleteConfirmation.confirm(editor.getSite().getShell(), chosen, deletion, labels)) {
-            Command command = DeleteCommand.create(domain(), deletion.elements());
-            if (command.canExecute()) {
-                domain().getCommandStack().execute(command);
-            }
+        List<EObject> chosen = editor.getViewer().getSelection();
+        if (!chosen.isEmpty() && chosen.stream().allMatch(ModelDeletion::deletable)) {
+            DeleteConfirmation.deleteFromModel(editor.getSite().getShell(), domain(),
+                    editor.getSession().adapterFactory(), chosen, true);
         }
+    }
+
+    /**
+     * A reference link is taken out of its owner's list at once (the elements stay); an interaction is an element
+     * of the model and is deleted as one, asking only when something refers to it.
+     */
+    private void deleteLink(Link link) {
+        Verdict verdict = link.deletable();
+        if (!verdict.allowed()) {
+            statusLine().setErrorMessage(verdict.reason());
+            refused = true;
+            return;
+        }
+        if (link.value() == null) {
+            DeleteConfirmation.deleteFromModel(editor.getSite().getShell(), domain(),
+                    editor.getSession().adapterFactory(), List.of(link.owner()), false);
+        } else {
+            domain().getCommandStack().execute(ModelCommands.unlink(domain(), link));
+        }
+    }
+
+    private IStatusLineManager statusLine() {
+        return editor.getEditorSite().getActionBars().getStatusLineManager();
     }
 
     // ---- copy and paste

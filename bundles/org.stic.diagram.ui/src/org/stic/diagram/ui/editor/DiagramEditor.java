@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -72,14 +73,17 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.stic.Cluster;
+import org.stic.Interaction;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.DiagramStateException;
+import org.stic.diagram.EdgeType;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
+import org.stic.diagram.Link;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Scene;
@@ -356,6 +360,7 @@ public class DiagramEditor extends EditorPart
         arranged.arrange(layout.state().resolve(view, resource));
         boolean first = viewer.getScene() == null;
         List<EObject> selected = viewer.getSelection();
+        Link link = viewer.getSelectedLink();
         viewer.setScene(scene);
         if (first) {
             viewer.fit();
@@ -370,10 +375,10 @@ public class DiagramEditor extends EditorPart
         if (!shown.isEmpty()) {
             viewer.setSelection(shown, true);
         }
-        if (viewer.getSelection().equals(selected)) {
+        if (viewer.getSelection().equals(selected) && Objects.equals(viewer.getSelectedLink(), link)) {
             editing.update();
         } else {
-            selectionChanged(); // deleted elements left it, pasted ones came in: the workbench hears of it
+            selectionChanged(); // deleted elements or links left it, pasted ones came in: the workbench hears of it
         }
     }
 
@@ -633,9 +638,15 @@ public class DiagramEditor extends EditorPart
         listeners.remove(listener);
     }
 
+    /** The selected nodes' elements; for a selected link, the element that holds it (or the Interaction). */
     @Override
     public ISelection getSelection() {
-        return viewer == null ? StructuredSelection.EMPTY : new StructuredSelection(viewer.getSelection());
+        return viewer == null ? StructuredSelection.EMPTY : new StructuredSelection(selectedElements());
+    }
+
+    private List<EObject> selectedElements() {
+        Link link = viewer.getSelectedLink();
+        return link != null ? List.of(link.owner()) : viewer.getSelection();
     }
 
     @Override
@@ -649,8 +660,16 @@ public class DiagramEditor extends EditorPart
                 }
             }
         }
-        viewer.setSelection(elements, true);
+        if (!selectInteraction(elements)) {
+            viewer.setSelection(elements, true);
+        }
         editing.update();
+    }
+
+    /** An interaction chosen elsewhere is its link on the network view; true when the diagram selected it. */
+    private boolean selectInteraction(List<EObject> elements) {
+        return elements.size() == 1 && elements.get(0) instanceof Interaction i
+                && viewer.setSelectedLink(new Link(EdgeType.INTERACTION, i, null), true);
     }
 
     private void fireSelection() {
@@ -675,12 +694,12 @@ public class DiagramEditor extends EditorPart
     /** The model editor (tree) follows the diagram's selection. */
     private void selectInModelEditor() {
         IEditorPart editor = findModelEditor();
-        if (editor == null || editor.getSite().getSelectionProvider() == null || viewer.getSelection().isEmpty()) {
+        if (editor == null || editor.getSite().getSelectionProvider() == null || selectedElements().isEmpty()) {
             return;
         }
         syncingSelection = true;
         try {
-            StructuredSelection elements = new StructuredSelection(viewer.getSelection());
+            StructuredSelection elements = new StructuredSelection(selectedElements());
             ISelectionProvider provider = editor.getSite().getSelectionProvider();
             if (provider instanceof Viewer v) {
                 v.setSelection(elements, true); // and show it in the tree
@@ -713,12 +732,18 @@ public class DiagramEditor extends EditorPart
         List<EObject> elements = new ArrayList<>();
         for (Object o : s) {
             EObject mine = o instanceof EObject e ? mine(e) : null;
-            if (mine != null && viewer.getScene() != null && viewer.getScene().node(mine) != null) {
+            if (mine != null && viewer.getScene() != null) {
                 elements.add(mine);
             }
         }
-        if (!elements.isEmpty()) {
-            viewer.setSelection(elements, true);
+        if (viewer.getSelectedLink() != null && elements.equals(selectedElements())) {
+            return; // the link's owner, shown in the tree for the selected link: the link stays selected
+        }
+        if (!selectInteraction(elements)) {
+            elements.removeIf(e -> viewer.getScene().node(e) == null);
+            if (!elements.isEmpty()) {
+                viewer.setSelection(elements, true);
+            }
         }
     }
 

@@ -23,17 +23,21 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.Creation;
 import org.stic.diagram.DiagramLayout;
+import org.stic.diagram.Link;
 import org.stic.diagram.render.ScenePainter;
 import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Point;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneContainer;
+import org.stic.diagram.scene.SceneEdge;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.ui.swt.SwtResources;
 import org.stic.diagram.ui.swt.SwtSurface;
 
 /**
  * The diagram canvas: paints a scene through the engine's painter on an SWT back end, with zoom and scrolling, and
- * turns mouse and keys into selection, marquee, move, resize and pan. It owns no model: what the user does goes to
+ * turns mouse and keys into selection, marquee, move, resize and pan. Either nodes are selected or one link (a click
+ * on its route or label). It owns no model: what the user does goes to
  * its {@link Host}, which changes the diagram state and tells the viewer what to repaint.
  */
 public final class DiagramViewer {
@@ -72,6 +76,8 @@ public final class DiagramViewer {
     private static final double MIN_WIDTH = 40;
     private static final double MIN_HEIGHT = 24;
     private static final int MARGIN = 8;
+    /** How near a link's route a click selects it, in canvas pixels whatever the zoom. */
+    public static final int LINK_TOLERANCE = 4;
 
     private enum Drag {
         NONE, PRESS, MOVE, RESIZE, MARQUEE, PAN
@@ -85,6 +91,9 @@ public final class DiagramViewer {
     private int ox;
     private int oy;
     private final Set<EObject> selection = new LinkedHashSet<>();
+    /** The selected link (null: none), and its edge in the scene shown. */
+    private Link link;
+    private SceneEdge linkEdge;
 
     private Drag drag = Drag.NONE;
     private int pressX;
@@ -96,7 +105,8 @@ public final class DiagramViewer {
     private boolean spaceHeld;
     /** Zoomed to fit, and kept so when the window is resized until the user picks another zoom. */
     private boolean fitting;
-    private EObject hovered;
+    /** What the tooltip is about: an element or a {@link Link}. */
+    private Object hovered;
     private Tool tool;
 
     public DiagramViewer(Composite parent, Host host) {
@@ -149,10 +159,14 @@ public final class DiagramViewer {
         return scene;
     }
 
-    /** Shows a (new) scene; the selection keeps the elements still drawn. */
+    /** Shows a (new) scene; the selection keeps the elements and the link still drawn. */
     public void setScene(Scene newScene) {
         scene = newScene;
         selection.removeIf(e -> scene.node(e) == null);
+        linkEdge = link == null ? null : link.in(scene);
+        if (linkEdge == null) {
+            link = null;
+        }
         updateScrollBars();
         canvas.redraw();
     }
@@ -290,6 +304,9 @@ public final class DiagramViewer {
                 }
             }
         }
+        if (linkEdge != null) {
+            paintSelectedLink(gc);
+        }
         if (marquee != null) {
             gc.setLineWidth(1);
             gc.setLineStyle(SWT.LINE_DASH);
@@ -299,6 +316,30 @@ public final class DiagramViewer {
         }
         if (tool != null) {
             tool.paint(gc);
+        }
+    }
+
+    /** The selected link's route drawn over it, thicker and in the selection colour, with a handle at each end. */
+    private void paintSelectedLink(GC gc) {
+        List<Point> route = linkEdge.route();
+        if (route.size() < 2) {
+            return;
+        }
+        int[] xy = new int[2 * route.size()];
+        for (int i = 0; i < route.size(); i++) {
+            xy[2 * i] = (int) Math.round(route.get(i).x() * zoom) - ox;
+            xy[2 * i + 1] = (int) Math.round(route.get(i).y() * zoom) - oy;
+        }
+        gc.setAntialias(SWT.ON);
+        gc.setLineWidth(3);
+        gc.drawPolyline(xy);
+        gc.setAntialias(SWT.OFF);
+        gc.setLineWidth(1);
+        gc.setBackground(resources.color(0xFFFFFF));
+        int h = HANDLE - 1;
+        for (int i : new int[] { 0, xy.length - 2 }) {
+            gc.fillRectangle(xy[i] - h / 2, xy[i + 1] - h / 2, h, h);
+            gc.drawRectangle(xy[i] - h / 2, xy[i + 1] - h / 2, h, h);
         }
     }
 
@@ -346,11 +387,17 @@ public final class DiagramViewer {
 
     // ---- selection
 
-    /** The selected elements, in the order they were selected. */
+    /** The selected elements, in the order they were selected (none while a link is selected). */
     public List<EObject> getSelection() {
         return List.copyOf(selection);
     }
 
+    /** The selected link, or null. */
+    public Link getSelectedLink() {
+        return link;
+    }
+
+    /** Selects nodes (and no link). */
     public void setSelection(List<? extends EObject> elements, boolean reveal) {
         Set<EObject> next = new LinkedHashSet<>();
         for (EObject e : elements) {
@@ -358,9 +405,11 @@ public final class DiagramViewer {
                 next.add(e);
             }
         }
-        if (next.equals(selection)) {
+        if (next.equals(selection) && link == null) {
             return;
         }
+        link = null;
+        linkEdge = null;
         selection.clear();
         selection.addAll(next);
         canvas.redraw();
@@ -369,10 +418,41 @@ public final class DiagramViewer {
         }
     }
 
+    /** Selects a link (and no node) if the scene draws it; returns whether it does. */
+    public boolean setSelectedLink(Link next, boolean reveal) {
+        SceneEdge edge = scene == null ? null : next.in(scene);
+        if (edge == null) {
+            return false;
+        }
+        if (!next.equals(link)) {
+            selection.clear();
+            link = next;
+            linkEdge = edge;
+            canvas.redraw();
+        }
+        if (reveal) {
+            reveal(ScenePainter.extent(edge));
+        }
+        return true;
+    }
+
     private void select(Set<EObject> elements) {
-        if (!elements.equals(selection)) {
+        if (!elements.equals(selection) || link != null) {
+            link = null;
+            linkEdge = null;
             selection.clear();
             selection.addAll(elements);
+            canvas.redraw();
+            host.selectionChanged();
+        }
+    }
+
+    private void selectLink(SceneEdge edge) {
+        Link next = Link.of(edge);
+        if (!next.equals(link)) {
+            selection.clear();
+            link = next;
+            linkEdge = edge;
             canvas.redraw();
             host.selectionChanged();
         }
@@ -398,6 +478,11 @@ public final class DiagramViewer {
     /** The topmost node at a canvas point, or null. */
     public SceneNode nodeAt(int x, int y) {
         return scene == null ? null : Creation.nodeAt(scene, diagramX(x), diagramY(y));
+    }
+
+    /** The edge whose route or label is at a canvas point (within {@link #LINK_TOLERANCE}), or null. */
+    public SceneEdge edgeAt(int x, int y) {
+        return scene == null ? null : Link.edgeAt(scene, diagramX(x), diagramY(y), LINK_TOLERANCE / zoom);
     }
 
     private int handleAt(int x, int y) {
@@ -432,9 +517,13 @@ public final class DiagramViewer {
             return;
         }
         if (e.button != 1) {
+            // the context menu acts on what is under the pointer
             SceneNode n = nodeAt(e.x, e.y);
+            SceneEdge edge = n == null ? edgeAt(e.x, e.y) : null;
             if (n != null && !selection.contains(n.element())) {
                 select(Set.of(n.element()));
+            } else if (edge != null) {
+                selectLink(edge);
             }
             return;
         }
@@ -446,6 +535,11 @@ public final class DiagramViewer {
         }
         SceneNode n = nodeAt(e.x, e.y);
         boolean toggle = (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0;
+        SceneEdge edge = n == null ? edgeAt(e.x, e.y) : null;
+        if (edge != null) {
+            selectLink(edge);
+            return;
+        }
         if (n == null) {
             if (!toggle) {
                 select(Set.of());
@@ -575,7 +669,8 @@ public final class DiagramViewer {
 
     private void hover(Event e) {
         SceneNode n = nodeAt(e.x, e.y);
-        EObject element = n == null ? null : n.element();
+        SceneEdge edge = n == null ? edgeAt(e.x, e.y) : null;
+        Object element = n != null ? n.element() : edge != null ? Link.of(edge) : null;
         int h = handleAt(e.x, e.y);
         canvas.setCursor(h < 0 ? null : canvas.getDisplay().getSystemCursor(switch (h) {
             case 0, 4 -> SWT.CURSOR_SIZENWSE;
@@ -585,7 +680,9 @@ public final class DiagramViewer {
         }));
         if (!Objects.equals(element, hovered)) {
             hovered = element;
-            canvas.setToolTipText(element == null ? null : host.tooltip(element));
+            canvas.setToolTipText(element instanceof EObject el ? host.tooltip(el)
+                    : edge != null ? edge.source().label() + " \u2192 " + edge.target().label() + " ("
+                            + ((Link) element).noun() + ")" : null);
         }
     }
 

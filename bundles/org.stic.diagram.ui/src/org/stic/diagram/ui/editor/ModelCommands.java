@@ -7,6 +7,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.stic.Cluster;
@@ -15,6 +16,7 @@ import org.stic.NamedElement;
 import org.stic.SticFactory;
 import org.stic.SticPackage;
 import org.stic.diagram.Creation;
+import org.stic.diagram.Link;
 import org.stic.diagram.LinkKind;
 import org.stic.diagram.NodeType;
 
@@ -60,6 +62,12 @@ final class ModelCommands {
             link.append(AddCommand.create(domain, change.owner(), change.reference(), change.value()));
         }
         return link;
+    }
+
+    /** The reference link taken out of its owner's list ("Delete supports link"); both elements stay. */
+    static Command unlink(EditingDomain domain, Link link) {
+        Command remove = RemoveCommand.create(domain, link.owner(), link.type().reference(), link.value());
+        return new CompoundCommand("Delete " + link.noun(), List.of(remove));
     }
 
     static Command rename(EditingDomain domain, EObject element, String name) {

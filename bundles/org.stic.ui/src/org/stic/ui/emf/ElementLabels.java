@@ -1,4 +1,4 @@
-package org.stic.diagram.ui.editor;
+package org.stic.ui.emf;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -8,25 +8,25 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.stic.model.edit.SticLabels;
 
 /** Names of elements, their types and their references as the model editor and the Properties view show them. */
-final class ElementLabels {
+public final class ElementLabels {
 
     private final AdapterFactoryItemDelegator items;
 
-    ElementLabels(AdapterFactory factory) {
+    public ElementLabels(AdapterFactory factory) {
         this.items = new AdapterFactoryItemDelegator(factory);
     }
 
-    String name(EObject element) {
+    public String name(EObject element) {
         return SticLabels.text(element);
     }
 
     /** "Key Action". */
-    String type(EObject element) {
+    public String type(EObject element) {
         return SticLabels.typeName(element.eClass());
     }
 
     /** "Supporting Resources", as the Properties view names the reference. */
-    String reference(EObject owner, EReference reference) {
+    public String reference(EObject owner, EReference reference) {
         IItemPropertyDescriptor d = items.getPropertyDescriptor(owner, reference.getName());
         return d == null ? reference.getName() : d.getDisplayName(owner);
     }

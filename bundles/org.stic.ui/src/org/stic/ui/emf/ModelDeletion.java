@@ -1,4 +1,4 @@
-package org.stic.diagram.ui.editor;
+package org.stic.ui.emf;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,10 +19,10 @@ import org.stic.Contour;
  * that refer to them (whose references are removed) and the elements that cannot exist without them (a reference
  * they must have, e.g. an interaction's source), which are deleted too.
  */
-final class ModelDeletion {
+public final class ModelDeletion {
 
     /** One reference to a deleted element (or to something it contains) from an element that stays or goes along. */
-    record Reference(EObject referrer, EReference reference, EObject target, boolean referrerDeleted) {
+    public record Reference(EObject referrer, EReference reference, EObject target, boolean referrerDeleted) {
     }
 
     private final Set<EObject> elements;
@@ -33,13 +33,13 @@ final class ModelDeletion {
         this.references = references;
     }
 
-    /** The cluster and its contours hold the model together: they are never deleted from the diagram. */
-    static boolean deletable(EObject element) {
+    /** The cluster and its contours hold the model together: the diagram never deletes them. */
+    public static boolean deletable(EObject element) {
         return element.eContainer() != null && !(element instanceof Cluster) && !(element instanceof Contour);
     }
 
     /** The deletion of the chosen elements within their resource. */
-    static ModelDeletion of(Collection<? extends EObject> chosen) {
+    public static ModelDeletion of(Collection<? extends EObject> chosen) {
         Set<EObject> first = new LinkedHashSet<>(chosen);
         Set<EObject> elements = new LinkedHashSet<>(chosen);
         Resource resource = first.iterator().next().eResource();
@@ -89,12 +89,12 @@ final class ModelDeletion {
     }
 
     /** The chosen elements and those deleted along with them. */
-    Set<EObject> elements() {
+    public Set<EObject> elements() {
         return elements;
     }
 
     /** The references to the deleted elements from elements that stay (removed) or that go along. */
-    List<Reference> references() {
+    public List<Reference> references() {
         return references;
     }
 }

@@ -1,9 +1,13 @@
-package org.stic.diagram.ui.editor;
+package org.stic.ui.emf;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -16,9 +20,10 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * Asks before deleting elements from the model, listing every element that refers to them (name, type, which
- * reference, to what) and what happens to it: the reference is removed, or the element goes along.
+ * reference, to what) and what happens to it: the reference is removed, or the element goes along. The model
+ * editor's tree and the diagram editor both delete through it.
  */
-final class DeleteConfirmation extends MessageDialog {
+public final class DeleteConfirmation extends MessageDialog {
 
     private final ModelDeletion deletion;
     private final ElementLabels labels;
@@ -30,8 +35,28 @@ final class DeleteConfirmation extends MessageDialog {
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
+    /**
+     * Deletes the chosen elements (all of one resource) and those that cannot exist without them as one command on
+     * the domain's stack, once the user confirmed; true when deleted. {@code askWhenAlone} false skips the question
+     * when nothing else refers to them or goes along (a link deleted on the diagram).
+     */
+    public static boolean deleteFromModel(Shell shell, EditingDomain domain, AdapterFactory factory,
+            List<EObject> chosen, boolean askWhenAlone) {
+        ModelDeletion deletion = ModelDeletion.of(chosen);
+        boolean alone = deletion.references().isEmpty() && deletion.elements().size() == chosen.size();
+        if ((askWhenAlone || !alone) && !confirm(shell, chosen, deletion, new ElementLabels(factory))) {
+            return false;
+        }
+        Command command = DeleteCommand.create(domain, deletion.elements());
+        if (!command.canExecute()) {
+            return false;
+        }
+        domain.getCommandStack().execute(command);
+        return true;
+    }
+
     /** True when the user chose Delete. */
-    static boolean confirm(Shell shell, List<EObject> chosen, ModelDeletion deletion, ElementLabels labels) {
+    private static boolean confirm(Shell shell, List<EObject> chosen, ModelDeletion deletion, ElementLabels labels) {
         String what = chosen.stream().map(e -> "\u00ab" + labels.name(e) + "\u00bb (" + labels.type(e) + ")")
                 .collect(Collectors.joining(", "));
         String it = chosen.size() == 1 ? "it" : "them";

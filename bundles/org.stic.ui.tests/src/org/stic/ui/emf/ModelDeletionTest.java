@@ -1,4 +1,4 @@
-package org.stic.diagram.ui.editor;
+package org.stic.ui.emf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
