@@ -71,7 +71,7 @@ public record Link(EdgeType type, EObject owner, EObject value) {
 
     /** How far a point is from a polyline (infinite for a route of less than two points). */
     static double distance(List<Point> route, double x, double y) {
-        double best = Double.POSITIVE_INFINITY;
+        double best = Double.POSITIVE_INFINITY; // squared: this runs for every edge on every mouse move
         for (int i = 1; i < route.size(); i++) {
             Point a = route.get(i - 1);
             Point b = route.get(i);
@@ -79,8 +79,10 @@ public record Link(EdgeType type, EObject owner, EObject value) {
             double dy = b.y() - a.y();
             double length2 = dx * dx + dy * dy;
             double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / length2));
-            best = Math.min(best, Math.hypot(x - (a.x() + t * dx), y - (a.y() + t * dy)));
+            double ex = x - (a.x() + t * dx);
+            double ey = y - (a.y() + t * dy);
+            best = Math.min(best, ex * ex + ey * ey);
         }
-        return best;
+        return Math.sqrt(best);
     }
 }

@@ -13,8 +13,12 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -145,6 +149,9 @@ class LinkEditingTest {
         assertTrue(viewer.getSelection().isEmpty(), "and no node");
         Ui.click(viewer.getControl(), at.besideX(), at.besideY());
         assertNull(viewer.getSelectedLink(), "a click 12 pixels beside it selects nothing");
+        Ui.mouseMove(viewer.getControl(), at.onX() + 1, at.onY());
+        assertEquals(edge.source().label() + " \u2192 " + edge.target().label() + " (supports link)",
+                viewer.getControl().getToolTipText(), "hovering names the link");
         Ui.click(viewer.getControl(), at.onX(), at.onY());
         assertEquals(supports, viewer.getSelectedLink());
         assertEquals(List.of(action), ((IStructuredSelection) diagram.getSelection()).toList(),
@@ -200,6 +207,14 @@ class LinkEditingTest {
         SceneEdge edge = link.in(viewer.getScene());
         assertNotNull(edge);
         Set<Link> before = links(diagram);
+        kaluga.page().activate(kaluga.model());
+        kaluga.model().select(new StructuredSelection(interaction));
+        Ui.waitFor("the interaction chosen in the tree selected on the diagram",
+                () -> link.equals(viewer.getSelectedLink()));
+        kaluga.page().activate(diagram);
+        diagram.setFocus();
+        Ui.click(viewer.getControl(), 2, 2);
+        assertNull(viewer.getSelectedLink());
 
         Target at = target(diagram, edge);
         Ui.click(viewer.getControl(), at.onX(), at.onY());
@@ -239,6 +254,18 @@ class LinkEditingTest {
         Target at = target(diagram, edge);
         Ui.click(viewer.getControl(), at.onX(), at.onY());
         assertEquals(Link.of(edge), viewer.getSelectedLink());
+        Menu menu = viewer.getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            String label = item.getText().replace("&", "");
+            if (label.equals("Hide from Diagram") || label.equals("Copy") || label.equals("Rename")) {
+                assertFalse(item.isEnabled(), label + " is for nodes");
+            }
+            if (label.equals("Delete from Model")) {
+                assertTrue(item.isEnabled(), "Delete is offered, to say why it refuses");
+            }
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
         int needs = cluster().getExternalContour().getSegments().stream().mapToInt(s -> s.getNeeds().size()).sum();
         Ui.key(SWT.DEL, SWT.DEL);
         assertEquals(needs, cluster().getExternalContour().getSegments().stream().mapToInt(s -> s.getNeeds().size())

@@ -38,9 +38,10 @@ import org.stic.ui.emf.ModelDeletion;
 
 /**
  * Delete from Model, Copy and Paste on the diagram: EMF.edit commands on the model's shared stack, so they are
- * undoable from either editor. Delete on a selected link removes that link only: the reference, or the interaction; and the editing domain's clipboard, so what is copied in the model editor's tree is
- * pasted on the diagram and back. Hide from Diagram and Show Hidden Elements change the view only (the diagram
- * file), as every element of the model is drawn in its views unless hidden.
+ * undoable from either editor, and the editing domain's clipboard, so what is copied in the model editor's tree is
+ * pasted on the diagram and back. Delete on a selected link removes that link alone: the reference, or the
+ * interaction. Hide from Diagram and Show Hidden Elements change the view only (the diagram file), as every element
+ * of the model is drawn in its views unless hidden.
  */
 final class DiagramEditing {
 

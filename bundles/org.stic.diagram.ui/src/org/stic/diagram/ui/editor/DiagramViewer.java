@@ -37,8 +37,8 @@ import org.stic.diagram.ui.swt.SwtSurface;
 /**
  * The diagram canvas: paints a scene through the engine's painter on an SWT back end, with zoom and scrolling, and
  * turns mouse and keys into selection, marquee, move, resize and pan. Either nodes are selected or one link (a click
- * on its route or label). It owns no model: what the user does goes to
- * its {@link Host}, which changes the diagram state and tells the viewer what to repaint.
+ * on its route or label). It owns no model: what the user does goes to its {@link Host}, which changes the diagram
+ * state and tells the viewer what to repaint.
  */
 public final class DiagramViewer {
 
@@ -424,15 +424,23 @@ public final class DiagramViewer {
         if (edge == null) {
             return false;
         }
-        if (!next.equals(link)) {
-            selection.clear();
-            link = next;
-            linkEdge = edge;
-            canvas.redraw();
-        }
+        showLink(edge);
         if (reveal) {
             reveal(ScenePainter.extent(edge));
         }
+        return true;
+    }
+
+    /** Selects the edge's link instead of anything else; false when it was selected already. */
+    private boolean showLink(SceneEdge edge) {
+        Link next = Link.of(edge);
+        if (next.equals(link)) {
+            return false;
+        }
+        selection.clear();
+        link = next;
+        linkEdge = edge;
+        canvas.redraw();
         return true;
     }
 
@@ -448,12 +456,7 @@ public final class DiagramViewer {
     }
 
     private void selectLink(SceneEdge edge) {
-        Link next = Link.of(edge);
-        if (!next.equals(link)) {
-            selection.clear();
-            link = next;
-            linkEdge = edge;
-            canvas.redraw();
+        if (showLink(edge)) {
             host.selectionChanged();
         }
     }
@@ -680,10 +683,13 @@ public final class DiagramViewer {
         }));
         if (!Objects.equals(element, hovered)) {
             hovered = element;
-            canvas.setToolTipText(element instanceof EObject el ? host.tooltip(el)
-                    : edge != null ? edge.source().label() + " \u2192 " + edge.target().label() + " ("
-                            + ((Link) element).noun() + ")" : null);
+            canvas.setToolTipText(n != null ? host.tooltip(n.element()) : edge != null ? tooltip(edge) : null);
         }
+    }
+
+    /** "Лаборатория → Трансфер технологий (supports link)". */
+    private static String tooltip(SceneEdge edge) {
+        return edge.source().label() + " \u2192 " + edge.target().label() + " (" + Link.of(edge).noun() + ")";
     }
 
     private void doubleClick(Event e) {
