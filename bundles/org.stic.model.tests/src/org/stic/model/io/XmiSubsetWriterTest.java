@@ -141,6 +141,39 @@ class XmiSubsetWriterTest {
         return writers.get(0).equals("EMF");
     }
 
+    /** Large models are written by two threads in pieces (see XmiSubsetWriter.Pieces): the same bytes again. */
+    @Test
+    void largeModelsWrittenByTwoThreadsAreWrittenAsEmfWritesThem() throws Exception {
+        for (long seed = 1; seed <= 3; seed++) {
+            assertWrittenByTheSubsetWriterAsEmfWritesIt(resourceOf(largeModel(seed)));
+        }
+    }
+
+    /** A decline in either thread declines the whole file. */
+    @Test
+    void aLargeModelOutsideTheSubsetIsLeftToEmf() throws Exception {
+        Cluster cluster = largeModel(5);
+        SticResource resource = resourceOf(cluster);
+        List<Participant> participants = cluster.getParticipants();
+        for (Participant bell : List.of(participants.get(0), participants.get(participants.size() - 1))) {
+            String name = bell.getName();
+            bell.setName("bell \u0007");
+            assertNull(XmiSubsetWriter.write(resource, SticResources.saveOptions()));
+            bell.setName(name);
+        }
+        assertNotNull(XmiSubsetWriter.write(resource, SticResources.saveOptions()));
+    }
+
+    private static Cluster largeModel(long seed) {
+        Cluster cluster = new RandomModel(new Random(seed), 1500).cluster;
+        int objects = 1;
+        for (var it = cluster.eAllContents(); it.hasNext(); it.next()) {
+            objects++;
+        }
+        assertTrue(objects >= XmiSubsetWriter.PARALLEL_OBJECTS, objects + " objects");
+        return cluster;
+    }
+
     @Test
     void aClusterWithNothingSetIsOneEmptyElement() throws Exception {
         byte[] bytes = assertWrittenByTheSubsetWriterAsEmfWritesIt(resourceOf(F.createCluster()));
@@ -379,8 +412,16 @@ class XmiSubsetWriterTest {
         private final List<KeyResource> resources = new ArrayList<>();
         private final List<KeyAction> actions = new ArrayList<>();
 
+        /** 1 for a small model; else at least this many objects of each class (and at most twice as many). */
+        private final int scale;
+
         RandomModel(Random random) {
+            this(random, 1);
+        }
+
+        RandomModel(Random random, int scale) {
             this.random = random;
+            this.scale = scale;
             named(cluster);
             cluster.setSector(text());
             cluster.setTerritory(text());
@@ -400,10 +441,10 @@ class XmiSubsetWriterTest {
                 }
                 p.setLocation(text());
             }
-            if (random.nextInt(5) > 0) {
+            if (scale > 1 || random.nextInt(5) > 0) {
                 external();
             }
-            if (random.nextInt(5) > 0) {
+            if (scale > 1 || random.nextInt(5) > 0) {
                 internal();
             }
             for (int i = participants.isEmpty() ? 0 : count(); i > 0; i--) {
@@ -552,12 +593,13 @@ class XmiSubsetWriterTest {
             };
         }
 
-        /** No reference, a few, or many (up to all candidates). */
+        /** No reference, a few, or many (up to all candidates, at most 60). */
         private <T extends EObject> void refer(List<T> references, List<T> candidates) {
             if (candidates.isEmpty()) {
                 return;
             }
-            int n = random.nextInt(4) == 0 ? candidates.size() : random.nextInt(Math.min(3, candidates.size()) + 1);
+            int n = random.nextInt(4) == 0 ? Math.min(60, candidates.size())
+                    : random.nextInt(Math.min(3, candidates.size()) + 1);
             for (int i = 0; i < n; i++) {
                 T candidate = pick(candidates);
                 if (!references.contains(candidate)) {
@@ -567,6 +609,9 @@ class XmiSubsetWriterTest {
         }
 
         private int count() {
+            if (scale > 1) {
+                return scale + random.nextInt(scale);
+            }
             return random.nextInt(10) == 0 ? 40 : random.nextInt(4);
         }
 

@@ -93,7 +93,7 @@ final class SticResource extends XMIResourceImpl {
     public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
         boolean generic = options == null || Boolean.TRUE.equals(options.get(SticResources.OPTION_GENERIC_XMI))
                 || outputStream instanceof URIConverter.Saveable;
-        XmiSubsetWriter.Output subset = generic ? null : XmiSubsetWriter.write(this, options);
+        XmiSubsetWriter.Written subset = generic ? null : XmiSubsetWriter.write(this, options);
         if (subset != null) {
             subset.writeTo(outputStream);
         } else {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -39,7 +40,8 @@ import org.stic.SticPackage;
  * say so). Within the subset the rules are EMF's: features in {@code eAllStructuralFeatures} order, a feature written
  * only if {@code eIsSet}, single values and references as attributes of the start tag, many values and contained
  * objects as elements after it, attribute values escaped like {@code XMLSaveImpl.Escape.convert} and element text
- * like {@code convertText}, one element per line indented by two spaces.
+ * like {@code convertText}, one element per line indented by two spaces. Large models are written by two threads
+ * (see {@link Pieces}); the model is only read, and only while {@link #write} runs.
  */
 final class XmiSubsetWriter {
 
@@ -70,6 +72,8 @@ final class XmiSubsetWriter {
     private static final int BYTES_PER_OBJECT = 224;
     private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
     private static final int WRITE_CHUNK = 1 << 16;
+    /** From this size on two threads write the file (see {@link Pieces}); below, a thread costs more than it saves. */
+    static final int PARALLEL_OBJECTS = 20_000;
 
     /** Two spaces per level, as XMLString indents. */
     private static final byte[] SPACES = new byte[256];
@@ -122,11 +126,14 @@ final class XmiSubsetWriter {
         final EClass eClass;
         final Feature[] attributes;
         final Feature[] elements;
+        /** Whether the class has containment features: its children are the pieces of work, not its whole tree. */
+        final boolean contains;
 
         ClassPlan(EClass eClass, Feature[] attributes, Feature[] elements) {
             this.eClass = eClass;
             this.attributes = attributes;
             this.elements = elements;
+            this.contains = Arrays.stream(elements).anyMatch(f -> f.kind == CHILD || f.kind == CHILDREN);
         }
     }
 
@@ -184,7 +191,7 @@ final class XmiSubsetWriter {
      * The file's bytes as EMF would write them for {@code resource} with {@code options}, or null if the resource, the
      * options or a value is outside the subset (then nothing has been written anywhere).
      */
-    static Output write(SticResource resource, Map<?, ?> options) {
+    static Written write(SticResource resource, Map<?, ?> options) {
         if (!acceptsOptions(options) || !"1.0".equals(resource.getXMLVersion())
                 || !XMIResource.VERSION_VALUE.equals(resource.getXMIVersion())
                 || !resource.getEObjectToExtensionMap().isEmpty() || resource.getContents().size() != 1) {
@@ -196,13 +203,112 @@ final class XmiSubsetWriter {
             return null;
         }
         Map<EObject, String> ids = resource.getEObjectToIDMap();
-        Output out = new Output((int) Math.min(MAX_BUFFER, Math.max(1 << 16, (long) ids.size() * BYTES_PER_OBJECT)));
+        boolean parallel = ids.size() >= PARALLEL_OBJECTS && Runtime.getRuntime().availableProcessors() > 1;
+        Output skeleton = new Output(parallel ? 1 << 16 : capacity(ids.size()));
+        Pieces pieces = parallel ? new Pieces(skeleton) : null;
         try {
-            out.put(HEADER);
-            new XmiSubsetWriter(resource, ids, out).object(root, plan, null, 1);
-            return out;
+            skeleton.put(HEADER);
+            new XmiSubsetWriter(resource, ids, skeleton, pieces).object(root, plan, null, 1);
+            return parallel ? pieces.writeParts(resource, ids) : skeleton;
         } catch (Decline decline) {
             return null;
+        }
+    }
+
+    private static int capacity(int objects) {
+        return (int) Math.min(MAX_BUFFER, Math.max(1 << 16, (long) objects * BYTES_PER_OBJECT));
+    }
+
+    /** A file written in one piece or in several, to be written to a stream in one go. */
+    interface Written {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * For a large model the walk writes only the skeleton (the root and the objects that contain others) and leaves a
+     * piece for each other subtree; two threads write the pieces, each into its own buffer, and {@link #writeTo} writes
+     * skeleton and pieces in order. The walk is bound by memory latency (an object, its id, each referenced object and
+     * its id), and a second core waits for memory at the same time as the first.
+     */
+    private static final class Pieces implements Written {
+        private int count;
+        private int[] positions = new int[1 << 12];
+        private InternalEObject[] objects = new InternalEObject[1 << 12];
+        private ClassPlan[] plans = new ClassPlan[1 << 12];
+        private byte[][] names = new byte[1 << 12][];
+        private int[] depths = new int[1 << 12];
+        private final Output skeleton;
+        private final Output[] parts = new Output[2];
+        /** Where each piece ends in its part's buffer. */
+        private int[] ends;
+        private int split;
+
+        Pieces(Output skeleton) {
+            this.skeleton = skeleton;
+        }
+
+        void add(int position, InternalEObject object, ClassPlan plan, byte[] name, int depth) {
+            if (count == positions.length) {
+                int size = 2 * count;
+                positions = Arrays.copyOf(positions, size);
+                objects = Arrays.copyOf(objects, size);
+                plans = Arrays.copyOf(plans, size);
+                names = Arrays.copyOf(names, size);
+                depths = Arrays.copyOf(depths, size);
+            }
+            positions[count] = position;
+            objects[count] = object;
+            plans[count] = plan;
+            names[count] = name;
+            depths[count++] = depth;
+        }
+
+        Pieces writeParts(Resource resource, Map<EObject, String> ids) {
+            ends = new int[count];
+            split = count / 2;
+            ForkJoinTask<?> second = ForkJoinTask.adapt(() -> part(1, split, count, resource, ids)).fork();
+            try {
+                part(0, 0, split, resource, ids);
+            } finally {
+                // the model must not be read any more once this returns, and a decline there is a decline here
+                second.quietlyJoin();
+            }
+            Throwable failure = second.getException();
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            } else if (failure instanceof Error e) {
+                throw e;
+            }
+            return this;
+        }
+
+        private void part(int part, int from, int to, Resource resource, Map<EObject, String> ids) {
+            Output out = new Output(capacity(to - from));
+            XmiSubsetWriter writer = new XmiSubsetWriter(resource, ids, out, null);
+            for (int i = from; i < to; i++) {
+                writer.object(objects[i], plans[i], names[i], depths[i]);
+                ends[i] = out.length;
+            }
+            parts[part] = out;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            int done = 0;
+            for (int i = 0; i < count;) {
+                write(out, skeleton.buffer, done, positions[i]);
+                done = positions[i];
+                // the pieces between two bits of skeleton lie one after the other in a part's buffer
+                Output part = parts[i < split ? 0 : 1];
+                int start = i == 0 || i == split ? 0 : ends[i - 1];
+                int next = i + 1;
+                while (next < count && next != split && positions[next] == done) {
+                    next++;
+                }
+                write(out, part.buffer, start, ends[next - 1]);
+                i = next;
+            }
+            write(out, skeleton.buffer, done, skeleton.length);
         }
     }
 
@@ -231,11 +337,14 @@ final class XmiSubsetWriter {
     private final Resource resource;
     private final Map<EObject, String> ids;
     private final Output out;
+    /** Where subtrees are left for later, or null to write everything. */
+    private final Pieces pieces;
 
-    private XmiSubsetWriter(Resource resource, Map<EObject, String> ids, Output out) {
+    private XmiSubsetWriter(Resource resource, Map<EObject, String> ids, Output out, Pieces pieces) {
         this.resource = resource;
         this.ids = ids;
         this.out = out;
+        this.pieces = pieces;
     }
 
     /** The element of {@code o}; {@code name} is null for the root, whose start tag is in the header. */
@@ -349,7 +458,11 @@ final class XmiSubsetWriter {
         if (plan == null || plan.eClass != f.childType) {
             throw DECLINE;
         }
-        object(child, plan, f.name, depth);
+        if (pieces != null && (depth > 2 || !plan.contains)) {
+            pieces.add(out.length, child, plan, f.name, depth);
+        } else {
+            object(child, plan, f.name, depth);
+        }
     }
 
     /** The id of an object a reference points to, if EMF would write it as that id. */
@@ -360,8 +473,18 @@ final class XmiSubsetWriter {
         return ids.get(target);
     }
 
+    /**
+     * Writes {@code bytes[from, to)} in chunks: a channel copies what it is given into a direct buffer that its thread
+     * keeps, which should not grow to the size of the file.
+     */
+    private static void write(OutputStream out, byte[] bytes, int from, int to) throws IOException {
+        for (int at = from; at < to; at += WRITE_CHUNK) {
+            out.write(bytes, at, Math.min(WRITE_CHUNK, to - at));
+        }
+    }
+
     /** The file's bytes, UTF-8 encoded and escaped as XMLSaveImpl does, in one growing array. */
-    static final class Output {
+    static final class Output implements Written {
 
         private byte[] buffer;
         private int length;
@@ -370,14 +493,9 @@ final class XmiSubsetWriter {
             buffer = new byte[capacity];
         }
 
-        /**
-         * Writes the whole file to {@code out}, in pieces: a channel copies what it is given into a direct buffer that
-         * its thread keeps, which should not grow to the size of the file.
-         */
-        void writeTo(OutputStream out) throws IOException {
-            for (int written = 0; written < length; written += WRITE_CHUNK) {
-                out.write(buffer, written, Math.min(WRITE_CHUNK, length - written));
-            }
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            write(out, buffer, 0, length);
         }
 
         /** An id as EMF writes it (not escaped): only ids that need no escaping, so that the XML is sound. */
