@@ -3,14 +3,18 @@ package org.stic.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -21,6 +25,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -41,6 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
 import org.stic.KeyAction;
+import org.stic.KeyResource;
 import org.stic.SticPackage;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
@@ -242,6 +248,81 @@ class ModelEditorScenarioTest {
         assertThrows(Exception.class, () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null),
                 "the root cannot be deleted");
         assertEquals(cluster, editor.getResource().getContents().get(0));
+    }
+
+    @Test
+    void cutInTheTreeAsksThenCopiesAndDeletesAsOneUndoAndPasteRecreates() throws Exception {
+        IFile file = exampleProject("cut");
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        Cluster cluster = (Cluster) editor.getResource().getContents().get(0);
+        var resources = cluster.getInternalContour().getKeyResources();
+        KeyResource resource = resources.stream().filter(r -> !r.getSupportedActions().isEmpty()).findFirst()
+                .orElseThrow();
+        List<KeyAction> supported = List.copyOf(resource.getSupportedActions());
+        int index = resources.indexOf(resource);
+        String id = editor.getResource().getURIFragment(resource);
+        EditingDomain domain = editor.getEditingDomain();
+        Collection<Object> clipboard = domain.getClipboard();
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+
+        editor.select(new StructuredSelection(resource));
+        MenuItem cut = UiTesting.item(editor.getViewer().getControl().getMenu(), "Cut");
+        assertTrue(cut.isEnabled(), "Cut in the tree's context menu");
+        // Esc cancels, Alt+T is the dialog's Cut button
+        String asked = UiTesting.answering("Cut", () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null),
+                SWT.ESC);
+        assertNotNull(asked, "Cut asks first");
+        assertTrue(asked.contains("Cut \u00ab" + resource.getName() + "\u00bb (Key Resource) from the model to the"
+                + " clipboard?"), asked);
+        for (KeyAction a : supported) {
+            assertTrue(asked.contains(a.getName() + " | Key Action | Supporting Resources | " + resource.getName()
+                    + " | reference removed"), a.getName() + " listed in\n" + asked);
+        }
+        assertSame(cluster.getInternalContour(), resource.eContainer(), "Cancel: nothing cut");
+        assertSame(clipboard, domain.getClipboard(), "and the clipboard as it was");
+        assertFalse(editor.isDirty());
+
+        asked = UiTesting.answering("Cut", () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null), SWT.ALT,
+                't');
+        assertNotNull(asked);
+        assertNull(resource.eContainer(), "cut from the model");
+        for (KeyAction a : supported) {
+            assertFalse(a.getSupportingResources().contains(resource), a.getName() + " no longer refers to it");
+        }
+        KeyResource copy = (KeyResource) domain.getClipboard().iterator().next();
+        assertEquals(1, domain.getClipboard().size(), "a copy on the clipboard, as Copy makes it");
+        assertNotSame(resource, copy);
+        assertEquals(resource.getName(), copy.getName());
+        assertEquals("Cut \u00ab" + resource.getName() + "\u00bb",
+                domain.getCommandStack().getUndoCommand().getLabel(), "one undo entry");
+
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        assertSame(cluster.getInternalContour(), resource.eContainer(), "one undo restores it");
+        assertEquals(index, resources.indexOf(resource));
+        assertEquals(id, editor.getResource().getURIFragment(resource), "with its id");
+        for (KeyAction a : supported) {
+            assertTrue(a.getSupportingResources().contains(resource), a.getName() + " refers to it again");
+        }
+        assertFalse(domain.getCommandStack().canUndo(), "that was the only change");
+
+        editor.select(new StructuredSelection(resource));
+        UiTesting.answering("Cut", () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null), SWT.ALT, 't');
+        assertNull(resource.eContainer());
+        editor.select(new StructuredSelection(cluster.getInternalContour()));
+        handlers.executeCommand("org.eclipse.ui.edit.paste", null);
+        KeyResource pasted = resources.get(resources.size() - 1);
+        assertEquals(resource.getName(), pasted.getName(), "Paste after Cut recreates it");
+        assertNotSame(resource, pasted);
+        assertNotEquals(id, editor.getResource().getURIFragment(pasted), "with a fresh id");
+
+        editor.select(new StructuredSelection(cluster.getInternalContour()));
+        assertFalse(UiTesting.item(editor.getViewer().getControl().getMenu(), "Cut").isEnabled(),
+                "a contour cannot be cut");
+        assertThrows(Exception.class, () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null));
+        editor.select(new StructuredSelection(cluster));
+        assertThrows(Exception.class, () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null),
+                "nor the root");
+        assertSame(cluster, editor.getResource().getContents().get(0));
     }
 
     private static IMarker int001(IFile file, String elementId) throws CoreException {

@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CreateChildCommand;
-import org.eclipse.emf.edit.command.CutToClipboardCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -33,10 +32,12 @@ import org.stic.ui.emf.CommandStackAction;
 import org.stic.ui.emf.DeleteConfirmation;
 import org.stic.ui.emf.DomainCommandAction;
 import org.stic.ui.emf.ItemImages;
+import org.stic.ui.emf.ModelDeletion;
 
 /**
  * The editing actions of a {@link SticEditor}: Undo/Redo over its command stack, Cut/Copy/Paste/Delete as EMF.edit
- * commands (Delete after the confirmation that lists what refers to the elements), Rename, Validate, and the New Child / New Sibling menus built from the item providers' new-child
+ * commands (Delete and Cut after the confirmation that lists what refers to the elements), Rename, Validate, and the
+ * New Child / New Sibling menus built from the item providers' new-child
  * descriptors. They serve as the workbench's global action handlers while the editor (or its Outline or
  * Properties page) is active, and fill the tree's context menu.
  */
@@ -45,8 +46,19 @@ public class EditorActions {
     private final SticEditor editor;
     private final CommandStackAction undo = CommandStackAction.undo();
     private final CommandStackAction redo = CommandStackAction.redo();
+    /** Copies as Copy does, then deletes after the confirmation Delete shows (one command: one undo). */
     private final DomainCommandAction cut = new DomainCommandAction(ActionFactory.CUT.getId(), "Cu&t",
-            (domain, selection) -> holdsRoot(selection) ? null : CutToClipboardCommand.create(domain, selection));
+            (domain, selection) -> selection.stream().allMatch(o -> o instanceof EObject e && ModelDeletion.deletable(e))
+                    ? DeleteCommand.create(domain, selection)
+                    : null) {
+        @Override
+        public void run() {
+            List<EObject> chosen = chosen();
+            if (chosen != null && chosen.stream().allMatch(ModelDeletion::deletable)) {
+                DeleteConfirmation.cutFromModel(editor.getSite().getShell(), domain, editor.getAdapterFactory(), chosen);
+            }
+        }
+    };
     private final DomainCommandAction copy = new DomainCommandAction(ActionFactory.COPY.getId(), "&Copy",
             CopyToClipboardCommand::create);
     private final DomainCommandAction paste = new DomainCommandAction(ActionFactory.PASTE.getId(), "&Paste",
@@ -100,16 +112,22 @@ public class EditorActions {
     }
 
     private void deleteAfterAsking() {
+        List<EObject> chosen = chosen();
+        if (chosen != null && !holdsRoot(chosen)) {
+            DeleteConfirmation.deleteFromModel(editor.getSite().getShell(), domain, editor.getAdapterFactory(), chosen,
+                    true);
+        }
+    }
+
+    /** The selected elements, or null when there is no domain, nothing selected or something else than elements. */
+    private List<EObject> chosen() {
         List<EObject> chosen = new ArrayList<>();
         for (Object o : selection) {
             if (o instanceof EObject e) {
                 chosen.add(e);
             }
         }
-        if (domain != null && !chosen.isEmpty() && chosen.size() == selection.size() && !holdsRoot(chosen)) {
-            DeleteConfirmation.deleteFromModel(editor.getSite().getShell(), domain, editor.getAdapterFactory(), chosen,
-                    true);
-        }
+        return domain == null || chosen.isEmpty() || chosen.size() != selection.size() ? null : chosen;
     }
 
     void setEditingDomain(EditingDomain domain) {

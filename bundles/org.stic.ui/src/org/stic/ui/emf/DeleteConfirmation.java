@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -21,15 +23,15 @@ import org.eclipse.swt.widgets.TableItem;
 /**
  * Asks before deleting elements from the model, listing every element that refers to them (name, type, which
  * reference, to what) and what happens to it: the reference is removed, or the element goes along. The model
- * editor's tree and the diagram editor both delete through it.
+ * editor's tree and the diagram editor both delete and cut through it.
  */
 public final class DeleteConfirmation extends MessageDialog {
 
     private final ModelDeletion deletion;
     private final ElementLabels labels;
 
-    private DeleteConfirmation(Shell shell, String message, ModelDeletion deletion, ElementLabels labels) {
-        super(shell, "Delete from Model", null, message, QUESTION, 1, "&Delete", "Cancel");
+    private DeleteConfirmation(Shell shell, Verb verb, String message, ModelDeletion deletion, ElementLabels labels) {
+        super(shell, verb.title, null, message, QUESTION, 1, verb.button, "Cancel");
         this.deletion = deletion;
         this.labels = labels;
         setShellStyle(getShellStyle() | SWT.RESIZE);
@@ -44,10 +46,31 @@ public final class DeleteConfirmation extends MessageDialog {
             List<EObject> chosen, boolean askWhenAlone) {
         ModelDeletion deletion = ModelDeletion.of(chosen);
         boolean alone = deletion.references().isEmpty() && deletion.elements().size() == chosen.size();
-        if ((askWhenAlone || !alone) && !confirm(shell, chosen, deletion, new ElementLabels(factory))) {
+        if ((askWhenAlone || !alone) && !confirm(shell, Verb.DELETE, chosen, deletion, new ElementLabels(factory))) {
             return false;
         }
-        Command command = DeleteCommand.create(domain, deletion.elements());
+        return execute(domain, DeleteCommand.create(domain, deletion.elements()));
+    }
+
+    /**
+     * Cut: once the user confirmed, copies the chosen elements to the domain's clipboard as Copy does and deletes
+     * them as {@link #deleteFromModel} does, as one command ("Cut X") so that one undo restores the model and the
+     * clipboard; true when cut. Cancel leaves model and clipboard as they were.
+     */
+    public static boolean cutFromModel(Shell shell, EditingDomain domain, AdapterFactory factory, List<EObject> chosen) {
+        ModelDeletion deletion = ModelDeletion.of(chosen);
+        ElementLabels labels = new ElementLabels(factory);
+        if (!confirm(shell, Verb.CUT, chosen, deletion, labels)) {
+            return false;
+        }
+        CompoundCommand cut = new CompoundCommand("Cut " + (chosen.size() == 1 ? "\u00ab" + labels.name(chosen.get(0))
+                + "\u00bb" : chosen.size() + " elements"));
+        cut.append(CopyToClipboardCommand.create(domain, chosen));
+        cut.append(DeleteCommand.create(domain, deletion.elements()));
+        return execute(domain, cut);
+    }
+
+    private static boolean execute(EditingDomain domain, Command command) {
         if (!command.canExecute()) {
             return false;
         }
@@ -55,13 +78,30 @@ public final class DeleteConfirmation extends MessageDialog {
         return true;
     }
 
-    /** True when the user chose Delete. */
-    private static boolean confirm(Shell shell, List<EObject> chosen, ModelDeletion deletion, ElementLabels labels) {
+    /** What the dialog asks for: its title, button and the verb its question starts with. */
+    private enum Verb {
+        DELETE("Delete from Model", "&Delete", "Delete %s from the model?"),
+        CUT("Cut", "Cu&t", "Cut %s from the model to the clipboard?");
+
+        final String title;
+        final String button;
+        final String question;
+
+        Verb(String title, String button, String question) {
+            this.title = title;
+            this.button = button;
+            this.question = question;
+        }
+    }
+
+    /** True when the user chose the verb's button. */
+    private static boolean confirm(Shell shell, Verb verb, List<EObject> chosen, ModelDeletion deletion,
+            ElementLabels labels) {
         String what = chosen.stream().map(e -> "\u00ab" + labels.name(e) + "\u00bb (" + labels.type(e) + ")")
                 .collect(Collectors.joining(", "));
         String it = chosen.size() == 1 ? "it" : "them";
         long along = deletion.elements().size() - chosen.size();
-        StringBuilder message = new StringBuilder("Delete " + what + " from the model? Undo brings everything back.\n\n");
+        StringBuilder message = new StringBuilder(verb.question.formatted(what) + " Undo brings everything back.\n\n");
         int n = deletion.references().size();
         if (n == 0) {
             message.append("Nothing else in the model refers to ").append(it).append('.');
@@ -75,7 +115,7 @@ public final class DeleteConfirmation extends MessageDialog {
             }
             message.append(':');
         }
-        return new DeleteConfirmation(shell, message.toString(), deletion, labels).open() == 0;
+        return new DeleteConfirmation(shell, verb, message.toString(), deletion, labels).open() == 0;
     }
 
     @Override

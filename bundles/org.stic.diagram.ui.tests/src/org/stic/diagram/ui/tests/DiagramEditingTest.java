@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -123,13 +126,94 @@ class DiagramEditingTest {
         Ui.waitFor("the node is back", () -> diagram.getViewer().getScene().node(labs) != null);
     }
 
+    @Test
+    void cutAsksCancelChangesNothingCutCopiesAndDeletesAsOneUndoAndPastePutsItBack() throws Exception {
+        DiagramEditor diagram = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.INTERNAL);
+        KeyResource labs = (KeyResource) EditorUi.node(diagram, LABS).element();
+        List<KeyAction> supported = List.copyOf(labs.getSupportedActions());
+        assertFalse(supported.isEmpty());
+        var resources = cluster().getInternalContour().getKeyResources();
+        int index = resources.indexOf(labs);
+        int count = resources.size();
+        String id = DiagramState.idOf(labs);
+        EditingDomain domain = diagram.getEditingDomain();
+        Collection<Object> clipboard = domain.getClipboard();
+
+        clickNode(diagram, LABS);
+        MenuItem cut = menuItem(diagram, "Cut");
+        assertTrue(cut.isEnabled(), "Cut in the context menu");
+        cut.getParent().notifyListeners(SWT.Hide, new Event());
+        List<EditorUi.Dialog> asked = EditorUi.answering("Cancel", s -> {
+        }, () -> Ui.key('x', 'x', SWT.CTRL));
+        assertEquals(1, asked.size(), "Ctrl+X asks first");
+        assertEquals("Cut", asked.get(0).title());
+        assertTrue(asked.get(0).text().contains("Cut \u00ab" + LABS + "\u00bb (Key Resource) from the model to the"
+                + " clipboard?"), asked.get(0).text());
+        for (KeyAction a : supported) {
+            assertTrue(asked.get(0).text().contains(a.getName() + " | Key Action | Supporting Resources | " + LABS
+                    + " | reference removed"), a.getName() + " listed in\n" + asked.get(0).text());
+        }
+        assertSame(cluster().getInternalContour(), labs.eContainer(), "Cancel: nothing cut");
+        assertSame(clipboard, domain.getClipboard(), "and the clipboard as it was");
+        assertFalse(diagram.isDirty());
+        assertFalse(diagram.getCommandStack().canUndo());
+
+        asked = EditorUi.answering("Cut", shell -> Ui.screenshot(shell, "cut-confirmation"),
+                () -> Ui.key('x', 'x', SWT.CTRL));
+        assertEquals(1, asked.size());
+        assertNull(labs.eContainer(), "cut from the model");
+        for (KeyAction a : supported) {
+            assertFalse(a.getSupportingResources().contains(labs), a.getName() + " no longer refers to it");
+        }
+        assertEquals(1, domain.getClipboard().size(), "a copy on the clipboard, as Copy makes it");
+        KeyResource copy = (KeyResource) domain.getClipboard().iterator().next();
+        assertNotSame(labs, copy);
+        assertEquals(LABS, copy.getName());
+        assertEquals("Cut \u00ab" + LABS + "\u00bb", diagram.getCommandStack().getUndoCommand().getLabel(),
+                "one undo entry");
+        Ui.waitFor("the node goes", () -> diagram.getViewer().getScene().node(labs) == null);
+        assertTrue(kaluga.model().isDirty(), "the model editor shares the change");
+
+        Ui.key('z', 'z', SWT.CTRL);
+        assertSame(cluster().getInternalContour(), labs.eContainer(), "one undo restores it");
+        assertEquals(index, resources.indexOf(labs), "where it was");
+        assertEquals(id, DiagramState.idOf(labs), "with its id");
+        for (KeyAction a : supported) {
+            assertTrue(a.getSupportingResources().contains(labs), a.getName() + " refers to it again");
+        }
+        assertFalse(diagram.getCommandStack().canUndo(), "that was the only change");
+        Ui.waitFor("the node is back", () -> diagram.getViewer().getScene().node(labs) != null);
+
+        EditorUi.dragNode(diagram, diagram.getViewer().getScene().node(labs), 0, 40);
+        Bounds placed = diagram.manualBounds().get(labs);
+        assertNotNull(placed, "placed by hand");
+        assertEquals(List.of(labs), diagram.getViewer().getSelection(), "the dragged node is selected");
+        Ui.mouseMove(diagram.getViewer().getControl(), 2, 2); // no tooltip over the dialog
+        EditorUi.answering("Cut", s -> {
+        }, () -> Ui.key('x', 'x', SWT.CTRL));
+        assertNull(labs.eContainer());
+        Ui.key('v', 'v', SWT.CTRL);
+        assertEquals(count, resources.size(), "pasted back");
+        KeyResource pasted = resources.get(resources.size() - 1);
+        assertEquals(LABS, pasted.getName(), "a cut element keeps its name when pasted");
+        assertNotSame(labs, pasted);
+        assertNotEquals(id, DiagramState.idOf(pasted), "a fresh id, as Paste gives");
+        assertEquals(placed, diagram.getState().bounds(View.INTERNAL, DiagramState.idOf(pasted)),
+                "where the user had placed it");
+        Ui.waitFor("pasted, drawn and selected", () -> diagram.getViewer().getScene().node(pasted) != null
+                && diagram.getViewer().getSelection().equals(List.of(pasted)));
+        Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "cut-pasted");
+        Ui.key('z', 'z', SWT.CTRL);
+        assertFalse(resources.contains(pasted), "undo takes the paste back");
+    }
+
     /** The diagram's context menu item with this label (mnemonics ignored), after letting the menu fill itself. */
     private static MenuItem menuItem(DiagramEditor diagram, String label) {
         Menu menu = diagram.getViewer().getControl().getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         List<String> labels = new ArrayList<>();
         for (MenuItem item : menu.getItems()) {
-            String text = item.getText().replace("&", "");
+            String text = item.getText().replace("&", "").split("\t")[0]; // without the key shown
             if (text.equals(label)) {
                 return item;
             }

@@ -257,12 +257,15 @@ class LinkEditingTest {
         Menu menu = viewer.getControl().getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         for (MenuItem item : menu.getItems()) {
-            String label = item.getText().replace("&", "");
+            String label = item.getText().replace("&", "").split("\t")[0]; // without the key shown
             if (label.equals("Hide from Diagram") || label.equals("Copy") || label.equals("Rename")) {
                 assertFalse(item.isEnabled(), label + " is for nodes");
             }
             if (label.equals("Delete from Model")) {
                 assertTrue(item.isEnabled(), "Delete is offered, to say why it refuses");
+            }
+            if (label.equals("Cut")) {
+                assertFalse(item.isEnabled(), "Cut, like Copy, is for nodes");
             }
         }
         menu.notifyListeners(SWT.Hide, new Event());

@@ -228,6 +228,109 @@ class PaletteTest {
         assertNull(editor.manualBounds().get(resource), "and its place");
     }
 
+    /** A double-click on a palette tool keeps it (GEF's convention), which the palette and status line show. */
+    private static void keep(DiagramEditor editor, Object tool) {
+        Palette palette = editor.getTools().palette();
+        Rectangle r = palette.bounds(tool);
+        Ui.doubleClick(palette.canvas(), r.x + r.width / 2, r.y + r.height / 2);
+        assertEquals(tool, editor.getTools().tool(), "the double-click chose the tool");
+        assertTrue(editor.getTools().kept(), "and keeps it");
+    }
+
+    private String statusLine() {
+        return Ui.statusLine(page.getWorkbenchWindow().getShell());
+    }
+
+    private static List<String> names(List<? extends EObject> elements) {
+        return elements.stream().map(e -> ((NamedElement) e).getName()).toList();
+    }
+
+    @Test
+    void aKeptCreationToolMakesOneElementPerClickEachUndoableUntilEscAndAPlainClickStaysOneShot() throws Exception {
+        DiagramEditor editor = open(emptyModel(), View.INTERNAL);
+        Cluster cluster = editor.getCluster();
+        DiagramTools tools = editor.getTools();
+        keep(editor, NodeType.KEY_ACTION);
+        assertTrue(statusLine().contains("A key action belongs in the internal contour: click there for each new one."
+                + " Tool kept until Esc or Select."), statusLine());
+        // below the last row: no hover highlight beside the kept tool in the picture
+        Ui.mouseMove(tools.palette().canvas(), 2, tools.palette().canvas().getSize().y - 2);
+        Ui.screenshot(page.getWorkbenchWindow().getShell(), "palette-tool-kept");
+
+        Bounds in = region(editor, ContourRegion.INTERNAL);
+        for (int i = 0; i < 3; i++) {
+            int made = i + 1;
+            clickAt(editor, in.x() + 40, in.y() + 80 + 110 * i);
+            assertNull(tools.bubble(), "not refused");
+            assertEquals(made, cluster.getInternalContour().getKeyActions().size(), "one key action per click");
+            Ui.waitFor("key action " + made + " drawn", () -> editor.getViewer().getScene()
+                    .node(cluster.getInternalContour().getKeyActions().get(made - 1)) != null);
+            assertFalse(tools.directEdit().isActive(), "a kept tool does not stop for the name");
+            assertEquals(NodeType.KEY_ACTION, tools.tool(), "the tool stays");
+        }
+        assertEquals(List.of("Key Action 1", "Key Action 2", "Key Action 3"),
+                names(cluster.getInternalContour().getKeyActions()));
+        Ui.screenshot(page.getWorkbenchWindow().getShell(), "palette-kept-tool-three-created");
+
+        Ui.key(SWT.ESC, '\u001b');
+        assertNull(tools.tool(), "Esc: back to the selection tool");
+        assertFalse(tools.kept());
+        assertFalse(statusLine().contains("Tool kept"), statusLine());
+        for (int left = 2; left >= 0; left--) {
+            assertEquals("Create Key Action", editor.getCommandStack().getUndoCommand().getLabel());
+            Ui.key('z', 'z', SWT.CTRL);
+            assertEquals(left, cluster.getInternalContour().getKeyActions().size(), "each creation is one undo");
+        }
+        assertFalse(editor.getCommandStack().canUndo(), "three creations, three undo steps");
+
+        // a plain click on the palette takes the tool for one element, as before
+        KeyAction one = (KeyAction) create(editor, NodeType.KEY_ACTION, ContourRegion.INTERNAL, 40, 80);
+        Ui.key(SWT.ESC, '\u001b');
+        assertNull(tools.tool(), "one-shot: back to the selection tool after one element");
+        assertEquals(List.of(one), cluster.getInternalContour().getKeyActions());
+    }
+
+    @Test
+    void shiftKeepsAToolForOneMoreClickAndAKeptLinkToolDrawsOneLinkPerPairUntilEsc() throws Exception {
+        DiagramEditor editor = open(emptyModel(), View.INTERNAL);
+        Cluster cluster = editor.getCluster();
+        DiagramTools tools = editor.getTools();
+        Bounds in = region(editor, ContourRegion.INTERNAL);
+        pick(editor, NodeType.KEY_RESOURCE);
+        Rectangle at = editor.getViewer().toScreen(new Bounds(in.x() + 40, in.y() + 80, 1, 1));
+        Ui.shiftClick(editor.getViewer().getControl(), at.x, at.y);
+        assertEquals(1, cluster.getInternalContour().getKeyResources().size(), "Shift+click creates");
+        assertEquals(NodeType.KEY_RESOURCE, tools.tool(), "and keeps the tool for another click");
+        assertFalse(tools.kept(), "for that click only");
+        pick(editor, NodeType.KEY_ACTION);
+        at = editor.getViewer().toScreen(new Bounds(in.x() + 290, in.y() + 80, 1, 1));
+        Ui.shiftClick(editor.getViewer().getControl(), at.x, at.y);
+        KeyAction second = (KeyAction) create(editor, NodeType.KEY_ACTION, ContourRegion.INTERNAL, 290, 200);
+        Ui.key(SWT.ESC, '\u001b');
+        assertNull(tools.tool(), "a click without Shift ends it");
+        KeyAction shifted = cluster.getInternalContour().getKeyActions().get(0);
+        KeyResource resource = cluster.getInternalContour().getKeyResources().get(0);
+        Ui.waitFor("all drawn", () -> editor.getViewer().getScene().nodes().size() == 3);
+
+        keep(editor, LinkKind.SUPPORTS);
+        assertTrue(statusLine().contains("Click the source of a supports link, then its target, for each new one."
+                + " Tool kept until Esc or Select."), statusLine());
+        clickOn(editor, resource);
+        clickOn(editor, shifted);
+        assertEquals(List.of(resource), shifted.getSupportingResources());
+        assertEquals(LinkKind.SUPPORTS, tools.tool(), "the link tool stays");
+        clickOn(editor, resource);
+        Ui.mouseMove(editor.getViewer().getControl(), 5, 5);
+        Ui.screenshot(page.getWorkbenchWindow().getShell(), "palette-kept-link-tool");
+        clickOn(editor, second);
+        assertEquals(List.of(resource), second.getSupportingResources());
+        Ui.key(SWT.ESC, '\u001b');
+        assertNull(tools.tool());
+        Ui.key('z', 'z', SWT.CTRL);
+        assertTrue(second.getSupportingResources().isEmpty(), "each link is one undo step");
+        assertEquals(List.of(resource), shifted.getSupportingResources());
+    }
+
     @Test
     void aLinkBetweenTypesTheMetamodelDoesNotAllowIsRefusedWithItsReasonAndChangesNothing() throws Exception {
         IFile file = KalugaExample.copyIntoWorkspace("palette");

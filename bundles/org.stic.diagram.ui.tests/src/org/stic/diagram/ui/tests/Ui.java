@@ -11,12 +11,14 @@ import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -125,6 +127,50 @@ final class Ui {
         mouseMove(c, x, y);
         mouseButton(1, true);
         mouseButton(1, false);
+    }
+
+    /** Two clicks at once, within the double-click time (no settling between them). */
+    static void doubleClick(Control c, int x, int y) {
+        mouseMove(c, x, y);
+        for (int i = 0; i < 2; i++) {
+            XTest.LIB.XTestFakeButtonEvent(x(), 1, true, new NativeLong(0));
+            XTest.LIB.XTestFakeButtonEvent(x(), 1, false, new NativeLong(0));
+        }
+        X11.LIB.XFlush(x());
+        settle();
+    }
+
+    /** A click with Shift held (both through XTest: one input stream, so the click sees the key down). */
+    static void shiftClick(Control c, int x, int y) {
+        mouseMove(c, x, y);
+        int shift = X11.LIB.XKeysymToKeycode(x(), new NativeLong(0xFFE1)) & 0xFF; // XK_Shift_L
+        XTest.LIB.XTestFakeKeyEvent(x(), shift, true, new NativeLong(0));
+        X11.LIB.XFlush(x());
+        settle();
+        mouseButton(1, true);
+        mouseButton(1, false);
+        XTest.LIB.XTestFakeKeyEvent(x(), shift, false, new NativeLong(0));
+        X11.LIB.XFlush(x());
+        settle();
+    }
+
+    /** What the window's status line shows (every label of it, one a line). */
+    static String statusLine(Shell shell) {
+        StringBuilder sb = new StringBuilder();
+        statusTexts(shell, false, sb);
+        return sb.toString();
+    }
+
+    private static void statusTexts(Control c, boolean inStatusLine, StringBuilder sb) {
+        boolean in = inStatusLine || c.getClass().getSimpleName().equals("StatusLine");
+        if (in && c instanceof CLabel label && label.getText() != null) {
+            sb.append(label.getText()).append('\n');
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                statusTexts(child, in, sb);
+            }
+        }
     }
 
     /** Presses at one point, moves in steps (as a hand does) and releases at another. */

@@ -37,11 +37,13 @@ import org.stic.ui.emf.DeleteConfirmation;
 import org.stic.ui.emf.ModelDeletion;
 
 /**
- * Delete from Model, Copy and Paste on the diagram: EMF.edit commands on the model's shared stack, so they are
+ * Delete from Model, Cut, Copy and Paste on the diagram: EMF.edit commands on the model's shared stack, so they are
  * undoable from either editor, and the editing domain's clipboard, so what is copied in the model editor's tree is
  * pasted on the diagram and back. Delete on a selected link removes that link alone: the reference, or the
- * interaction. Hide from Diagram and Show Hidden Elements change the view only (the diagram file), as every element
- * of the model is drawn in its views unless hidden.
+ * interaction. Cut is Copy then Delete from Model after the same confirmation, one command; like Copy it takes
+ * nodes, not links: a reference is no element to hold on the clipboard, and a copied interaction loses its
+ * participants (EMF copies a two-way reference only to copied elements). Hide from Diagram and Show Hidden Elements
+ * change the view only (the diagram file), as every element of the model is drawn in its views unless hidden.
  */
 final class DiagramEditing {
 
@@ -67,6 +69,12 @@ final class DiagramEditing {
             editor.showHidden();
         }
     };
+    private final Action cut = new Action("Cu&t") {
+        @Override
+        public void run() {
+            cut();
+        }
+    };
     private final Action copy = new Action("&Copy") {
         @Override
         public void run() {
@@ -83,6 +91,8 @@ final class DiagramEditing {
     private final Map<Object, Bounds> copiedFrom = new IdentityHashMap<>();
     private Collection<Object> copiedClipboard;
     private int pastes;
+    /** The clipboard holds what was cut here: a paste gives it its name back while the name is free. */
+    private boolean cutHere;
     /** Delete refused a link and the status line says why, until the selection changes. */
     private boolean refused;
 
@@ -90,21 +100,25 @@ final class DiagramEditing {
         this.editor = editor;
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+        cut.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_CUT));
         copy.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
         paste.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE));
         delete.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
+        cut.setActionDefinitionId(ActionFactory.CUT.getCommandId());
         copy.setActionDefinitionId(ActionFactory.COPY.getCommandId());
         paste.setActionDefinitionId(ActionFactory.PASTE.getCommandId());
     }
 
     void contributeTo(IActionBars bars) {
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
         bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
         bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
     }
 
     void fillContextMenu(IMenuManager menu) {
         update();
+        menu.add(cut);
         menu.add(copy);
         menu.add(paste);
         menu.add(new Separator());
@@ -128,6 +142,7 @@ final class DiagramEditing {
         showHidden.setText("Sho&w Hidden Elements" + (hidden == 0 ? "" : " (" + hidden + ")"));
         showHidden.setEnabled(hidden > 0);
         copy.setEnabled(!selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
+        cut.setEnabled(toCut() != null);
         paste.setEnabled(places() != null);
     }
 
@@ -181,16 +196,48 @@ final class DiagramEditing {
         if (!command.canExecute()) {
             return;
         }
+        List<Bounds> at = new ArrayList<>();
+        for (EObject e : selection) {
+            SceneNode node = editor.getViewer().getScene().node(e);
+            at.add(node == null ? null : node.bounds());
+        }
         domain().getCommandStack().execute(command);
-        // the clipboard holds one copy per selected element, in the selection's order
+        remember(at, false);
+    }
+
+    /** The selected elements when all may be deleted; null otherwise (nothing, the cluster or a contour, a link). */
+    private List<EObject> toCut() {
+        List<EObject> selection = editor.getViewer() == null ? List.of() : editor.getViewer().getSelection();
+        return !selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable) ? selection : null;
+    }
+
+    private void cut() {
+        List<EObject> chosen = toCut();
+        if (chosen == null) {
+            return;
+        }
+        // back where the user placed them; the automatic layout has already filled a laid-out node's place
+        Map<EObject, Bounds> manual = editor.manualBounds();
+        List<Bounds> at = chosen.stream().map(manual::get).toList();
+        if (DeleteConfirmation.cutFromModel(editor.getSite().getShell(), domain(), editor.getSession().adapterFactory(),
+                chosen)) {
+            remember(at, true);
+        }
+    }
+
+    /**
+     * Remembers where the originals of the clipboard's copies were (it holds one per element, in their order; null:
+     * no place to keep), for Paste to put the copies beside them, or back where they were after a cut.
+     */
+    private void remember(List<Bounds> at, boolean wasCut) {
         copiedFrom.clear();
         copiedClipboard = domain().getClipboard();
-        pastes = 0;
+        pastes = wasCut ? -1 : 0;
+        cutHere = wasCut;
         List<Object> clipboard = new ArrayList<>(copiedClipboard);
-        for (int i = 0; i < clipboard.size() && i < selection.size(); i++) {
-            SceneNode node = editor.getViewer().getScene().node(selection.get(i));
-            if (node != null) {
-                copiedFrom.put(clipboard.get(i), node.bounds());
+        for (int i = 0; i < clipboard.size() && i < at.size(); i++) {
+            if (at.get(i) != null) {
+                copiedFrom.put(clipboard.get(i), at.get(i));
             }
         }
         update();
@@ -245,7 +292,7 @@ final class DiagramEditing {
         for (int i = 0; i < copies.size(); i++) {
             EObject copy = (EObject) copies.get(i);
             Place place = places.get(i);
-            markAsCopy(copy, place, taken);
+            markAsCopy(copy, place, taken, besideOriginals && cutHere);
             paste.append(AddCommand.create(domain(), place.owner(), place.reference(), List.of(copy)));
             Bounds from = besideOriginals ? copiedFrom.get(originals.get(i)) : null;
             if (from != null) {
@@ -256,8 +303,11 @@ final class DiagramEditing {
         return paste;
     }
 
-    /** "Name (copy)", or "Name (copy 2)" ... when the place already has that name. */
-    private static void markAsCopy(EObject copy, Place place, Set<String> taken) {
+    /**
+     * "Name (copy)", or "Name (copy 2)" ... when the place already has that name; what was cut keeps its name while
+     * no sibling has it.
+     */
+    private static void markAsCopy(EObject copy, Place place, Set<String> taken, boolean wasCut) {
         EStructuralFeature name = copy.eClass().getEStructuralFeature("name");
         if (name == null || !(copy.eGet(name) instanceof String original)) {
             return;
@@ -267,7 +317,7 @@ final class DiagramEditing {
                 taken.add(n);
             }
         }
-        String candidate = original + " (copy)";
+        String candidate = wasCut && !taken.contains(original) ? original : original + " (copy)";
         for (int n = 2; taken.contains(candidate); n++) {
             candidate = original + " (copy " + n + ")";
         }

@@ -32,9 +32,12 @@ import org.stic.diagram.scene.SceneNode;
  * The palette's tools on the canvas. A creation tool shows at the pointer whether the element may go there (cross
  * or "not allowed" cursor, and the reason beside the pointer and in the status line), creates it on a click with
  * its default name where it was clicked, and starts editing the name. A link tool takes a source, then a target,
- * saying which nodes fit while hovering; a refusal changes nothing. Both hand over to the selection tool when done;
- * Esc goes back to it at any time. With the selection tool, F2 or a slow second click on the selected node edits
- * its name. Everything is one command on the editor's editing domain, so undo takes it back.
+ * saying which nodes fit while hovering; a refusal changes nothing. Both hand over to the selection tool when done,
+ * unless kept: a double-click on the palette keeps a tool until Esc, the selection tool or another tool, and Shift
+ * held on a click keeps it after that click (as in GEF); a kept creation tool names its elements by default instead
+ * of starting to edit the name, so that the next click can create the next. Esc goes back to the selection tool at
+ * any time. With the selection tool, F2 or a slow second click on the selected node edits its name. Every element
+ * and link is one command on the editor's editing domain, so undo takes it back.
  */
 public final class DiagramTools implements DiagramViewer.Tool {
 
@@ -52,6 +55,8 @@ public final class DiagramTools implements DiagramViewer.Tool {
 
     /** null: the selection tool; else a {@link NodeType} or a {@link LinkKind}. */
     private Object tool;
+    /** The tool stays after each element or link it makes. */
+    private boolean kept;
     /** The link tool's chosen source. */
     private EObject source;
     private EObject hovered;
@@ -115,25 +120,44 @@ public final class DiagramTools implements DiagramViewer.Tool {
         return null;
     }
 
-    /** Takes a tool, as a click on the palette does (null: selection). */
+    /** Whether the tool in use stays after each element or link (a double-click on the palette). */
+    public boolean kept() {
+        return kept;
+    }
+
+    /** Takes a tool for one element or link, as a click on the palette does (null: selection). */
     public void choose(Object next) {
+        choose(next, false);
+    }
+
+    /** Takes a tool; {@code keep}: for any number of elements or links, as a double-click on the palette does. */
+    public void choose(Object next, boolean keep) {
         directEdit.cancel();
         tool = next;
+        kept = keep && next != null;
         source = null;
         hovered = null;
         verdict = null;
         bubble = null;
-        palette.select(next);
+        palette.select(next, kept);
         viewer.getControl().setCursor(null);
-        if (next instanceof NodeType type) {
-            status(false, Creation.belongsIn(type) + ": click there to create it. Esc: selection tool");
-        } else if (next instanceof LinkKind kind) {
-            status(false, "Click the source of " + kind.noun() + ", then its target. Esc: selection tool");
-        } else {
-            status(false, null);
-        }
+        status(false, toolMessage());
         repaintFeedback();
         viewer.getControl().setFocus();
+    }
+
+    /** What the status line says while the tool waits for its first click. */
+    private String toolMessage() {
+        String end = kept ? " Tool kept until Esc or Select." : " Esc: selection tool";
+        if (tool instanceof NodeType type) {
+            return Creation.belongsIn(type) + (kept ? ": click there for each new one." : ": click there to create it.")
+                    + end;
+        }
+        if (tool instanceof LinkKind kind) {
+            return "Click the source of " + kind.noun() + ", then its target" + (kept ? ", for each new one." : ".")
+                    + end;
+        }
+        return null;
     }
 
     // ---- events from the canvas
@@ -153,7 +177,7 @@ public final class DiagramTools implements DiagramViewer.Tool {
                 if (e.button == 1) {
                     px = e.x;
                     py = e.y;
-                    click();
+                    click((e.stateMask & SWT.SHIFT) != 0);
                 } else if (e.button == 3) {
                     choose(null);
                     return false; // the context menu still opens
@@ -274,7 +298,8 @@ public final class DiagramTools implements DiagramViewer.Tool {
         return Creation.place(editor.getCluster(), viewer.getScene(), type, viewer.diagramX(px), viewer.diagramY(py));
     }
 
-    private void click() {
+    /** A click with the tool; {@code keep}: the tool stays after it even when not kept (Shift held). */
+    private void click(boolean keep) {
         Cluster cluster = editor.getCluster();
         if (cluster == null || viewer.getScene() == null) {
             return;
@@ -285,7 +310,7 @@ public final class DiagramTools implements DiagramViewer.Tool {
                 refuse(p.verdict().reason());
                 return;
             }
-            create(cluster, type, p);
+            create(cluster, type, p, keep || kept);
         } else if (tool instanceof LinkKind kind) {
             SceneNode n = viewer.nodeAt(px, py);
             EObject at = n == null ? null : n.element();
@@ -307,11 +332,18 @@ public final class DiagramTools implements DiagramViewer.Tool {
             }
             EditingDomain domain = editor.getEditingDomain();
             domain.getCommandStack().execute(ModelCommands.link(domain, cluster, kind, source, at));
-            choose(null);
+            if (keep || kept) {
+                source = null;
+                status(false, toolMessage());
+                feedback();
+            } else {
+                choose(null);
+            }
         }
     }
 
-    private void create(Cluster cluster, NodeType type, Placement p) {
+    /** Creates the element (one command); {@code keep}: the tool stays, and the name is not edited. */
+    private void create(Cluster cluster, NodeType type, Placement p, boolean keep) {
         EditingDomain domain = editor.getEditingDomain();
         Command create = ModelCommands.create(domain, cluster, type, p.owner(), p.name());
         EObject element = (EObject) create.getResult().iterator().next();
@@ -319,13 +351,19 @@ public final class DiagramTools implements DiagramViewer.Tool {
         placed.append(create);
         placed.append(editor.boundsCommand(element, p.bounds()));
         domain.getCommandStack().execute(placed);
-        choose(null);
+        if (keep) {
+            status(false, toolMessage()); // a refusal before may still be shown
+        } else {
+            choose(null);
+        }
         // the diagram is rebuilt after the model change (queued before this): then the new node is there to edit
         viewer.getControl().getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed() && viewer.getScene().node(element) != null) {
                 viewer.setSelection(List.of(element), true);
                 editor.selectionChanged();
-                directEdit.start(element);
+                if (!keep) {
+                    directEdit.start(element);
+                }
             }
         });
     }

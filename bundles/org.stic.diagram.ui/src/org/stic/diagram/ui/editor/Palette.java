@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -38,7 +39,8 @@ import org.stic.diagram.scene.Styles;
  * The diagram's palette, beside the canvas: the selection tool, a creation tool per element type grouped by where
  * the elements live (internal contour, external contour, network) and a tool per link type, each with the type's
  * icon and a tooltip. Tools the view cannot use are greyed, their tooltip saying where they belong. A tool is an
- * {@link Item#tool()}: null for selection, a {@link NodeType} or a {@link LinkKind}.
+ * {@link Item#tool()}: null for selection, a {@link NodeType} or a {@link LinkKind}. A click takes a tool for one
+ * element or link; a double-click keeps it (as in GEF), which the palette shows pressed, with a bold name.
  */
 public final class Palette {
 
@@ -52,6 +54,10 @@ public final class Palette {
     private static final int ICON = 16;
     private static final RGB SELECTED = new RGB(0xD6, 0xE4, 0xF5);
     private static final RGB SELECTED_BORDER = new RGB(0x15, 0x65, 0xC0);
+    private static final RGB KEPT = new RGB(0xA9, 0xC6, 0xEA);
+    private static final RGB KEPT_SHADOW = new RGB(0x0D, 0x47, 0xA1);
+    private static final String KEEP_TIP = "\nDouble-click keeps the tool until Esc or Select; Shift+click on the"
+            + " diagram keeps it once";
     private static final RGB HOVER = new RGB(0xEC, 0xEF, 0xF3);
     private static final RGB BACKGROUND = new RGB(0xF7, 0xF7, 0xF7);
     private static final RGB HEADER_TEXT = new RGB(0x44, 0x44, 0x44);
@@ -62,15 +68,17 @@ public final class Palette {
     private final List<Image> images = new ArrayList<>();
     private final List<Color> colors = new ArrayList<>();
     private final Font bold;
-    private final Consumer<Object> chosen;
+    /** Told the tool clicked and whether it is kept (a double-click). */
+    private final BiConsumer<Object, Boolean> chosen;
     private Function<Object, String> unavailable = t -> null;
     private final List<Rectangle> cells = new ArrayList<>();
     /** Titles of the groups shown folded: those the view has no use for, unless the user opened them. */
     private final Set<String> folded = new HashSet<>();
     private Object selected;
+    private boolean kept;
     private int hovered = -1;
 
-    Palette(Composite parent, Consumer<Object> chosen) {
+    Palette(Composite parent, BiConsumer<Object, Boolean> chosen) {
         this.chosen = chosen;
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.BORDER);
         canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
@@ -87,6 +95,7 @@ public final class Palette {
         canvas.addListener(SWT.MouseMove, e -> hover(rowAt(e.x, e.y)));
         canvas.addListener(SWT.MouseExit, e -> hover(-1));
         canvas.addListener(SWT.MouseDown, this::mouseDown);
+        canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
         canvas.addListener(SWT.Dispose, e -> dispose());
     }
 
@@ -101,8 +110,8 @@ public final class Palette {
         items.add(new Item("Links", null, null, null, true, false));
         for (LinkKind k : LinkKind.values()) {
             String label = k.label().substring(0, 1).toUpperCase() + k.label().substring(1);
-            items.add(new Item(label, k, k.description() + "\nClick the source, then the target.", linkIcon(k),
-                    false, true));
+            items.add(new Item(label, k, k.description() + "\nClick the source, then the target." + KEEP_TIP,
+                    linkIcon(k), false, true));
         }
     }
 
@@ -113,7 +122,7 @@ public final class Palette {
                     : t == NodeType.PARTICIPANT ? "click anywhere in the network view"
                             : "click in the " + t.region().label().toLowerCase();
             items.add(new Item(Creation.title(t), t, "Create " + t.label().toLowerCase() + ": " + where
-                    + ", then type its name", typeIcon(t), false, false));
+                    + ", then type its name" + KEEP_TIP, typeIcon(t), false, false));
         }
     }
 
@@ -184,9 +193,10 @@ public final class Palette {
         }
     }
 
-    /** Shows a tool as the current one (null: selection). */
-    void select(Object tool) {
+    /** Shows a tool as the current one (null: selection), pressed when it is kept. */
+    void select(Object tool, boolean keep) {
         selected = tool;
+        kept = keep;
         canvas.redraw();
     }
 
@@ -233,7 +243,7 @@ public final class Palette {
         try {
             int width = 0;
             for (Item item : items) {
-                gc.setFont(item.header() ? bold : canvas.getFont());
+                gc.setFont(bold); // a kept tool's name is bold
                 int w = gc.textExtent(item.label()).x + (item.header() ? 12 : PAD + ICON + 8);
                 width = Math.max(width, item.half() ? 2 * w : w);
             }
@@ -276,7 +286,16 @@ public final class Palette {
             }
             layout();
         } else if (unavailable.apply(item.tool()) == null) {
-            chosen.accept(item.tool());
+            chosen.accept(item.tool(), false);
+        }
+    }
+
+    /** The first click took the tool; the second keeps it. */
+    private void doubleClick(Event e) {
+        int row = rowAt(e.x, e.y);
+        if (row >= 0 && e.button == 1 && !items.get(row).header() && items.get(row).tool() != null
+                && unavailable.apply(items.get(row).tool()) == null) {
+            chosen.accept(items.get(row).tool(), true);
         }
     }
 
@@ -311,12 +330,22 @@ public final class Palette {
             int fontHeight = gc.getFontMetrics().getHeight();
             boolean enabled = unavailable.apply(item.tool()) == null;
             boolean isSelected = Objects.equals(item.tool(), selected);
+            boolean pressed = isSelected && kept;
             if (isSelected || (i == hovered && enabled)) {
-                gc.setBackground(color(isSelected ? SELECTED : HOVER));
+                gc.setBackground(color(pressed ? KEPT : isSelected ? SELECTED : HOVER));
                 gc.fillRoundRectangle(r.x + 3, r.y + 1, r.width - 6, r.height - 2, 6, 6);
                 if (isSelected) {
                     gc.setForeground(color(SELECTED_BORDER));
                     gc.drawRoundRectangle(r.x + 3, r.y + 1, r.width - 7, r.height - 3, 6, 6);
+                }
+                if (pressed) {
+                    // a shadow along the top and left edges: the button looks pushed in
+                    gc.setForeground(color(KEPT_SHADOW));
+                    gc.setLineWidth(2);
+                    gc.drawLine(r.x + 6, r.y + 3, r.x + r.width - 7, r.y + 3);
+                    gc.drawLine(r.x + 5, r.y + 4, r.x + 5, r.y + r.height - 4);
+                    gc.setLineWidth(1);
+                    gc.setFont(bold);
                 }
             }
             gc.setAlpha(enabled ? 255 : 90);
