@@ -54,6 +54,7 @@ class SticResourcesBenchmark {
             for (int size : SIZES) {
                 Cluster cluster = SyntheticModels.generate(size, 42);
                 row(table, size, "SticResources, disk", measureOurs(cluster, dir, size, false));
+                row(table, size, "SticResources, EMF's XMI only, disk", measureOurs(cluster, dir, size, true));
                 if (tmpfs != null) {
                     row(table, size, "SticResources, tmpfs (no I/O)", measureOurs(cluster, tmpfs, size, false));
                     row(table, size, "SticResources, EMF's XMI only, tmpfs", measureOurs(cluster, tmpfs, size, true));

@@ -3,6 +3,7 @@ package org.stic.model.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -79,6 +81,23 @@ final class SticResource extends XMIResourceImpl {
         }
         if (!XmiSubsetReader.read(this, bytes)) {
             super.doLoad(new ByteArrayInputStream(bytes), options);
+        }
+    }
+
+    /**
+     * Writes the file with {@link XmiSubsetWriter} when the model is in its subset (the models the workbench makes),
+     * else with EMF. The subset writer builds the whole file in memory and only then writes it; when it declines,
+     * nothing has been written and EMF writes the file from the start (never a mixture of the two).
+     */
+    @Override
+    public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+        boolean generic = options == null || Boolean.TRUE.equals(options.get(SticResources.OPTION_GENERIC_XMI))
+                || outputStream instanceof URIConverter.Saveable;
+        XmiSubsetWriter.Written subset = generic ? null : XmiSubsetWriter.write(this, options);
+        if (subset != null) {
+            subset.writeTo(outputStream);
+        } else {
+            super.doSave(outputStream, options);
         }
     }
 

@@ -41,9 +41,9 @@ public final class SticResources {
     public static final String EXTENSION = "stic";
 
     /**
-     * Load (and save) option for tests and benchmarks, {@code Boolean.TRUE} or absent: EMF's own XMI reader only,
-     * without the faster one for the subset of XMI that STIC files are written in. The model is the same either way;
-     * put it in a resource set's load options to compare the two.
+     * Load and save option for tests and benchmarks, {@code Boolean.TRUE} or absent: EMF's own XMI reader and writer
+     * only, without the faster ones for the subset of XMI that STIC files are written in. The model and the bytes are
+     * the same either way; put it in a resource set's load options or a resource's save options to compare the two.
      */
     public static final String OPTION_GENERIC_XMI = "org.stic.model.io.genericXmi";
 

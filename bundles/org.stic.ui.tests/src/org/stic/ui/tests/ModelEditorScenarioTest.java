@@ -236,14 +236,14 @@ class ModelEditorScenarioTest {
                 () -> editor.getViewer().getStructuredSelection().getFirstElement() == copy, TIMEOUT);
         UiTestSupport.spin(5); // the editor's other pending reactions to the stack would select the copy again later
         editor.select(new StructuredSelection(created));
-        // Delete asks first; Esc cancels, Alt+D is the dialog's Delete button
+        // Delete asks first
         String asked = UiTesting.answering("Delete from Model",
-                () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null), SWT.ESC);
+                () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null), "Cancel");
         assertNotNull(asked, "Delete asks first");
         assertTrue(asked.contains("\u00abCertification support\u00bb (Key Action)"), asked);
         assertTrue(actions.contains(created), "cancelled");
         asked = UiTesting.answering("Delete from Model",
-                () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null), SWT.ALT, 'd');
+                () -> handlers.executeCommand("org.eclipse.ui.edit.delete", null), "Delete");
         assertNotNull(asked);
         assertFalse(actions.contains(created), "deleted");
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
@@ -274,9 +274,8 @@ class ModelEditorScenarioTest {
         editor.select(new StructuredSelection(resource));
         MenuItem cut = UiTesting.item(editor.getViewer().getControl().getMenu(), "Cut");
         assertTrue(cut.isEnabled(), "Cut in the tree's context menu");
-        // Esc cancels, Alt+T is the dialog's Cut button
         String asked = UiTesting.answering("Cut", () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null),
-                SWT.ESC);
+                "Cancel");
         assertNotNull(asked, "Cut asks first");
         assertTrue(asked.contains("Cut \u00ab" + resource.getName() + "\u00bb (Key Resource) from the model to the"
                 + " clipboard?"), asked);
@@ -288,8 +287,7 @@ class ModelEditorScenarioTest {
         assertSame(clipboard, domain.getClipboard(), "and the clipboard as it was");
         assertFalse(editor.isDirty());
 
-        asked = UiTesting.answering("Cut", () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null), SWT.ALT,
-                't');
+        asked = UiTesting.answering("Cut", () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null), "Cut");
         assertNotNull(asked);
         assertNull(resource.eContainer(), "cut from the model");
         for (KeyAction a : supported) {
@@ -312,7 +310,7 @@ class ModelEditorScenarioTest {
         assertFalse(domain.getCommandStack().canUndo(), "that was the only change");
 
         editor.select(new StructuredSelection(resource));
-        UiTesting.answering("Cut", () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null), SWT.ALT, 't');
+        UiTesting.answering("Cut", () -> handlers.executeCommand("org.eclipse.ui.edit.cut", null), "Cut");
         assertNull(resource.eContainer());
         editor.select(new StructuredSelection(cluster.getInternalContour()));
         handlers.executeCommand("org.eclipse.ui.edit.paste", null);

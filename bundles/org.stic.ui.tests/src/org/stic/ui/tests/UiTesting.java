@@ -7,6 +7,8 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -75,11 +77,11 @@ final class UiTesting {
     }
 
     /**
-     * Runs an action that opens a modal dialog titled {@code title} and answers it with real keys pressed together
-     * into it (a button's mnemonic with {@link SWT#ALT}, or {@link SWT#ESC}); returns what the dialog said (labels,
-     * table rows), or null when no such dialog opened.
+     * Runs {@code action}, which may open a dialog titled {@code title}; answers it with a real mouse click on its
+     * button labelled {@code button} (mnemonics ignored). Returns the dialog's texts, or null if none was shown. A
+     * click rather than a mnemonic key: under Xvfb a key can reach the dialog before its focus is set, and be lost.
      */
-    static String answering(String title, Action action, int... keys) throws Exception {
+    static String answering(String title, Action action, String button) throws Exception {
         Display display = Display.getCurrent();
         Shell window = display.getActiveShell();
         StringBuilder said = new StringBuilder();
@@ -90,18 +92,21 @@ final class UiTesting {
                 for (Shell shell : display.getShells()) {
                     if (!asked[0] && shell.isVisible() && title.equals(shell.getText())) {
                         if (display.getActiveShell() != shell) {
-                            // no window manager under Xvfb: the keys go to the focused window only
+                            // no window manager under Xvfb: bring the dialog up before clicking it
                             shell.forceActive();
                             break;
                         }
+                        Button answer = button(shell, button);
+                        if (answer == null) {
+                            shell.close();
+                            throw new AssertionError("no button " + button + " in the dialog " + title);
+                        }
                         asked[0] = true;
                         collectTexts(shell, said);
-                        for (int key : keys) {
-                            post(SWT.KeyDown, key);
-                        }
-                        for (int i = keys.length - 1; i >= 0; i--) {
-                            post(SWT.KeyUp, keys[i]);
-                        }
+                        Point centre = answer.toDisplay(answer.getSize().x / 2, answer.getSize().y / 2);
+                        postMouse(SWT.MouseMove, centre, 0);
+                        postMouse(SWT.MouseDown, centre, 1);
+                        postMouse(SWT.MouseUp, centre, 1);
                         return;
                     }
                 }
@@ -123,19 +128,35 @@ final class UiTesting {
         return asked[0] ? said.toString() : null;
     }
 
+    private static Button button(Composite parent, String label) {
+        for (Control c : parent.getChildren()) {
+            if (c instanceof Button b && label.equals(b.getText().replace("&", ""))) {
+                return b;
+            }
+            if (c instanceof Composite child) {
+                Button found = button(child, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void postMouse(int type, Point at, int button) {
+        Event e = new Event();
+        e.type = type;
+        e.x = at.x;
+        e.y = at.y;
+        e.button = button;
+        if (!Display.getCurrent().post(e)) {
+            throw new AssertionError("Display.post refused a mouse event");
+        }
+    }
+
     /** What a test does that may open a dialog. */
     interface Action {
         void run() throws Exception;
-    }
-
-    private static void post(int type, int key) {
-        Event e = new Event();
-        e.type = type;
-        e.keyCode = key;
-        e.character = key < 0x10000 && Character.isLetter(key) ? (char) key : key == SWT.ESC ? '\u001b' : '\0';
-        if (!Display.getCurrent().post(e)) {
-            throw new AssertionError("Display.post refused key " + key);
-        }
     }
 
     /** All texts shown by a widget tree (labels, the status line's too, text fields, styled text, table rows). */
