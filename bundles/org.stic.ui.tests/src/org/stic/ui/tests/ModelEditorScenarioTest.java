@@ -387,7 +387,8 @@ class ModelEditorScenarioTest {
         assertEquals(interactions, otherCluster.getInteractions().size(), "the interaction is not pasted");
         assertFalse(other.isDirty(), "nothing changed");
         String status = statusLine();
-        assertTrue(status.contains("Pasted 0 of 1. Left out: Interaction (source and target not in this model)."), status);
+        assertTrue(status.contains("Pasted 0 of 1. Left out: Interaction (source and target not in this model)."),
+                status);
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "paste-left-out");
 
         editor.getSite().getPage().activate(editor);

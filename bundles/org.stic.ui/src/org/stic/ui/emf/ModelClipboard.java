@@ -95,7 +95,7 @@ public final class ModelClipboard {
         }
     }
 
-    /** On a clipboard copy: the model its original was copied from and its links, as at Copy, to elements not copied. */
+    /** On a clipboard copy: the model its original came from, and its links at Copy to elements not copied. */
     private static final class Origin extends AdapterImpl {
 
         final ResourceSet model;

@@ -42,8 +42,9 @@ import org.stic.ui.emf.ModelDeletion;
  * pasted on the diagram and back. Delete on a selected link removes that link alone: the reference, or the
  * interaction. Cut is Copy then Delete from Model after the same confirmation, one command; like Copy it takes
  * nodes, not links: a reference is no element to hold on the clipboard. Paste keeps the links of the copies to
- * elements not copied when it pastes into the same model ({@link ModelClipboard}). Hide from Diagram and Show Hidden Elements
- * change the view only (the diagram file), as every element of the model is drawn in its views unless hidden.
+ * elements not copied when it pastes into the same model ({@link ModelClipboard}). Hide from Diagram and Show
+ * Hidden Elements change the view only (the diagram file), as every element of the model is drawn in its views
+ * unless hidden.
  */
 final class DiagramEditing {
 
