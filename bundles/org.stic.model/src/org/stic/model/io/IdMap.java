@@ -103,6 +103,9 @@ final class IdMap extends AbstractMap<String, EObject> {
         };
     }
 
+    /** Characters of an EMF UUID: an underscore and 22 base64url digits. */
+    static final int UUID_LENGTH = 23;
+
     /** The value of each base64url digit, -1 for other characters. */
     private static final byte[] DIGITS = new byte[128];
 
@@ -125,13 +128,13 @@ final class IdMap extends AbstractMap<String, EObject> {
         }
         long high = 0;
         long low = 0;
-        for (int i = 1; i < 23; i++) {
+        for (int i = 1; i < UUID_LENGTH; i++) {
             byte c = id[at + i];
             int digit = c >= 0 ? DIGITS[c] : -1;
             if (digit < 0) {
                 return false;
             }
-            if (i < 22) {
+            if (i < UUID_LENGTH - 1) {
                 high = high << 6 | low >>> 58;
                 low = low << 6 | digit;
             } else if ((digit & 0xF) != 0) {
@@ -162,7 +165,7 @@ final class IdMap extends AbstractMap<String, EObject> {
         Key(String id) {
             this.id = id;
             long[] bits = new long[2];
-            uuid = id.length() == 23 && decodeUuid(id.getBytes(StandardCharsets.ISO_8859_1), 0, bits);
+            uuid = id.length() == UUID_LENGTH && decodeUuid(id.getBytes(StandardCharsets.ISO_8859_1), 0, bits);
             high = bits[0];
             low = bits[1];
             hash = uuid ? uuidHash(high, low) : fnv1a(id);

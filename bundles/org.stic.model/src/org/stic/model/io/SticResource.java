@@ -35,6 +35,9 @@ final class SticResource extends XMIResourceImpl {
     /** STIC files nest five levels deep; the bound leaves room for extensions while stopping hostile nesting. */
     static final int MAX_ELEMENT_DEPTH = 64;
 
+    /** Fewer bytes than a STIC element takes in a file (about 200 with its UUID), to size the id maps before loading. */
+    static final int BYTES_PER_OBJECT = 150;
+
     /** Larger files are streamed through EMF's reader rather than held in memory whole. */
     static final int MAX_SUBSET_READ_BYTES = 256 << 20;
 
@@ -65,21 +68,21 @@ final class SticResource extends XMIResourceImpl {
      */
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-        if (options != null && Boolean.TRUE.equals(options.get(SticResources.OPTION_GENERIC_XMI))) {
-            super.doLoad(inputStream, options);
-            return;
-        }
         byte[] bytes;
         if (inputStream instanceof FileBytes file) {
             bytes = file.bytes();
         } else {
             bytes = inputStream.readNBytes(MAX_SUBSET_READ_BYTES + 1);
             if (bytes.length > MAX_SUBSET_READ_BYTES) {
+                presize(bytes.length / BYTES_PER_OBJECT);
                 super.doLoad(new SequenceInputStream(new ByteArrayInputStream(bytes), inputStream), options);
                 return;
             }
         }
-        if (!XmiSubsetReader.read(this, bytes)) {
+        boolean genericOnly = options != null && Boolean.TRUE.equals(options.get(SticResources.OPTION_GENERIC_XMI));
+        // the subset reader sizes the id maps itself, from the number of objects it read
+        if (genericOnly || !XmiSubsetReader.read(this, bytes)) {
+            presize(bytes.length / BYTES_PER_OBJECT);
             super.doLoad(new ByteArrayInputStream(bytes), options);
         }
     }

@@ -47,10 +47,6 @@ public final class SticResources {
      */
     public static final String OPTION_GENERIC_XMI = "org.stic.model.io.genericXmi";
 
-    /** Fewer bytes than a STIC element takes in a file (about 200 with its UUID), to size the id maps before loading. */
-    private static final int BYTES_PER_OBJECT = 150;
-    private static final int MAX_PRESIZED_OBJECTS = 10_000_000;
-
     /** Parsers are expensive to create and safe to reuse between loads; the pool is thread-safe. */
     private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
 
@@ -110,7 +106,6 @@ public final class SticResources {
             if (size == 0) {
                 throw new ModelLoadException(file, 1, 1, "the file is empty; a .stic file holds a Cluster");
             }
-            resource.presize((int) Math.min(size / BYTES_PER_OBJECT, MAX_PRESIZED_OBJECTS));
             try (InputStream in = size <= SticResource.MAX_SUBSET_READ_BYTES
                     ? new SticResource.FileBytes(Files.readAllBytes(file))
                     : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

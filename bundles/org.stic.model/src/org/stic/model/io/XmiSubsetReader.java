@@ -47,16 +47,9 @@ final class XmiSubsetReader {
     private static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
     private static final String XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
 
-    /** Thrown to decline: the file is not in the subset (or is not well-formed); EMF takes over. No stack trace. */
-    private static final class Decline extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    private static final NotInSubset DECLINE = NotInSubset.INSTANCE;
 
-        Decline() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Decline DECLINE = new Decline();
+    private static final int UUID = IdMap.UUID_LENGTH;
 
     private final byte[] in;
     private final int end;
@@ -88,8 +81,8 @@ final class XmiSubsetReader {
     private XmiSubsetReader(byte[] in) {
         this.in = in;
         this.end = in.length;
-        // sized from the file, as SticResources sizes the id maps, so that a large file never rehashes
-        this.table = new UuidTable(in.length / 150);
+        // sized from the file, as SticResource sizes the id maps for EMF, so that a large file never rehashes
+        this.table = new UuidTable(in.length / SticResource.BYTES_PER_OBJECT);
     }
 
     /**
@@ -106,7 +99,7 @@ final class XmiSubsetReader {
             root = reader.document();
             reader.resolveReferences();
         } catch (RuntimeException e) {
-            // Decline; IndexOutOfBoundsException: the file ends inside a construct (every read past the end lands
+            // NotInSubset; IndexOutOfBoundsException: the file ends inside a construct (every read past the end lands
             // here); anything else: a value the factory or a list refused. EMF reports each with its position.
             return false;
         }
@@ -295,7 +288,7 @@ final class XmiSubsetReader {
     }
 
     private void identify(EObject object, int valueStart, int valueEnd) {
-        if (valueEnd - valueStart != 23 || !table.put(in, valueStart, object)) {
+        if (valueEnd - valueStart != UUID || !table.put(in, valueStart, object)) {
             // not a UUID, or one seen before
             throw DECLINE;
         }
@@ -308,7 +301,7 @@ final class XmiSubsetReader {
         objects[objectCount] = object;
         idHighs[objectCount] = table.lastHigh();
         idLows[objectCount] = table.lastLow();
-        ids[objectCount++] = new String(in, valueStart, 23, StandardCharsets.ISO_8859_1);
+        ids[objectCount++] = new String(in, valueStart, UUID, StandardCharsets.ISO_8859_1);
     }
 
     private void defer(EObject owner, EReference reference, int valueStart, int valueEnd) {
@@ -324,37 +317,41 @@ final class XmiSubsetReader {
         referenceCount++;
     }
 
-    /** Same-file references, in document order: UUIDs of 23 characters separated by single spaces. */
+    /** Same-file references, in document order: UUIDs separated by single spaces. */
     private void resolveReferences() {
         for (int r = 0; r < referenceCount; r++) {
-            EObject owner = referenceOwners[r];
-            EReference reference = referenceFeatures[r];
-            int start = referenceValues[2 * r];
-            int stop = referenceValues[2 * r + 1];
-            if (reference.isMany()) {
-                @SuppressWarnings("unchecked")
-                InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(reference);
-                Set<EObject> inList = null;
-                for (int i = start;; i += 24) {
-                    EObject target = target(owner, reference, i, stop);
-                    // EMF's loader moves a repeated id, or fails on it: not the subset's business
-                    if (list.size() < 16 ? list.basicContains(target) : !(inList = members(list, inList)).add(target)) {
-                        throw DECLINE;
-                    }
-                    list.addUnique(target);
-                    if (i + 23 == stop) {
-                        break;
-                    }
-                    if (in[i + 23] != ' ') {
-                        throw DECLINE;
-                    }
-                }
-            } else {
-                if (stop - start != 23) {
+            resolve(r);
+        }
+    }
+
+    private void resolve(int r) {
+        EObject owner = referenceOwners[r];
+        EReference reference = referenceFeatures[r];
+        int start = referenceValues[2 * r];
+        int stop = referenceValues[2 * r + 1];
+        if (reference.isMany()) {
+            @SuppressWarnings("unchecked")
+            InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(reference);
+            Set<EObject> inList = null;
+            for (int i = start;; i += UUID + 1) {
+                EObject target = target(owner, reference, i, stop);
+                // EMF's loader moves a repeated id, or fails on it: not the subset's business
+                if (list.size() < 16 ? list.basicContains(target) : !(inList = members(list, inList)).add(target)) {
                     throw DECLINE;
                 }
-                owner.eSet(reference, target(owner, reference, start, stop));
+                list.addUnique(target);
+                if (i + UUID == stop) {
+                    break;
+                }
+                if (in[i + UUID] != ' ') {
+                    throw DECLINE;
+                }
             }
+        } else {
+            if (stop - start != UUID) {
+                throw DECLINE;
+            }
+            owner.eSet(reference, target(owner, reference, start, stop));
         }
     }
 
@@ -368,7 +365,7 @@ final class XmiSubsetReader {
     }
 
     private EObject target(EObject owner, EReference reference, int start, int stop) {
-        EObject target = stop - start >= 23 ? table.get(in, start) : null;
+        EObject target = stop - start >= UUID ? table.get(in, start) : null;
         // dangling, of the wrong type, or to itself (where EMF's loader has rules of its own): EMF decides
         if (target == null || target == owner || !reference.getEReferenceType().isInstance(target)) {
             throw DECLINE;

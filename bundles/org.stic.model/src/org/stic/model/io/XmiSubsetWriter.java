@@ -45,16 +45,7 @@ import org.stic.SticPackage;
  */
 final class XmiSubsetWriter {
 
-    /** Thrown inside the writer when the model leaves the subset; no stack trace, it only means "let EMF do it". */
-    private static final class Decline extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Decline() {
-            super("outside the subset of XmiSubsetWriter", null, false, false);
-        }
-    }
-
-    private static final Decline DECLINE = new Decline();
+    private static final NotInSubset DECLINE = NotInSubset.INSTANCE;
 
     private static final String ENCODING = "UTF-8";
     private static final String LINE_FEED = "\n";
@@ -210,7 +201,7 @@ final class XmiSubsetWriter {
             skeleton.put(HEADER);
             new XmiSubsetWriter(resource, ids, skeleton, pieces).object(root, plan, null, 1);
             return parallel ? pieces.writeParts(resource, ids) : skeleton;
-        } catch (Decline decline) {
+        } catch (NotInSubset decline) {
             return null;
         }
     }
