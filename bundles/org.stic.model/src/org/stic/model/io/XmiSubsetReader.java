@@ -51,6 +51,9 @@ final class XmiSubsetReader {
 
     private static final int UUID = IdMap.UUID_LENGTH;
 
+    /** EMF's loader resolves lists of at most this many ids before longer ones (its REFERENCE_THRESHOLD). */
+    private static final int EMF_SHORT_LIST = 5;
+
     private final byte[] in;
     private final int end;
     private int pos;
@@ -317,11 +320,27 @@ final class XmiSubsetReader {
         referenceCount++;
     }
 
-    /** Same-file references, in document order: UUIDs separated by single spaces. */
+    /**
+     * Same-file references: UUIDs separated by single spaces. In the order EMF's loader takes them, so that the
+     * unsaved opposite ends (e.g. a participant's performed actions) list their elements in the same order: lists of
+     * up to {@value #EMF_SHORT_LIST} ids first, then the longer ones, each pass in document order.
+     */
     private void resolveReferences() {
         for (int r = 0; r < referenceCount; r++) {
-            resolve(r);
+            if (idCount(r) <= EMF_SHORT_LIST) {
+                resolve(r);
+            }
         }
+        for (int r = 0; r < referenceCount; r++) {
+            if (idCount(r) > EMF_SHORT_LIST) {
+                resolve(r);
+            }
+        }
+    }
+
+    /** How many ids reference {@code r} holds, if it is well-formed (otherwise {@link #resolve} declines it). */
+    private int idCount(int r) {
+        return (referenceValues[2 * r + 1] - referenceValues[2 * r] + 1) / (UUID + 1);
     }
 
     private void resolve(int r) {
