@@ -23,9 +23,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.stic.ui.emf.CommandStackAction;
 import org.stic.ui.emf.DeleteConfirmation;
@@ -83,16 +81,8 @@ public class EditorActions {
 
     EditorActions(SticEditor editor) {
         this.editor = editor;
-        ISharedImages shared = PlatformUI.getWorkbench().getSharedImages();
-        cut.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_CUT));
-        copy.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
-        paste.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE));
-        delete.setImageDescriptor(shared.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
-        cut.setActionDefinitionId(ActionFactory.CUT.getCommandId());
-        copy.setActionDefinitionId(ActionFactory.COPY.getCommandId());
+        StandardEditActions.dress(cut, copy, paste, delete);
         paste.setId(ActionFactory.PASTE.getId());
-        paste.setActionDefinitionId(ActionFactory.PASTE.getCommandId());
-        delete.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
         rename = new Action("Rena&me") {
             @Override
             public void run() {

@@ -25,13 +25,12 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.stic.diagram.Link;
 import org.stic.diagram.Verdict;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.SceneNode;
+import org.stic.ui.editor.StandardEditActions;
 import org.stic.ui.emf.DeleteConfirmation;
 import org.stic.ui.emf.ModelClipboard;
 import org.stic.ui.emf.ModelDeletion;
@@ -99,15 +98,7 @@ final class DiagramEditing {
 
     DiagramEditing(DiagramEditor editor) {
         this.editor = editor;
-        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
-        cut.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_CUT));
-        copy.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
-        paste.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE));
-        delete.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
-        cut.setActionDefinitionId(ActionFactory.CUT.getCommandId());
-        copy.setActionDefinitionId(ActionFactory.COPY.getCommandId());
-        paste.setActionDefinitionId(ActionFactory.PASTE.getCommandId());
+        StandardEditActions.dress(cut, copy, paste, delete);
     }
 
     void contributeTo(IActionBars bars) {
