@@ -39,8 +39,8 @@ class ProjectOptionsTest {
         assertEquals(1, r.exitCode());
         assertEquals(List.of("INT-001", "USR-002", "USR-003", "USR-004"), ruleIds(r.out()));
         Result text = run("validate", model.toString());
-        assertTrue(text.out().contains(": warning USR-002 [Калужский технопарковый кластер / Kaluga technopark]"
-                + " Technopark 'Kaluga technopark' has no floor area: enter it in square metres."), text.out());
+        assertTrue(text.out().contains(": warning USR-002 [Технопарковый кластер (учебный пример) / Технопарк кластера]"
+                + " Technopark 'Технопарк кластера': не указана площадь — введите её в квадратных метрах."), text.out());
     }
 
     @Test
@@ -79,7 +79,7 @@ class ProjectOptionsTest {
         Result r = run("render", model.toString(), "--view", "network", "-o", svg.toString());
         assertEquals(0, r.exitCode(), r.err());
         String text = Files.readString(svg);
-        assertTrue(text.contains("Kaluga technopark \u00abTechnopark\u00bb"), "label with the extension's type");
+        assertTrue(text.contains("Технопарк кластера \u00abTechnopark\u00bb"), "label with the extension's type");
     }
 
     @Test
@@ -105,7 +105,7 @@ class ProjectOptionsTest {
         Result r = run("report", model.toString(), "-o", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         String html = Files.readString(out.resolve("index.html"));
-        assertTrue(html.contains("USR-002") && html.contains("Technopark 'Kaluga technopark' has no floor area"), html);
-        assertTrue(html.contains("Kaluga technopark \u00abTechnopark\u00bb"), "diagram label with the extension's type");
+        assertTrue(html.contains("USR-002") && html.contains("Technopark 'Технопарк кластера': не указана площадь"), html);
+        assertTrue(html.contains("Технопарк кластера \u00abTechnopark\u00bb"), "diagram label with the extension's type");
     }
 }

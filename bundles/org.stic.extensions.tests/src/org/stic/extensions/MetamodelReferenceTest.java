@@ -53,7 +53,7 @@ class MetamodelReferenceTest {
         assertTrue(html.contains("id=\"technopark-Technopark\""));
         assertTrue(html.contains("Subclass of <a href=\"#stic-Participant\">Participant</a>"));
         assertTrue(html.contains("<td>residentCount</td><td>attribute</td><td>EInt</td><td>[0..1]</td>"));
-        assertTrue(html.contains("Number of resident companies."));
+        assertTrue(html.contains("Число компаний-резидентов."));
         assertTrue(html.contains("id=\"rule-USR-001\""));
         assertTrue(html.contains("inv hasResidents: self.residentCount &gt; 0"), "OCL text, escaped");
         assertFalse(html.contains("self.residentCount > 0"));
@@ -73,7 +73,7 @@ class MetamodelReferenceTest {
     void modelStringsAreEscaped() throws Exception {
         Path model = ExtensionExample.copyTo(dir.resolve("project"));
         Path rules = dir.resolve("project/rules/methodology.ocl");
-        Files.writeString(rules, Files.readString(rules).replace("title=\"A technopark has resident companies.\"",
+        Files.writeString(rules, Files.readString(rules).replace("title=\"У технопарка есть компании-резиденты.\"",
                 "title=\"<script>alert(1)</script>\""));
         String html = Files.readString(MetamodelReference.write(SticProject.forModel(model), dir.resolve("doc")));
         assertFalse(html.contains("<script>"));

@@ -36,6 +36,9 @@ import org.stic.model.io.SticResources;
 /** The worked example end to end, and what happens with missing, clashing and broken extensions and rules. */
 class SticProjectTest {
 
+    /** The extension example's key action with no supporting resource and no description. */
+    private static final String PILOT = "Масштабирование пилотного производства";
+
     @TempDir
     Path dir;
 
@@ -63,8 +66,9 @@ class SticProjectTest {
         EClass technopark = park.eClass();
         assertEquals("Technopark", technopark.getName());
         assertEquals(24, park.eGet(technopark.getEStructuralFeature("residentCount")));
-        assertEquals(List.of("INT-001 Key action 'Pilot scale-up'", "USR-002 Technopark 'Kaluga technopark'",
-                "USR-003 Shared laboratory 'Shared analytical laboratory'", "USR-004 Key action 'Pilot scale-up'"),
+        assertEquals(List.of("INT-001 Key action '%1$s'", "USR-002 Technopark 'Технопарк кластера'",
+                "USR-003 Shared laboratory 'Общая аналитическая лаборатория'", "USR-004 Key action '%1$s'")
+                .stream().map(f -> f.formatted(PILOT)).toList(),
                 findings(project, cluster));
 
         // edit through the EMF API: fix one finding, cause another, add a new extension element
@@ -80,8 +84,8 @@ class SticProjectTest {
         SticResources.save(resource);
 
         Cluster reloaded = cluster(project.load(model));
-        assertEquals(List.of("USR-001 Technopark 'Kaluga technopark'",
-                "USR-003 Shared laboratory 'Shared analytical laboratory'", "USR-004 Key action 'Pilot scale-up'"),
+        assertEquals(List.of("USR-001 Technopark 'Технопарк кластера'",
+                "USR-003 Shared laboratory 'Общая аналитическая лаборатория'", "USR-004 Key action '" + PILOT + "'"),
                 findings(project, reloaded));
         KeyResource reloadedLab = reloaded.getInternalContour().getKeyResources().get(1);
         assertEquals("GLP", reloadedLab.eGet(reloadedLab.eClass().getEStructuralFeature("accreditation")));
@@ -89,7 +93,7 @@ class SticProjectTest {
 
         Scene network = Diagrams.create(reloaded, View.NETWORK);
         assertEquals(NodeType.PARTICIPANT, network.node(reloaded.getParticipants().get(1)).type());
-        assertEquals("Kaluga technopark \u00abTechnopark\u00bb", network.node(reloaded.getParticipants().get(1)).label());
+        assertEquals("Технопарк кластера \u00abTechnopark\u00bb", network.node(reloaded.getParticipants().get(1)).label());
         Path svg = dir.resolve("internal.svg");
         DiagramExporter.export(Diagrams.create(reloaded, View.INTERNAL), ExportFormat.SVG,
                 new ExportOptions(1, ExportOptions.DEFAULT_PIXEL_BUDGET), svg);
@@ -120,7 +124,7 @@ class SticProjectTest {
         // the same extension given for one call
         SticProject withFlag = SticProject.forModel(model, List.of(dir.resolve("metamodel/technopark.ecore")),
                 List.of());
-        assertEquals(List.of("INT-001 Key action 'Pilot scale-up'"), findings(withFlag, cluster(withFlag.load(model))));
+        assertEquals(List.of("INT-001 Key action '" + PILOT + "'"), findings(withFlag, cluster(withFlag.load(model))));
     }
 
     @Test
@@ -217,8 +221,8 @@ class SticProjectTest {
 
         // the extension it refers to changes: the next project resolves it against the new one
         Path technoparkFile = dir.resolve("metamodel/technopark.ecore");
-        Files.writeString(technoparkFile, Files.readString(technoparkFile).replace("Rentable floor area",
-                "Rentable floor area (changed)"));
+        Files.writeString(technoparkFile, Files.readString(technoparkFile).replace("Площадь, сдаваемая резидентам",
+                "Площадь, сдаваемая резидентам (изменено)"));
         Files.setLastModifiedTime(technoparkFile, java.nio.file.attribute.FileTime.fromMillis(
                 Files.getLastModifiedTime(technoparkFile).toMillis() + 2000));
         SticProject again = SticProject.forModel(model);

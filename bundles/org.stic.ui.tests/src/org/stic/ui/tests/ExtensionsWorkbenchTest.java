@@ -81,7 +81,7 @@ class ExtensionsWorkbenchTest {
     private static final long TIMEOUT = 20_000;
     private static final String TECHNOPARK_ID = "_XjUfweonEfGeB96GNb009g";
     private static final String LABORATORY_ID = "_XjgF9OonEfGeB96GNb009g";
-    /** The key action "Pilot scale-up": no supporting resource (INT-001), no description (USR-004). */
+    /** The key action "Масштабирование пилотного производства": no supporting resource (INT-001), no description (USR-004). */
     private static final String PILOT_ID = "_XjgF9uonEfGeB96GNb009g";
 
     private IWorkbenchPage page;
@@ -158,7 +158,8 @@ class ExtensionsWorkbenchTest {
         IPropertySource source = editor.propertySources().getPropertySource(technopark);
         FeaturePropertyDescriptor floorArea = descriptor(source, "floorArea");
         assertEquals("Floor Area", floorArea.getDisplayName());
-        assertEquals("Rentable floor area in square metres.", floorArea.getDescription(), "the extension's documentation");
+        assertEquals("Площадь, сдаваемая резидентам, в квадратных метрах.", floorArea.getDescription(),
+                "the extension's documentation");
         assertNotNull(descriptor(source, "name"), "and the STIC supertype's properties");
         source.setPropertyValue(floorArea.getId(), 12500.0);
         assertEquals(12500.0, technopark.eGet(floorArea.feature()));

@@ -29,7 +29,7 @@ import org.stic.examples.ExtensionExample;
  */
 class ExtensionDiagramTest {
 
-    private static final String LABORATORY = "Shared analytical laboratory";
+    private static final String LABORATORY = "Общая аналитическая лаборатория";
 
     private IWorkbenchPage page;
     private IProject project;
