@@ -199,8 +199,8 @@ final class ExampleModels {
                 + " доклинических исследований. " + FINDINGS_INTRO + KALUGA_FINDINGS + "."));
 
         // Coordination, authorities and development institutions of the region
-        Participant airko = m.participant("АНО «Агентство инновационного развития — центр кластерного развития"
-                + " Калужской области» (АИРКО)", CLUSTER_ORGANISATION, "Калуга", MEMBER, src(GXP_2014 + "; "
+        Participant airko = m.participant("Агентство инновационного развития — центр кластерного развития"
+                + " Калужской области (АИРКО)", CLUSTER_ORGANISATION, "Калуга", MEMBER, src(GXP_2014 + "; "
                         + AIRKO_2016, "Специализированная организация, координирующая кластер: организует его"
                         + " мероприятия, сопровождает проекты участников и инвесторов."), COORDINATOR);
         Participant association = m.participant("Ассоциация «Калужский фармацевтический кластер»", OTHER,
@@ -280,8 +280,8 @@ final class ExampleModels {
                         + " исполнительным директором созданного в 2017 году ядерного кластера Обнинска."),
                 INNOVATION_GENERATOR, PARTNER);
         Participant iate = m.participant("Обнинский институт атомной энергетики НИЯУ МИФИ (ИАТЭ)", UNIVERSITY,
-                "Обнинск", MEMBER, src(IATE, "Университет наукограда: физика, медицина, биотехнологии и атомная"
-                        + " энергетика."), INNOVATION_GENERATOR, SUPPLIER);
+                "Обнинск", MEMBER, src(IATE, "Университет наукограда: ядерная физика и атомная энергетика,"
+                        + " медицина."), INNOVATION_GENERATOR, SUPPLIER);
         Participant ksu = m.participant("Калужский государственный университет им. К.Э. Циолковского", UNIVERSITY,
                 "Калуга", MEMBER, src(KSU, "Региональный классический университет."), INNOVATION_GENERATOR,
                 SUPPLIER);
@@ -291,8 +291,8 @@ final class ExampleModels {
                 src(SKOLKOVO_2011, "Федеральный институт развития; участвовал в создании «Парка активных молекул»."),
                 PARTNER);
         Participant rvcSeed = m.participant("Фонд посевных инвестиций РВК", INVESTOR, "Москва", EXTERNAL,
-                src(KP40_2010, "Федеральный фонд посевных инвестиций; по источнику, выбрал калужские компании для"
-                        + " своих первых инвестиций."), SUPPLIER);
+                src(KP40_2010, "Федеральный фонд посевных инвестиций; по источнику, среди его первых"
+                        + " инвестиций — проекты калужских компаний."), SUPPLIER);
         Participant rusnano = m.participant("АО «РОСНАНО»", INVESTOR, "Москва", EXTERNAL, src(NOVAMEDICA,
                 "Федеральный институт развития, инвестор проекта «НоваМедика»."), SUPPLIER, PARTNER);
         Participant pfizer = m.participant("Компания «Пфайзер»", LARGE_ENTERPRISE, "Нью-Йорк", EXTERNAL, src(NOVAMEDICA,
