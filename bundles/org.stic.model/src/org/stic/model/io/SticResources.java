@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.stic.Cluster;
 import org.stic.SticPackage;
+import org.stic.model.migration.MigrationReport;
 
 /**
  * The one way the workbench reads and writes {@code .stic} files, so that the same rules hold in the editor, the
@@ -128,6 +129,15 @@ public final class SticResources {
         }
     }
 
+    /**
+     * What the migration of {@code resource}'s file from an earlier metamodel version made explicit, or null when the
+     * file is in the current version (or has been saved in it since it was loaded). A migrated file is written in the
+     * current version only when it is saved; older versions of the workbench will not read it then.
+     */
+    public static MigrationReport migration(Resource resource) {
+        return resource instanceof SticResource sticResource ? sticResource.migration : null;
+    }
+
     /** Creates a new, empty-of-history resource for {@code file} holding {@code root}; nothing is written yet. */
     public static Resource create(ResourceSet resourceSet, Path file, Cluster root) {
         Resource resource = new SticResource(fileUri(file));
@@ -168,6 +178,10 @@ public final class SticResources {
             keepPermissions(target, temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             renamed = true;
+            if (resource instanceof SticResource sticResource) {
+                // the file is in the current version now
+                sticResource.migration = null;
+            }
             forceFolder(folder);
         } finally {
             if (!renamed) {
