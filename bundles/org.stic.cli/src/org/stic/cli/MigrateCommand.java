@@ -2,18 +2,17 @@ package org.stic.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.SticPackage;
+import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.model.migration.MigrationReport;
@@ -111,29 +110,19 @@ public class MigrateCommand implements Callable<Integer> {
     }
 
     /**
-     * Copies the original to its backup, durably, before the file is replaced. An existing backup is never
-     * overwritten unless it holds the same bytes (a repeated run): otherwise the file is not migrated.
+     * Copies the original to its backup, atomically and durably, before the file is replaced. An existing backup is
+     * never overwritten unless it holds the same bytes (a repeated run): otherwise the file is not migrated.
      */
     private static void keepOriginal(Path file, Path backup) throws IOException {
         byte[] original = Files.readAllBytes(file);
-        if (Files.exists(backup, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.isRegularFile(backup, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && Arrays.equals(original, Files.readAllBytes(backup))) {
+        if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(original, Files.readAllBytes(backup))) {
                 return;
             }
-            throw new java.nio.file.FileAlreadyExistsException(backup.toString(), null,
+            throw new FileSystemException(backup.toString(), null,
                     "a different backup exists already; move it away first");
         }
-        Path temp = backup.resolveSibling("." + backup.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(original));
-                channel.force(true);
-            }
-            Files.move(temp, backup, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(backup, out -> out.write(original));
     }
 
     private static String version() {
