@@ -7,6 +7,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.stic.Interaction;
+import org.stic.InteractionKind;
 import org.stic.NamedElement;
 import org.stic.Participant;
 import org.stic.provider.SticEditPlugin;
@@ -14,14 +15,17 @@ import org.stic.provider.SticEditPlugin;
 /**
  * The labels people read in trees, palettes, diagrams and reports: a named element is its name (the type is what
  * its icon shows), an unnamed one says "(unnamed Key Action)", an interaction reads
- * "source → target (kind)", and a contour is "External Contour" or "Internal Contour".
+ * "source → target (kind)" (without the kind while it is UNSPECIFIED), and a contour is "External Contour" or
+ * "Internal Contour".
  */
 public final class SticLabels {
 
     public static String text(Object object) {
         if (object instanceof Interaction interaction) {
-            return end(interaction.getSource()) + " → " + end(interaction.getTarget())
-                    + " (" + readable(interaction.getKind()) + ")";
+            String ends = end(interaction.getSource()) + " → " + end(interaction.getTarget());
+            // a kind not assessed yet adds nothing to the label
+            return interaction.getKind() == InteractionKind.UNSPECIFIED ? ends
+                    : ends + " (" + readable(interaction.getKind()) + ")";
         }
         if (object instanceof NamedElement named) {
             String name = named.getName();
