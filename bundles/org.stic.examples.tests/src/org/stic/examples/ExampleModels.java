@@ -87,12 +87,12 @@ import org.stic.ValueProposition;
 final class ExampleModels {
 
     /** What each example's description and the README promise about its validation findings. */
-    static final String KALUGA_FINDINGS = "INT-001 on 'Сопровождение регистрации лекарственных средств' (a key action"
-            + " with no supporting resource), NET-003 on 'Новый участник — производитель субстанций' (a participant in"
-            + " no interaction)";
-    static final String DEFENCE_FINDINGS = "INT-005 on 'Исследования гражданских рынков' (a key resource with no"
-            + " provider), EXT-003 on 'Научные организации' (a segment served by no channel)";
-    static final String STARTER_FINDINGS = "none";
+    static final String KALUGA_FINDINGS = "INT-001 на «Сопровождение регистрации лекарственных средств» (ключевое"
+            + " действие без поддерживающего ресурса), NET-003 на «Новый участник — производитель субстанций»"
+            + " (участник без взаимодействий)";
+    static final String DEFENCE_FINDINGS = "INT-005 на «Исследования гражданских рынков» (ключевой ресурс без"
+            + " поставщика), EXT-003 на «Научные организации» (сегмент без канала)";
+    static final String STARTER_FINDINGS = "нет";
 
     /** The README and the cluster descriptions introduce the findings on purpose with these words. */
     static final String FINDINGS_INTRO = "Замечания проверки, заложенные намеренно: ";

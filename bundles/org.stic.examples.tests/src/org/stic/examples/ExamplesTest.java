@@ -50,7 +50,7 @@ import org.stic.validation.SticValidator;
  * keep their promises (size, Russian text, facts sourced or marked illustrative, findings and gaps on purpose).
  * <p>
  * To rewrite the shipped files after changing {@link ExampleModels}:
- * {@code ./mvnw -B verify -pl bundles/org.stic.examples.tests -am -Dtycho.testArgLine=-Dstic.examples.regenerate=$PWD/bundles/org.stic.examples/models}
+ * the command in the examples README (the property {@code stic.examples.regenerate} names the models folder).
  */
 class ExamplesTest {
 
