@@ -23,7 +23,6 @@ import org.stic.SticPackage;
 import org.stic.cli.CliRun.Result;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.View;
-import org.stic.examples.Examples;
 import org.stic.model.io.SticResources;
 
 /** {@code stic migrate}: 1.0 files rewritten in place in 2.0, backups, dry runs, reports and exit codes, on real files. */
@@ -34,11 +33,13 @@ class MigrateCommandTest {
     @TempDir
     Path dir;
 
-    /** The shipped starter model, a 1.0 file, copied into the test's folder. */
+    /** The starter example as it was shipped in 1.0 (a fixture of this bundle), copied into the test's folder. */
     private Path starter(String name) throws Exception {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
-        Files.copy(Examples.path(Examples.STARTER), file);
+        try (var in = MigrateCommandTest.class.getResourceAsStream("/resources/v1_0/starter.stic")) {
+            Files.copy(in, file);
+        }
         assertTrue(Files.readString(file).contains("xmlns:stic=\"http://www.stic.org/stic/1.0\""));
         return file;
     }

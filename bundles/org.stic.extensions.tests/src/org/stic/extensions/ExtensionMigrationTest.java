@@ -53,7 +53,10 @@ class ExtensionMigrationTest {
     @Test
     void aOneZeroModelWithExtensionInstancesIsMigratedAndSavedIn2_0() throws Exception {
         Path model = ExtensionExample.copyTo(dir);
-        assertTrue(Files.readString(model).contains("xmlns:stic=\"http://www.stic.org/stic/1.0\""), "the example is a 1.0 file");
+        try (var in = ExtensionMigrationTest.class.getResourceAsStream("/resources/v1_0/technopark-cluster.stic")) {
+            Files.copy(in, model, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // the example's model in 1.0
+        }
+        assertTrue(Files.readString(model).contains("xmlns:stic=\"http://www.stic.org/stic/1.0\""), "the fixture is a 1.0 file");
         SticProject project = SticProject.forModel(model, List.of(), List.of());
         Resource resource = project.load(model);
         assertNotNull(SticResources.migration(resource));
@@ -74,7 +77,7 @@ class ExtensionMigrationTest {
         assertEquals("COOPERATION", cluster.getInteractions().get(0).getKind().getName());
 
         Path saved = dir.resolve("models/saved.stic");
-        resource.setURI(SticResources.fileUri(saved));
+        resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(saved.toString()));
         SticResources.save(resource);
         String text = Files.readString(saved);
         assertTrue(text.contains("xmlns:stic=\"" + SticPackage.eNS_URI + "\""), text);

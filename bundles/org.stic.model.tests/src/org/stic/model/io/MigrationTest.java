@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -43,15 +40,17 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Every 1.0 file of the repository (the examples, which are still 1.0, and a hand-written file that omits every value
- * it can) is read, migrated and compared element by element with the file itself, parsed as plain XML: every element
+ * Every 1.0 file of the repository (the examples as they were shipped in 1.0, kept as fixtures, and a hand-written
+ * file that omits every value it can) is read, migrated and compared element by element with the file itself, parsed as plain XML: every element
  * is there under its id, with its class, container, attributes, references and texts; what 1.0 meant is explicit (the
  * 1.0 defaults below are written out by hand from model/history/stic-1.0.ecore); nothing else of 2.0 is set.
  */
 class MigrationTest {
 
-    private static final Path EXAMPLES = Path.of("../org.stic.examples/models");
-    private static final String OMITTED_VALUES = "/resources/v1_0/omitted-values.stic";
+    private static final String ONE_ZERO = "/resources/v1_0/";
+    /** The examples as they were shipped in 1.0, and a hand-written file that omits every value it can. */
+    private static final List<String> ONE_ZERO_FIXTURES = List.of("kaluga-pharma.stic",
+            "defence-radioelectronics.stic", "starter.stic", "omitted-values.stic");
 
     /** The 1.0 class of the objects each containment element holds (no file of this test uses xsi:type). */
     private static final Map<String, String> CLASS_OF_ELEMENT = Map.ofEntries(
@@ -161,26 +160,20 @@ class MigrationTest {
 
     private List<Path> oneZeroFiles() throws Exception {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> listing = Files.list(EXAMPLES)) {
-            listing.filter(f -> f.toString().endsWith(".stic")).sorted().forEach(files::add);
+        for (String name : ONE_ZERO_FIXTURES) {
+            files.add(fixture(name));
         }
-        files.removeIf(f -> !isOneZero(f));
-        files.add(omittedValues());
         return files;
     }
 
-    private static boolean isOneZero(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).contains("xmlns:stic=\"http://www.stic.org/stic/1.0\"");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Path omittedValues() throws Exception {
+        return fixture("omitted-values.stic");
     }
 
-    private Path omittedValues() throws Exception {
-        Path file = dir.resolve("omitted-values.stic");
+    private Path fixture(String name) throws Exception {
+        Path file = dir.resolve(name);
         if (!Files.exists(file)) {
-            try (InputStream in = MigrationTest.class.getResourceAsStream(OMITTED_VALUES)) {
+            try (InputStream in = MigrationTest.class.getResourceAsStream(ONE_ZERO + name)) {
                 Files.write(file, in.readAllBytes());
             }
         }

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
 import org.stic.SticPackage;
-import org.stic.examples.Examples;
 import org.stic.ui.editor.SticEditor;
 
 /**
@@ -59,7 +58,10 @@ class UpgradeNoticeTest {
 
     @Test
     void aOneZeroFileOpensWithANoticeAndIsUpgradedOnlyWhenTheUserConfirmsTheFirstSave() throws Exception {
-        byte[] oneZero = Files.readAllBytes(Examples.path(Examples.STARTER));
+        byte[] oneZero;
+        try (var in = UpgradeNoticeTest.class.getResourceAsStream("/resources/v1_0/starter.stic")) {
+            oneZero = in.readAllBytes(); // the starter example as it was shipped in 1.0
+        }
         assertTrue(new String(oneZero, StandardCharsets.UTF_8).contains("http://www.stic.org/stic/1.0"));
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("legacy");
         project.create(null);
