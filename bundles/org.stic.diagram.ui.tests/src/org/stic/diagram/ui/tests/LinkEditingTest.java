@@ -70,10 +70,20 @@ class LinkEditingTest {
     }
 
     /**
-     * Walks the edge's route (scrolled into view) for a place where no node and no other edge is near, and a point
-     * 12 pixels to the side of it where there is nothing at all.
+     * Walks the edge's route (scrolled into view) for a place where no node and no other edge is near (there and one
+     * pixel to the right, where the mouse hovers), and a point 12 pixels to the side of it where there is nothing at
+     * all.
      */
     private static Target target(DiagramEditor diagram, SceneEdge edge) {
+        Target found = freePlace(diagram, edge);
+        if (found == null) {
+            throw new AssertionError("no free place on the route of " + Link.of(edge));
+        }
+        return found;
+    }
+
+    /** {@link #target}, or null when the route has no free place (other links cross or run beside it). */
+    private static Target freePlace(DiagramEditor diagram, SceneEdge edge) {
         DiagramViewer viewer = diagram.getViewer();
         viewer.reveal(ScenePainter.extent(edge));
         Ui.settle();
@@ -91,13 +101,14 @@ class LinkEditingTest {
                 int sx = x + (int) Math.round(-(b.y() - a.y()) * zoom / length * 12);
                 int sy = y + (int) Math.round((b.x() - a.x()) * zoom / length * 12);
                 if (area.contains(x, y) && area.contains(sx, sy) && viewer.nodeAt(x, y) == null
-                        && viewer.edgeAt(x, y) == edge && viewer.nodeAt(sx, sy) == null
+                        && viewer.edgeAt(x, y) == edge && viewer.edgeAt(x + 1, y) == edge
+                        && viewer.nodeAt(sx, sy) == null
                         && viewer.edgeAt(sx, sy) == null) {
                     return new Target(x, y, sx, sy);
                 }
             }
         }
-        throw new AssertionError("no free place on the route of " + Link.of(edge));
+        return null;
     }
 
     private static boolean hasFinding(DiagramEditor diagram, EObject element, String rule) {
@@ -129,13 +140,17 @@ class LinkEditingTest {
     @Test
     void aClickSelectsTheSupportsLinkDeleteRemovesThatReferenceAloneAndUndoRedoWorkInEitherEditor()
             throws Exception {
-        KeyAction action = cluster().getInternalContour().getKeyActions().stream()
-                .filter(a -> a.getSupportingResources().size() == 1).findFirst().orElseThrow();
-        KeyResource resource = action.getSupportingResources().get(0);
         PropertySheet sheet = (PropertySheet) kaluga.page().showView(IPageLayout.ID_PROP_SHEET, null,
                 IWorkbenchPage.VIEW_VISIBLE);
         DiagramEditor diagram = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.INTERNAL);
         DiagramViewer viewer = diagram.getViewer();
+        // an action with one supporting resource whose supports link can be clicked where no other link runs
+        KeyAction action = cluster().getInternalContour().getKeyActions().stream()
+                .filter(a -> a.getSupportingResources().size() == 1)
+                .filter(a -> freePlace(diagram, new Link(EdgeType.SUPPORTS, a, a.getSupportingResources().get(0))
+                        .in(viewer.getScene())) != null)
+                .findFirst().orElseThrow();
+        KeyResource resource = action.getSupportingResources().get(0);
         Link supports = new Link(EdgeType.SUPPORTS, action, resource);
         SceneEdge edge = supports.in(viewer.getScene());
         assertNotNull(edge, "the supports link is drawn");
@@ -200,7 +215,10 @@ class LinkEditingTest {
     void anInteractionLinkIsDeletedAsItsInteractionAndUndoBringsItBack() throws Exception {
         DiagramEditor diagram = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.NETWORK);
         DiagramViewer viewer = diagram.getViewer();
-        Interaction interaction = cluster().getInteractions().get(0);
+        // an interaction whose link can be clicked where no other link runs
+        Interaction interaction = cluster().getInteractions().stream()
+                .filter(i -> freePlace(diagram, new Link(EdgeType.INTERACTION, i, null).in(viewer.getScene())) != null)
+                .findFirst().orElseThrow();
         Participant source = interaction.getSource();
         int count = cluster().getInteractions().size();
         Link link = new Link(EdgeType.INTERACTION, interaction, null);
