@@ -185,7 +185,8 @@ class SharedSessionTest {
         Ui.waitFor("both clean", () -> !model.isDirty() && !diagram.isDirty());
         Cluster onDisk = SticResources.load(modelFile());
         assertEquals("Сохранён из диаграммы", ((NamedElement) onDisk.eResource().getEObject(id)).getName());
-        assertEquals(moved, DiagramState.readFor(modelFile()).bounds(View.BOTH, id), "the diagram file still right");
+        assertEquals(hundredths(moved), DiagramState.readFor(modelFile()).bounds(View.BOTH, id),
+                "the diagram file still right");
         Ui.screenshot(page.getWorkbenchWindow().getShell(), "shared-saved");
     }
 
@@ -210,7 +211,8 @@ class SharedSessionTest {
         assertEquals(hundredths(moved), DiagramState.readFor(modelFile()).bounds(View.BOTH, id),
                 "saved by the model editor");
         DiagramEditor reopened = EditorUi.openDiagram(page, file, View.BOTH);
-        assertEquals(moved, reopened.getViewer().getScene().node(portal).bounds(), "reopened where it was moved");
+        assertEquals(hundredths(moved), reopened.getViewer().getScene().node(portal).bounds(),
+                "reopened where it was moved");
 
         // the last editor holding an unsaved change asks once
         diagram = reopened;
@@ -220,6 +222,7 @@ class SharedSessionTest {
                 () -> assertTrue(page.closeEditor(reopened, true)));
         assertEquals(1, asked.size(), "asked once: " + asked);
         assertTrue(asked.get(0).text().contains(file.getName()), asked.get(0).toString());
-        assertEquals(moved, DiagramState.readFor(modelFile()).bounds(View.BOTH, id), "not saved: Don't Save");
+        assertEquals(hundredths(moved), DiagramState.readFor(modelFile()).bounds(View.BOTH, id),
+                "not saved: Don't Save");
     }
 }
