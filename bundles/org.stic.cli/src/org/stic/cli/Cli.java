@@ -1,5 +1,6 @@
 package org.stic.cli;
 
+import org.stic.model.edit.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -8,7 +9,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
+import java.util.Map;
+import java.util.ResourceBundle;
+
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -28,9 +33,22 @@ public final class Cli {
     private Cli() {
     }
 
-    /** The configured picocli command line; {@code out} and {@code err} receive everything it prints. */
+    /** The configured picocli command line in the environment's language. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new SticCommand());
+        return commandLine(out, err, Language.fromEnvironment(System.getenv()));
+    }
+
+    /**
+     * The configured picocli command line; {@code out} and {@code err} receive everything it prints, help and
+     * messages in {@code language}.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Language language) {
+        SticCommand root = new SticCommand();
+        root.language = language;
+        CommandLine cmd = new CommandLine(root);
+        cmd.setResourceBundle(ResourceBundle.getBundle("org.stic.cli.help", language.locale(),
+                Cli.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES)));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -41,24 +59,56 @@ public final class Cli {
 
     /** Runs one command and returns its exit code; never calls System.exit. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with the language from {@code --lang} or {@code environment}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(out, err, language(args, environment)).execute(args);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
+    /**
+     * The language a run asks for: {@code --lang ru} or {@code --lang=ru} anywhere before "--", else the
+     * environment's ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}). Read before parsing, so that the help and the
+     * parser's own messages are in it; an unknown value is left to the parser to refuse.
+     */
+    static Language language(String[] args, Map<String, String> environment) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+            Language l = value == null ? null : Language.forCode(value);
+            if (l != null) {
+                return l;
+            }
+        }
+        return Language.fromEnvironment(environment);
+    }
+
+    /** The language of the run that {@code spec}'s command belongs to. */
+    static Language language(CommandSpec spec) {
+        return ((SticCommand) spec.root().userObject()).language;
+    }
+
     /** A usage error is one line on stderr (picocli's default prints the whole usage help). */
     private static final IParameterExceptionHandler USAGE_ERROR = (ParameterException ex, String[] args) -> {
         CommandLine cmd = ex.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
-        cmd.getErr().printf("%s: %s (see '%s --help')%n", name, firstLine(ex.getMessage()), name);
+        cmd.getErr().println(Messages.get(language(cmd.getCommandSpec()), "usageError", name,
+                firstLine(ex.getMessage(), language(cmd.getCommandSpec()))));
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     };
 
     private static final IExecutionExceptionHandler FAILURE = (Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) -> {
-        cmd.getErr().printf("%s: %s%n", cmd.getCommandSpec().qualifiedName(), firstLine(String.valueOf(ex)));
+        cmd.getErr().printf("%s: %s%n", cmd.getCommandSpec().qualifiedName(),
+                firstLine(String.valueOf(ex), language(cmd.getCommandSpec())));
         if (Boolean.getBoolean("stic.debug")) {
             ex.printStackTrace(cmd.getErr());
         }
@@ -66,25 +116,25 @@ public final class Cli {
     };
 
     /** Why a file operation failed, in words, without Java's exception names. */
-    static String reason(IOException e) {
+    static String reason(Language language, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder: " + ((FileSystemException) e).getFile();
+            return Messages.get(language, "reason.noSuchFile", ((FileSystemException) e).getFile());
         }
         if (e instanceof AccessDeniedException) {
-            return "access denied: " + ((FileSystemException) e).getFile();
+            return Messages.get(language, "reason.accessDenied", ((FileSystemException) e).getFile());
         }
         if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            return "not a folder: " + ((FileSystemException) e).getFile();
+            return Messages.get(language, "reason.notFolder", ((FileSystemException) e).getFile());
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason() + ": " + f.getFile();
+            return Messages.get(language, "reason.other", f.getReason(), f.getFile());
         }
-        return firstLine(e.getMessage());
+        return firstLine(e.getMessage(), language);
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(String message, Language language) {
         if (message == null) {
-            return "error";
+            return Messages.get(language, "error");
         }
         int nl = message.indexOf('\n');
         return (nl < 0 ? message : message.substring(0, nl)).strip();
