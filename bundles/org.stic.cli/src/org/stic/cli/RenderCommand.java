@@ -16,7 +16,6 @@ import org.stic.Cluster;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.DiagramState;
-import org.stic.diagram.DiagramStateException;
 import org.stic.diagram.Diagrams;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
@@ -113,7 +112,7 @@ public class RenderCommand implements Callable<Integer> {
         DiagramState state;
         try {
             state = DiagramState.readFor(file);
-        } catch (IOException | DiagramStateException e) {
+        } catch (IOException e) {
             err.println(Messages.get(language, "warning", name,
                     Messages.get(language, "render.automaticLayout", e.getMessage())));
             state = new DiagramState();

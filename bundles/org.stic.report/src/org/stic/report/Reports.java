@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.stic.Cluster;
 import org.stic.diagram.DiagramState;
-import org.stic.diagram.DiagramStateException;
 import org.stic.model.edit.Language;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleSettings;
@@ -51,7 +50,7 @@ public final class Reports {
         DiagramState state;
         try {
             state = DiagramState.readFor(modelFile);
-        } catch (IOException | DiagramStateException e) {
+        } catch (IOException e) {
             warnings.add(Messages.get(language, "warning.diagramState", e.getMessage()));
             state = new DiagramState();
         }

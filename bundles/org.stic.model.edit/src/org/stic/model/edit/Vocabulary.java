@@ -23,7 +23,7 @@ import org.stic.Participant;
  * Russian variant {@code plugin_ru.properties} (classes, features and literals), and {@code vocabulary.properties} /
  * {@code vocabulary_ru.properties} for what the generator does not write (plurals, English words for literals, the
  * phrases below). Terms follow {@code docs/glossary.md}. Classes of an extension metamodel have no entry and are
- * named by their own name.
+ * named by their own name, as words.
  */
 public final class Vocabulary {
 
@@ -55,7 +55,7 @@ public final class Vocabulary {
 
     /** "Key Action", «Ключевое действие». */
     public String type(EClass eClass) {
-        return lookup("_UI_" + eClass.getName() + "_type", eClass.getName());
+        return lookup("_UI_" + eClass.getName() + "_type", words(eClass.getName()));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class Vocabulary {
 
     /** "Key Actions", «Ключевые действия». */
     public String types(EClass eClass) {
-        return lookup("_UI_" + eClass.getName() + "_plural", eClass.getName());
+        return lookup("_UI_" + eClass.getName() + "_plural", words(eClass.getName()));
     }
 
     /** "Supporting Resources", «Обеспечивающие ресурсы». */
@@ -131,6 +131,11 @@ public final class Vocabulary {
     /** "Key action 'Prototype testing'", «Ключевое действие «Испытания прототипов»». */
     public String typed(EObject element) {
         return MessageBundle.fill(phrase("typed"), typeInSentence(element.eClass()), label(element));
+    }
+
+    /** An extension's name as words, as the generator writes STIC's: "SharedLaboratory" becomes "Shared Laboratory". */
+    private static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
     }
 
     /** A phrase of the vocabulary itself ("none", "unnamed", "typed"). */
