@@ -56,7 +56,7 @@ class MigrateCommandTest {
         Path backup = dir.resolve("starter.stic.1.0.bak");
         // the lines counted by hand in starter.stic
         assertEquals(List.of(
-                "migrate: " + file + ": metamodel 1.0 -> 2.0, original kept as " + backup,
+                "stic migrate: " + file + ": metamodel 1.0 -> 2.0, original kept as " + backup,
                 "  1 Cluster: omitted developmentStage written as INITIATIVE (the 1.0 default)",
                 "  2 Participant: membership MEMBER (every 1.0 participant was a member)",
                 "  1 Interaction: omitted kind written as COOPERATION (the 1.0 default)",
@@ -82,7 +82,7 @@ class MigrateCommandTest {
 
         Result twice = CliRun.stic("migrate", file.toString());
         assertEquals(Cli.EXIT_OK, twice.exitCode());
-        assertEquals("migrate: " + file + ": already metamodel 2.0, unchanged\n", twice.out());
+        assertEquals("stic migrate: " + file + ": already metamodel 2.0, unchanged\n", twice.out());
         assertArrayEquals(original, Files.readAllBytes(backup));
     }
 
@@ -95,7 +95,7 @@ class MigrateCommandTest {
         Result r = CliRun.stic("migrate", "--dry-run", file.toString());
 
         assertEquals(Cli.EXIT_OK, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("migrate: " + file + ": metamodel 1.0 -> 2.0 (dry run: nothing written)\n"), r.out());
+        assertTrue(r.out().startsWith("stic migrate: " + file + ": metamodel 1.0 -> 2.0 (dry run: nothing written)\n"), r.out());
         assertTrue(r.out().contains("  2 Participant: membership MEMBER"), r.out());
         assertArrayEquals(original, Files.readAllBytes(file));
         assertEquals(modified, Files.getLastModifiedTime(file));
@@ -114,7 +114,7 @@ class MigrateCommandTest {
         Result r = CliRun.stic("migrate", dir.resolve("models").toString());
 
         assertEquals(Cli.EXIT_USAGE, r.exitCode(), "a file that cannot be loaded: exit 2");
-        assertTrue(r.err().startsWith("migrate: " + broken + ":3:1: "), r.err());
+        assertTrue(r.err().startsWith("stic migrate: " + broken + ":3:1: "), r.err());
         for (Path migrated : List.of(first, second)) {
             assertTrue(Files.readString(migrated).contains(SticPackage.eNS_URI), migrated.toString());
             assertTrue(Files.exists(migrated.resolveSibling(migrated.getFileName() + ".1.0.bak")));

@@ -20,11 +20,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,31 +80,17 @@ class UpgradeNoticeTest {
         domain.getCommandStack().execute(SetCommand.create(domain, cluster, SticPackage.Literals.NAMED_ELEMENT__NAME,
                 "Переименованный кластер"));
         UiTestSupport.spinUntil("dirty", editor::isDirty, TIMEOUT);
-        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 
         // the first save asks; the dialog is photographed, then cancelled: nothing is written
-        Display display = Display.getCurrent();
         boolean[] photographed = {false};
-        Runnable photograph = new Runnable() {
-            @Override
-            public void run() {
-                for (Shell shell : display.getShells()) {
-                    if (shell.isVisible() && DIALOG.equals(shell.getText()) && !photographed[0]) {
-                        photographed[0] = true;
-                        try {
-                            UiTestSupport.screenshot(shell, "upgrade-dialog");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        return;
-                    }
-                }
-                display.timerExec(10, this);
+        String asked = UiTesting.answering(DIALOG, () -> editor.doSave(null), "Cancel", dialog -> {
+            try {
+                UiTestSupport.screenshotNow(dialog, "upgrade-dialog");
+                photographed[0] = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        };
-        display.timerExec(10, photograph);
-        String asked = UiTesting.answering(DIALOG, () -> handlers.executeCommand("org.eclipse.ui.file.save", null), "Cancel");
-        display.timerExec(-1, photograph);
+        });
         assertNotNull(asked, "the first save asks");
         assertTrue(asked.contains("older than metamodel 2.0 will no longer open it"), asked);
         assertTrue(photographed[0], "the dialog was photographed");
@@ -115,7 +98,7 @@ class UpgradeNoticeTest {
         assertTrue(editor.isDirty());
         assertNotNull(editor.upgradeNotice());
 
-        asked = UiTesting.answering(DIALOG, () -> handlers.executeCommand("org.eclipse.ui.file.save", null), "Save in 2.0");
+        asked = UiTesting.answering(DIALOG, () -> editor.doSave(null), "Save in 2.0");
         assertNotNull(asked);
         UiTestSupport.spinUntil("saved", () -> !editor.isDirty(), TIMEOUT);
         String saved = Files.readString(file.getLocation().toFile().toPath());
@@ -124,8 +107,9 @@ class UpgradeNoticeTest {
 
         // later saves do not ask again
         domain.getCommandStack().execute(SetCommand.create(domain, cluster, SticPackage.Literals.NAMED_ELEMENT__NAME, "Ещё раз"));
-        assertNull(UiTesting.answering(DIALOG, () -> handlers.executeCommand("org.eclipse.ui.file.save", null), "Cancel"),
+        assertNull(UiTesting.answering(DIALOG, () -> editor.doSave(null), "Cancel"),
                 "only the first save asks");
         UiTestSupport.spinUntil("saved again", () -> !editor.isDirty(), TIMEOUT);
     }
+
 }

@@ -181,20 +181,18 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         new TreeDragAndDrop(viewer, this::getEditingDomain).install();
     }
 
-    /** An information bar, as the workbench shows them: icon and text on the tooltip background. */
+    /** A warning bar above the tree: icon and text on the editor's own background, a line below. */
     private void createUpgradeBar() {
         upgradeBar = new Composite(treePage, SWT.NONE);
-        upgradeBar.setLayout(GridLayoutFactory.swtDefaults().numColumns(2).margins(8, 6).create());
-        upgradeBar.setBackground(upgradeBar.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        upgradeBar.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 6).spacing(8, 6).create());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(upgradeBar);
         Label icon = new Label(upgradeBar, SWT.NONE);
         icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
-        icon.setBackground(upgradeBar.getBackground());
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
         upgradeText = new Label(upgradeBar, SWT.WRAP);
-        upgradeText.setBackground(upgradeBar.getBackground());
-        upgradeText.setForeground(upgradeBar.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(upgradeText);
+        Label line = new Label(upgradeBar, SWT.SEPARATOR | SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(line);
     }
 
     /** Shows the bar while the model is a migrated file not yet saved in the current version, else hides it. */
