@@ -79,7 +79,9 @@ class RussianReportTest {
         Path pdf = write(kaluga, ReportFormat.PDF, Language.EN);
         ProcessResult text = ReportFixtures.run(dir, List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
         assertEquals(0, text.exitCode(), text.err());
-        assertEquals(Set.of(), foreign(text.out(), CYRILLIC_WORD, model, Set.of()), "Cyrillic in the English PDF");
+        // the PDF breaks a long model word over lines (e.g. «радиофармпрепара-» «тов»): its pieces are the model's
+        assertEquals(Set.of(), fragmentsOfNone(foreign(pdfText(text.out()), CYRILLIC_WORD, model, Set.of()), model),
+                "Cyrillic in the English PDF");
     }
 
     private Path write(Cluster cluster, ReportFormat format, Language language) throws Exception {
