@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.stic.Cluster;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
+import org.stic.model.io.TextFileException;
 import org.stic.report.ReportFormat;
 import org.stic.report.Reports;
 
@@ -63,6 +64,10 @@ public class ReportCommand implements Callable<Integer> {
             written.warnings().forEach(w -> spec.commandLine().getErr().println("stic report: warning: " + w));
             spec.commandLine().getOut().println(output.resolve(written.file().getFileName()));
             return Cli.EXIT_OK;
+        } catch (TextFileException e) {
+            // a side file (rule settings) at fault, not the output folder
+            spec.commandLine().getErr().println("stic report: " + e.getMessage());
+            return Cli.EXIT_FAILURE;
         } catch (IOException e) {
             spec.commandLine().getErr().println("stic report: cannot write " + output + ": " + Cli.reason(e));
             return Cli.EXIT_FAILURE;

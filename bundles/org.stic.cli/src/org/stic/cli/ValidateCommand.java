@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
+import org.stic.model.io.TextFileException;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleCatalogue;
 import org.stic.validation.RuleSettings;
@@ -127,8 +128,8 @@ public class ValidateCommand implements Callable<Integer> {
                 failures.add(new Sarif.Failure(file, e.line(), e.column(), e.getMessage()));
                 continue;
             } catch (IOException e) {
-                String message = RuleSettings.fileFor(file) + ":0:0: cannot read the rule settings: "
-                        + e.getMessage();
+                String message = e instanceof TextFileException ? e.getMessage()
+                        : RuleSettings.fileFor(file) + ":0:0: cannot read the rule settings: " + Cli.reason(e);
                 err.println("stic validate: " + message);
                 failures.add(new Sarif.Failure(file, 0, 0, message));
                 continue;
