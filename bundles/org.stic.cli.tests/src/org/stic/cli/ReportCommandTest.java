@@ -110,8 +110,8 @@ class ReportCommandTest {
     void helpDescribesTheCommand() {
         Result r = CliRun.stic("report", "--help");
         assertEquals(0, r.exitCode());
-        assertTrue(r.out().startsWith("Usage: stic report [-hV] [--format=html|pdf] -o=DIR [--extension=FILE]...\n"
-                + "                   [--rules=FILE]... FILE"), r.out());
+        assertTrue(r.out().startsWith("Usage: stic report [-hV] [--allow-outside-paths] [--format=html|pdf] -o=DIR\n"
+                + "                   [--extension=FILE]... [--rules=FILE]... FILE"), r.out());
         assertEquals("", r.err());
     }
 }

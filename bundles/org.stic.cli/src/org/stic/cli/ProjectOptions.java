@@ -30,13 +30,19 @@ final class ProjectOptions {
                     + " (repeatable).")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let " + ProjectSettings.FILE_NAME + " name files outside its own folder (absolute paths,"
+                    + " '..'); by default they are refused with a warning, as a shared project could otherwise make"
+                    + " this command read any file.")
+    boolean allowOutsidePaths;
+
     private final Map<Optional<Path>, SticProject> projects = new HashMap<>();
 
     /** The project of {@code model}; its problems (once per project) go to {@code err} as warnings. */
     SticProject projectFor(Path model, PrintWriter err, String command) {
         return projects.computeIfAbsent(ProjectSettings.find(model), settings -> {
-            SticProject p = SticProject.of(settings.map(ProjectSettings::read).orElse(ProjectSettings.none())
-                    .plus(extensions, rules));
+            SticProject p = SticProject.of(settings.map(f -> ProjectSettings.read(f, allowOutsidePaths))
+                    .orElse(ProjectSettings.none()).plus(extensions, rules));
             p.problems().forEach(problem -> err.println(command + ": warning: " + problem));
             return p;
         });
