@@ -20,20 +20,13 @@ import picocli.CommandLine.Option;
  */
 final class ProjectOptions {
 
-    @Option(names = "--extension", paramLabel = "FILE",
-            description = "An extension metamodel (.ecore) to load besides those of " + ProjectSettings.FILE_NAME
-                    + " (repeatable).")
+    @Option(names = "--extension", paramLabel = "FILE", descriptionKey = "extension")
     List<Path> extensions = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "A Complete OCL file of user rules to check besides those of " + ProjectSettings.FILE_NAME
-                    + " (repeatable).")
+    @Option(names = "--rules", paramLabel = "FILE", descriptionKey = "rules")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--allow-outside-paths",
-            description = "Let " + ProjectSettings.FILE_NAME + " name files outside its own folder (absolute paths,"
-                    + " '..'); by default they are refused with a warning, as a shared project could otherwise make"
-                    + " this command read any file.")
+    @Option(names = "--allow-outside-paths", descriptionKey = "allowOutsidePaths")
     boolean allowOutsidePaths;
 
     private final Map<Optional<Path>, SticProject> projects = new HashMap<>();
