@@ -111,8 +111,8 @@ class ReportCommandTest {
         Result r = CliRun.stic("report", "--help");
         assertEquals(0, r.exitCode());
         assertTrue(r.out().startsWith("Usage: stic report [-hV] [--allow-outside-paths] [--format=html|pdf]\n"
-                + "                   [--lang=ru|en] -o=DIR [--extension=FILE]... [--rules=FILE]...\n"
-                + "                   FILE\n"
+                + "                   [--lang=ru|en] -o=DIR [--extension=FILE]...\n"
+                + "                   [--rules=FILE]... FILE\n"
                 + "Writes the report of a model: "), r.out());
         assertFalse(r.out().contains("Exit codes:"), "the exit codes are in the description: " + r.out());
         assertEquals("", r.err());

@@ -71,7 +71,8 @@ public final class ProjectMarkers {
                 }
             }
         }
-        schedule("Mark the problems of " + path, List.of(file), placed);
+        // a system job: its name is never shown
+        schedule(ProjectMarkers.class.getSimpleName() + " " + path, List.of(file), placed);
     }
 
     /** Removes the markers of the project's files (its files changed: the new project marks them again). */

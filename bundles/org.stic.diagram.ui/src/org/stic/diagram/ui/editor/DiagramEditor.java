@@ -269,7 +269,7 @@ public class DiagramEditor extends EditorPart
         status = new Label(statusBar, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
         replaceDiagramFile = new Button(statusBar, SWT.PUSH);
-        replaceDiagramFile.setText("Replace Diagram File...");
+        replaceDiagramFile.setText(Messages.get("diagramFile.replace"));
         GridDataFactory.swtDefaults().exclude(true).applyTo(replaceDiagramFile);
         replaceDiagramFile.addListener(SWT.Selection, e -> replaceUnreadableDiagramFile());
         hookContextMenu();
@@ -417,16 +417,14 @@ public class DiagramEditor extends EditorPart
      */
     private void replaceUnreadableDiagramFile() {
         Path file = layout.file();
-        if (!MessageDialog.openQuestion(getSite().getShell(), "Replace Diagram File",
-                "Replace " + file.getFileName() + " with the diagram as shown now, and save the model?\n\n"
-                        + "The file could not be read; a copy of it is kept beside it first.")) {
+        if (!MessageDialog.openQuestion(getSite().getShell(), Messages.get("diagramFile.replace.title"),
+                Messages.get("diagramFile.replace.question", file.getFileName()))) {
             return;
         }
         layout.replaceUnreadable();
         session.saveShowingErrors(getSite().getShell());
         if (!layout.isUnreadable()) {
-            loadProblem = "Replaced " + file.getFileName() + "; the file that could not be read was kept as "
-                    + layout.backup().getFileName() + ".";
+            loadProblem = Messages.get("diagramFile.replaced", file.getFileName(), layout.backup().getFileName());
             showStatus(loadProblem);
         }
     }

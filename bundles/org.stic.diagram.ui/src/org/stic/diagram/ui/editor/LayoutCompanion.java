@@ -59,8 +59,7 @@ final class LayoutCompanion implements ModelSession.Companion {
         } catch (IOException e) {
             state = new DiagramState();
             unreadable = Files.exists(file());
-            problem = e.getMessage() + "\nThe automatic layout is shown. The diagram file is kept as it is when the"
-                    + " model is saved, so layout changes made now are not saved; correct the file, or replace it.";
+            problem = Messages.get("diagramFile.unreadable", e.getMessage());
         }
         // the problem is also a marker on the diagram file in the Problems view (gone once it reads again)
         ProjectMarkers.replace(file(), problem == null ? List.of() : List.of(problem.substring(0, problem.indexOf('\n'))));
