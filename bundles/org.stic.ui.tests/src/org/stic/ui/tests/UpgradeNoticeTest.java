@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
 import org.stic.SticPackage;
+import org.stic.tests.support.SwtTesting;
 import org.stic.ui.editor.SticEditor;
 
 /**
@@ -85,7 +86,7 @@ class UpgradeNoticeTest {
         boolean[] photographed = {false};
         String asked = UiTesting.answering(DIALOG, () -> editor.doSave(null), "Cancel", dialog -> {
             try {
-                UiTestSupport.screenshotNow(dialog, "upgrade-dialog");
+                SwtTesting.screenshot(dialog, "upgrade-dialog");
                 photographed[0] = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
