@@ -43,7 +43,7 @@ class PdfReportTest {
             assertTrue(title.contains("2026-11-27"), title);
             String all = new PDFTextStripper().getText(pdf);
             for (String heading : List.of("Internal contour", "External contour", "Readiness analysis",
-                    "Validation findings", "Coverage by segment")) {
+                    "Validation findings", "Readiness by segment")) {
                 assertTrue(all.contains(heading), heading);
             }
             assertTrue(all.contains("Ж".repeat(10)), "the long word is printed, in pieces");

@@ -304,10 +304,10 @@ public final class PdfReport {
 
     private static int markerColor(String kind) {
         return switch (kind) {
-            case "error", "not-covered" -> 0xb3261e;
-            case "warning", "not-delivered", "not-resourced" -> 0x9a6700;
+            case "error", "not-ready", "over-loaded", "lost", "deficit" -> 0xb3261e;
+            case "warning", "assumed" -> 0x9a6700;
             case "info" -> 0x3b6ea5;
-            case "ready" -> 0x2e7d32;
+            case "ready", "gained" -> 0x2e7d32;
             default -> -1;
         };
     }

@@ -26,14 +26,16 @@ import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
+import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisOptions;
+import org.stic.analysis.AnalysisResult;
+import org.stic.analysis.Coverage;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
-import org.stic.report.Readiness.Coverage;
-import org.stic.report.Readiness.NeedChain;
 import org.stic.report.Report.Diagram;
 import org.stic.report.Report.Fact;
 import org.stic.report.Report.Row;
@@ -67,7 +69,7 @@ public final class ReportBuilder {
      */
     public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
             RuleCatalogue catalogue, DiagramState state) {
-        Readiness readiness = Readiness.of(cluster);
+        AnalysisResult analysis = Analysis.of(cluster, new AnalysisOptions(date.getYear()));
         List<Section> sections = new ArrayList<>();
         InternalContour internal = cluster.getInternalContour();
         ExternalContour external = cluster.getExternalContour();
@@ -79,20 +81,20 @@ public final class ReportBuilder {
                 external == null ? List.of() : externalTables(external)));
         sections.add(new Section("network", "Participants and their network interaction", "",
                 networkTables(cluster)));
-        sections.add(readinessSection(readiness));
+        sections.addAll(AnalysisSections.all(analysis, List.of()));
         sections.add(findingsSection(findings, catalogue));
-        return new Report(titlePage(cluster, sourceName, date, readiness, findings), diagrams(cluster, sourceName, findings, state),
+        return new Report(titlePage(cluster, sourceName, date, analysis, findings), diagrams(cluster, sourceName, findings, state),
                 List.copyOf(sections), generator());
     }
 
     /** "STIC Workbench 0.1.0", from this bundle's version. */
-    private static String generator() {
+    static String generator() {
         Bundle bundle = FrameworkUtil.getBundle(ReportBuilder.class);
         Version v = bundle == null ? Version.emptyVersion : bundle.getVersion();
         return "STIC Workbench " + v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
     }
 
-    private static TitlePage titlePage(Cluster c, String sourceName, LocalDate date, Readiness readiness,
+    private static TitlePage titlePage(Cluster c, String sourceName, LocalDate date, AnalysisResult analysis,
             List<Finding> findings) {
         List<Fact> facts = List.of(
                 new Fact("Sector", Labels.text(c.getSector())),
@@ -103,7 +105,7 @@ public final class ReportBuilder {
                 new Fact("Model version", Labels.text(c.getModelVersion())),
                 new Fact("Report date", date.toString()),
                 new Fact("Model file", sourceName));
-        Coverage total = readiness.total();
+        Coverage total = analysis.total();
         Map<Severity, Long> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             bySeverity.put(s, findings.stream().filter(f -> f.severity() == s).count());
@@ -225,54 +227,6 @@ public final class ReportBuilder {
         return p == null ? Labels.NONE : Labels.name(p);
     }
 
-    private static Section readinessSection(Readiness readiness) {
-        List<Row> coverage = new ArrayList<>();
-        for (Coverage c : readiness.segments()) {
-            coverage.add(coverageRow("", c));
-        }
-        coverage.add(coverageRow("total", readiness.total()));
-        Table coverageTable = new Table("Coverage by segment",
-                "Share of segment needs covered by a value proposition, delivered by a key action, and ready "
-                        + "(a key resource supports such an action).",
-                List.of("Segment", "Needs", "Covered", "Delivered", "Ready"), coverage);
-        Table chains = table("Readiness chain of each need", "", readiness.chains(),
-                List.of("Segment", "Need", "Value propositions", "Key actions", "Key resources", "Status"),
-                (NeedChain ch) -> List.of(Labels.name(ch.segment()), Labels.name(ch.need()),
-                        Labels.names(ch.valuePropositions()), Labels.names(ch.keyActions()),
-                        Labels.names(ch.resources()), ch.unresourcedActions().isEmpty() ? ch.status().label()
-                                : ch.status().label() + "; no resource for " + Labels.names(ch.unresourcedActions())),
-                ch -> ch.status().id());
-        Table gaps = table("Gaps",
-                readiness.gaps().isEmpty() ? "Every segment need has a complete readiness chain." : "",
-                readiness.gaps(), List.of("Segment", "Need", "Priority", "What is missing"),
-                (NeedChain ch) -> List.of(Labels.name(ch.segment()), Labels.name(ch.need()),
-                        Labels.literal(ch.need().getPriority()), gapText(ch)),
-                ch -> ch.status().id());
-        return new Section("readiness", "Readiness analysis",
-                "The chain segment need → value proposition → key action → key resource ties the external "
-                        + "contour to the internal one; a need is ready when the whole chain reaches a resource.",
-                List.of(coverageTable, chains, gaps));
-    }
-
-    private static Row coverageRow(String kind, Coverage c) {
-        return new Row(kind, List.of(c.name(), Integer.toString(c.needs()), share(c.covered(), c.coveredPercent(), c),
-                share(c.delivered(), c.deliveredPercent(), c), share(c.ready(), c.readyPercent(), c)));
-    }
-
-    private static String share(int n, int percent, Coverage c) {
-        return c.needs() == 0 ? Labels.NONE : n + " (" + percent + "%)";
-    }
-
-    private static String gapText(NeedChain ch) {
-        if (ch.status() == Readiness.Status.NOT_RESOURCED) {
-            return ch.status().gap() + ": " + Labels.names(ch.unresourcedActions());
-        }
-        if (ch.status() == Readiness.Status.NOT_DELIVERED) {
-            return ch.status().gap() + " (" + Labels.names(ch.valuePropositions()) + ")";
-        }
-        return ch.status().gap();
-    }
-
     private static Section findingsSection(List<Finding> findings, RuleCatalogue catalogue) {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         findings.stream()
@@ -306,7 +260,7 @@ public final class ReportBuilder {
         return table(title, note, items, columns, cells, item -> "");
     }
 
-    private static <T> Table table(String title, String note, List<T> items, List<String> columns,
+    static <T> Table table(String title, String note, List<T> items, List<String> columns,
             Function<T, List<String>> cells, Function<T, String> kind) {
         List<Row> rows = new ArrayList<>(items.size());
         for (T item : items) {
