@@ -50,7 +50,8 @@ class HtmlReportTest {
         assertTrue(html.contains("@media print"));
         for (String section : List.of("Internal contour", "External contour", "Readiness analysis",
                 "Validation findings", "Key resources", "Key actions", "Segments", "Value propositions",
-                "Readiness by segment", "Findings by rule")) {
+                "Readiness by segment", "Capacity and load", "Critical elements", "Economics", "Analysis findings",
+                "Findings by rule")) {
             assertTrue(html.contains(">" + section + "<"), section);
         }
         assertFalse(html.contains("<script"), "no script at all");
