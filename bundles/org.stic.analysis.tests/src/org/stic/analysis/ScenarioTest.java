@@ -27,6 +27,7 @@ import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
+import org.stic.model.io.TextFileException;
 
 /** Scenario files on real files: read, written, analysed, compared; malformed ones refused with file:line:column. */
 class ScenarioTest {
@@ -71,7 +72,7 @@ class ScenarioTest {
         return resource.getURIFragment(e);
     }
 
-    private Scenario parse(String text) throws ScenarioException {
+    private Scenario parse(String text) throws TextFileException {
         return ScenarioFile.parse(dir.resolve("kaluga.s.stic-scenario"), text, resource, "s");
     }
 
@@ -156,7 +157,7 @@ class ScenarioTest {
     }
 
     private void assertError(String expected, String text) {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> parse(text), text);
+        TextFileException e = assertThrows(TextFileException.class, () -> parse(text), text);
         assertEquals(expected, e.getMessage());
     }
 
@@ -205,7 +206,7 @@ class ScenarioTest {
     }
 
     @Test
-    void aScenarioOfAModelLoadedFromItsFile() throws IOException, ModelLoadException, ScenarioException {
+    void aScenarioOfAModelLoadedFromItsFile() throws IOException, ModelLoadException, TextFileException {
         saved();
         Path scenario = ScenarioFile.fileFor(modelFile, "law-firm-leaves");
         Files.writeString(scenario, "stic-scenario 1\nremove " + id(lawFirm) + "\n", StandardCharsets.UTF_8);

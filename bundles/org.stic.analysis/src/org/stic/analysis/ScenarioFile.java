@@ -2,10 +2,7 @@ package org.stic.analysis;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +24,9 @@ import org.stic.QuantityUnit;
 import org.stic.RevenueStream;
 import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
+import org.stic.model.io.AtomicFiles;
+import org.stic.model.io.TextFileException;
+import org.stic.model.io.TextFiles;
 
 /**
  * The scenario file beside a model, {@code <model>.<name>.stic-scenario}: UTF-8 text, a header line
@@ -43,7 +43,7 @@ import org.stic.ValueProposition;
  * status _r5 PLANNED 2028  # Чистые помещения
  * </pre>
  *
- * A malformed file gives a {@link ScenarioException} naming file, line and column; no change of it is applied.
+ * A malformed file gives a {@link TextFileException} naming file, line and column; no change of it is applied.
  */
 public final class ScenarioFile {
 
@@ -77,12 +77,13 @@ public final class ScenarioFile {
     }
 
     /** Reads a scenario of the model held by {@code model} (loaded from {@code modelFile}). */
-    public static Scenario read(Path file, Resource model, Path modelFile) throws IOException, ScenarioException {
-        return parse(file, Files.readString(file, StandardCharsets.UTF_8), model, nameOf(file, modelFile));
+    public static Scenario read(Path file, Resource model, Path modelFile) throws IOException {
+        return parse(file, TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, "a scenario file"), model,
+                nameOf(file, modelFile));
     }
 
     /** Parses the text of a scenario file; {@code file} only names it in messages. */
-    public static Scenario parse(Path file, String text, Resource model, String name) throws ScenarioException {
+    public static Scenario parse(Path file, String text, Resource model, String name) throws TextFileException {
         Parser parser = new Parser(file, model);
         String[] lines = text.split("\r?\n", -1);
         boolean header = false;
@@ -101,7 +102,7 @@ public final class ScenarioFile {
             }
         }
         if (!header) {
-            throw new ScenarioException(file, 1, 1, NLS.bind(Messages.Scenario_empty, MAGIC + " " + VERSION));
+            throw new TextFileException(file, 1, 1, NLS.bind(Messages.Scenario_empty, MAGIC + " " + VERSION));
         }
         return new Scenario(name, parser.changes);
     }
@@ -124,16 +125,9 @@ public final class ScenarioFile {
         return sb.toString();
     }
 
-    /** Writes the file atomically (a temporary file beside it, then a rename). */
+    /** Writes the file atomically and durably ({@link AtomicFiles}). */
     public static void write(Path file, Scenario scenario, Resource model) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(tmp, format(scenario, model), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, format(scenario, model));
     }
 
     /** One pass over the lines; every check names the field at fault. */
@@ -151,7 +145,7 @@ public final class ScenarioFile {
             this.model = model;
         }
 
-        void header(int number, String text) throws ScenarioException {
+        void header(int number, String text) throws TextFileException {
             start(number, text);
             if (!f[0].equals(MAGIC) || f.length != 2) {
                 throw error(0, NLS.bind(Messages.Scenario_header_missing, MAGIC + " " + VERSION));
@@ -161,7 +155,7 @@ public final class ScenarioFile {
             }
         }
 
-        void change(int number, String text) throws ScenarioException {
+        void change(int number, String text) throws TextFileException {
             start(number, text);
             ScenarioChange change = switch (f[0]) {
                 case "remove" -> {
@@ -242,13 +236,13 @@ public final class ScenarioFile {
             f = text.strip().split("\\s+");
         }
 
-        private void fields(int min, int max, String form) throws ScenarioException {
+        private void fields(int min, int max, String form) throws TextFileException {
             if (f.length < min || f.length > max) {
                 throw error(Math.min(f.length, max) - 1, NLS.bind(Messages.Scenario_form, form));
             }
         }
 
-        private EObject element(int field) throws ScenarioException {
+        private EObject element(int field) throws TextFileException {
             EObject e = model.getEObject(f[field]);
             if (e == null) {
                 throw error(field, NLS.bind(Messages.Scenario_unknownId, f[field]));
@@ -256,7 +250,7 @@ public final class ScenarioFile {
             return e;
         }
 
-        private BigDecimal number(int field) throws ScenarioException {
+        private BigDecimal number(int field) throws TextFileException {
             try {
                 BigDecimal n = new BigDecimal(f[field]);
                 if (n.signum() >= 0) {
@@ -268,7 +262,7 @@ public final class ScenarioFile {
             throw error(field, NLS.bind(Messages.Scenario_number, f[field]));
         }
 
-        private Integer year(int field) throws ScenarioException {
+        private Integer year(int field) throws TextFileException {
             try {
                 int y = Integer.parseInt(f[field]);
                 if (y >= 1000 && y <= 9999) {
@@ -280,7 +274,7 @@ public final class ScenarioFile {
             throw error(field, NLS.bind(Messages.Scenario_year, f[field]));
         }
 
-        private QuantityUnit unit(int field) throws ScenarioException {
+        private QuantityUnit unit(int field) throws TextFileException {
             QuantityUnit unit = QuantityUnit.getByName(f[field].toUpperCase(Locale.ROOT));
             if (unit == null) {
                 throw error(field, NLS.bind(Messages.Scenario_unknownUnit, f[field]));
@@ -288,8 +282,8 @@ public final class ScenarioFile {
             return unit;
         }
 
-        private ScenarioException error(int field, String sentence) {
-            return new ScenarioException(file, lineNo, column(line, Math.max(0, field)), sentence);
+        private TextFileException error(int field, String sentence) {
+            return new TextFileException(file, lineNo, column(line, Math.max(0, field)), sentence);
         }
     }
 

@@ -3,14 +3,9 @@ package org.stic.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,10 +15,11 @@ import org.stic.analysis.Analysis;
 import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Scenario;
-import org.stic.analysis.ScenarioException;
 import org.stic.analysis.ScenarioFile;
 import org.stic.extensions.SticProject;
+import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.ModelLoadException;
+import org.stic.model.io.TextFileException;
 import org.stic.report.AnalysisReport;
 
 import picocli.CommandLine.Command;
@@ -111,7 +107,7 @@ public class AnalyzeCommand implements Callable<Integer> {
         for (Path s : scenarios) {
             try {
                 read.add(ScenarioFile.read(s, resource, file));
-            } catch (ScenarioException e) {
+            } catch (TextFileException e) {
                 err.println(name + ": " + e.getMessage());
                 return Cli.EXIT_USAGE;
             } catch (IOException e) {
@@ -130,7 +126,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             if (output == null) {
                 spec.commandLine().getOut().print(text);
             } else {
-                write(output, text);
+                AtomicFiles.writeString(output, text);
             }
         } catch (IOException e) {
             err.println(name + ": " + NLS.bind(AnalyzeMessages.Analyze_cannotWrite, output, Cli.reason(e)));
@@ -157,19 +153,5 @@ public class AnalyzeCommand implements Callable<Integer> {
             case html -> AnalysisReport.html(result, file.getFileName().toString(),
                     runs.stream().map(AnalysisJson.ScenarioRun::result).toList());
         };
-    }
-
-    /** Atomically: a temporary file beside the output, then a rename; nothing is left behind on failure. */
-    private static void write(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }
