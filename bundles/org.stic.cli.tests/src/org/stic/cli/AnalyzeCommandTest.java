@@ -212,4 +212,25 @@ class AnalyzeCommandTest {
         assertEquals(Cli.EXIT_FAILURE, failed.exitCode());
         assertFalse(Files.exists(dir.resolve("no")));
     }
+
+    @Test
+    void theReportComparesEachScenario() throws IOException {
+        Path scenario = dir.resolve("kaluga.lawyers.stic-scenario");
+        Files.writeString(scenario, "stic-scenario 1\nadd-resource " + resource.getURIFragment(support) + " "
+                + resource.getURIFragment(lawyers) + "\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("report");
+        Result r = CliRun.stic("report", model.toString(), "-o", out.toString(), "--scenario", scenario.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("id=\"scenario-1\""), "a section for the scenario");
+        assertTrue(html.contains("lawyers") && html.contains("Регистрация"), "names the scenario and the need it gains");
+
+        Files.writeString(scenario, "stic-scenario 1\nstatus " + resource.getURIFragment(lawyers) + " LATER\n",
+                StandardCharsets.UTF_8);
+        Path other = dir.resolve("other");
+        Result bad = CliRun.stic("report", model.toString(), "-o", other.toString(), "--scenario", scenario.toString());
+        assertEquals(Cli.EXIT_USAGE, bad.exitCode());
+        assertTrue(bad.err().contains(scenario + ":2:"), bad.err());
+        assertFalse(Files.exists(other), "nothing written");
+    }
 }

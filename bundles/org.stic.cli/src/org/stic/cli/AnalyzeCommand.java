@@ -103,17 +103,9 @@ public class AnalyzeCommand implements Callable<Integer> {
             return Cli.EXIT_USAGE;
         }
         Cluster cluster = (Cluster) resource.getContents().get(0);
-        List<Scenario> read = new ArrayList<>();
-        for (Path s : scenarios) {
-            try {
-                read.add(ScenarioFile.read(s, resource, file));
-            } catch (TextFileException e) {
-                err.println(name + ": " + e.getMessage());
-                return Cli.EXIT_USAGE;
-            } catch (IOException e) {
-                err.println(name + ": " + s + ":0:0: " + Cli.reason(e));
-                return Cli.EXIT_USAGE;
-            }
+        List<Scenario> read = readScenarios(scenarios, resource, file, err, name);
+        if (read == null) {
+            return Cli.EXIT_USAGE;
         }
         AnalysisResult result = Analysis.of(cluster, year == null ? AnalysisOptions.thisYear()
                 : new AnalysisOptions(year));
@@ -153,5 +145,26 @@ public class AnalyzeCommand implements Callable<Integer> {
             case html -> AnalysisReport.html(result, file.getFileName().toString(),
                     runs.stream().map(AnalysisJson.ScenarioRun::result).toList());
         };
+    }
+
+    /**
+     * The scenarios of a loaded model, or null when one cannot be read: then its {@code file:line:column} problem
+     * is on {@code err} and nothing else has been done.
+     */
+    static List<Scenario> readScenarios(List<Path> files, Resource resource, Path model, PrintWriter err,
+            String command) {
+        List<Scenario> read = new ArrayList<>();
+        for (Path s : files) {
+            try {
+                read.add(ScenarioFile.read(s, resource, model));
+            } catch (TextFileException e) {
+                err.println(command + ": " + e.getMessage());
+                return null;
+            } catch (IOException e) {
+                err.println(command + ": " + s + ":0:0: " + Cli.reason(e));
+                return null;
+            }
+        }
+        return read;
     }
 }

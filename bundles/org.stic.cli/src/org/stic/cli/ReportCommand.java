@@ -3,9 +3,13 @@ package org.stic.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.Cluster;
+import org.stic.analysis.Scenario;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
 import org.stic.report.ReportFormat;
@@ -18,7 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code stic report FILE -o DIR [--format html|pdf]}: the cluster programme's report of one model. */
+/**
+ * {@code stic report FILE -o DIR [--format html|pdf] [--scenario FILE...]}: the cluster programme's report of one
+ * model, with a comparison section per what-if scenario.
+ */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -47,19 +54,31 @@ public class ReportCommand implements Callable<Integer> {
             description = "Report format: html (default) or pdf.")
     ReportFormat format;
 
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "A what-if scenario of the model (<model>.<name>.stic-scenario, repeatable): the report"
+                    + " gets a section comparing it with the model as it is.")
+    List<Path> scenarios = new ArrayList<>();
+
     @Override
     public Integer call() {
         Cluster cluster;
         SticProject modelProject = project.projectFor(file, spec.commandLine().getErr(), "stic report");
+        Resource resource;
         try {
-            cluster = (Cluster) modelProject.load(file).getContents().get(0);
+            resource = modelProject.load(file);
+            cluster = (Cluster) resource.getContents().get(0);
         } catch (ModelLoadException e) {
             spec.commandLine().getErr().println("stic report: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
+        List<Scenario> read = AnalyzeCommand.readScenarios(scenarios, resource, file, spec.commandLine().getErr(),
+                "stic report");
+        if (read == null) {
+            return Cli.EXIT_USAGE;
+        }
         try {
             Reports.Written written = Reports.write(cluster, file, output, format, LocalDate.now(),
-                    modelProject.validator());
+                    modelProject.validator(), read);
             written.warnings().forEach(w -> spec.commandLine().getErr().println("stic report: warning: " + w));
             spec.commandLine().getOut().println(output.resolve(written.file().getFileName()));
             return Cli.EXIT_OK;

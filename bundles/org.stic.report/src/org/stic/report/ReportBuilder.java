@@ -30,6 +30,7 @@ import org.stic.analysis.Analysis;
 import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Coverage;
+import org.stic.analysis.Scenario;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
@@ -69,6 +70,12 @@ public final class ReportBuilder {
      */
     public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
             RuleCatalogue catalogue, DiagramState state) {
+        return build(cluster, sourceName, date, findings, catalogue, state, List.of());
+    }
+
+    /** The same, with a section comparing each what-if scenario with the model as it is (analysed in the date's year). */
+    public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
+            RuleCatalogue catalogue, DiagramState state, List<Scenario> scenarios) {
         AnalysisResult analysis = Analysis.of(cluster, new AnalysisOptions(date.getYear()));
         List<Section> sections = new ArrayList<>();
         InternalContour internal = cluster.getInternalContour();
@@ -81,7 +88,7 @@ public final class ReportBuilder {
                 external == null ? List.of() : externalTables(external)));
         sections.add(new Section("network", "Participants and their network interaction", "",
                 networkTables(cluster)));
-        sections.addAll(AnalysisSections.all(analysis, List.of()));
+        sections.addAll(AnalysisSections.all(analysis, scenarios.stream().map(analysis::under).toList()));
         sections.add(findingsSection(findings, catalogue));
         return new Report(titlePage(cluster, sourceName, date, analysis, findings), diagrams(cluster, sourceName, findings, state),
                 List.copyOf(sections), generator());

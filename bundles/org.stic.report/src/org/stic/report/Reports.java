@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.stic.Cluster;
+import org.stic.analysis.Scenario;
 import org.stic.diagram.DiagramState;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleSettings;
@@ -36,6 +37,12 @@ public final class Reports {
     /** The same with another validator, e.g. a project's with its user rules ({@code org.stic.extensions}). */
     public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date,
             SticValidator validator) throws IOException {
+        return write(cluster, modelFile, outDir, format, date, validator, List.of());
+    }
+
+    /** The same with a comparison section per what-if scenario of the model. */
+    public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date,
+            SticValidator validator, List<Scenario> scenarios) throws IOException {
         RuleSettings settings = RuleSettings.forModel(modelFile, RuleSettings.defaults());
         List<String> warnings = new ArrayList<>(settings.problems(validator.catalogue()));
         List<Finding> findings = validator.validate(cluster, settings);
@@ -48,7 +55,7 @@ public final class Reports {
             state = new DiagramState();
         }
         Report report = ReportBuilder.build(cluster, modelFile.getFileName().toString(), date, findings,
-                validator.catalogue(), state);
+                validator.catalogue(), state, scenarios);
         Files.createDirectories(outDir);
         Path file = switch (format) {
             case HTML -> HtmlReport.write(report, outDir);
