@@ -4,7 +4,6 @@ import static org.stic.analysis.DependencyGraph.ACTION;
 import static org.stic.analysis.DependencyGraph.NEED;
 import static org.stic.analysis.DependencyGraph.NO_YEAR;
 import static org.stic.analysis.DependencyGraph.PARTICIPANT;
-import static org.stic.analysis.DependencyGraph.PARTNERSHIP;
 import static org.stic.analysis.DependencyGraph.PROPOSITION;
 import static org.stic.analysis.DependencyGraph.RESOURCE;
 
@@ -175,9 +174,5 @@ final class Evaluation {
             }
         }
         return load;
-    }
-
-    static boolean reportsCritical(byte kind) {
-        return kind == PARTICIPANT || kind == PARTNERSHIP || kind == RESOURCE || kind == ACTION;
     }
 }
