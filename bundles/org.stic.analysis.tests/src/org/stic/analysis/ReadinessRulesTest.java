@@ -181,4 +181,19 @@ class ReadinessRulesTest {
         assertEquals(List.of(new Coverage(m.segment, 3, 1, 0)), r.segments());
         assertEquals(33, r.total().readyPercent());
     }
+
+    @Test
+    void anyChainElementExplainsItself() {
+        ValueProposition vp = m.proposition("Помощь", m.need("Регистрация"));
+        KeyResource unprovided = m.resource("Лаборатория");
+        KeyAction a = m.action("Испытания", org, vp, unprovided);
+        AnalysisResult r = m.analyse(2026);
+        assertEquals(ReadinessLevel.NOT_READY, r.levelOf(a));
+        assertEquals(List.of(new Reason(List.of(a, unprovided), Cause.NO_PROVIDER, List.of())), r.reasonsOf(a));
+        assertEquals(List.of(new Reason(List.of(unprovided), Cause.NO_PROVIDER, List.of())),
+                r.reasonsOf(unprovided));
+        assertEquals(List.of(), r.reasonsOf(org));
+        assertEquals(ReadinessLevel.READY, r.levelOf(org));
+        assertNull(r.levelOf(m.segment));
+    }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
@@ -181,6 +182,20 @@ public final class AnalysisResult {
     public ReadinessLevel levelOf(EObject element) {
         int id = graph.idOf(element);
         return id < 0 ? null : ReadinessLevel.of(evaluation.level[id]);
+    }
+
+    /**
+     * Why any chain element is not ready (or only assumed ready), as paths starting at the element itself and
+     * ending at each element to fix; empty when it is ready or not on the chain. For a need, {@link #need}'s reasons.
+     */
+    public List<Reason> reasonsOf(EObject element) {
+        int id = graph.idOf(element);
+        return id < 0 ? List.of() : Reasons.of(evaluation, id);
+    }
+
+    /** The critical-element entry of one element, if its loss makes a ready need unready. */
+    public Optional<CriticalElement> criticality(EObject element) {
+        return criticalElements().stream().filter(c -> c.element() == element).findFirst();
     }
 
     /** Per segment, in model order. */
