@@ -5,12 +5,14 @@ import static org.stic.report.ReportBuilder.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.stic.KeyAction;
 import org.stic.NamedElement;
 import org.stic.analysis.AnalysisFinding;
 import org.stic.analysis.AnalysisResult;
@@ -23,6 +25,8 @@ import org.stic.analysis.Reason;
 import org.stic.analysis.ResourceLoad;
 import org.stic.analysis.Units;
 import org.stic.analysis.YearReadiness;
+import org.stic.report.Report.Bar;
+import org.stic.report.Report.Chart;
 import org.stic.report.Report.Row;
 import org.stic.report.Report.Section;
 import org.stic.report.Report.Table;
@@ -35,6 +39,8 @@ import org.stic.report.Report.Table;
 public final class AnalysisSections {
 
     private static final String NONE = "—";
+    /** Cost bars a chart shows one by one; the others are added up in one bar. */
+    private static final int CHART_COSTS = 8;
 
     private AnalysisSections() {
     }
@@ -139,7 +145,43 @@ public final class AnalysisSections {
                     p -> ""));
         }
         return new Section("economics", AnalysisTexts.Money_title, bind(AnalysisTexts.Money_intro, e.year()),
-                tables);
+                tables, charts(e));
+    }
+
+    /** Per currency: revenue against cost, revenue by payer, cost by key action (the largest, then the rest). */
+    private static List<Chart> charts(Economics e) {
+        List<Chart> charts = new ArrayList<>();
+        for (Economics.Totals t : e.totals()) {
+            String currency = t.currency();
+            List<Bar> bars = new ArrayList<>();
+            String totals = bind(AnalysisTexts.Chart_totals, e.year());
+            bars.add(new Bar(totals, AnalysisTexts.Column_revenue, t.revenue().doubleValue(), money(t.revenue()),
+                    "revenue"));
+            bars.add(new Bar(totals, AnalysisTexts.Column_cost, t.cost().doubleValue(), money(t.cost()), "cost"));
+            e.revenueByPayer().stream().filter(s -> s.currency().equals(currency))
+                    .forEach(s -> bars.add(new Bar(AnalysisTexts.Money_byPayer, s.key().label(),
+                            s.amount().doubleValue(), money(s.amount()), "revenue")));
+            List<Economics.Share<KeyAction>> costs = e.costByAction().stream()
+                    .filter(s -> s.currency().equals(currency))
+                    .sorted(Comparator.comparing((Economics.Share<KeyAction> s) -> s.amount()).reversed()).toList();
+            BigDecimal rest = BigDecimal.ZERO;
+            for (int i = 0; i < costs.size(); i++) {
+                Economics.Share<KeyAction> s = costs.get(i);
+                if (i < CHART_COSTS) {
+                    bars.add(new Bar(AnalysisTexts.Money_costByAction, s.key() == null ? AnalysisTexts.NotAttributed
+                            : name(s.key()), s.amount().doubleValue(), money(s.amount()), "cost"));
+                } else {
+                    rest = rest.add(s.amount());
+                }
+            }
+            if (rest.signum() != 0) {
+                bars.add(new Bar(AnalysisTexts.Money_costByAction, AnalysisTexts.Chart_rest, rest.doubleValue(),
+                        money(rest), "cost"));
+            }
+            charts.add(new Chart("economics-chart-" + (charts.size() + 1), bind(AnalysisTexts.Chart_title, currency,
+                    e.year()), bars));
+        }
+        return charts;
     }
 
     private static <K> Table shares(String title, String keyColumn, List<Economics.Share<K>> shares,

@@ -7,6 +7,9 @@ final class AnalysisTexts extends NLS {
 
     private static final String BUNDLE_NAME = "org.stic.report.analysis";
 
+    public static String Chart_rest;
+    public static String Chart_title;
+    public static String Chart_totals;
     public static String Column_achieved;
     public static String Column_action;
     public static String Column_amount;
