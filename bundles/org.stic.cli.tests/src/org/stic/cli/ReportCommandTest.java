@@ -111,7 +111,7 @@ class ReportCommandTest {
         Result r = CliRun.stic("report", "--help");
         assertEquals(0, r.exitCode());
         assertTrue(r.out().startsWith("Usage: stic report [-hV] [--format=html|pdf] -o=DIR [--extension=FILE]...\n"
-                + "                   [--rules=FILE]... FILE"), r.out());
+                + "                   [--rules=FILE]... [--scenario=FILE]... FILE"), r.out());
         assertEquals("", r.err());
     }
 }

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Writes the report of a model: title page, diagrams of both contours and the network,"
-                + " catalogues of each contour, the readiness analysis and the validation findings by rule.",
+                + " catalogues of each contour, the analysis (readiness with reasons, capacity and load, critical"
+                + " elements, economics; a comparison per --scenario) and the validation findings by rule.",
                 "HTML (default): one self-contained DIR/index.html with a print style sheet."
                         + " PDF: DIR/report.pdf from the same content.",
                 "Prints the path of the file written. Exit 0 when written (whatever the findings),"
