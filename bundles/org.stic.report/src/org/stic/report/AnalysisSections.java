@@ -65,19 +65,26 @@ public final class AnalysisSections {
                 AnalysisTexts.Column_needs, AnalysisTexts.Column_ready, AnalysisTexts.Column_assumed), coverage);
         Table needs = table(AnalysisTexts.Readiness_needs, "", r.needs(), List.of(AnalysisTexts.Column_segment,
                 AnalysisTexts.Column_need, AnalysisTexts.Column_priority, AnalysisTexts.Column_status,
-                AnalysisTexts.Column_readyFrom, AnalysisTexts.Column_reasons),
+                AnalysisTexts.Column_readyFrom),
                 (NeedReadiness n) -> List.of(name(n.segment()), name(n.need()),
                         n.need().getPriority().getName().toLowerCase(Locale.ROOT), n.level().label(),
-                        n.readyFrom() == null ? NONE : n.readyFrom().toString(),
-                        n.reasons().isEmpty() ? NONE
-                                : n.reasons().stream().map(Reason::text).collect(Collectors.joining("; "))),
+                        n.readyFrom() == null ? NONE : n.readyFrom().toString()),
                 n -> n.level().id());
+        List<Row> reasonRows = new ArrayList<>();
+        for (NeedReadiness n : r.needs()) {
+            for (Reason reason : n.reasons()) {
+                reasonRows.add(new Row(n.level().id(), List.of(name(n.need()), reason.text())));
+            }
+        }
+        Table reasons = new Table(AnalysisTexts.Readiness_reasons, reasonRows.isEmpty() ? AnalysisTexts.Readiness_noGaps
+                : AnalysisTexts.Readiness_reasonsNote, List.of(AnalysisTexts.Column_need, AnalysisTexts.Column_reason),
+                reasonRows);
         Table byYear = table(AnalysisTexts.Readiness_byYear, AnalysisTexts.Readiness_byYearNote, r.byYear(),
                 List.of(AnalysisTexts.Column_year, AnalysisTexts.Column_ready, AnalysisTexts.Column_share),
                 (YearReadiness y) -> List.of(Integer.toString(y.year()), y.ready() + " / " + y.needs(),
                         y.readyPercent() + " %"), y -> "");
         return new Section("readiness", AnalysisTexts.Readiness_title, bind(AnalysisTexts.Readiness_intro,
-                r.options().year()), List.of(bySegment, needs, byYear));
+                r.options().year()), List.of(bySegment, needs, reasons, byYear));
     }
 
     private static Row coverageRow(String kind, String name, Coverage c) {

@@ -38,7 +38,7 @@ final class AnalysisTexts extends NLS {
     public static String Column_proposition;
     public static String Column_ready;
     public static String Column_readyFrom;
-    public static String Column_reasons;
+    public static String Column_reason;
     public static String Column_resource;
     public static String Column_revenue;
     public static String Column_rule;
@@ -88,6 +88,9 @@ final class AnalysisTexts extends NLS {
     public static String Readiness_byYearNote;
     public static String Readiness_intro;
     public static String Readiness_needs;
+    public static String Readiness_noGaps;
+    public static String Readiness_reasons;
+    public static String Readiness_reasonsNote;
     public static String Readiness_title;
     public static String Readiness_total;
     public static String Scenario_intro;
