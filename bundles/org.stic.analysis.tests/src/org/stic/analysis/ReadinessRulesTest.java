@@ -179,6 +179,9 @@ class ReadinessRulesTest {
         m.action("Сопровождение", org, m.proposition("Помощь", ready), m.resource("Юристы", org));
         AnalysisResult r = m.analyse(2026);
         assertEquals(List.of(new Coverage(m.segment, 3, 1, 0)), r.segments());
+        org.stic.Segment empty = Models.F.createSegment();
+        m.cluster.getExternalContour().getSegments().add(empty);
+        assertEquals(new Coverage(empty, 0, 0, 0), m.analyse(2026).segments().get(1));
         assertEquals(33, r.total().readyPercent());
     }
 

@@ -60,6 +60,10 @@ public final class AnalysisResult {
         List<NeedReadiness> list = new ArrayList<>();
         Map<SegmentNeed, NeedReadiness> map = new HashMap<>();
         Map<Segment, int[]> perSegment = new LinkedHashMap<>();
+        if (cluster.getExternalContour() != null) {
+            // every segment, those without needs too
+            cluster.getExternalContour().getSegments().forEach(s -> perSegment.put(s, new int[3]));
+        }
         int[] all = new int[3];
         for (int id = graph.start[NEED]; id < graph.start[NEED + 1]; id++) {
             Segment segment = graph.segments[id - graph.start[NEED]];
