@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
                 ReportCommand.class,
                 NewCommand.class,
                 MetamodelDocCommand.class,
-                MigrateCommand.class,
         })
 public class SticCommand implements Callable<Integer> {
 

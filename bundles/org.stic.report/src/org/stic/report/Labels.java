@@ -7,10 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
-import org.stic.AmountPeriod;
-import org.stic.MonetaryElement;
 import org.stic.NamedElement;
-import org.stic.QuantityUnit;
 
 /** How model values read in a report: names, enum literals as words, lists, amounts. */
 final class Labels {
@@ -75,33 +72,5 @@ final class Labels {
             return NONE;
         }
         return amount.toPlainString() + (currency == null || currency.isBlank() ? "" : " " + currency);
-    }
-
-    /** "1000000 RUB per year, 2013-2020", "5000000 RUB once, 2015", "200 RUB per year from 2024". */
-    static String money(MonetaryElement money) {
-        String amount = amount(money.getAmount(), money.getCurrency());
-        if (money.getAmount() == null) {
-            return amount;
-        }
-        Integer from = money.getFromYear();
-        Integer to = money.getToYear();
-        if (money.getPeriod() == AmountPeriod.ONE_OFF) {
-            return amount + " once" + (from == null ? "" : ", " + from);
-        }
-        if (money.getPeriod() != AmountPeriod.PER_YEAR) {
-            return amount;
-        }
-        String years = from != null && to != null ? ", " + from + "-" + to
-                : from != null ? " from " + from : to != null ? " until " + to : "";
-        return amount + " per year" + years;
-    }
-
-    /** A quantity with its unit ("400 m2"), its note in brackets; the note alone when there is no number. */
-    static String quantity(BigDecimal value, QuantityUnit unit, String note) {
-        if (value == null) {
-            return text(note);
-        }
-        String unitText = unit == null || unit == QuantityUnit.UNSPECIFIED ? "" : " " + literal(unit).toLowerCase(Locale.ROOT);
-        return value.toPlainString() + unitText + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")");
     }
 }

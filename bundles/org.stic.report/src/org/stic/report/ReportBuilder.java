@@ -163,8 +163,7 @@ public final class ReportBuilder {
                 table("Key resources", "", ic.getKeyResources(),
                         List.of("Key resource", "Kind", "Capacity", "Provided by", "Supports", "Description"),
                         (KeyResource r) -> List.of(Labels.name(r), Labels.literal(r.getKind()),
-                                Labels.quantity(r.getCapacity(), r.getCapacityUnit(), r.getCapacityNote()),
-                                Labels.names(r.getProviders()),
+                                Labels.text(r.getCapacity()), Labels.names(r.getProviders()),
                                 Labels.names(r.getSupportedActions()), Labels.text(r.getDescription()))),
                 table("Key actions", "", ic.getKeyActions(),
                         List.of("Key action", "Kind", "Performed by", "Supporting resources", "Delivers",
@@ -180,7 +179,7 @@ public final class ReportBuilder {
                 table("Cost items", "", ic.getCostItems(),
                         List.of("Cost item", "Kind", "Amount", "Resources", "Actions", "Description"),
                         (CostItem c) -> List.of(Labels.name(c), Labels.literal(c.getKind()),
-                                Labels.money(c), Labels.names(c.getResources()),
+                                Labels.amount(c.getAmount(), c.getCurrency()), Labels.names(c.getResources()),
                                 Labels.names(c.getActions()), Labels.text(c.getDescription()))));
     }
 
@@ -211,9 +210,9 @@ public final class ReportBuilder {
                         (Relationship r) -> List.of(Labels.name(r), Labels.literal(r.getKind()),
                                 Labels.names(r.getSegments()), Labels.text(r.getDescription()))),
                 table("Revenue streams", "", ec.getRevenueStreams(),
-                        List.of("Revenue stream", "Kind", "Amount", "Paid by", "Benefits segments", "Description"),
+                        List.of("Revenue stream", "Kind", "Amount", "From segments", "Description"),
                         (RevenueStream r) -> List.of(Labels.name(r), Labels.literal(r.getKind()),
-                                Labels.money(r), Labels.names(r.getPayers()), Labels.names(r.getSegments()),
+                                Labels.amount(r.getAmount(), r.getCurrency()), Labels.names(r.getSegments()),
                                 Labels.text(r.getDescription()))));
     }
 
