@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.stic.model.edit.Language;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.Cluster;
 import org.stic.analysis.Scenario;
@@ -28,14 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {"Writes the report of a model: title page, diagrams of both contours and the network,"
-                + " catalogues of each contour, the analysis (readiness with reasons, capacity and load, critical"
-                + " elements, economics; a comparison per --scenario) and the validation findings by rule.",
-                "HTML (default): one self-contained DIR/index.html with a print style sheet."
-                        + " PDF: DIR/report.pdf from the same content.",
-                "Prints the path of the file written. Exit 0 when written (whatever the findings),"
-                        + " 1 when it could not be written, 2 on a load error or misuse."})
+        versionProvider = VersionProvider.class)
 public class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -44,24 +38,21 @@ public class ReportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Parameters(paramLabel = "FILE", description = "The model (.stic), relative to the working directory.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "report.file")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Folder the report is written to; created when missing.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", descriptionKey = "report.output")
     Path output;
 
-    @Option(names = "--format", paramLabel = "html|pdf", defaultValue = "html",
-            description = "Report format: html (default) or pdf.")
+    @Option(names = "--format", paramLabel = "html|pdf", defaultValue = "html", descriptionKey = "report.format")
     ReportFormat format;
 
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "A what-if scenario of the model (<model>.<name>.stic-scenario, repeatable): the report"
-                    + " gets a section comparing it with the model as it is.")
+    @Option(names = "--scenario", paramLabel = "FILE", descriptionKey = "report.scenario")
     List<Path> scenarios = new ArrayList<>();
 
     @Override
     public Integer call() {
+        Language language = Cli.language(spec);
         Cluster cluster;
         SticProject modelProject = project.projectFor(file, spec.commandLine().getErr(), "stic report");
         Resource resource;
@@ -73,18 +64,20 @@ public class ReportCommand implements Callable<Integer> {
             return Cli.EXIT_USAGE;
         }
         List<Scenario> read = AnalyzeCommand.readScenarios(scenarios, resource, file, spec.commandLine().getErr(),
-                "stic report");
+                spec.qualifiedName(), language);
         if (read == null) {
             return Cli.EXIT_USAGE;
         }
         try {
             Reports.Written written = Reports.write(cluster, file, output, format, LocalDate.now(),
-                    modelProject.validator(), read);
-            written.warnings().forEach(w -> spec.commandLine().getErr().println("stic report: warning: " + w));
+                    modelProject.validator(), language, read);
+            written.warnings().forEach(w -> spec.commandLine().getErr().println(
+                    Messages.get(language, "warning", spec.qualifiedName(), w)));
             spec.commandLine().getOut().println(output.resolve(written.file().getFileName()));
             return Cli.EXIT_OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("stic report: cannot write " + output + ": " + Cli.reason(e));
+            spec.commandLine().getErr().println(Messages.get(language, "cannotWrite", spec.qualifiedName(), output,
+                    Cli.reason(language, e)));
             return Cli.EXIT_FAILURE;
         }
     }

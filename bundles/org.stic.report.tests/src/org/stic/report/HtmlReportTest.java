@@ -46,7 +46,7 @@ class HtmlReportTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 100));
         assertTrue(html.contains("<h1>" + escape(kaluga.getName()) + "</h1>"), "title page names the cluster");
         assertTrue(html.contains(escape(kaluga.getSector())) && html.contains(escape(kaluga.getTerritory())));
-        assertTrue(html.contains("2026-11-27"));
+        assertTrue(html.contains("27 November 2026"));
         long currencies = Analysis.of(kaluga, new AnalysisOptions(2026)).economics().totals().size();
         assertTrue(currencies > 0, "the example has money");
         assertEquals(4 + currencies, count(html, "<svg "),
@@ -55,7 +55,7 @@ class HtmlReportTest {
         assertEquals(0, count(html, "<?xml"), "SVG declarations dropped inside HTML");
         assertTrue(html.contains("@media print"));
         for (String section : List.of("Internal contour", "External contour", "Readiness analysis",
-                "Validation findings", "Key resources", "Key actions", "Segments", "Value propositions",
+                "Validation findings", "Key Resources", "Key Actions", "Segments", "Value Propositions",
                 "Readiness by segment", "Capacity and load", "Critical elements", "Economics", "Analysis findings",
                 "Findings by rule")) {
             assertTrue(html.contains(">" + section + "<"), section);
