@@ -17,6 +17,7 @@ import org.stic.Cluster;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
 import org.stic.SegmentNeed;
+import org.stic.model.edit.Language;
 import org.stic.examples.SyntheticModels;
 import org.stic.validation.SticValidator;
 
@@ -42,7 +43,7 @@ class AnalysisBenchmark {
             double[] analysis = median(() -> Analysis.of(model, YEAR).needs().size());
             double[] validation = median(() -> SticValidator.builtIn().validate(model).size());
             System.out.printf("%-8d %6.1f / %5.1f %6.1f / %5.1f %8d %8d %8d%n", size, analysis[0], analysis[1],
-                    validation[0], validation[1], r.total().needs(), r.total().ready(), r.findings().size());
+                    validation[0], validation[1], r.total().needs(), r.total().ready(), r.findings(Language.EN).size());
         }
     }
 

@@ -45,7 +45,7 @@ class CapacityTest {
         assertEquals(new BigDecimal(110), load.utilisationPercent());
         assertEquals(List.of(load), r.overLoaded());
         Reason expected = new Reason(List.of(vp, testing, lab), Cause.OVER_LOADED,
-                List.of("110", "100", Units.label(QuantityUnit.SERVICES_PER_YEAR)));
+                List.of(new BigDecimal(110), new BigDecimal(100), QuantityUnit.SERVICES_PER_YEAR));
         assertEquals(List.of(expected), r.need(a).reasons());
         assertEquals(List.of(expected), r.need(b).reasons());
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.stic.model.edit.Language;
 import org.stic.AmountPeriod;
 import org.stic.AvailabilityStatus;
 import org.stic.CostItem;
@@ -26,7 +26,7 @@ class FindingsTest {
     private final Participant org = m.participant("Кластерная организация");
 
     private List<String> rules(AnalysisResult r) {
-        return r.findings().stream().map(f -> f.ruleId() + " " + Names.of(f.element())).toList();
+        return r.findings(Language.EN).stream().map(f -> f.ruleId() + " " + Names.of(f.element())).toList();
     }
 
     @Test
@@ -55,11 +55,11 @@ class FindingsTest {
         AnalysisResult r = m.analyse(2026);
         assertEquals(List.of("ANA-001 Регистрация", "ANA-002 Лаборатория", "ANA-003 Испытания", "ANA-004 Кадры",
                 "ANA-005 Тестовый кластер"), rules(r));
-        AnalysisFinding first = r.findings().get(0);
+        AnalysisFinding first = r.findings(Language.EN).get(0);
         assertEquals(Severity.WARNING, first.severity());
         assertTrue(first.message().contains("Регистрация") && first.message().contains("Кластерная организация"),
                 first.message());
-        assertTrue(r.findings().get(1).message().contains("12"), r.findings().get(1).message());
+        assertTrue(r.findings(Language.EN).get(1).message().contains("12"), r.findings(Language.EN).get(1).message());
     }
 
     @Test
@@ -76,10 +76,10 @@ class FindingsTest {
         FindingCatalogue en;
         FindingCatalogue ru;
         try (InputStream in = FindingCatalogue.class.getResourceAsStream(FindingCatalogue.RESOURCE)) {
-            en = FindingCatalogue.parse(in, Locale.ENGLISH);
+            en = FindingCatalogue.parse(in, Language.EN);
         }
         try (InputStream in = FindingCatalogue.class.getResourceAsStream(FindingCatalogue.RESOURCE)) {
-            ru = FindingCatalogue.parse(in, Locale.forLanguageTag("ru"));
+            ru = FindingCatalogue.parse(in, Language.RU);
         }
         assertEquals(List.of("ANA-001", "ANA-002", "ANA-003", "ANA-004", "ANA-005"),
                 en.rules().stream().map(FindingRule::id).toList());

@@ -2,44 +2,44 @@ package org.stic.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.util.Properties;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.stic.QuantityUnit;
+import org.stic.model.edit.Language;
 
-/**
- * The analysis' texts exist in English and Russian, key for key, and survive the way Eclipse NLS reads them
- * (Properties.load: ISO-8859-1, so anything else must be written as a unicode escape or it comes out garbled).
- */
+/** The analysis' words in both languages, as users read them (the bundle's completeness is the l10n test's job). */
 class MessagesTest {
 
-    private static Properties load(String name) throws Exception {
-        Properties p = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            p.load(in);
-        }
-        return p;
-    }
-
-    /** UTF-8 read as ISO-8859-1 turns Cyrillic into Ð and Ñ, and ² or « into Â followed by another character. */
-    private static boolean garbled(String text) {
-        return text.chars().anyMatch(c -> c == 0xC2 || c == 0xC3 || c == 0xD0 || c == 0xD1);
+    @Test
+    void levelsCausesUnitsAndPayersInBothLanguages() {
+        assertEquals("ready (assumed)", ReadinessLevel.ASSUMED.label(Language.EN));
+        assertEquals("не обеспечена", ReadinessLevel.NOT_READY.label(Language.RU));
+        assertEquals("planned from 2028", Cause.PLANNED_LATER.text(Language.EN, 2028));
+        assertEquals("планируется с 2028 г.", Cause.PLANNED_LATER.text(Language.RU, 2028));
+        assertEquals("м²", Units.label(Language.RU, QuantityUnit.SQUARE_METRES));
+        assertEquals("m²", Units.label(Language.EN, QuantityUnit.SQUARE_METRES));
+        assertEquals("государство", Economics.PayerClass.STATE.label(Language.RU));
     }
 
     @Test
-    void englishAndRussianHaveTheSameKeysAndNoGarbledText() throws Exception {
-        Properties en = load("messages.properties");
-        Properties ru = load("messages_ru.properties");
-        assertEquals(en.keySet(), ru.keySet());
-        for (String key : ru.stringPropertyNames()) {
-            assertFalse(garbled(ru.getProperty(key)), key + " garbled: " + ru.getProperty(key));
-            assertFalse(garbled(en.getProperty(key)), key + " garbled in English: " + en.getProperty(key));
+    void amountsInReasonsAreWrittenAsEachLanguageWritesNumbers() {
+        Object[] figures = {new java.math.BigDecimal("1234.5"), new java.math.BigDecimal(1000),
+            QuantityUnit.SERVICES_PER_YEAR};
+        assertEquals("over-loaded: 1,234.5 routed against a capacity of 1,000 services/year",
+                Cause.OVER_LOADED.text(Language.EN, figures));
+        assertEquals("перегружен: спрос 1\u00a0234,5 при мощности 1\u00a0000 услуг/год",
+                Cause.OVER_LOADED.text(Language.RU, figures));
+    }
+
+    @Test
+    void everyCauseHasATextInBothLanguages() {
+        for (Cause c : Cause.values()) {
+            for (Language l : List.of(Language.EN, Language.RU)) {
+                String text = c.text(l, 2028, java.math.BigDecimal.ONE, QuantityUnit.PEOPLE);
+                assertFalse(text.isBlank() || text.contains("{"), c + " in " + l + ": " + text);
+            }
         }
-        assertEquals("обеспечена", ru.getProperty("Level_ready"));
-        assertEquals("м²", ru.getProperty("Unit_squareMetres"));
-        assertEquals("m²", en.getProperty("Unit_squareMetres"));
-        assertTrue(ru.getProperty("Cause_noSupportingResource").startsWith("нет"));
     }
 }

@@ -15,6 +15,7 @@ import org.stic.Participant;
 import org.stic.Partnership;
 import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
+import org.stic.model.edit.Language;
 
 /** Each condition of the readiness definition (docs/analysis.md, section 1) on a model as small as it can be. */
 class ReadinessRulesTest {
@@ -48,7 +49,7 @@ class ReadinessRulesTest {
         NeedReadiness n = only(m.analyse(2026));
         assertEquals(ReadinessLevel.NOT_READY, n.level());
         assertReason(n, Cause.NO_VALUE_PROPOSITION);
-        assertEquals(Messages.Cause_noValueProposition, n.reasons().get(0).text());
+        assertEquals("no value proposition addresses it", n.reasons().get(0).text(Language.EN));
         assertNull(n.readyFrom());
     }
 
@@ -64,8 +65,10 @@ class ReadinessRulesTest {
         KeyAction a = m.action("Сопровождение регистрации", org, vp);
         NeedReadiness n = only(m.analyse(2026));
         assertReason(n, Cause.NO_SUPPORTING_RESOURCE, vp, a);
-        assertEquals("Помощь в регистрации ← Сопровождение регистрации: " + Messages.Cause_noSupportingResource,
-                n.reasons().get(0).text());
+        assertEquals("Помощь в регистрации ← Сопровождение регистрации: no supporting resource",
+                n.reasons().get(0).text(Language.EN));
+        assertEquals("Помощь в регистрации ← Сопровождение регистрации: нет обеспечивающего ресурса",
+                n.reasons().get(0).text(Language.RU));
         assertEquals(a, n.reasons().get(0).element());
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.AmountPeriod;
@@ -25,6 +24,7 @@ import org.stic.Participant;
 import org.stic.QuantityUnit;
 import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
+import org.stic.model.edit.Language;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.model.io.TextFileException;
@@ -73,7 +73,7 @@ class ScenarioTest {
     }
 
     private Scenario parse(String text) throws TextFileException {
-        return ScenarioFile.parse(dir.resolve("kaluga.s.stic-scenario"), text, resource, "s");
+        return ScenarioFile.parse(dir.resolve("kaluga.s.stic-scenario"), text, resource, "s", Language.EN);
     }
 
     @Test
@@ -103,7 +103,7 @@ class ScenarioTest {
                 new ScenarioChange.SetAmount(rent, new BigDecimal("1500000.50"))), s.changes());
 
         Path file = ScenarioFile.fileFor(modelFile, "s");
-        ScenarioFile.write(file, s, resource);
+        ScenarioFile.write(file, s, resource, Language.EN);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("# "), lines.get(0));
         assertEquals(List.of("stic-scenario 1",
@@ -113,7 +113,7 @@ class ScenarioTest {
                 "demand " + id(testing) + " 90  # Испытания",
                 "remove " + id(lawFirm) + "  # Юридическая фирма",
                 "status " + id(lab) + " PLANNED 2028  # Лаборатория"), lines.subList(1, lines.size()));
-        Scenario again = ScenarioFile.read(file, resource, modelFile);
+        Scenario again = ScenarioFile.read(file, resource, modelFile, Language.EN);
         assertEquals("s", again.name());
         assertEquals(s.changes().size(), again.changes().size());
         assertTrue(again.changes().containsAll(s.changes()));
@@ -124,35 +124,35 @@ class ScenarioTest {
         saved();
         Path f = dir.resolve("kaluga.s.stic-scenario");
         String lab1 = id(lab);
-        assertError(f + ":1:1: " + NLS.bind(Messages.Scenario_empty, "stic-scenario 1"),
+        assertError(f + ":1:1: " + Messages.get(Language.EN, "scenario.empty", "stic-scenario 1"),
                 "# nothing\n\n");
-        assertError(f + ":1:1: " + NLS.bind(Messages.Scenario_header_missing,
+        assertError(f + ":1:1: " + Messages.get(Language.EN, "scenario.headerMissing",
                 "stic-scenario 1"), "remove " + lab1 + "\n");
-        assertError(f + ":1:15: " + NLS.bind(Messages.Scenario_version, "2", 1),
+        assertError(f + ":1:15: " + Messages.get(Language.EN, "scenario.version", "2", 1),
                 "stic-scenario 2\n");
-        assertError(f + ":2:1: " + NLS.bind(Messages.Scenario_unknownChange, "delete"),
+        assertError(f + ":2:1: " + Messages.get(Language.EN, "scenario.unknownChange", "delete"),
                 "stic-scenario 1\ndelete " + lab1 + "\n");
-        assertError(f + ":2:8: " + NLS.bind(Messages.Scenario_unknownId, "_nope"),
+        assertError(f + ":2:8: " + Messages.get(Language.EN, "scenario.unknownId", "_nope"),
                 "stic-scenario 1\nremove _nope\n");
         assertError(f + ":3:" + (11 + lab1.length()) + ": "
-                + NLS.bind(Messages.Scenario_number, "lots"),
+                + Messages.get(Language.EN, "scenario.number", "lots"),
                 "stic-scenario 1\n\ncapacity " + lab1 + " lots\n");
         assertError(f + ":2:" + (11 + lab1.length() + 4) + ": "
-                + NLS.bind(Messages.Scenario_unknownUnit, "PARSECS"),
+                + Messages.get(Language.EN, "scenario.unknownUnit", "PARSECS"),
                 "stic-scenario 1\ncapacity " + lab1 + " 120 PARSECS\n");
         assertError(f + ":2:" + (9 + lab1.length()) + ": "
-                + NLS.bind(Messages.Scenario_unknownStatus, "SOON"),
+                + Messages.get(Language.EN, "scenario.unknownStatus", "SOON"),
                 "stic-scenario 1\nstatus " + lab1 + " SOON\n");
-        assertError(f + ":2:10: " + NLS.bind(Messages.Scenario_wrongType, "Испытания",
-                Messages.Scenario_type_resource), "stic-scenario 1\ncapacity " + id(testing) + " 5\n");
-        assertError(f + ":3:8: " + NLS.bind(Messages.Scenario_duplicate, 2),
+        assertError(f + ":2:10: " + Messages.get(Language.EN, "scenario.wrongType", "Испытания",
+                Messages.get(Language.EN, "scenario.type.resource")), "stic-scenario 1\ncapacity " + id(testing) + " 5\n");
+        assertError(f + ":3:8: " + Messages.get(Language.EN, "scenario.duplicate", 2),
                 "stic-scenario 1\nremove " + lab1 + "\nremove " + lab1 + "  # twice\n");
-        assertError(f + ":2:1: " + NLS.bind(Messages.Scenario_form, "remove ID"),
+        assertError(f + ":2:1: " + Messages.get(Language.EN, "scenario.form", "remove ID"),
                 "stic-scenario 1\nremove\n");
-        assertError(f + ":2:8: " + NLS.bind(Messages.Scenario_cannotRemove, "Сегмент"),
+        assertError(f + ":2:8: " + Messages.get(Language.EN, "scenario.cannotRemove", "Сегмент"),
                 "stic-scenario 1\nremove " + id(m.segment) + "\n");
         assertError(f + ":2:" + (15 + id(trials).length()) + ": "
-                + NLS.bind(Messages.Scenario_alreadySupports, "Лаборатория",
+                + Messages.get(Language.EN, "scenario.alreadySupports", "Лаборатория",
                         "Испытания образцов"), "stic-scenario 1\nadd-resource " + id(trials) + " " + lab1 + "\n");
     }
 
@@ -177,7 +177,10 @@ class ScenarioTest {
         assertEquals(List.of(registration), c.gained());
         assertEquals(List.of(testing), c.lost());
         assertEquals(List.of(new Reason(List.of(centre, trials, lab), Cause.OVER_LOADED,
-                List.of("130", "100", Units.label(QuantityUnit.SERVICES_PER_YEAR)))), under.need(testing).reasons());
+                List.of(new BigDecimal(130), new BigDecimal(100), QuantityUnit.SERVICES_PER_YEAR))),
+                under.need(testing).reasons());
+        assertEquals("Испытательный центр ← Испытания образцов ← Лаборатория: over-loaded: 130 routed against a"
+                + " capacity of 100 services/year", under.need(testing).reasons().get(0).text(Language.EN));
         assertEquals(1, c.money().size());
         assertEquals(0, new BigDecimal(-200_000).compareTo(c.money().get(0).balanceDelta()));
         assertEquals(1, c.loads().size());
@@ -211,7 +214,7 @@ class ScenarioTest {
         Path scenario = ScenarioFile.fileFor(modelFile, "law-firm-leaves");
         Files.writeString(scenario, "stic-scenario 1\nremove " + id(lawFirm) + "\n", StandardCharsets.UTF_8);
         Resource loaded = SticResources.loadResource(SticResources.newResourceSet(), modelFile);
-        Scenario s = ScenarioFile.read(scenario, loaded, modelFile);
+        Scenario s = ScenarioFile.read(scenario, loaded, modelFile, Language.EN);
         assertEquals("law-firm-leaves", s.name());
         Cluster c = (Cluster) loaded.getContents().get(0);
         assertEquals("Юридическая фирма", ((Participant) ((ScenarioChange.Remove) s.changes().get(0)).element())

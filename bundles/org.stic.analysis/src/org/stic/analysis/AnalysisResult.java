@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.stic.Priority;
 import org.stic.QuantityUnit;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
+import org.stic.model.edit.Language;
 
 /**
  * What {@link Analysis} found in one model for one year: readiness of every need with its reasons, readiness by
@@ -45,7 +47,7 @@ public final class AnalysisResult {
     private final List<ResourceLoad> loads;
     private final Economics economics;
     private List<CriticalElement> critical;
-    private List<AnalysisFinding> findings;
+    private final Map<Language, List<AnalysisFinding>> findings = new EnumMap<>(Language.class);
 
     AnalysisResult(Cluster cluster, AnalysisOptions options, DependencyGraph graph, Economics economics,
             Scenario scenario) {
@@ -270,12 +272,9 @@ public final class AnalysisResult {
         };
     }
 
-    /** The analysis findings (ids ANA-...), in catalogue order then model order. */
-    public synchronized List<AnalysisFinding> findings() {
-        if (findings == null) {
-            findings = Findings.of(this, FindingCatalogue.builtIn());
-        }
-        return findings;
+    /** The analysis findings (ids ANA-...) with their messages in {@code language}, in catalogue then model order. */
+    public synchronized List<AnalysisFinding> findings(Language language) {
+        return findings.computeIfAbsent(language, l -> Findings.of(this, FindingCatalogue.builtIn(l), l));
     }
 
     /** This model under a scenario: the same year, the changes applied on a copy of the dependency graph. */

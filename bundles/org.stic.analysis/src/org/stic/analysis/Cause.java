@@ -1,6 +1,9 @@
 package org.stic.analysis;
 
-import org.eclipse.osgi.util.NLS;
+import java.math.BigDecimal;
+
+import org.stic.QuantityUnit;
+import org.stic.model.edit.Language;
 
 /**
  * Why an element of the readiness chain is not ready (or only assumed ready): the last step of a {@link Reason}.
@@ -41,23 +44,18 @@ public enum Cause {
         return this != STATUS_NOT_ASSESSED;
     }
 
-    /** The cause in words, with its arguments (e.g. "planned from 2028"). */
-    public String text(Object... arguments) {
-        String template = switch (this) {
-            case NO_VALUE_PROPOSITION -> Messages.Cause_noValueProposition;
-            case NOT_DELIVERED -> Messages.Cause_notDelivered;
-            case NO_PERFORMER -> Messages.Cause_noPerformer;
-            case NO_SUPPORTING_RESOURCE -> Messages.Cause_noSupportingResource;
-            case NO_PROVIDER -> Messages.Cause_noProvider;
-            case NO_PARTNER -> Messages.Cause_noPartner;
-            case MISSING -> Messages.Cause_missing;
-            case PLANNED_WITHOUT_YEAR -> Messages.Cause_plannedWithoutYear;
-            case PLANNED_LATER -> Messages.Cause_plannedLater;
-            case OVER_LOADED -> Messages.Cause_overLoaded;
-            case REMOVED -> Messages.Cause_removed;
-            case STATUS_NOT_ASSESSED -> Messages.Cause_statusNotAssessed;
-        };
-        return arguments.length == 0 ? template : NLS.bind(template, arguments);
+    /**
+     * The cause in words, with its arguments (e.g. "planned from 2028"): amounts written as the language writes
+     * numbers, units by their labels in it.
+     */
+    public String text(Language language, Object... arguments) {
+        Object[] words = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object a = arguments[i];
+            words[i] = a instanceof BigDecimal n ? language.number(n)
+                    : a instanceof QuantityUnit u ? Units.label(language, u) : String.valueOf(a);
+        }
+        return Messages.get(language, "cause." + id(), words);
     }
 
     /** "no-supporting-resource": the form JSON output uses. */

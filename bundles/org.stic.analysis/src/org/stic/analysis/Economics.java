@@ -26,6 +26,7 @@ import org.stic.Participant;
 import org.stic.ParticipantKind;
 import org.stic.RevenueStream;
 import org.stic.ValueProposition;
+import org.stic.model.edit.Language;
 
 /**
  * The money of a cluster in the analysis year, per currency (amounts in different currencies are never added):
@@ -49,14 +50,8 @@ public final class Economics {
         /** Revenue streams that name no payer. */
         NO_PAYER;
 
-        public String label() {
-            return switch (this) {
-                case MEMBERS -> Messages.Payer_members;
-                case EXTERNAL -> Messages.Payer_external;
-                case STATE -> Messages.Payer_state;
-                case NOT_ASSESSED -> Messages.Payer_notAssessed;
-                case NO_PAYER -> Messages.Payer_none;
-            };
+        public String label(Language language) {
+            return Messages.get(language, "payer." + name());
         }
     }
 

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+
+import org.stic.model.edit.Language;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -24,7 +27,7 @@ public final class FindingCatalogue {
 
     public static final String RESOURCE = "/rules/catalogue.json";
 
-    private static FindingCatalogue builtIn;
+    private static final Map<Language, FindingCatalogue> BUILT_IN = new EnumMap<>(Language.class);
 
     private final List<FindingRule> rules;
 
@@ -32,23 +35,22 @@ public final class FindingCatalogue {
         this.rules = List.copyOf(rules);
     }
 
-    /** The catalogue shipped with the bundle, texts in the default locale's language (Russian or English). */
-    public static synchronized FindingCatalogue builtIn() {
-        if (builtIn == null) {
+    /** The catalogue shipped with the bundle, its texts in {@code language}. */
+    public static synchronized FindingCatalogue builtIn(Language language) {
+        return BUILT_IN.computeIfAbsent(language, l -> {
             try (InputStream in = FindingCatalogue.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException(RESOURCE + " is missing from the analysis bundle");
                 }
-                builtIn = parse(in, Locale.getDefault());
+                return parse(in, l);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        return builtIn;
+        });
     }
 
-    static FindingCatalogue parse(InputStream in, Locale locale) {
-        boolean russian = "ru".equals(locale.getLanguage());
+    static FindingCatalogue parse(InputStream in, Language language) {
+        boolean russian = language == Language.RU;
         JsonObject root = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8))
                 .getAsJsonObject();
         JsonArray array = root.getAsJsonArray("rules");

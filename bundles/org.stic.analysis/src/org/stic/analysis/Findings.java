@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.osgi.util.NLS;
 import org.stic.Priority;
 import org.stic.SegmentNeed;
+import org.stic.model.edit.Language;
 
 /** Turns an analysis result into findings of the analysis catalogue's rules. */
 final class Findings {
@@ -22,20 +22,20 @@ final class Findings {
     private Findings() {
     }
 
-    static List<AnalysisFinding> of(AnalysisResult result, FindingCatalogue catalogue) {
+    static List<AnalysisFinding> of(AnalysisResult result, FindingCatalogue catalogue, Language language) {
         List<AnalysisFinding> out = new ArrayList<>();
         for (FindingRule rule : catalogue.rules()) {
             switch (rule.id()) {
                 case "ANA-001" -> singleProviders(result, rule, out);
                 case "ANA-002" -> result.overLoaded().forEach(l -> out.add(finding(rule, l.resource(),
-                        NLS.bind(Messages.Load_overLoaded, new Object[] {l.load().toPlainString(),
-                                l.capacity().toPlainString(), Units.label(l.unit())}))));
-                case "ANA-003" -> needs(result, ReadinessLevel.NOT_READY, rule, out);
-                case "ANA-004" -> needs(result, ReadinessLevel.ASSUMED, rule, out);
+                        Messages.get(language, "finding.overLoaded", language.number(l.load()),
+                                language.number(l.capacity()), Units.label(language, l.unit())))));
+                case "ANA-003" -> needs(result, ReadinessLevel.NOT_READY, rule, out, language);
+                case "ANA-004" -> needs(result, ReadinessLevel.ASSUMED, rule, out, language);
                 case "ANA-005" -> result.economics().totals().stream().filter(t -> t.balance().signum() < 0)
-                        .forEach(t -> out.add(finding(rule, result.cluster(), NLS.bind(Messages.Money_notCovered,
-                                new Object[] {t.year(), t.currency(), t.revenue().toPlainString(),
-                                        t.cost().toPlainString()}))));
+                        .forEach(t -> out.add(finding(rule, result.cluster(), Messages.get(language,
+                                "finding.notCovered", t.year(), t.currency(), language.number(t.revenue()),
+                                language.number(t.cost())))));
                 default -> {
                     // a rule this version does not compute: listed in the catalogue, never found
                 }
@@ -66,10 +66,10 @@ final class Findings {
     }
 
     private static void needs(AnalysisResult result, ReadinessLevel level, FindingRule rule,
-            List<AnalysisFinding> out) {
+            List<AnalysisFinding> out, Language language) {
         for (NeedReadiness n : result.needs()) {
             if (n.level() == level && !n.reasons().isEmpty()) {
-                out.add(finding(rule, n.need(), n.reasons().stream().map(Reason::text)
+                out.add(finding(rule, n.need(), n.reasons().stream().map(r -> r.text(language))
                         .collect(Collectors.joining("; "))));
             }
         }
@@ -77,6 +77,6 @@ final class Findings {
 
     private static AnalysisFinding finding(FindingRule rule, EObject element, String detail) {
         return new AnalysisFinding(rule.id(), rule.severity(), element,
-                NLS.bind(rule.message(), Names.of(element), detail));
+                rule.message().replace("{0}", Names.of(element)).replace("{1}", detail));
     }
 }

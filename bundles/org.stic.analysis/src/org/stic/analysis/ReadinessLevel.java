@@ -1,5 +1,7 @@
 package org.stic.analysis;
 
+import org.stic.model.edit.Language;
+
 /**
  * How ready an element of the readiness chain is, from worst to best. {@link #ASSUMED} is ready only because an
  * element on the way has no assessed status (UNSPECIFIED) and is taken to be available; it counts as ready and is
@@ -13,12 +15,9 @@ public enum ReadinessLevel {
         return this != NOT_READY;
     }
 
-    public String label() {
-        return switch (this) {
-            case NOT_READY -> Messages.Level_notReady;
-            case ASSUMED -> Messages.Level_assumed;
-            case READY -> Messages.Level_ready;
-        };
+    /** "ready", "обеспечена" ... */
+    public String label(Language language) {
+        return Messages.get(language, "level." + id());
     }
 
     /** "not-ready", "assumed", "ready": the form scripts and style sheets use. */

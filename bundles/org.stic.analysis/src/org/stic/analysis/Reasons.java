@@ -66,12 +66,11 @@ final class Reasons {
         }
     }
 
-    private List<String> arguments(int id, Cause cause) {
+    private List<?> arguments(int id, Cause cause) {
         DependencyGraph g = e.graph;
         return switch (cause) {
             case PLANNED_LATER -> List.of(Integer.toString(g.availableFrom[id]));
-            case OVER_LOADED -> List.of(e.load[id][g.unit[id]].toPlainString(), g.quantity[id].toPlainString(),
-                    Units.label(QuantityUnit.get(g.unit[id])));
+            case OVER_LOADED -> List.of(e.load[id][g.unit[id]], g.quantity[id], QuantityUnit.get(g.unit[id]));
             default -> List.of();
         };
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.osgi.util.NLS;
 import org.stic.AvailabilityStatus;
 import org.stic.CostItem;
 import org.stic.KeyAction;
@@ -24,6 +23,7 @@ import org.stic.QuantityUnit;
 import org.stic.RevenueStream;
 import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
+import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.TextFileException;
 import org.stic.model.io.TextFiles;
@@ -76,15 +76,19 @@ public final class ScenarioFile {
         return name.endsWith(MODEL_SUFFIX) ? name.substring(0, name.length() - MODEL_SUFFIX.length()) : name;
     }
 
-    /** Reads a scenario of the model held by {@code model} (loaded from {@code modelFile}). */
-    public static Scenario read(Path file, Resource model, Path modelFile) throws IOException {
+    /**
+     * Reads a scenario of the model held by {@code model} (loaded from {@code modelFile}); problems are said in
+     * {@code language}.
+     */
+    public static Scenario read(Path file, Resource model, Path modelFile, Language language) throws IOException {
         return parse(file, TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, "a scenario file"), model,
-                nameOf(file, modelFile));
+                nameOf(file, modelFile), language);
     }
 
     /** Parses the text of a scenario file; {@code file} only names it in messages. */
-    public static Scenario parse(Path file, String text, Resource model, String name) throws TextFileException {
-        Parser parser = new Parser(file, model);
+    public static Scenario parse(Path file, String text, Resource model, String name, Language language)
+            throws TextFileException {
+        Parser parser = new Parser(file, model, language);
         String[] lines = text.split("\r?\n", -1);
         boolean header = false;
         for (int i = 0; i < lines.length; i++) {
@@ -102,13 +106,13 @@ public final class ScenarioFile {
             }
         }
         if (!header) {
-            throw new TextFileException(file, 1, 1, NLS.bind(Messages.Scenario_empty, MAGIC + " " + VERSION));
+            throw new TextFileException(file, 1, 1, Messages.get(language, "scenario.empty", MAGIC + " " + VERSION));
         }
         return new Scenario(name, parser.changes);
     }
 
     /** The file's text: header, then the changes sorted by their line, each with its elements' names. */
-    public static String format(Scenario scenario, Resource model) {
+    public static String format(Scenario scenario, Resource model, Language language) {
         List<String[]> lines = new ArrayList<>();
         for (ScenarioChange c : scenario.changes()) {
             String comment = Names.of(c.element())
@@ -117,7 +121,7 @@ public final class ScenarioFile {
         }
         lines.sort(Comparator.comparing((String[] l) -> l[0]));
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(NLS.bind(Messages.Scenario_header, scenario.name())).append('\n');
+        sb.append("# ").append(Messages.get(language, "scenario.header", scenario.name())).append('\n');
         sb.append(MAGIC).append(' ').append(VERSION).append('\n');
         for (String[] l : lines) {
             sb.append(l[0]).append("  # ").append(l[1].replace('\n', ' ')).append('\n');
@@ -126,32 +130,38 @@ public final class ScenarioFile {
     }
 
     /** Writes the file atomically and durably ({@link AtomicFiles}). */
-    public static void write(Path file, Scenario scenario, Resource model) throws IOException {
-        AtomicFiles.writeString(file, format(scenario, model));
+    public static void write(Path file, Scenario scenario, Resource model, Language language) throws IOException {
+        AtomicFiles.writeString(file, format(scenario, model, language));
     }
 
     /** One pass over the lines; every check names the field at fault. */
     private static final class Parser {
         private final Path file;
         private final Resource model;
+        private final Language language;
         private final List<ScenarioChange> changes = new ArrayList<>();
         private final Map<String, Integer> seen = new HashMap<>();
         private int lineNo;
         private String line;
         private String[] f;
 
-        Parser(Path file, Resource model) {
+        Parser(Path file, Resource model, Language language) {
             this.file = file;
             this.model = model;
+            this.language = language;
+        }
+
+        private String text(String key, Object... arguments) {
+            return Messages.get(language, key, arguments);
         }
 
         void header(int number, String text) throws TextFileException {
             start(number, text);
             if (!f[0].equals(MAGIC) || f.length != 2) {
-                throw error(0, NLS.bind(Messages.Scenario_header_missing, MAGIC + " " + VERSION));
+                throw error(0, text("scenario.headerMissing", MAGIC + " " + VERSION));
             }
             if (!f[1].equals(Integer.toString(VERSION))) {
-                throw error(1, NLS.bind(Messages.Scenario_version, f[1], VERSION));
+                throw error(1, text("scenario.version", f[1], VERSION));
             }
         }
 
@@ -164,7 +174,7 @@ public final class ScenarioFile {
                     if (!(e instanceof Participant || e instanceof Partnership || e instanceof KeyResource
                             || e instanceof KeyAction || e instanceof ValueProposition || e instanceof SegmentNeed
                             || e instanceof RevenueStream || e instanceof CostItem)) {
-                        throw error(1, NLS.bind(Messages.Scenario_cannotRemove, Names.of(e)));
+                        throw error(1, text("scenario.cannotRemove", Names.of(e)));
                     }
                     yield new ScenarioChange.Remove(e);
                 }
@@ -172,12 +182,12 @@ public final class ScenarioFile {
                     fields(3, 4, "status ID AVAILABLE|PLANNED|MISSING|UNSPECIFIED [YEAR]");
                     EObject e = element(1);
                     if (!(e instanceof KeyResource || e instanceof KeyAction)) {
-                        throw error(1, NLS.bind(Messages.Scenario_wrongType, Names.of(e),
-                                Messages.Scenario_type_resourceOrAction));
+                        throw error(1, text("scenario.wrongType", Names.of(e),
+                                text("scenario.type.resourceOrAction")));
                     }
                     AvailabilityStatus status = AvailabilityStatus.getByName(f[2].toUpperCase(Locale.ROOT));
                     if (status == null) {
-                        throw error(2, NLS.bind(Messages.Scenario_unknownStatus, f[2]));
+                        throw error(2, text("scenario.unknownStatus", f[2]));
                     }
                     yield new ScenarioChange.SetStatus(e, status, f.length == 4 ? year(3) : null);
                 }
@@ -186,8 +196,8 @@ public final class ScenarioFile {
                     fields(3, 4, f[0] + " ID NUMBER [UNIT]");
                     EObject e = element(1);
                     if (capacity ? !(e instanceof KeyResource) : !(e instanceof SegmentNeed)) {
-                        throw error(1, NLS.bind(Messages.Scenario_wrongType, Names.of(e), capacity
-                                ? Messages.Scenario_type_resource : Messages.Scenario_type_need));
+                        throw error(1, text("scenario.wrongType", Names.of(e), capacity
+                                ? text("scenario.type.resource") : text("scenario.type.need")));
                     }
                     BigDecimal value = number(2);
                     QuantityUnit unit = f.length == 4 ? unit(3) : null;
@@ -198,8 +208,8 @@ public final class ScenarioFile {
                     fields(3, 3, "amount ID NUMBER");
                     EObject e = element(1);
                     if (!(e instanceof MonetaryElement m)) {
-                        throw error(1, NLS.bind(Messages.Scenario_wrongType, Names.of(e),
-                                Messages.Scenario_type_money));
+                        throw error(1, text("scenario.wrongType", Names.of(e),
+                                text("scenario.type.money")));
                     }
                     yield new ScenarioChange.SetAmount(m, number(2));
                 }
@@ -208,24 +218,24 @@ public final class ScenarioFile {
                     EObject action = element(1);
                     EObject resource = element(2);
                     if (!(action instanceof KeyAction a)) {
-                        throw error(1, NLS.bind(Messages.Scenario_wrongType, Names.of(action),
-                                Messages.Scenario_type_action));
+                        throw error(1, text("scenario.wrongType", Names.of(action),
+                                text("scenario.type.action")));
                     }
                     if (!(resource instanceof KeyResource r)) {
-                        throw error(2, NLS.bind(Messages.Scenario_wrongType, Names.of(resource),
-                                Messages.Scenario_type_resource));
+                        throw error(2, text("scenario.wrongType", Names.of(resource),
+                                text("scenario.type.resource")));
                     }
                     if (a.getSupportingResources().contains(r)) {
-                        throw error(2, NLS.bind(Messages.Scenario_alreadySupports, Names.of(r), Names.of(a)));
+                        throw error(2, text("scenario.alreadySupports", Names.of(r), Names.of(a)));
                     }
                     yield new ScenarioChange.AddResource(a, r);
                 }
-                default -> throw error(0, NLS.bind(Messages.Scenario_unknownChange, f[0]));
+                default -> throw error(0, text("scenario.unknownChange", f[0]));
             };
             String key = f[0] + " " + f[1] + (f[0].equals("add-resource") ? " " + f[2] : "");
             Integer first = seen.putIfAbsent(key, lineNo);
             if (first != null) {
-                throw error(1, NLS.bind(Messages.Scenario_duplicate, first));
+                throw error(1, text("scenario.duplicate", first));
             }
             changes.add(change);
         }
@@ -238,14 +248,14 @@ public final class ScenarioFile {
 
         private void fields(int min, int max, String form) throws TextFileException {
             if (f.length < min || f.length > max) {
-                throw error(Math.min(f.length, max) - 1, NLS.bind(Messages.Scenario_form, form));
+                throw error(Math.min(f.length, max) - 1, text("scenario.form", form));
             }
         }
 
         private EObject element(int field) throws TextFileException {
             EObject e = model.getEObject(f[field]);
             if (e == null) {
-                throw error(field, NLS.bind(Messages.Scenario_unknownId, f[field]));
+                throw error(field, text("scenario.unknownId", f[field]));
             }
             return e;
         }
@@ -259,7 +269,7 @@ public final class ScenarioFile {
             } catch (NumberFormatException e) {
                 // said below
             }
-            throw error(field, NLS.bind(Messages.Scenario_number, f[field]));
+            throw error(field, text("scenario.number", f[field]));
         }
 
         private Integer year(int field) throws TextFileException {
@@ -271,13 +281,13 @@ public final class ScenarioFile {
             } catch (NumberFormatException e) {
                 // said below
             }
-            throw error(field, NLS.bind(Messages.Scenario_year, f[field]));
+            throw error(field, text("scenario.year", f[field]));
         }
 
         private QuantityUnit unit(int field) throws TextFileException {
             QuantityUnit unit = QuantityUnit.getByName(f[field].toUpperCase(Locale.ROOT));
             if (unit == null) {
-                throw error(field, NLS.bind(Messages.Scenario_unknownUnit, f[field]));
+                throw error(field, text("scenario.unknownUnit", f[field]));
             }
             return unit;
         }

@@ -233,4 +233,18 @@ class AnalyzeCommandTest {
         assertTrue(bad.err().contains(scenario + ":2:"), bad.err());
         assertFalse(Files.exists(other), "nothing written");
     }
+
+    @Test
+    void inRussian() {
+        Result r = CliRun.stic("analyze", model.toString(), "--year", "2026", "--lang", "ru");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Готовность: обеспечены 1 из 2 потребностей (50 %)"), r.out());
+        assertTrue(r.out().contains("Помощь в регистрации ← Сопровождение регистрации: нет обеспечивающего ресурса"),
+                r.out());
+        JsonObject o = json(CliRun.stic("analyze", model.toString(), "--year", "2026", "--format", "json", "--lang",
+                "ru"));
+        assertEquals("ru", o.get("language").getAsString());
+        assertEquals("not-ready", o.getAsJsonArray("needs").get(1).getAsJsonObject().get("level").getAsString(),
+                "ids stay language-neutral");
+    }
 }

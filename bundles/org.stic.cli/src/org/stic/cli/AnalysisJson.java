@@ -18,6 +18,7 @@ import org.stic.analysis.NeedReadiness;
 import org.stic.analysis.Reason;
 import org.stic.analysis.ResourceLoad;
 import org.stic.analysis.YearReadiness;
+import org.stic.model.edit.Language;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -35,18 +36,22 @@ final class AnalysisJson {
     static final String SCHEMA = "stic-analysis/1";
 
     private final Function<EObject, String> ids;
+    private final Language language;
 
-    private AnalysisJson(Resource resource) {
+    private AnalysisJson(Resource resource, Language language) {
         this.ids = resource::getURIFragment;
+        this.language = language;
     }
 
     /** The scenarios' results, each with the file it was read from. */
     record ScenarioRun(Path file, AnalysisResult result) {
     }
 
-    static String toJson(Path file, Resource resource, AnalysisResult r, List<ScenarioRun> scenarios) {
+    /** The document; texts (reasons, finding messages) in {@code language}, keys and ids language-neutral. */
+    static String toJson(Path file, Resource resource, AnalysisResult r, List<ScenarioRun> scenarios,
+            Language language) {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
-                .toJson(new AnalysisJson(resource).document(file, r, scenarios));
+                .toJson(new AnalysisJson(resource, language).document(file, r, scenarios));
     }
 
     private JsonObject document(Path file, AnalysisResult r, List<ScenarioRun> scenarios) {
@@ -54,12 +59,13 @@ final class AnalysisJson {
         o.addProperty("schema", SCHEMA);
         o.addProperty("file", file.toString());
         o.addProperty("year", r.options().year());
+        o.addProperty("language", language.code());
         o.add("readiness", readiness(r));
         o.add("needs", needs(r));
         o.add("loads", loads(r.loads()));
         o.add("critical", critical(r));
         o.add("economics", economics(r.economics()));
-        o.add("findings", findings(r.findings()));
+        o.add("findings", findings(r.findings(language)));
         JsonArray s = new JsonArray();
         for (ScenarioRun run : scenarios) {
             s.add(scenario(run, Comparison.of(r, run.result())));
@@ -120,7 +126,7 @@ final class AnalysisJson {
             for (Reason reason : n.reasons()) {
                 JsonObject ro = new JsonObject();
                 ro.addProperty("cause", reason.cause().id());
-                ro.addProperty("text", reason.text());
+                ro.addProperty("text", reason.text(language));
                 JsonArray path = new JsonArray();
                 reason.path().forEach(e -> path.add(element(e)));
                 ro.add("path", path);

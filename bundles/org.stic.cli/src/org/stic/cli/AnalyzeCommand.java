@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.osgi.util.NLS;
 import org.stic.Cluster;
 import org.stic.analysis.Analysis;
 import org.stic.analysis.AnalysisOptions;
@@ -17,6 +16,7 @@ import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Scenario;
 import org.stic.analysis.ScenarioFile;
 import org.stic.extensions.SticProject;
+import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.TextFileException;
@@ -39,15 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {"Analyses a model: readiness of every segment need with the reasons of each gap, readiness"
-                + " by year, load of each resource against its capacity, critical elements, economics per currency"
-                + " and year, analysis findings; with --scenario, what each what-if scenario changes.",
-                "Definitions of every term: docs/analysis.md."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the analysis ran (and, with --fail-below P, at least P % of the needs are ready)",
-                "1:fewer than P % of the needs are ready (--fail-below), or the output could not be written",
-                "2:the model or a scenario could not be read, or the command was misused"})
+        versionProvider = VersionProvider.class)
 public class AnalyzeCommand implements Callable<Integer> {
 
     static final int EXIT_BELOW_THRESHOLD = 1;
@@ -60,38 +52,31 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Parameters(paramLabel = "FILE", description = "The model (.stic).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "analyze.file")
     Path file;
 
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "A what-if scenario of the model (<model>.<name>.stic-scenario, repeatable): the output"
-                    + " compares it with the model as it is.")
+    @Option(names = "--scenario", paramLabel = "FILE", descriptionKey = "analyze.scenario")
     List<Path> scenarios = new ArrayList<>();
 
-    @Option(names = "--year", paramLabel = "N",
-            description = "The analysis year: planned elements count from the year they become available"
-                    + " (default: the current year).")
+    @Option(names = "--year", paramLabel = "N", descriptionKey = "analyze.year")
     Integer year;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json (the documented schema stic-analysis/1) or html (one"
-                    + " self-contained page).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", descriptionKey = "analyze.format")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The file to write (its folder must exist); default: standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "analyze.output")
     Path output;
 
-    @Option(names = "--fail-below", paramLabel = "P",
-            description = "Exit 1 when fewer than P % of the needs are ready (0 to 100), for CI.")
+    @Option(names = "--fail-below", paramLabel = "P", descriptionKey = "analyze.failBelow")
     Integer failBelow;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
+        Language language = Cli.language(spec);
         if (failBelow != null && (failBelow < 0 || failBelow > 100)) {
-            throw new ParameterException(spec.commandLine(), NLS.bind(AnalyzeMessages.Analyze_badThreshold,
+            throw new ParameterException(spec.commandLine(), Messages.get(language, "analyze.badThreshold",
                     failBelow));
         }
         SticProject modelProject = project.projectFor(file, err, name);
@@ -103,7 +88,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             return Cli.EXIT_USAGE;
         }
         Cluster cluster = (Cluster) resource.getContents().get(0);
-        List<Scenario> read = readScenarios(scenarios, resource, file, err, name);
+        List<Scenario> read = readScenarios(scenarios, resource, file, err, name, language);
         if (read == null) {
             return Cli.EXIT_USAGE;
         }
@@ -113,7 +98,7 @@ public class AnalyzeCommand implements Callable<Integer> {
         for (int i = 0; i < read.size(); i++) {
             runs.add(new AnalysisJson.ScenarioRun(scenarios.get(i), result.under(read.get(i))));
         }
-        String text = render(result, resource, runs);
+        String text = render(result, resource, runs, language);
         try {
             if (output == null) {
                 spec.commandLine().getOut().print(text);
@@ -121,29 +106,30 @@ public class AnalyzeCommand implements Callable<Integer> {
                 AtomicFiles.writeString(output, text);
             }
         } catch (IOException e) {
-            err.println(name + ": " + NLS.bind(AnalyzeMessages.Analyze_cannotWrite, output, Cli.reason(e)));
+            err.println(Messages.get(language, "cannotWrite", name, output, Cli.reason(language, e)));
             return Cli.EXIT_FAILURE;
         }
         if (failBelow != null && result.total().readyPercent() < failBelow) {
-            err.println(name + ": " + NLS.bind(AnalyzeMessages.Analyze_below, failBelow,
+            err.println(name + ": " + Messages.get(language, "analyze.below", failBelow,
                     result.total().readyPercent()));
             return EXIT_BELOW_THRESHOLD;
         }
         return Cli.EXIT_OK;
     }
 
-    private String render(AnalysisResult result, Resource resource, List<AnalysisJson.ScenarioRun> runs) {
+    private String render(AnalysisResult result, Resource resource, List<AnalysisJson.ScenarioRun> runs,
+            Language language) {
         return switch (format) {
-            case json -> AnalysisJson.toJson(file, resource, result, runs) + System.lineSeparator();
+            case json -> AnalysisJson.toJson(file, resource, result, runs, language) + System.lineSeparator();
             case text -> {
                 StringWriter s = new StringWriter();
                 try (PrintWriter w = new PrintWriter(s)) {
-                    AnalysisText.print(file, result, runs, w);
+                    AnalysisText.print(file, result, runs, w, language);
                 }
                 yield s.toString();
             }
             case html -> AnalysisReport.html(result, file.getFileName().toString(),
-                    runs.stream().map(AnalysisJson.ScenarioRun::result).toList());
+                    runs.stream().map(AnalysisJson.ScenarioRun::result).toList(), language);
         };
     }
 
@@ -152,16 +138,16 @@ public class AnalyzeCommand implements Callable<Integer> {
      * is on {@code err} and nothing else has been done.
      */
     static List<Scenario> readScenarios(List<Path> files, Resource resource, Path model, PrintWriter err,
-            String command) {
+            String command, Language language) {
         List<Scenario> read = new ArrayList<>();
         for (Path s : files) {
             try {
-                read.add(ScenarioFile.read(s, resource, model));
+                read.add(ScenarioFile.read(s, resource, model, language));
             } catch (TextFileException e) {
                 err.println(command + ": " + e.getMessage());
                 return null;
             } catch (IOException e) {
-                err.println(command + ": " + s + ":0:0: " + Cli.reason(e));
+                err.println(command + ": " + s + ":0:0: " + Cli.reason(language, e));
                 return null;
             }
         }

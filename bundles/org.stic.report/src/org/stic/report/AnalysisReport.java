@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.eclipse.osgi.util.NLS;
 import org.stic.analysis.AnalysisResult;
+import org.stic.model.edit.Language;
 import org.stic.report.Report.Fact;
 import org.stic.report.Report.TitlePage;
 
@@ -16,23 +16,27 @@ public final class AnalysisReport {
     private AnalysisReport() {
     }
 
-    /** The report model of one analysis and its scenarios. */
-    public static Report of(AnalysisResult r, String sourceName, List<AnalysisResult> scenarios) {
+    /** The report model of one analysis and its scenarios, in {@code language}. */
+    public static Report of(AnalysisResult r, String sourceName, List<AnalysisResult> scenarios, Language language) {
         TitlePage title = new TitlePage(AnalysisSections.name(r.cluster()), List.of(
-                new Fact(AnalysisTexts.Fact_model, sourceName),
-                new Fact(AnalysisTexts.Fact_year, Integer.toString(r.options().year()))), List.of(
-                new Fact(AnalysisTexts.Fact_ready, NLS.bind(AnalysisTexts.Fact_readyValue, new Object[] {
-                        r.total().ready(), r.total().needs(), r.total().readyPercent()})),
-                new Fact(AnalysisTexts.Fact_overLoaded, Integer.toString(r.overLoaded().size())),
-                new Fact(AnalysisTexts.Fact_findings, Integer.toString(r.findings().size()))));
-        return new Report(title, List.of(), AnalysisSections.all(r, scenarios), ReportBuilder.generator());
+                new Fact(Messages.get(language, "analysis.fact.model"), sourceName),
+                new Fact(Messages.get(language, "analysis.fact.year"), Integer.toString(r.options().year()))),
+                List.of(new Fact(Messages.get(language, "analysis.fact.ready"), Messages.get(language,
+                        "analysis.fact.readyValue", r.total().ready(), r.total().needs(), r.total().readyPercent())),
+                        new Fact(Messages.get(language, "analysis.fact.overLoaded"),
+                                Integer.toString(r.overLoaded().size())),
+                        new Fact(Messages.get(language, "analysis.fact.findings"),
+                                Integer.toString(r.findings(language).size()))));
+        return new Report(title, List.of(), new AnalysisSections(language).all(r, scenarios),
+                ReportBuilder.generator(), language.code(), ReportBuilder.chrome(language));
     }
 
     /** The page as one self-contained HTML document. */
-    public static String html(AnalysisResult r, String sourceName, List<AnalysisResult> scenarios) {
+    public static String html(AnalysisResult r, String sourceName, List<AnalysisResult> scenarios,
+            Language language) {
         StringWriter out = new StringWriter();
         try {
-            HtmlReport.write(of(r, sourceName, scenarios), out);
+            HtmlReport.write(of(r, sourceName, scenarios, language), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,11 @@
 package org.stic.report;
 
-import static org.eclipse.osgi.util.NLS.bind;
 import static org.stic.report.ReportBuilder.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +23,8 @@ import org.stic.analysis.Reason;
 import org.stic.analysis.ResourceLoad;
 import org.stic.analysis.Units;
 import org.stic.analysis.YearReadiness;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 import org.stic.report.Report.Bar;
 import org.stic.report.Report.Chart;
 import org.stic.report.Report.Row;
@@ -42,11 +42,18 @@ public final class AnalysisSections {
     /** Cost bars a chart shows one by one; the others are added up in one bar. */
     private static final int CHART_COSTS = 8;
 
-    private AnalysisSections() {
+    private final Language language;
+
+    public AnalysisSections(Language language) {
+        this.language = language;
+    }
+
+    private String text(String key, Object... arguments) {
+        return Messages.get(language, key, arguments);
     }
 
     /** Every section of one analysis, then one per scenario result (each compared with {@code r}). */
-    public static List<Section> all(AnalysisResult r, List<AnalysisResult> scenarios) {
+    public List<Section> all(AnalysisResult r, List<AnalysisResult> scenarios) {
         List<Section> sections = new ArrayList<>(List.of(readiness(r), capacity(r), critical(r), economics(r),
                 findings(r)));
         for (int i = 0; i < scenarios.size(); i++) {
@@ -55,118 +62,118 @@ public final class AnalysisSections {
         return sections;
     }
 
-    public static Section readiness(AnalysisResult r) {
+    public Section readiness(AnalysisResult r) {
         List<Row> coverage = new ArrayList<>();
         for (Coverage c : r.segments()) {
             coverage.add(coverageRow("", name(c.segment()), c));
         }
-        coverage.add(coverageRow("total", AnalysisTexts.Readiness_total, r.total()));
-        Table bySegment = new Table(AnalysisTexts.Readiness_bySegment, "", List.of(AnalysisTexts.Column_segment,
-                AnalysisTexts.Column_needs, AnalysisTexts.Column_ready, AnalysisTexts.Column_assumed), coverage);
-        Table needs = table(AnalysisTexts.Readiness_needs, "", r.needs(), List.of(AnalysisTexts.Column_segment,
-                AnalysisTexts.Column_need, AnalysisTexts.Column_priority, AnalysisTexts.Column_status,
-                AnalysisTexts.Column_readyFrom),
+        coverage.add(coverageRow("total", text("analysis.readiness.total"), r.total()));
+        Table bySegment = new Table(text("analysis.readiness.bySegment"), "", List.of(text("analysis.column.segment"),
+                text("analysis.column.needs"), text("analysis.column.ready"), text("analysis.column.assumed")), coverage);
+        Table needs = table(text("analysis.readiness.needs"), "", r.needs(), List.of(text("analysis.column.segment"),
+                text("analysis.column.need"), text("analysis.column.priority"), text("analysis.column.status"),
+                text("analysis.column.readyFrom")),
                 (NeedReadiness n) -> List.of(name(n.segment()), name(n.need()),
-                        n.need().getPriority().getName().toLowerCase(Locale.ROOT), n.level().label(),
+                        Vocabulary.of(language).literal(n.need().getPriority()), n.level().label(language),
                         n.readyFrom() == null ? NONE : n.readyFrom().toString()),
                 n -> n.level().id());
         List<Row> reasonRows = new ArrayList<>();
         for (NeedReadiness n : r.needs()) {
             for (Reason reason : n.reasons()) {
-                reasonRows.add(new Row(n.level().id(), List.of(name(n.need()), reason.text())));
+                reasonRows.add(new Row(n.level().id(), List.of(name(n.need()), reason.text(language))));
             }
         }
-        Table reasons = new Table(AnalysisTexts.Readiness_reasons, reasonRows.isEmpty() ? AnalysisTexts.Readiness_noGaps
-                : AnalysisTexts.Readiness_reasonsNote, List.of(AnalysisTexts.Column_need, AnalysisTexts.Column_reason),
+        Table reasons = new Table(text("analysis.readiness.reasons"), reasonRows.isEmpty() ? text("analysis.readiness.noGaps")
+                : text("analysis.readiness.reasonsNote"), List.of(text("analysis.column.need"), text("analysis.column.reason")),
                 reasonRows);
-        Table byYear = table(AnalysisTexts.Readiness_byYear, AnalysisTexts.Readiness_byYearNote, r.byYear(),
-                List.of(AnalysisTexts.Column_year, AnalysisTexts.Column_ready, AnalysisTexts.Column_share),
+        Table byYear = table(text("analysis.readiness.byYear"), text("analysis.readiness.byYearNote"), r.byYear(),
+                List.of(text("analysis.column.year"), text("analysis.column.ready"), text("analysis.column.share")),
                 (YearReadiness y) -> List.of(Integer.toString(y.year()), y.ready() + " / " + y.needs(),
                         y.readyPercent() + " %"), y -> "");
-        return new Section("readiness", AnalysisTexts.Readiness_title, bind(AnalysisTexts.Readiness_intro,
+        return new Section("readiness", text("analysis.readiness.title"), text("analysis.readiness.intro",
                 r.options().year()), List.of(bySegment, needs, reasons, byYear));
     }
 
-    private static Row coverageRow(String kind, String name, Coverage c) {
+    private Row coverageRow(String kind, String name, Coverage c) {
         return new Row(kind, List.of(name, Integer.toString(c.needs()),
                 c.needs() == 0 ? NONE : c.ready() + " (" + c.readyPercent() + " %)", Integer.toString(c.assumed())));
     }
 
-    public static Section capacity(AnalysisResult r) {
-        Table loads = table(AnalysisTexts.Load_table, r.loads().isEmpty() ? AnalysisTexts.Load_none : "", r.loads(),
-                List.of(AnalysisTexts.Column_resource, AnalysisTexts.Column_unit, AnalysisTexts.Column_load,
-                        AnalysisTexts.Column_capacity, AnalysisTexts.Column_utilisation,
-                        AnalysisTexts.Column_needsRouted),
-                (ResourceLoad l) -> List.of(name(l.resource()), Units.label(l.unit()), number(l.load()),
+    public Section capacity(AnalysisResult r) {
+        Table loads = table(text("analysis.load.table"), r.loads().isEmpty() ? text("analysis.load.none") : "", r.loads(),
+                List.of(text("analysis.column.resource"), text("analysis.column.unit"), text("analysis.column.load"),
+                        text("analysis.column.capacity"), text("analysis.column.utilisation"),
+                        text("analysis.column.needsRouted")),
+                (ResourceLoad l) -> List.of(name(l.resource()), Units.label(language, l.unit()), number(l.load()),
                         number(l.capacity()), l.utilisationPercent() == null ? NONE
-                                : l.utilisationPercent().toPlainString() + " %", Integer.toString(l.needs())),
+                                : percent(l.utilisationPercent()), Integer.toString(l.needs())),
                 l -> l.overLoaded() ? "over-loaded" : "");
-        return new Section("capacity", AnalysisTexts.Load_title, AnalysisTexts.Load_intro, List.of(loads));
+        return new Section("capacity", text("analysis.load.title"), text("analysis.load.intro"), List.of(loads));
     }
 
-    public static Section critical(AnalysisResult r) {
-        Table t = table(AnalysisTexts.Critical_table, r.criticalElements().isEmpty() ? AnalysisTexts.Critical_none
-                : "", r.criticalElements(), List.of(AnalysisTexts.Column_element, AnalysisTexts.Column_impact,
-                        AnalysisTexts.Column_needsLost),
+    public Section critical(AnalysisResult r) {
+        Table t = table(text("analysis.critical.table"), r.criticalElements().isEmpty() ? text("analysis.critical.none")
+                : "", r.criticalElements(), List.of(text("analysis.column.element"), text("analysis.column.impact"),
+                        text("analysis.column.needsLost")),
                 (CriticalElement c) -> List.of(name(c.element()), Integer.toString(c.impact()), names(c.needs())),
                 c -> "");
-        return new Section("critical", AnalysisTexts.Critical_title, AnalysisTexts.Critical_intro, List.of(t));
+        return new Section("critical", text("analysis.critical.title"), text("analysis.critical.intro"), List.of(t));
     }
 
-    public static Section economics(AnalysisResult r) {
+    public Section economics(AnalysisResult r) {
         Economics e = r.economics();
         List<Table> tables = new ArrayList<>();
-        tables.add(table(AnalysisTexts.Money_totals, e.totals().isEmpty() ? AnalysisTexts.Money_none : "",
-                e.totals(), List.of(AnalysisTexts.Column_currency, AnalysisTexts.Column_revenue,
-                        AnalysisTexts.Column_cost, AnalysisTexts.Column_balance, AnalysisTexts.Column_coverage,
-                        AnalysisTexts.Column_stateShare),
+        tables.add(table(text("analysis.money.totals"), e.totals().isEmpty() ? text("analysis.money.none") : "",
+                e.totals(), List.of(text("analysis.column.currency"), text("analysis.column.revenue"),
+                        text("analysis.column.cost"), text("analysis.column.balance"), text("analysis.column.coverage"),
+                        text("analysis.column.stateShare")),
                 (Economics.Totals t) -> List.of(t.currency(), money(t.revenue()), money(t.cost()), money(t.balance()),
                         percent(t.coveragePercent()), percent(e.stateSharePercent(t.currency()))),
                 t -> t.balance().signum() < 0 ? "deficit" : ""));
         if (e.series().size() > e.totals().size()) {
-            tables.add(table(AnalysisTexts.Money_series, "", e.series(), List.of(AnalysisTexts.Column_year,
-                    AnalysisTexts.Column_currency, AnalysisTexts.Column_revenue, AnalysisTexts.Column_cost,
-                    AnalysisTexts.Column_balance), (Economics.Totals t) -> List.of(Integer.toString(t.year()),
+            tables.add(table(text("analysis.money.series"), "", e.series(), List.of(text("analysis.column.year"),
+                    text("analysis.column.currency"), text("analysis.column.revenue"), text("analysis.column.cost"),
+                    text("analysis.column.balance")), (Economics.Totals t) -> List.of(Integer.toString(t.year()),
                             t.currency(), money(t.revenue()), money(t.cost()), money(t.balance())), t -> ""));
         }
-        tables.add(shares(AnalysisTexts.Money_byPayer, AnalysisTexts.Column_payer, e.revenueByPayer(),
-                Economics.PayerClass::label));
-        tables.add(shares(AnalysisTexts.Money_revenueByProposition, AnalysisTexts.Column_proposition,
+        tables.add(shares(text("analysis.money.byPayer"), text("analysis.column.payer"), e.revenueByPayer(),
+                k -> k.label(language)));
+        tables.add(shares(text("analysis.money.revenueByProposition"), text("analysis.column.proposition"),
                 e.revenueByProposition(), AnalysisSections::name));
-        tables.add(shares(AnalysisTexts.Money_costByResource, AnalysisTexts.Column_resource, e.costByResource(),
+        tables.add(shares(text("analysis.money.costByResource"), text("analysis.column.resource"), e.costByResource(),
                 AnalysisSections::name));
-        tables.add(shares(AnalysisTexts.Money_costByAction, AnalysisTexts.Column_action, e.costByAction(),
+        tables.add(shares(text("analysis.money.costByAction"), text("analysis.column.action"), e.costByAction(),
                 AnalysisSections::name));
-        tables.add(shares(AnalysisTexts.Money_costByProposition, AnalysisTexts.Column_proposition,
+        tables.add(shares(text("analysis.money.costByProposition"), text("analysis.column.proposition"),
                 e.costByProposition(), AnalysisSections::name));
         if (!e.indicators().isEmpty()) {
-            tables.add(table(AnalysisTexts.Money_indicators, "", e.indicators(), List.of(
-                    AnalysisTexts.Column_indicator, AnalysisTexts.Column_baseline, AnalysisTexts.Column_target,
-                    AnalysisTexts.Column_current, AnalysisTexts.Column_progress, AnalysisTexts.Column_achieved),
+            tables.add(table(text("analysis.money.indicators"), "", e.indicators(), List.of(
+                    text("analysis.column.indicator"), text("analysis.column.baseline"), text("analysis.column.target"),
+                    text("analysis.column.current"), text("analysis.column.progress"), text("analysis.column.achieved")),
                     (Economics.IndicatorProgress p) -> List.of(name(p.indicator()), number(p.indicator().getBaseline()),
                             number(p.indicator().getTarget()), number(p.indicator().getCurrent()),
                             p.progress() == null ? NONE
                                     : p.progress().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
                                             + " %",
-                            p.achieved() == null ? NONE : p.achieved() ? AnalysisTexts.Yes : AnalysisTexts.No),
+                            p.achieved() == null ? NONE : p.achieved() ? text("analysis.yes") : text("analysis.no")),
                     p -> ""));
         }
-        return new Section("economics", AnalysisTexts.Money_title, bind(AnalysisTexts.Money_intro, e.year()),
+        return new Section("economics", text("analysis.money.title"), text("analysis.money.intro", e.year()),
                 tables, charts(e));
     }
 
     /** Per currency: revenue against cost, revenue by payer, cost by key action (the largest, then the rest). */
-    private static List<Chart> charts(Economics e) {
+    private List<Chart> charts(Economics e) {
         List<Chart> charts = new ArrayList<>();
         for (Economics.Totals t : e.totals()) {
             String currency = t.currency();
             List<Bar> bars = new ArrayList<>();
-            String totals = bind(AnalysisTexts.Chart_totals, e.year());
-            bars.add(new Bar(totals, AnalysisTexts.Column_revenue, t.revenue().doubleValue(), money(t.revenue()),
+            String totals = text("analysis.chart.totals", e.year());
+            bars.add(new Bar(totals, text("analysis.column.revenue"), t.revenue().doubleValue(), money(t.revenue()),
                     "revenue"));
-            bars.add(new Bar(totals, AnalysisTexts.Column_cost, t.cost().doubleValue(), money(t.cost()), "cost"));
+            bars.add(new Bar(totals, text("analysis.column.cost"), t.cost().doubleValue(), money(t.cost()), "cost"));
             e.revenueByPayer().stream().filter(s -> s.currency().equals(currency))
-                    .forEach(s -> bars.add(new Bar(AnalysisTexts.Money_byPayer, s.key().label(),
+                    .forEach(s -> bars.add(new Bar(text("analysis.money.byPayer"), s.key().label(language),
                             s.amount().doubleValue(), money(s.amount()), "revenue")));
             List<Economics.Share<KeyAction>> costs = e.costByAction().stream()
                     .filter(s -> s.currency().equals(currency))
@@ -175,67 +182,67 @@ public final class AnalysisSections {
             for (int i = 0; i < costs.size(); i++) {
                 Economics.Share<KeyAction> s = costs.get(i);
                 if (i < CHART_COSTS) {
-                    bars.add(new Bar(AnalysisTexts.Money_costByAction, s.key() == null ? AnalysisTexts.NotAttributed
+                    bars.add(new Bar(text("analysis.money.costByAction"), s.key() == null ? text("analysis.notAttributed")
                             : name(s.key()), s.amount().doubleValue(), money(s.amount()), "cost"));
                 } else {
                     rest = rest.add(s.amount());
                 }
             }
             if (rest.signum() != 0) {
-                bars.add(new Bar(AnalysisTexts.Money_costByAction, AnalysisTexts.Chart_rest, rest.doubleValue(),
+                bars.add(new Bar(text("analysis.money.costByAction"), text("analysis.chart.rest"), rest.doubleValue(),
                         money(rest), "cost"));
             }
-            charts.add(new Chart("economics-chart-" + (charts.size() + 1), bind(AnalysisTexts.Chart_title, currency,
+            charts.add(new Chart("economics-chart-" + (charts.size() + 1), text("analysis.chart.title", currency,
                     e.year()), bars));
         }
         return charts;
     }
 
-    private static <K> Table shares(String title, String keyColumn, List<Economics.Share<K>> shares,
+    private <K> Table shares(String title, String keyColumn, List<Economics.Share<K>> shares,
             Function<K, String> label) {
-        return table(title, "", shares, List.of(keyColumn, AnalysisTexts.Column_currency,
-                AnalysisTexts.Column_amount), (Economics.Share<K> s) -> List.of(s.key() == null
-                        ? AnalysisTexts.NotAttributed : label.apply(s.key()), s.currency(), money(s.amount())),
+        return table(title, "", shares, List.of(keyColumn, text("analysis.column.currency"),
+                text("analysis.column.amount")), (Economics.Share<K> s) -> List.of(s.key() == null
+                        ? text("analysis.notAttributed") : label.apply(s.key()), s.currency(), money(s.amount())),
                 s -> "");
     }
 
-    public static Section findings(AnalysisResult r) {
-        Table t = table(AnalysisTexts.Findings_table, r.findings().isEmpty() ? AnalysisTexts.Findings_none : "",
-                r.findings(), List.of(AnalysisTexts.Column_rule, AnalysisTexts.Column_severity,
-                        AnalysisTexts.Column_element, AnalysisTexts.Column_finding),
+    public Section findings(AnalysisResult r) {
+        Table t = table(text("analysis.findings.table"), r.findings(language).isEmpty() ? text("analysis.findings.none") : "",
+                r.findings(language), List.of(text("analysis.column.rule"), text("analysis.column.severity"),
+                        text("analysis.column.element"), text("analysis.column.finding")),
                 (AnalysisFinding f) -> List.of(f.ruleId(), f.severity().label(), name(f.element()), f.message()),
                 f -> f.severity().label());
-        return new Section("analysis-findings", AnalysisTexts.Findings_title, AnalysisTexts.Findings_intro,
+        return new Section("analysis-findings", text("analysis.findings.title"), text("analysis.findings.intro"),
                 List.of(t));
     }
 
-    public static Section scenario(int number, Comparison c) {
+    public Section scenario(int number, Comparison c) {
         AnalysisResult s = c.scenario();
-        Table needs = table(AnalysisTexts.Scenario_needs, c.needs().isEmpty() ? AnalysisTexts.Scenario_noNeeds : "",
-                c.needs(), List.of(AnalysisTexts.Column_need, AnalysisTexts.Column_baselineVariant,
-                        AnalysisTexts.Column_scenario),
-                (Comparison.NeedChange n) -> List.of(name(n.need()), n.before().label(),
-                        n.after() == null ? AnalysisTexts.Scenario_removed : n.after().label()),
+        Table needs = table(text("analysis.scenario.needs"), c.needs().isEmpty() ? text("analysis.scenario.noNeeds") : "",
+                c.needs(), List.of(text("analysis.column.need"), text("analysis.column.baselineVariant"),
+                        text("analysis.column.scenario")),
+                (Comparison.NeedChange n) -> List.of(name(n.need()), n.before().label(language),
+                        n.after() == null ? text("analysis.scenario.removed") : n.after().label(language)),
                 n -> n.gained() ? "gained" : n.lost() ? "lost" : "");
-        Table money = table(AnalysisTexts.Scenario_money, c.money().isEmpty() ? AnalysisTexts.Scenario_noMoney : "",
-                c.money(), List.of(AnalysisTexts.Column_currency, AnalysisTexts.Column_baselineVariant,
-                        AnalysisTexts.Column_scenario, AnalysisTexts.Column_change),
+        Table money = table(text("analysis.scenario.money"), c.money().isEmpty() ? text("analysis.scenario.noMoney") : "",
+                c.money(), List.of(text("analysis.column.currency"), text("analysis.column.baselineVariant"),
+                        text("analysis.column.scenario"), text("analysis.column.change")),
                 (Comparison.MoneyChange m) -> List.of(m.currency(),
                         m.before() == null ? NONE : money(m.before().balance()),
                         m.after() == null ? NONE : money(m.after().balance()), money(m.balanceDelta())), m -> "");
-        Table loads = table(AnalysisTexts.Scenario_loads, "", c.loads(), List.of(AnalysisTexts.Column_resource,
-                AnalysisTexts.Column_unit, AnalysisTexts.Column_baselineVariant, AnalysisTexts.Column_scenario),
+        Table loads = table(text("analysis.scenario.loads"), "", c.loads(), List.of(text("analysis.column.resource"),
+                text("analysis.column.unit"), text("analysis.column.baselineVariant"), text("analysis.column.scenario")),
                 (Comparison.LoadChange l) -> {
                     ResourceLoad any = l.after() != null ? l.after() : l.before();
-                    return List.of(name(any.resource()), Units.label(any.unit()), load(l.before()), load(l.after()));
+                    return List.of(name(any.resource()), Units.label(language, any.unit()), load(l.before()), load(l.after()));
                 }, l -> l.after() != null && l.after().overLoaded() ? "over-loaded" : "");
-        return new Section("scenario-" + number, bind(AnalysisTexts.Scenario_title, s.scenario().name()),
-                bind(AnalysisTexts.Scenario_intro, new Object[] {c.baseline().total().readyPercent(),
-                        s.total().readyPercent(), s.total().ready(), s.total().needs()}),
+        return new Section("scenario-" + number, text("analysis.scenario.title", s.scenario().name()),
+                text("analysis.scenario.intro", c.baseline().total().readyPercent(),
+                        s.total().readyPercent(), s.total().ready(), s.total().needs()),
                 List.of(needs, money, loads));
     }
 
-    private static String load(ResourceLoad l) {
+    private String load(ResourceLoad l) {
         return l == null ? NONE : number(l.load()) + " / " + number(l.capacity());
     }
 
@@ -244,21 +251,20 @@ public final class AnalysisSections {
                 : e == null ? NONE : "(" + e.eClass().getName() + ")";
     }
 
-    private static String names(List<? extends EObject> elements) {
+    private String names(List<? extends EObject> elements) {
         return elements.stream().map(AnalysisSections::name).collect(Collectors.joining(", "));
     }
 
-    private static String number(BigDecimal n) {
-        return n == null ? NONE : n.stripTrailingZeros().toPlainString();
+    private String number(BigDecimal n) {
+        return n == null ? NONE : language.number(n);
     }
 
-    /** Groups of three digits, so that millions read at a glance (the same in both languages' reports). */
-    private static String money(BigDecimal n) {
-        String text = String.format(Locale.ROOT, "%,.2f", n).replace(',', '\u00A0');
-        return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
+    /** An amount as the language writes numbers (grouped digits); the currency has its own column or title. */
+    private String money(BigDecimal n) {
+        return language.number(n);
     }
 
-    private static String percent(BigDecimal p) {
-        return p == null ? NONE : p.toPlainString() + " %";
+    private String percent(BigDecimal p) {
+        return p == null ? NONE : language.number(p) + " %";
     }
 }
