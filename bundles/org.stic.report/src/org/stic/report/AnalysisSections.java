@@ -210,7 +210,8 @@ public final class AnalysisSections {
         Table t = table(text("analysis.findings.table"), r.findings(language).isEmpty() ? text("analysis.findings.none") : "",
                 r.findings(language), List.of(text("analysis.column.rule"), text("analysis.column.severity"),
                         text("analysis.column.element"), text("analysis.column.finding")),
-                (AnalysisFinding f) -> List.of(f.ruleId(), f.severity().label(), name(f.element()), f.message()),
+                (AnalysisFinding f) -> List.of(f.ruleId(), text("severity." + f.severity().label()), name(f.element()),
+                        f.message()),
                 f -> f.severity().label());
         return new Section("analysis-findings", text("analysis.findings.title"), text("analysis.findings.intro"),
                 List.of(t));
