@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
                 ReportCommand.class,
                 NewCommand.class,
                 MetamodelDocCommand.class,
+                MigrateCommand.class,
         })
 public class SticCommand implements Callable<Integer> {
 

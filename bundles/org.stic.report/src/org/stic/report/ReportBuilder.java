@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.Collection;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
+import org.stic.AmountPeriod;
 import org.stic.Channel;
 import org.stic.Cluster;
 import org.stic.CostItem;
@@ -26,8 +28,10 @@ import org.stic.Interaction;
 import org.stic.InternalContour;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.MonetaryElement;
 import org.stic.Participant;
 import org.stic.Partnership;
+import org.stic.QuantityUnit;
 import org.stic.Relationship;
 import org.stic.RevenueStream;
 import org.stic.Segment;
@@ -205,7 +209,8 @@ public final class ReportBuilder {
                         columns(P.getKeyResource(), P.getKeyResource_Kind(), P.getKeyResource_Capacity(),
                                 P.getKeyResource_Providers(), P.getKeyResource_SupportedActions(),
                                 P.getElement_Description()),
-                        (KeyResource r) -> List.of(name(r), literal(r.getKind()), plain(r.getCapacity()),
+                        (KeyResource r) -> List.of(name(r), literal(r.getKind()),
+                                quantity(r.getCapacity(), r.getCapacityUnit(), r.getCapacityNote()),
                                 names(r.getProviders()), names(r.getSupportedActions()), plain(r.getDescription()))),
                 table(P.getKeyAction(), ic.getKeyActions(),
                         columns(P.getKeyAction(), P.getKeyAction_Kind(), P.getKeyAction_Performers(),
@@ -221,9 +226,9 @@ public final class ReportBuilder {
                         (Partnership p) -> List.of(name(p), literal(p.getKind()), names(p.getPartners()),
                                 names(p.getResources()), names(p.getActions()), plain(p.getContribution()))),
                 table(P.getCostItem(), ic.getCostItems(),
-                        columns(P.getCostItem(), P.getCostItem_Kind(), P.getCostItem_Amount(),
+                        columns(P.getCostItem(), P.getCostItem_Kind(), P.getMonetaryElement_Amount(),
                                 P.getCostItem_Resources(), P.getCostItem_Actions(), P.getElement_Description()),
-                        (CostItem c) -> List.of(name(c), literal(c.getKind()), amount(c.getAmount(), c.getCurrency()),
+                        (CostItem c) -> List.of(name(c), literal(c.getKind()), money(c),
                                 names(c.getResources()), names(c.getActions()), plain(c.getDescription()))));
     }
 
@@ -256,10 +261,10 @@ public final class ReportBuilder {
                         (Relationship r) -> List.of(name(r), literal(r.getKind()), names(r.getSegments()),
                                 plain(r.getDescription()))),
                 table(P.getRevenueStream(), ec.getRevenueStreams(),
-                        columns(P.getRevenueStream(), P.getRevenueStream_Kind(), P.getRevenueStream_Amount(),
-                                P.getRevenueStream_Segments(), P.getElement_Description()),
-                        (RevenueStream r) -> List.of(name(r), literal(r.getKind()), amount(r.getAmount(),
-                                r.getCurrency()), names(r.getSegments()), plain(r.getDescription()))));
+                        columns(P.getRevenueStream(), P.getRevenueStream_Kind(), P.getMonetaryElement_Amount(),
+                                P.getRevenueStream_Payers(), P.getRevenueStream_Segments(), P.getElement_Description()),
+                        (RevenueStream r) -> List.of(name(r), literal(r.getKind()), money(r), names(r.getPayers()),
+                                names(r.getSegments()), plain(r.getDescription()))));
     }
 
     private List<Table> networkTables(Cluster c) {
@@ -373,6 +378,35 @@ public final class ReportBuilder {
 
     private String amount(BigDecimal amount, String currency) {
         return amount == null ? none : language.money(amount, currency);
+    }
+
+    /** An amount with its period and years: "1 000 000 ₽, в год, 2013–2020"; an open end is "…". */
+    private String money(MonetaryElement money) {
+        if (money.getAmount() == null) {
+            return none;
+        }
+        StringBuilder text = new StringBuilder(amount(money.getAmount(), money.getCurrency()));
+        if (money.getPeriod() != AmountPeriod.UNSPECIFIED) {
+            text.append(", ").append(literal(money.getPeriod()));
+        }
+        Integer from = money.getFromYear();
+        Integer to = money.getToYear();
+        if (from != null || to != null) {
+            text.append(", ").append(from == null ? "…" : from);
+            if (money.getPeriod() != AmountPeriod.ONE_OFF && !Objects.equals(from, to)) {
+                text.append("–").append(to == null ? "…" : to);
+            }
+        }
+        return text.toString();
+    }
+
+    /** A quantity in its unit ("400 м²"), the note in brackets; the note alone when there is no number. */
+    private String quantity(BigDecimal value, QuantityUnit unit, String note) {
+        if (value == null) {
+            return plain(note);
+        }
+        String unitText = unit == QuantityUnit.UNSPECIFIED ? "" : " " + literal(unit);
+        return language.number(value) + unitText + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")");
     }
 
     private String number(long n) {

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.stic.Cluster;
 import org.stic.SticPackage;
+import org.stic.model.migration.MigrationReport;
 
 /**
  * The one way the workbench reads and writes {@code .stic} files, so that the same rules hold in the editor, the
@@ -122,6 +123,15 @@ public final class SticResources {
         }
     }
 
+    /**
+     * What the migration of {@code resource}'s file from an earlier metamodel version made explicit, or null when the
+     * file is in the current version (or has been saved in it since it was loaded). A migrated file is written in the
+     * current version only when it is saved; older versions of the workbench will not read it then.
+     */
+    public static MigrationReport migration(Resource resource) {
+        return resource instanceof SticResource sticResource ? sticResource.migration : null;
+    }
+
     /** Creates a new, empty-of-history resource for {@code file} holding {@code root}; nothing is written yet. */
     public static Resource create(ResourceSet resourceSet, Path file, Cluster root) {
         Resource resource = new SticResource(fileUri(file));
@@ -142,6 +152,10 @@ public final class SticResources {
     static void save(Resource resource, UnaryOperator<OutputStream> interposer) throws IOException {
         try (AtomicFiles.Staged staged = stage(resource, interposer)) {
             staged.commit();
+        }
+        if (resource instanceof SticResource sticResource) {
+            // the file is in the current version now
+            sticResource.migration = null;
         }
     }
 

@@ -101,6 +101,12 @@ final class UiTestSupport {
         shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
         shell.update();
         spin(5);
+        return screenshotNow(shell, name);
+    }
+
+    /** {@link #screenshot} without running the event loop (a dialog being answered may not be there after it). */
+    static Path screenshotNow(Shell shell, String name) throws IOException {
+        shell.update();
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
