@@ -1,5 +1,6 @@
 package org.stic.diagram.ui.editor;
 
+import org.stic.diagram.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class LayoutCompanion implements ModelSession.Companion {
             problem = null;
         } catch (IOException e) {
             state = new DiagramState();
-            problem = "The diagram file was not read (automatic layout shown): " + e.getMessage();
+            problem = Messages.get("layout.unread", e.getMessage());
         }
         if (before != null) {
             fire(before);
