@@ -225,13 +225,19 @@ class TranslationCompletenessTest {
         return out.toString();
     }
 
+    /**
+     * A key is used when the code names it, or builds it: a literal prefix joined to a value ("readiness.status." +
+     * id), or a literal first part joined to a literal rest ({@code verb.key + ".title"} with "delete" a literal).
+     */
     private static boolean used(String key, String code) {
         if (code.contains("\"" + key + "\"")) {
             return true;
         }
-        // keys built from a prefix and an id ("readiness.status." + status.id())
-        for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
-            if (code.contains("\"" + key.substring(0, dot + 1) + "\" +")) {
+        for (int i = 1; i < key.length(); i++) {
+            String head = key.substring(0, i);
+            String tail = key.substring(i);
+            if (code.contains("\"" + head + "\" +")
+                    || code.contains("+ \"" + tail + "\"") && code.contains("\"" + head + "\"")) {
                 return true;
             }
         }
