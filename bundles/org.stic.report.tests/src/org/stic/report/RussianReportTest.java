@@ -75,7 +75,9 @@ class RussianReportTest {
         Path html = write(kaluga, ReportFormat.HTML, Language.EN);
         String htmlText = visibleText(Files.readString(html));
         assertTrue(htmlText.contains("Readiness analysis") && htmlText.contains("7 December 2026"), htmlText);
-        assertEquals(Set.of(), foreign(htmlText, CYRILLIC_WORD, model, Set.of()), "Cyrillic in the English HTML");
+        // a model name shortened to fit a table cell leaves a piece of a model word
+        assertEquals(Set.of(), fragmentsOfNone(foreign(htmlText, CYRILLIC_WORD, model, Set.of()), model),
+                "Cyrillic in the English HTML");
         Path pdf = write(kaluga, ReportFormat.PDF, Language.EN);
         ProcessResult text = ReportFixtures.run(dir, List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
         assertEquals(0, text.exitCode(), text.err());
