@@ -106,6 +106,7 @@ public final class Palette {
                 NodeType.COST_ITEM));
         group("External contour", List.of(NodeType.SEGMENT, NodeType.SEGMENT_NEED, NodeType.VALUE_PROPOSITION,
                 NodeType.CHANNEL, NodeType.RELATIONSHIP, NodeType.REVENUE_STREAM));
+        group(NodeType.INDICATOR.region().label(), List.of(NodeType.INDICATOR));
         group("Network", List.of(NodeType.PARTICIPANT));
         items.add(new Item("Links", null, null, null, true, false));
         for (LinkKind k : LinkKind.values()) {
