@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.stic.SticPackage;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 import org.stic.Interaction;
 import org.stic.NamedElement;
-import org.stic.SticPackage;
-import org.stic.model.edit.Vocabulary;
 
 /**
  * The links a user draws on the diagram, one palette tool each: from a source node to a target node, as the
@@ -46,6 +47,12 @@ public enum LinkKind {
 
     public List<EdgeType> edgeTypes() {
         return edges;
+    }
+
+    /** The tool's name in {@code language}: the drawn edge label, «взаимодействие» for the network's links. */
+    public String displayLabel(Language language) {
+        return this == INTERACTION ? Vocabulary.of(language).typeInSentence(SticPackage.Literals.INTERACTION)
+                .toLowerCase(language.locale()) : edges.get(0).displayLabel(language);
     }
 
     /** The tool's name: the edge label ("supports", "pays"), "interaction" for the network's links. */
