@@ -2,10 +2,15 @@ package org.stic.diagram;
 
 import org.stic.model.edit.Language;
 
-/** The two labelled regions of the contour views: internal on the left, external on the right. */
+/**
+ * The labelled regions of the contour views: internal on the left, external on the right and, in the both-contours
+ * view only, the cluster's goals (its indicators) at the far right: an indicator may measure elements of either
+ * contour, so it lives beside both rather than inside one.
+ */
 public enum ContourRegion {
     INTERNAL,
-    EXTERNAL;
+    EXTERNAL,
+    GOALS;
 
     /** The region's title in the workbench's language. */
     public String label() {

@@ -64,7 +64,7 @@ public final class Creation {
      */
     public static Placement place(Cluster cluster, Scene scene, NodeType type, double x, double y) {
         View view = scene.view();
-        if (!type.inView(view)) {
+        if (!type.createdIn(view)) {
             return Placement.refused(belongsIn(type) + (type.region() == null ? ""
                     : ", which this view does not show") + ": switch the view");
         }
@@ -101,9 +101,13 @@ public final class Creation {
                 new Bounds(Math.round(nx), Math.round(ny), size.width(), size.height()));
     }
 
-    /** The contour that holds elements of a contour type, or null when the cluster has none yet. */
+    /**
+     * The contour that holds elements of a contour type, or null when the cluster has none yet; the cluster itself
+     * for its indicators (the goals region).
+     */
     public static EObject contour(Cluster cluster, NodeType type) {
-        return type.region() == ContourRegion.INTERNAL ? cluster.getInternalContour() : cluster.getExternalContour();
+        return type.region() == ContourRegion.GOALS ? cluster
+                : type.region() == ContourRegion.INTERNAL ? cluster.getInternalContour() : cluster.getExternalContour();
     }
 
     /** The cluster's containment of the contour that holds a contour type. */

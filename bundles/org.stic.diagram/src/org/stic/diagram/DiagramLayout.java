@@ -55,6 +55,8 @@ public final class DiagramLayout {
     private static final double MARGIN = 16;
     private static final double MIN_REGION_WIDTH = 500;
     private static final double MIN_REGION_HEIGHT = 320;
+    private static final double MIN_GOALS_WIDTH = 240;
+    private static final double MIN_GOALS_HEIGHT = 160;
     private static final int DENSE_EDGES = 400;
     private static final int MODEL_ORDER_MAX_NODES = 300;
 
@@ -104,14 +106,16 @@ public final class DiagramLayout {
             double minWidth = Math.ceil(DiagramFonts.width(c.label(), true, titleSize)) + 2 * pad + 8;
             double minHeight = header + 20;
             if (region && !c.collapsed()) {
-                // room to create the first elements in, on the diagram of an empty contour
-                minWidth = Math.max(minWidth, MIN_REGION_WIDTH);
-                minHeight = Math.max(minHeight, MIN_REGION_HEIGHT);
+                // room to create the first elements in, on the diagram of an empty contour (goals: one indicator)
+                boolean goals = c.region() == ContourRegion.GOALS;
+                minWidth = Math.max(minWidth, goals ? MIN_GOALS_WIDTH : MIN_REGION_WIDTH);
+                minHeight = Math.max(minHeight, goals ? MIN_GOALS_HEIGHT : MIN_REGION_HEIGHT);
             }
             n.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(minWidth, minHeight));
             n.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
             spacing(n, dense);
-            int partition = region ? c.region().ordinal() : c.type().column();
+            // the network's groups (participants by kind, revenue streams) share one partition: edges order them
+            int partition = region ? c.region().ordinal() : c.region() == null && c.parent() == null ? 0 : c.type().column();
             n.setProperty(LayeredOptions.PARTITIONING_PARTITION, partition);
             containers.put(c, n);
         }

@@ -1,6 +1,7 @@
 package org.stic.diagram;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
@@ -21,11 +22,18 @@ public enum EdgeType {
     HAS_NEED("has-need", SticPackage.Literals.SEGMENT__NEEDS, false, "has need"),
     CHANNEL_SERVES("channel-serves", SticPackage.Literals.CHANNEL__SEGMENTS, false, "serves"),
     RELATIONSHIP_WITH("relationship-with", SticPackage.Literals.RELATIONSHIP__SEGMENTS, false, "with"),
-    REVENUE_FROM("revenue-from", SticPackage.Literals.REVENUE_STREAM__SEGMENTS, true, "pays"),
+    /** 1.0 drew this as "pays"; in 2.0 the segments benefit, the payers are {@link #PAYS}. The id stays for saved layouts. */
+    REVENUE_FROM("revenue-from", SticPackage.Literals.REVENUE_STREAM__SEGMENTS, true, "benefits"),
+    /** Who pays a revenue stream: a participant, member or external party (network view, beside the payers). */
+    PAYS("pays", SticPackage.Literals.REVENUE_STREAM__PAYERS, true, "pays"),
+    EARNED_BY("earned-by", SticPackage.Literals.REVENUE_STREAM__VALUE_PROPOSITIONS, false, "earned by"),
+    CHANNEL_DELIVERS("channel-delivers", SticPackage.Literals.CHANNEL__VALUE_PROPOSITIONS, false, "delivers"),
     PARTNERSHIP_PROVIDES("partnership-provides", SticPackage.Literals.PARTNERSHIP__RESOURCES, false, "provides"),
     PARTNERSHIP_PERFORMS("partnership-performs", SticPackage.Literals.PARTNERSHIP__ACTIONS, false, "performs"),
     COST_OF_RESOURCE("cost-of-resource", SticPackage.Literals.COST_ITEM__RESOURCES, true, "costs"),
     COST_OF_ACTION("cost-of-action", SticPackage.Literals.COST_ITEM__ACTIONS, true, "costs"),
+    /** An indicator to any element it measures: the one edge type whose target may be of any node type. */
+    MEASURES("measures", SticPackage.Literals.INDICATOR__MEASURES, false, "measures"),
     /** One edge per Interaction object, from its source to its target participant, labelled with its kind. */
     INTERACTION("interaction", null, false, "kind");
 
@@ -74,8 +82,21 @@ public enum EdgeType {
         return reference == null ? NodeType.PARTICIPANT : reversed ? referenced() : owner();
     }
 
+    /** The node type at the target end; for {@link #MEASURES}, whose target is any element, the first of them. */
     public NodeType targetType() {
-        return reference == null ? NodeType.PARTICIPANT : reversed ? owner() : referenced();
+        return targetTypes().get(0);
+    }
+
+    /** The node types an edge of this type may end at: one, except for {@link #MEASURES} (every element's type). */
+    public List<NodeType> targetTypes() {
+        if (reference == null) {
+            return List.of(NodeType.PARTICIPANT);
+        }
+        if (reversed) {
+            return List.of(owner());
+        }
+        EClass referenced = reference.getEReferenceType();
+        return Arrays.stream(NodeType.values()).filter(t -> referenced.isSuperTypeOf(t.eClass())).toList();
     }
 
     private NodeType owner() {
@@ -84,6 +105,11 @@ public enum EdgeType {
 
     private NodeType referenced() {
         return NodeType.of(reference.getEReferenceType()).orElseThrow();
+    }
+
+    /** Whether an edge of this type may end at a node of {@code type}. */
+    public boolean endsAt(NodeType type) {
+        return targetTypes().contains(type);
     }
 
     public static Optional<EdgeType> byId(String id) {

@@ -22,15 +22,21 @@ import org.stic.NamedElement;
  */
 public enum LinkKind {
     SUPPORTS(EdgeType.SUPPORTS),
-    DELIVERS(EdgeType.DELIVERS),
+    /** A key action's or a channel's delivering of a value proposition, chosen by the source. */
+    DELIVERS(EdgeType.DELIVERS, EdgeType.CHANNEL_DELIVERS),
     ADDRESSES(EdgeType.ADDRESSES),
     COVERS(EdgeType.COVERS),
     SERVES(EdgeType.CHANNEL_SERVES),
     WITH(EdgeType.RELATIONSHIP_WITH),
-    PAYS(EdgeType.REVENUE_FROM),
+    /** A segment that benefits from a revenue stream (1.0's "pays"). */
+    BENEFITS(EdgeType.REVENUE_FROM),
+    /** A participant, member or external, that pays a revenue stream (network view). */
+    PAYS(EdgeType.PAYS),
+    EARNED_BY(EdgeType.EARNED_BY),
     PROVIDES(EdgeType.PARTNERSHIP_PROVIDES),
     PERFORMS(EdgeType.PARTNERSHIP_PERFORMS),
     COSTS(EdgeType.COST_OF_RESOURCE, EdgeType.COST_OF_ACTION),
+    MEASURES(EdgeType.MEASURES),
     INTERACTION(EdgeType.INTERACTION);
 
     private final List<EdgeType> edges;
@@ -57,14 +63,17 @@ public enum LinkKind {
     /** One line for the palette's tooltip: what it links, in which direction. */
     public String description() {
         String sources = or(edges.stream().map(EdgeType::sourceType).distinct().toList());
-        String target = article(edges.get(0).targetType());
+        String target = edges.get(0).targetTypes().size() > 1
+                ? article(Vocabulary.current().typeInSentence(SticPackage.Literals.ELEMENT).toLowerCase(Locale.ROOT))
+                : article(edges.get(0).targetType());
         return this == INTERACTION ? "An interaction between two participants (network view)"
                 : "From " + sources + " to " + target + ": " + sources + " " + label() + " " + target;
     }
 
     /** A tool is offered in a view that draws both ends of at least one of its edge types. */
     public boolean inView(View view) {
-        return edges.stream().anyMatch(e -> e.sourceType().inView(view) && e.targetType().inView(view));
+        return edges.stream().anyMatch(e -> e.sourceType().inView(view)
+                && e.targetTypes().stream().anyMatch(t -> t.inView(view)));
     }
 
     /** "a supports link", "an interaction". */
@@ -93,8 +102,8 @@ public enum LinkKind {
         }
         Optional<EdgeType> edge = edgeType(source, target);
         if (edge.isEmpty()) {
-            List<NodeType> targets = edges.stream().filter(e -> is(source, e.sourceType())).map(EdgeType::targetType)
-                    .distinct().toList();
+            List<NodeType> targets = edges.stream().filter(e -> is(source, e.sourceType()))
+                    .flatMap(e -> e.targetTypes().stream()).distinct().toList();
             return Verdict.no(capitalise(noun()) + " from " + what(source) + " ends at " + or(targets)
                     + (target == null ? ": click on one" : ", not at " + what(target)));
         }
@@ -110,7 +119,8 @@ public enum LinkKind {
 
     /** The edge type a link from source to target is drawn as, if their types fit one. */
     public Optional<EdgeType> edgeType(EObject source, EObject target) {
-        return edges.stream().filter(e -> is(source, e.sourceType()) && is(target, e.targetType())).findFirst();
+        return edges.stream().filter(e -> is(source, e.sourceType()) && e.targetTypes().stream().anyMatch(t -> is(target, t)))
+                .findFirst();
     }
 
     /**

@@ -30,7 +30,10 @@ public enum NodeType {
     RELATIONSHIP(SticPackage.Literals.RELATIONSHIP, ContourRegion.EXTERNAL, 0),
     SEGMENT(SticPackage.Literals.SEGMENT, ContourRegion.EXTERNAL, 1),
     SEGMENT_NEED(SticPackage.Literals.SEGMENT_NEED, ContourRegion.EXTERNAL, 2),
+    /** Also drawn in the network view, where its payers are: the participants (members or external) who pay it. */
     REVENUE_STREAM(SticPackage.Literals.REVENUE_STREAM, ContourRegion.EXTERNAL, 2),
+    /** The cluster's goals, in their own region of the both-contours view, linked to the elements they measure. */
+    INDICATOR(SticPackage.Literals.INDICATOR, ContourRegion.GOALS, 0),
     /** Network view only; its style varies by {@code Participant.kind}. */
     PARTICIPANT(SticPackage.Literals.PARTICIPANT, null, 0);
 
@@ -68,7 +71,13 @@ public enum NodeType {
         return column;
     }
 
+    /** Whether the view draws nodes of this type (revenue streams also in the network view, beside their payers). */
     public boolean inView(View view) {
+        return createdIn(view) || this == REVENUE_STREAM && view == View.NETWORK;
+    }
+
+    /** Whether new elements of this type are created in the view: where their container is drawn. */
+    public boolean createdIn(View view) {
         return region == null ? view == View.NETWORK : view.shows(region);
     }
 
@@ -96,6 +105,7 @@ public enum NodeType {
             case SEGMENT_NEED -> ex == null ? List.of()
                     : ex.getSegments().stream().map(Segment::getNeeds).flatMap(List::stream).collect(Collectors.toList());
             case REVENUE_STREAM -> ex == null ? List.of() : ex.getRevenueStreams();
+            case INDICATOR -> Collections.unmodifiableList(cluster.getIndicators());
             case PARTICIPANT -> Collections.unmodifiableList(cluster.getParticipants());
         };
     }
@@ -114,6 +124,7 @@ public enum NodeType {
             case SEGMENT -> p.getExternalContour_Segments();
             case SEGMENT_NEED -> p.getSegment_Needs();
             case REVENUE_STREAM -> p.getExternalContour_RevenueStreams();
+            case INDICATOR -> p.getCluster_Indicators();
             case PARTICIPANT -> p.getCluster_Participants();
         };
     }

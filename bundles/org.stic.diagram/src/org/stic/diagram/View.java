@@ -37,7 +37,7 @@ public enum View {
     public boolean shows(ContourRegion region) {
         return switch (this) {
             case BOTH -> true;
-            case INTERNAL -> region == ContourRegion.INTERNAL;
+            case INTERNAL -> region == ContourRegion.INTERNAL; // indicators need both contours: the both view only
             case EXTERNAL -> region == ContourRegion.EXTERNAL;
             case NETWORK -> false;
         };

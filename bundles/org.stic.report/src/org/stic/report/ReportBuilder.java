@@ -20,10 +20,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 import org.stic.AmountPeriod;
+import org.stic.AvailabilityStatus;
 import org.stic.Channel;
 import org.stic.Cluster;
 import org.stic.CostItem;
+import org.stic.Element;
 import org.stic.ExternalContour;
+import org.stic.Indicator;
 import org.stic.Interaction;
 import org.stic.InternalContour;
 import org.stic.KeyAction;
@@ -36,6 +39,7 @@ import org.stic.Relationship;
 import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
+import org.stic.TargetDirection;
 import org.stic.ValueProposition;
 import org.stic.analysis.Analysis;
 import org.stic.analysis.AnalysisOptions;
@@ -124,6 +128,7 @@ public final class ReportBuilder {
         sections.add(new Section("external", vocabulary.type(P.getExternalContour()), text("section.external.intro"),
                 external == null ? List.of() : externalTables(external)));
         sections.add(new Section("network", text("section.network"), "", networkTables(cluster)));
+        sections.add(new Section("goals", text("section.goals"), text("section.goals.intro"), goalsTables(cluster)));
         sections.addAll(new AnalysisSections(language).all(analysis,
                 scenarios.stream().map(analysis::under).toList()));
         sections.add(findingsSection(findings, catalogue));
@@ -206,17 +211,19 @@ public final class ReportBuilder {
     private List<Table> internalTables(InternalContour ic) {
         return List.of(
                 table(P.getKeyResource(), ic.getKeyResources(),
-                        columns(P.getKeyResource(), P.getKeyResource_Kind(), P.getKeyResource_Capacity(),
-                                P.getKeyResource_Providers(), P.getKeyResource_SupportedActions(),
-                                P.getElement_Description()),
+                        columns(P.getKeyResource(), P.getKeyResource_Kind(), P.getKeyResource_Status(),
+                                P.getKeyResource_Capacity(), P.getKeyResource_Providers(),
+                                P.getKeyResource_SupportedActions(), P.getElement_Description()),
                         (KeyResource r) -> List.of(name(r), literal(r.getKind()),
+                                status(r.getStatus(), r.getAvailableFrom()),
                                 quantity(r.getCapacity(), r.getCapacityUnit(), r.getCapacityNote()),
                                 names(r.getProviders()), names(r.getSupportedActions()), plain(r.getDescription()))),
                 table(P.getKeyAction(), ic.getKeyActions(),
-                        columns(P.getKeyAction(), P.getKeyAction_Kind(), P.getKeyAction_Performers(),
-                                P.getKeyAction_SupportingResources(), P.getKeyAction_ValuePropositions(),
-                                P.getElement_Description()),
-                        (KeyAction a) -> List.of(name(a), literal(a.getKind()), names(a.getPerformers()),
+                        columns(P.getKeyAction(), P.getKeyAction_Kind(), P.getKeyAction_Status(),
+                                P.getKeyAction_Performers(), P.getKeyAction_SupportingResources(),
+                                P.getKeyAction_ValuePropositions(), P.getElement_Description()),
+                        (KeyAction a) -> List.of(name(a), literal(a.getKind()), status(a.getStatus(), a.getAvailableFrom()),
+                                names(a.getPerformers()),
                                 names(a.getSupportingResources()), names(a.getValuePropositions()),
                                 plain(a.getDescription()))),
                 table(P.getPartnership(), ic.getPartnerships(),
@@ -226,9 +233,10 @@ public final class ReportBuilder {
                         (Partnership p) -> List.of(name(p), literal(p.getKind()), names(p.getPartners()),
                                 names(p.getResources()), names(p.getActions()), plain(p.getContribution()))),
                 table(P.getCostItem(), ic.getCostItems(),
-                        columns(P.getCostItem(), P.getCostItem_Kind(), P.getMonetaryElement_Amount(),
-                                P.getCostItem_Resources(), P.getCostItem_Actions(), P.getElement_Description()),
-                        (CostItem c) -> List.of(name(c), literal(c.getKind()), money(c),
+                        columns(P.getCostItem(), P.getCostItem_Kind(), P.getCostItem_Nature(),
+                                P.getMonetaryElement_Amount(), P.getCostItem_Resources(), P.getCostItem_Actions(),
+                                P.getElement_Description()),
+                        (CostItem c) -> List.of(name(c), literal(c.getKind()), literal(c.getNature()), money(c),
                                 names(c.getResources()), names(c.getActions()), plain(c.getDescription()))));
     }
 
@@ -242,8 +250,10 @@ public final class ReportBuilder {
                                 names(s.getNeeds()), plain(s.getDescription()))),
                 table(P.getSegmentNeed(), needs,
                         columns(P.getSegmentNeed(), P.getSegment(), P.getSegmentNeed_Priority(),
-                                P.getSegmentNeed_ValuePropositions(), P.getElement_Description()),
+                                P.getSegmentNeed_Demand(), P.getSegmentNeed_ValuePropositions(),
+                                P.getElement_Description()),
                         (SegmentNeed n) -> List.of(name(n), name(n.eContainer()), literal(n.getPriority()),
+                                quantity(n.getDemand(), n.getDemandUnit(), null),
                                 names(n.getValuePropositions()), plain(n.getDescription()))),
                 table(P.getValueProposition(), ec.getValuePropositions(),
                         columns(P.getValueProposition(), P.getValueProposition_Segments(),
@@ -252,9 +262,10 @@ public final class ReportBuilder {
                         (ValueProposition v) -> List.of(name(v), names(v.getSegments()), names(v.getNeeds()),
                                 names(v.getKeyActions()), plain(v.getDescription()))),
                 table(P.getChannel(), ec.getChannels(),
-                        columns(P.getChannel(), P.getChannel_Kind(), P.getChannel_Segments(), P.getElement_Description()),
+                        columns(P.getChannel(), P.getChannel_Kind(), P.getChannel_Segments(),
+                                P.getChannel_ValuePropositions(), P.getElement_Description()),
                         (Channel c) -> List.of(name(c), literal(c.getKind()), names(c.getSegments()),
-                                plain(c.getDescription()))),
+                                names(c.getValuePropositions()), plain(c.getDescription()))),
                 table(P.getRelationship(), ec.getRelationships(),
                         columns(P.getRelationship(), P.getRelationship_Kind(), P.getRelationship_Segments(),
                                 P.getElement_Description()),
@@ -262,17 +273,19 @@ public final class ReportBuilder {
                                 plain(r.getDescription()))),
                 table(P.getRevenueStream(), ec.getRevenueStreams(),
                         columns(P.getRevenueStream(), P.getRevenueStream_Kind(), P.getMonetaryElement_Amount(),
-                                P.getRevenueStream_Payers(), P.getRevenueStream_Segments(), P.getElement_Description()),
+                                P.getRevenueStream_Payers(), P.getRevenueStream_Segments(),
+                                P.getRevenueStream_ValuePropositions(), P.getElement_Description()),
                         (RevenueStream r) -> List.of(name(r), literal(r.getKind()), money(r), names(r.getPayers()),
-                                names(r.getSegments()), plain(r.getDescription()))));
+                                names(r.getSegments()), names(r.getValuePropositions()), plain(r.getDescription()))));
     }
 
     private List<Table> networkTables(Cluster c) {
         return List.of(
                 table(P.getParticipant(), c.getParticipants(),
-                        columns(P.getParticipant(), P.getParticipant_Kind(), P.getParticipant_Roles(),
-                                P.getParticipant_Location(), P.getElement_Description()),
-                        (Participant p) -> List.of(name(p), literal(p.getKind()), literals(p.getRoles()),
+                        columns(P.getParticipant(), P.getParticipant_Kind(), P.getParticipant_Membership(),
+                                P.getParticipant_Roles(), P.getParticipant_Location(), P.getElement_Description()),
+                        (Participant p) -> List.of(name(p), literal(p.getKind()), literal(p.getMembership()),
+                                literals(p.getRoles()),
                                 plain(p.getLocation()), plain(p.getDescription()))),
                 table(P.getInteraction(), c.getInteractions(),
                         columns(P.getInteraction_Source(), P.getInteraction_Target(), P.getInteraction_Kind(),
@@ -280,6 +293,49 @@ public final class ReportBuilder {
                         (Interaction i) -> List.of(nameOrNone(i.getSource()), nameOrNone(i.getTarget()),
                                 literal(i.getKind()), literal(i.getDirection()), literal(i.getIntensity()),
                                 plain(i.getDescription()))));
+    }
+
+    /** The cluster's indicators, and where the model's facts come from (cited, or marked illustrative). */
+    private List<Table> goalsTables(Cluster c) {
+        List<Element> sourced = new ArrayList<>();
+        if (c.getCitation() != null && !c.getCitation().isBlank() || c.isIllustrative()) {
+            sourced.add(c);
+        }
+        c.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Element e && (e.getCitation() != null && !e.getCitation().isBlank() || e.isIllustrative())) {
+                sourced.add(e);
+            }
+        });
+        return List.of(
+                table(P.getIndicator(), c.getIndicators(),
+                        columns(P.getIndicator(), P.getIndicator_Measures(), P.getIndicator_Baseline(),
+                                P.getIndicator_Target(), P.getIndicator_Current(), P.getElement_Citation()),
+                        (Indicator i) -> List.of(name(i), names(i.getMeasures()),
+                                valueIn(i.getBaseline(), i.getUnit(), i.getBaselineYear(), null),
+                                valueIn(i.getTarget(), i.getUnit(), i.getTargetYear(), i.getDirection()),
+                                valueIn(i.getCurrent(), i.getUnit(), i.getCurrentYear(), null), plain(i.getCitation()))),
+                table(text("sources"), text("sources.note"), sourced,
+                        columns(P.getElement(), P.getElement_Citation(), P.getElement_Illustrative()),
+                        (Element e) -> List.of(vocabulary.typed(e), plain(e.getCitation()),
+                                e.isIllustrative() ? text("sources.illustrative") : none)));
+    }
+
+    /** "не менее 50 % (2030)": an indicator's value with its direction, unit and year. */
+    private String valueIn(BigDecimal value, QuantityUnit unit, Integer year, TargetDirection direction) {
+        if (value == null) {
+            return none;
+        }
+        String prefix = direction == null || direction == TargetDirection.UNSPECIFIED ? "" : literal(direction) + " ";
+        return prefix + quantity(value, unit, null) + (year == null ? "" : " (" + year + ")");
+    }
+
+    /** "planned from 2028", "available": an availability status with its year. */
+    private String status(AvailabilityStatus status, Integer from) {
+        if (status == null || status == AvailabilityStatus.UNSPECIFIED) {
+            return none;
+        }
+        return status == AvailabilityStatus.PLANNED && from != null ? text("status.plannedFrom", literal(status), String.valueOf(from))
+                : literal(status);
     }
 
     private String nameOrNone(Participant p) {

@@ -163,7 +163,8 @@ final class DesignChecks {
             }
         }
         design.getAllContents().forEachRemaining(o -> {
-            if (isMapping(o) && !mappingsWithTool.contains(o)) {
+            // a container drawn for the diagram's own element (the cluster's goals region) has nothing to create
+            if (isMapping(o) && !mappingsWithTool.contains(o) && !"var:self".equals(string(o, "semanticCandidatesExpression"))) {
                 problems.add(path(o) + " has no creation tool in the palette");
             }
         });
@@ -282,6 +283,19 @@ final class DesignChecks {
         Type sourceType = elementType(sources.get(0), problems);
         Type targetType = elementType(targets.get(0), problems);
         if (sourceType == null || targetType == null) {
+            return;
+        }
+        if (targets.size() > 1 && !Boolean.TRUE.equals(get(mapping, "useDomainElement"))) {
+            // an edge to several mappings (an indicator measures any element): each must be what the finder yields
+            Type found = expression(mapping, "targetFinderExpression", vars("self", sourceType), null, problems);
+            for (EObject target : targets) {
+                EClass drawn = classOf(target);
+                if (found != null && drawn != null && !(found.classifier() instanceof EClass c && c.isSuperTypeOf(drawn))) {
+                    problems.add(path(mapping) + " draws " + drawn.getName() + " where its target finder yields " + found);
+                }
+            }
+            expression(mapping, "preconditionExpression", vars("self", sourceType, "source", sourceType, "target", targetType), null, problems);
+            styles(mapping, sourceType, problems);
             return;
         }
         Type self;

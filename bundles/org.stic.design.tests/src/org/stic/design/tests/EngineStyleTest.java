@@ -104,7 +104,7 @@ class EngineStyleTest {
     void everyReferenceEdgeHasTheEnginesColourLineAndEnds() {
         for (EdgeType type : EdgeType.values()) {
             if (type != EdgeType.INTERACTION) {
-                EObject mapping = sirius.edgeMapping(SiriusMappings.BOTH, type);
+                EObject mapping = sirius.edgeMapping(SiriusMappings.diagramOf(type), type);
                 assertDrawnAs(Styles.edge(type), one(mapping, "style"), type.id());
             }
         }
@@ -127,8 +127,10 @@ class EngineStyleTest {
                         get(style, "sourceArrow").toString(), where + ": source end");
                 width = Integer.parseInt(string(style, "sizeComputationExpression"));
             }
-            assertTrue(width > previousWidth, "interactions get wider with intensity (" + intensity + ")");
-            previousWidth = width;
+            if (intensity != InteractionIntensity.UNSPECIFIED) { // not assessed: drawn thin, as the engine does
+                assertTrue(width > previousWidth, "interactions get wider with intensity (" + intensity + ")");
+                previousWidth = width;
+            }
         }
     }
 

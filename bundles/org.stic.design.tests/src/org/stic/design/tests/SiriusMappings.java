@@ -54,6 +54,11 @@ final class SiriusMappings {
         return type.inView(View.BOTH) ? BOTH : NETWORK;
     }
 
+    /** The engine's view that a Sirius diagram stands for. */
+    static View viewOf(String diagram) {
+        return BOTH.equals(diagram) ? View.BOTH : View.NETWORK;
+    }
+
     static String diagramOf(EdgeType type) {
         return diagramOf(type.sourceType());
     }
@@ -63,6 +68,7 @@ final class SiriusMappings {
         return switch (region) {
             case INTERNAL -> "stic.InternalContour";
             case EXTERNAL -> "stic.ExternalContour";
+            case GOALS -> "stic.Cluster";
         };
     }
 

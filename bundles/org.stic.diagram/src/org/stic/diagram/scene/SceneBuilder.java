@@ -8,13 +8,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.stic.AvailabilityStatus;
 import org.stic.Cluster;
 import org.stic.Interaction;
 import org.stic.InteractionDirection;
 import org.stic.InteractionIntensity;
+import org.stic.KeyAction;
+import org.stic.KeyResource;
+import org.stic.Membership;
 import org.stic.NamedElement;
 import org.stic.Participant;
 import org.stic.ParticipantKind;
+import org.stic.RevenueStream;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.EdgeType;
@@ -125,7 +130,7 @@ public final class SceneBuilder {
                     SceneContainer.Kind.GROUP, vocabulary.types(type.eClass()), type.region(), type, regions.get(type.region()));
             scene.add(group);
             for (EObject e : elements) {
-                addNode(e, type, Styles.node(type), group);
+                addNode(e, type, style(e, Styles.node(type)), group);
             }
         }
         for (EdgeType type : EdgeType.values()) {
@@ -171,7 +176,27 @@ public final class SceneBuilder {
         for (Participant p : cluster.getParticipants()) {
             if (!hidden.contains(p)) {
                 ParticipantKind kind = kindOf(p);
-                addNode(p, NodeType.PARTICIPANT, Styles.participant(kind), groups.get(kind));
+                addNode(p, NodeType.PARTICIPANT, style(p, Styles.participant(kind)), groups.get(kind));
+            }
+        }
+        // the revenue streams, right of the participants, so that who pays what is drawn where the payers are
+        List<? extends EObject> streams = NodeType.REVENUE_STREAM.elements(cluster).stream()
+                .filter(r -> !hidden.contains(r)).toList();
+        if (!streams.isEmpty()) {
+            SceneContainer group = new SceneContainer("group-revenue-stream", SceneContainer.Kind.GROUP,
+                    vocabulary.types(NodeType.REVENUE_STREAM.eClass()), null, NodeType.REVENUE_STREAM, null);
+            scene.add(group);
+            for (EObject stream : streams) {
+                addNode(stream, NodeType.REVENUE_STREAM, Styles.node(NodeType.REVENUE_STREAM), group);
+            }
+            for (EObject stream : streams) {
+                for (Participant payer : ((RevenueStream) stream).getPayers()) {
+                    SceneNode from = scene.node(payer);
+                    if (from != null) {
+                        addEdge(EdgeType.PAYS, stream, from, scene.node(stream), EdgeType.PAYS.displayLabel(language),
+                                Styles.edge(EdgeType.PAYS));
+                    }
+                }
             }
         }
         for (Interaction i : cluster.getInteractions()) {
@@ -191,8 +216,39 @@ public final class SceneBuilder {
         }
     }
 
+    /** Dashed when the element is not (yet) there: an external participant, a planned or missing resource or action. */
+    private static NodeStyle style(EObject element, NodeStyle style) {
+        boolean external = element instanceof Participant p && p.getMembership() == Membership.EXTERNAL;
+        AvailabilityStatus status = status(element);
+        boolean absent = status == AvailabilityStatus.PLANNED || status == AvailabilityStatus.MISSING;
+        return external || absent ? Styles.notThere(style) : style;
+    }
+
+    private static AvailabilityStatus status(EObject element) {
+        return element instanceof KeyResource r ? r.getStatus() : element instanceof KeyAction a ? a.getStatus() : null;
+    }
+
+    /** "[planned from 2028]", "[missing]", "[external]" after a name; empty for what is there. */
+    private String statusNote(EObject element) {
+        AvailabilityStatus status = status(element);
+        Integer from = element instanceof KeyResource r ? r.getAvailableFrom()
+                : element instanceof KeyAction a ? a.getAvailableFrom() : null;
+        if (status == AvailabilityStatus.PLANNED) {
+            return from == null ? Messages.get(language, "node.planned")
+                    : Messages.get(language, "node.planned-from", String.valueOf(from));
+        }
+        if (status == AvailabilityStatus.MISSING) {
+            return Messages.get(language, "node.missing");
+        }
+        if (element instanceof Participant p && p.getMembership() == Membership.EXTERNAL) {
+            return Messages.get(language, "node.external");
+        }
+        return "";
+    }
+
     private void addNode(EObject element, NodeType type, NodeStyle style, SceneContainer group) {
-        String label = DiagramFonts.displayable(labelOf(element, type, vocabulary));
+        String note = statusNote(element);
+        String label = DiagramFonts.displayable(labelOf(element, type, vocabulary) + (note.isEmpty() ? "" : " " + note));
         Sized sized = sized(label, style);
         String id = "n" + scene.nodes().size();
         scene.add(new SceneNode(id, element, type, label, sized.lines(), style, group,

@@ -40,6 +40,7 @@ public final class Styles {
             case SEGMENT -> node(ShapeKind.ELLIPSE, 0xFFDDB0, 1.5, "Segment");
             case SEGMENT_NEED -> node(ShapeKind.OCTAGON, 0xFFFFFF, 1.2, "SegmentNeed");
             case REVENUE_STREAM -> node(ShapeKind.TRAPEZOID, 0xE8F1C8, 1.2, "RevenueStream");
+            case INDICATOR -> node(ShapeKind.DOUBLE_RECTANGLE, 0xEDE7F6, 1.2, "Indicator");
             case PARTICIPANT -> participant(ParticipantKind.OTHER);
         };
     }
@@ -75,13 +76,28 @@ public final class Styles {
             case HAS_NEED -> new EdgeStyle(0x555555, 1.2, null, ArrowHead.DIAMOND, ArrowHead.NONE);
             case CHANNEL_SERVES -> edge(0x00695C, 1.2, DASHED, ArrowHead.OPEN);
             case RELATIONSHIP_WITH -> edge(0xAD1457, 1.2, DASH_DOT, ArrowHead.OPEN);
-            case REVENUE_FROM -> edge(0x558B2F, 1.4, LONG_DASH, ArrowHead.FILLED);
+            case REVENUE_FROM -> edge(0x558B2F, 1.4, LONG_DASH, ArrowHead.OPEN);
+            case PAYS -> edge(0x33691E, 1.8, null, ArrowHead.FILLED);
+            case EARNED_BY -> edge(0x827717, 1.2, LONG_DASH, ArrowHead.OPEN);
+            case CHANNEL_DELIVERS -> edge(0x00695C, 1.4, null, ArrowHead.FILLED);
             case PARTNERSHIP_PROVIDES -> edge(0x5E35B1, 1.2, DASHED, ArrowHead.FILLED);
             case PARTNERSHIP_PERFORMS -> edge(0x5E35B1, 1.2, DASH_DOT, ArrowHead.FILLED);
             case COST_OF_RESOURCE, COST_OF_ACTION -> edge(0x8E3B3B, 1.0, DOTTED, ArrowHead.FILLED);
+            case MEASURES -> edge(0x4527A0, 1.0, DASHED, ArrowHead.OPEN);
             case INTERACTION -> edge(0x37474F, 1.4, null, ArrowHead.FILLED);
         };
     }
+
+    /**
+     * What is not (yet) there: an external participant (not a cluster member), a key resource or action that is
+     * planned or missing. Drawn with a dashed border, which survives black-and-white printing.
+     */
+    public static NodeStyle notThere(NodeStyle style) {
+        return style.withBorder(style.border(), style.borderWidth(), NOT_THERE_DASH);
+    }
+
+    /** The dashed border of {@link #notThere(NodeStyle)}. */
+    public static final float[] NOT_THERE_DASH = { 5f, 3f };
 
     private static NodeStyle node(ShapeKind shape, int fill, double width, String icon) {
         return new NodeStyle(shape, fill, BORDER, width, null, icon);

@@ -492,7 +492,15 @@ class PaletteTest {
         link(editor, LinkKind.ADDRESSES, proposition, segment);
         link(editor, LinkKind.COVERS, proposition, need);
         link(editor, LinkKind.SERVES, channel, segment);
-        link(editor, LinkKind.PAYS, segment, revenue);
+        link(editor, LinkKind.BENEFITS, segment, revenue);
+        link(editor, LinkKind.DELIVERS, channel, proposition);
+        link(editor, LinkKind.EARNED_BY, revenue, proposition);
+        EObject indicator = named(create(editor, NodeType.INDICATOR, ContourRegion.GOALS, 24, 60), "civil share");
+        link(editor, LinkKind.MEASURES, indicator, action);
+        assertEquals(List.of(action), ((org.stic.Indicator) indicator).getMeasures(), "measures drawn from the indicator");
+        assertEquals(List.of(proposition), ((org.stic.Channel) channel).getValuePropositions(), "the channel delivers");
+        assertEquals(List.of(proposition), ((org.stic.RevenueStream) revenue).getValuePropositions(), "earned by");
+        assertEquals(List.of(segment), ((org.stic.RevenueStream) revenue).getSegments(), "the segment benefits");
         Ui.waitFor("INT-001 on the unsupported key action only", () -> hasFinding(editor, gap, "INT-001")
                 && !hasFinding(editor, action, "INT-001"));
 
@@ -516,8 +524,8 @@ class PaletteTest {
         Ui.mouseMove(editor.getViewer().getControl(), 30, 30);
         Ui.screenshot(page.getWorkbenchWindow().getShell(), "palette-supports-tool");
         Ui.key(SWT.ESC, '\u001b');
-        assertEquals(9 + 1, editor.getViewer().getScene().nodes().size());
-        assertEquals(8 + 1, editor.getViewer().getScene().edges().size(), "the eight links and the need's has-need");
+        assertEquals(10 + 1, editor.getViewer().getScene().nodes().size());
+        assertEquals(11 + 1, editor.getViewer().getScene().edges().size(), "the eleven links and the need's has-need");
         editor.arrangeAll();
         Ui.settle();
         Ui.diagramPicture(editor.getViewer().getScene(), "palette-built-model-arranged", 1600);

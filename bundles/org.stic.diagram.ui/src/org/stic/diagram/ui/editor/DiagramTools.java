@@ -112,7 +112,7 @@ public final class DiagramTools implements DiagramViewer.Tool {
 
     private String unavailable(Object t) {
         View view = editor.getView();
-        if (t instanceof NodeType type && !type.inView(view)) {
+        if (t instanceof NodeType type && !type.createdIn(view)) {
             return Creation.belongsIn(type) + ", which this view does not show.";
         }
         if (t instanceof LinkKind kind && !kind.inView(view)) {

@@ -113,6 +113,7 @@ public final class Palette {
                 NodeType.COST_ITEM));
         group(ContourRegion.EXTERNAL.label(), List.of(NodeType.SEGMENT, NodeType.SEGMENT_NEED, NodeType.VALUE_PROPOSITION,
                 NodeType.CHANNEL, NodeType.RELATIONSHIP, NodeType.REVENUE_STREAM));
+        group(NodeType.INDICATOR.region().label(), List.of(NodeType.INDICATOR));
         group(Messages.get("palette.network"), List.of(NodeType.PARTICIPANT));
         items.add(new Item(Messages.get("palette.links"), null, null, null, true, false));
         for (LinkKind k : LinkKind.values()) {
