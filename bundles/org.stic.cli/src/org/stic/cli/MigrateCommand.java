@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.SticPackage;
+import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
@@ -32,14 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "migrate",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {"Rewrites .stic files of an earlier metamodel version (1.0) in the current one, in place:"
-                + " the same elements with the same ids, every meaning of the old version made explicit. The"
-                + " original is kept beside each rewritten file as FILE.1.0.bak; older versions of STIC Workbench do"
-                + " not read the rewritten files.",
-                "Prints, per file, what the migration changed. Files already in the current version are left alone."},
-        footer = {"", "Exit codes: 0 done (or nothing to do), 2 when a file cannot be loaded or on misuse,"
-                + " 1 when writing fails."})
+        versionProvider = VersionProvider.class)
 public class MigrateCommand implements Callable<Integer> {
 
     /** What the backup's name adds to the file's: {@code .1.0.bak}. */
@@ -51,27 +45,28 @@ public class MigrateCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The .stic model files, or folders.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "migrate.files")
     List<Path> files;
 
-    @Option(names = "--dry-run", description = "Only report what would change; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "migrate.dryRun")
     boolean dryRun;
 
     @Override
     public Integer call() throws IOException {
+        Language language = Cli.language(spec);
         List<Path> models = ModelFiles.expand(files);
         if (models.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no .stic file in " + files);
+            throw new ParameterException(spec.commandLine(), Messages.get(language, "noModelIn", files));
         }
         int exit = Cli.EXIT_OK;
         for (Path model : models) {
             // a load error (2) outranks a write failure (1)
-            exit = Math.max(exit, migrate(model));
+            exit = Math.max(exit, migrate(model, language));
         }
         return exit;
     }
 
-    private int migrate(Path file) {
+    private int migrate(Path file, Language language) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
@@ -84,21 +79,24 @@ public class MigrateCommand implements Callable<Integer> {
         }
         MigrationReport report = SticResources.migration(resource);
         if (report == null) {
-            out.printf("%s: %s: already metamodel %s, unchanged%n", name, file, version());
+            out.println(Messages.get(language, "migrate.current", name, file, version()));
             return Cli.EXIT_OK;
         }
         Path backup = backupOf(file, report);
-        out.printf("%s: %s: metamodel %s -> %s%s%n", name, file, report.from(), report.to(),
-                dryRun ? " (dry run: nothing written)" : ", original kept as " + backup);
-        report.lines().forEach(line -> out.printf("  %s%n", line));
+        out.println(dryRun ? Messages.get(language, "migrate.dryRunDone", name, file, report.from(), report.to())
+                : Messages.get(language, "migrate.migrated", name, file, report.from(), report.to(), backup));
+        for (MigrationReport.Change change : report.changes()) {
+            out.println("  " + Messages.get(language, "migrate.change." + change.kind().name(), change.count(),
+                    change.className(), change.feature(), change.value()));
+        }
         if (dryRun) {
             return Cli.EXIT_OK;
         }
         try {
-            keepOriginal(file, backup);
+            keepOriginal(file, backup, language);
             SticResources.save(resource);
         } catch (IOException e) {
-            err.printf("%s: cannot migrate %s: %s%n", name, file, Cli.reason(e));
+            err.println(Messages.get(language, "migrate.cannot", name, file, Cli.reason(language, e)));
             return Cli.EXIT_FAILURE;
         }
         return Cli.EXIT_OK;
@@ -113,14 +111,13 @@ public class MigrateCommand implements Callable<Integer> {
      * Copies the original to its backup, atomically and durably, before the file is replaced. An existing backup is
      * never overwritten unless it holds the same bytes (a repeated run): otherwise the file is not migrated.
      */
-    private static void keepOriginal(Path file, Path backup) throws IOException {
+    private static void keepOriginal(Path file, Path backup, Language language) throws IOException {
         byte[] original = Files.readAllBytes(file);
         if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(original, Files.readAllBytes(backup))) {
                 return;
             }
-            throw new FileSystemException(backup.toString(), null,
-                    "a different backup exists already; move it away first");
+            throw new FileSystemException(backup.toString(), null, Messages.get(language, "migrate.backupExists"));
         }
         AtomicFiles.write(backup, out -> out.write(original));
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -74,7 +75,7 @@ class ExtensionMigrationTest {
         assertEquals("COOPERATION", cluster.getInteractions().get(0).getKind().getName());
 
         Path saved = dir.resolve("models/saved.stic");
-        resource.setURI(SticResources.fileUri(saved));
+        resource.setURI(URI.createFileURI(saved.toAbsolutePath().toString()));
         SticResources.save(resource);
         String text = Files.readString(saved);
         assertTrue(text.contains("xmlns:stic=\"" + SticPackage.eNS_URI + "\""), text);

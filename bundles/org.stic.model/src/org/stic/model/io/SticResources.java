@@ -1,6 +1,5 @@
 package org.stic.model.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -103,7 +102,7 @@ public final class SticResources {
             }
             try (InputStream in = size <= SticResource.MAX_SUBSET_READ_BYTES
                     ? new SticResource.FileBytes(Files.readAllBytes(file))
-                    : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    : new SticResource.LargeFile(Files.newInputStream(file), size)) {
                 Map<Object, Object> options = loadOptions();
                 ResourceSet resourceSet = resource.getResourceSet();
                 if (resourceSet != null && Boolean.TRUE.equals(resourceSet.getLoadOptions().get(OPTION_GENERIC_XMI))) {
@@ -153,15 +152,23 @@ public final class SticResources {
         try (AtomicFiles.Staged staged = stage(resource, interposer)) {
             staged.commit();
         }
+        saved(resource);
+    }
+
+    /**
+     * Tells {@code resource} that its file now holds it, in the current metamodel version: for a save through
+     * {@link #stage}, once committed; {@link #migration} is null from then on.
+     */
+    public static void saved(Resource resource) {
         if (resource instanceof SticResource sticResource) {
-            // the file is in the current version now
             sticResource.migration = null;
         }
     }
 
     /**
      * Writes {@code resource} into a temporary file beside its file, forced to disk, without replacing the file yet
-     * (see {@link AtomicFiles#stage}): for saving a model together with the files that belong to it.
+     * (see {@link AtomicFiles#stage}): for saving a model together with the files that belong to it. Once committed,
+     * call {@link #saved}.
      */
     public static AtomicFiles.Staged stage(Resource resource) throws IOException {
         return stage(resource, UnaryOperator.identity());

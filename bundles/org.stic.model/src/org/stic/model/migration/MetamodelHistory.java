@@ -2,7 +2,6 @@ package org.stic.model.migration;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -49,7 +48,8 @@ public final class MetamodelHistory {
             }
             resource.load(in, Map.of());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            // the bundle's own file: unreadable only if the installation is broken
+            throw new IllegalStateException("cannot read " + path, e);
         }
         return (EPackage) resource.getContents().get(0);
     }

@@ -112,8 +112,8 @@ public final class Migration_1_0_to_2_0 {
         boolean sticEnum = source.getEAttributeType() instanceof EEnum && source.getEType().getEPackage() == packages.stic();
         if (sticEnum && !source.isMany() && !legacy.eIsSet(source)) {
             // the 1.0 default is written explicitly: in 2.0 an omitted value means "not assessed"
-            report.count(legacy.eClass().getName(), "omitted " + source.getName() + " written as "
-                    + ((EEnumLiteral) source.getDefaultValue()).getName() + " (the 1.0 default)");
+            report.count(legacy.eClass().getName(), MigrationReport.Kind.DEFAULT_WRITTEN, source.getName(),
+                    ((EEnumLiteral) source.getDefaultValue()).getName());
         } else if (!legacy.eIsSet(source)) {
             return;
         }
@@ -143,25 +143,25 @@ public final class Migration_1_0_to_2_0 {
     private void made2_0Explicit(EObject legacy, EObject copy) {
         if (copy instanceof Participant participant) {
             participant.setMembership(Membership.MEMBER);
-            report.count("Participant", "membership MEMBER (every 1.0 participant was a member)");
+            report.count(legacy.eClass().getName(), MigrationReport.Kind.MEMBER);
         }
         if (copy instanceof MonetaryElement money && money.getAmount() != null) {
             money.setPeriod(AmountPeriod.PER_YEAR);
-            report.count(legacy.eClass().getName(), "amount per year made explicit (period PER_YEAR)");
+            report.count(legacy.eClass().getName(), MigrationReport.Kind.PER_YEAR);
         }
         if (copy instanceof KeyResource resource) {
             EStructuralFeature capacity = legacy.eClass().getEStructuralFeature("capacity");
             Object text = legacy.eGet(capacity);
             if (text != null) {
                 resource.setCapacityNote((String) text);
-                report.count("KeyResource", "capacity text moved to capacityNote");
+                report.count(legacy.eClass().getName(), MigrationReport.Kind.CAPACITY_NOTE);
             }
             resource.setStatus(AvailabilityStatus.AVAILABLE);
-            report.count("KeyResource", "status AVAILABLE (1.0 resources existed)");
+            report.count(legacy.eClass().getName(), MigrationReport.Kind.RESOURCE_AVAILABLE);
         }
         if (copy instanceof KeyAction action) {
             action.setStatus(AvailabilityStatus.AVAILABLE);
-            report.count("KeyAction", "status AVAILABLE (1.0 actions existed)");
+            report.count(legacy.eClass().getName(), MigrationReport.Kind.ACTION_AVAILABLE);
         }
     }
 
@@ -190,7 +190,7 @@ public final class Migration_1_0_to_2_0 {
         }
         if (!payers.isEmpty()) {
             stream.getPayers().addAll(payers);
-            report.count("RevenueStream", "payers set to its segments' members (1.0 read the segments as payers)");
+            report.count(stream.eClass().getName(), MigrationReport.Kind.PAYERS_FROM_SEGMENTS);
         }
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
 import org.stic.SticPackage;
 import org.stic.examples.Examples;
+import org.stic.tests.support.SwtTesting;
 import org.stic.ui.editor.SticEditor;
 
 /**
@@ -83,7 +84,7 @@ class UpgradeNoticeTest {
         boolean[] photographed = {false};
         String asked = UiTesting.answering(DIALOG, () -> editor.doSave(null), "Cancel", dialog -> {
             try {
-                UiTestSupport.screenshotNow(dialog, "upgrade-dialog");
+                SwtTesting.screenshot(dialog, "upgrade-dialog");
                 photographed[0] = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
