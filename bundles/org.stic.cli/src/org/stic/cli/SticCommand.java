@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 HelpCommand.class,
                 ValidateCommand.class,
+                AnalyzeCommand.class,
                 RenderCommand.class,
                 ReportCommand.class,
                 NewCommand.class,

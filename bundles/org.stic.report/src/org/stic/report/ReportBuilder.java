@@ -37,14 +37,17 @@ import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
+import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisOptions;
+import org.stic.analysis.AnalysisResult;
+import org.stic.analysis.Coverage;
+import org.stic.analysis.Scenario;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
-import org.stic.report.Readiness.Coverage;
-import org.stic.report.Readiness.NeedChain;
 import org.stic.report.Report.Diagram;
 import org.stic.report.Report.Fact;
 import org.stic.report.Report.Row;
@@ -101,12 +104,18 @@ public final class ReportBuilder {
      */
     public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
             RuleCatalogue catalogue, DiagramState state, Language language) {
-        return new ReportBuilder(language).report(cluster, sourceName, date, findings, catalogue, state);
+        return build(cluster, sourceName, date, findings, catalogue, state, language, List.of());
+    }
+
+    /** The same, with a section comparing each what-if scenario with the model as it is (analysed in the date's year). */
+    public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
+            RuleCatalogue catalogue, DiagramState state, Language language, List<Scenario> scenarios) {
+        return new ReportBuilder(language).report(cluster, sourceName, date, findings, catalogue, state, scenarios);
     }
 
     private Report report(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
-            RuleCatalogue catalogue, DiagramState state) {
-        Readiness readiness = Readiness.of(cluster);
+            RuleCatalogue catalogue, DiagramState state, List<Scenario> scenarios) {
+        AnalysisResult analysis = Analysis.of(cluster, new AnalysisOptions(date.getYear()));
         List<Section> sections = new ArrayList<>();
         InternalContour internal = cluster.getInternalContour();
         ExternalContour external = cluster.getExternalContour();
@@ -115,31 +124,32 @@ public final class ReportBuilder {
         sections.add(new Section("external", vocabulary.type(P.getExternalContour()), text("section.external.intro"),
                 external == null ? List.of() : externalTables(external)));
         sections.add(new Section("network", text("section.network"), "", networkTables(cluster)));
-        sections.add(readinessSection(readiness));
+        sections.addAll(new AnalysisSections(language).all(analysis,
+                scenarios.stream().map(analysis::under).toList()));
         sections.add(findingsSection(findings, catalogue));
-        return new Report(titlePage(cluster, sourceName, date, readiness, findings),
+        return new Report(titlePage(cluster, sourceName, date, analysis, findings),
                 diagrams(cluster, sourceName, findings, state), List.copyOf(sections), generator(), language.code(),
-                chrome());
+                chrome(language));
     }
 
     /** The fixed texts of the report's layout (headings, footer), by the keys the HTML template uses. */
-    private Map<String, String> chrome() {
+    static Map<String, String> chrome(Language language) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : List.of("kind", "contents", "diagrams", "diagrams.intro", "empty")) {
-            texts.put(key, text("chrome." + key));
+            texts.put(key, Messages.get(language, "chrome." + key));
         }
-        texts.put("generatedBy", text("chrome.generatedBy", generator()));
+        texts.put("generatedBy", Messages.get(language, "chrome.generatedBy", generator()));
         return Map.copyOf(texts);
     }
 
     /** "STIC Workbench 0.1.0", from this bundle's version. */
-    private static String generator() {
+    static String generator() {
         Bundle bundle = FrameworkUtil.getBundle(ReportBuilder.class);
         Version v = bundle == null ? Version.emptyVersion : bundle.getVersion();
         return "STIC Workbench " + v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
     }
 
-    private TitlePage titlePage(Cluster c, String sourceName, LocalDate date, Readiness readiness,
+    private TitlePage titlePage(Cluster c, String sourceName, LocalDate date, AnalysisResult analysis,
             List<Finding> findings) {
         List<Fact> facts = List.of(
                 new Fact(feature(P.getCluster_Sector()), plain(c.getSector())),
@@ -150,7 +160,7 @@ public final class ReportBuilder {
                 new Fact(feature(P.getCluster_ModelVersion()), plain(c.getModelVersion())),
                 new Fact(text("fact.reportDate"), language.date(date)),
                 new Fact(text("fact.modelFile"), sourceName));
-        Coverage total = readiness.total();
+        Coverage total = analysis.total();
         Map<Severity, Long> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             bySeverity.put(s, findings.stream().filter(f -> f.severity() == s).count());
@@ -276,64 +286,6 @@ public final class ReportBuilder {
         return p == null ? none : name(p);
     }
 
-    private Section readinessSection(Readiness readiness) {
-        List<Row> coverage = new ArrayList<>();
-        for (Coverage c : readiness.segments()) {
-            coverage.add(coverageRow("", c));
-        }
-        coverage.add(coverageRow("total", readiness.total()));
-        Table coverageTable = new Table(text("readiness.coverage"), text("readiness.coverage.note"),
-                List.of(vocabulary.typeInSentence(P.getSegment()), text("readiness.column.needs"),
-                        text("readiness.column.covered"), text("readiness.column.delivered"),
-                        text("readiness.column.ready")),
-                coverage);
-        Table chains = table(text("readiness.chains"), "", readiness.chains(),
-                List.of(vocabulary.typeInSentence(P.getSegment()), vocabulary.typeInSentence(P.getSegmentNeed()),
-                        vocabulary.types(P.getValueProposition()), vocabulary.types(P.getKeyAction()),
-                        vocabulary.types(P.getKeyResource()), text("readiness.column.status")),
-                (NeedChain ch) -> List.of(name(ch.segment()), name(ch.need()), names(ch.valuePropositions()),
-                        names(ch.keyActions()), names(ch.resources()), ch.unresourcedActions().isEmpty()
-                                ? status(ch.status())
-                                : text("readiness.status.noResourceFor", status(ch.status()),
-                                        names(ch.unresourcedActions()))),
-                ch -> ch.status().id());
-        Table gaps = table(text("readiness.gaps"),
-                readiness.gaps().isEmpty() ? text("readiness.gaps.none") : "",
-                readiness.gaps(), List.of(vocabulary.typeInSentence(P.getSegment()),
-                        vocabulary.typeInSentence(P.getSegmentNeed()), feature(P.getSegmentNeed_Priority()),
-                        text("readiness.column.missing")),
-                (NeedChain ch) -> List.of(name(ch.segment()), name(ch.need()), literal(ch.need().getPriority()),
-                        gapText(ch)),
-                ch -> ch.status().id());
-        return new Section("readiness", text("readiness"), text("readiness.intro"),
-                List.of(coverageTable, chains, gaps));
-    }
-
-    private Row coverageRow(String kind, Coverage c) {
-        String name = kind.equals("total") ? text("readiness.total") : c.name();
-        return new Row(kind, List.of(name, number(c.needs()), share(c.covered(), c.coveredPercent(), c),
-                share(c.delivered(), c.deliveredPercent(), c), share(c.ready(), c.readyPercent(), c)));
-    }
-
-    private String share(int n, int percent, Coverage c) {
-        return c.needs() == 0 ? none : text("readiness.share", number(n), number(percent));
-    }
-
-    private String status(Readiness.Status status) {
-        return text("readiness.status." + status.id());
-    }
-
-    private String gapText(NeedChain ch) {
-        String gap = text("readiness.gap." + ch.status().id());
-        if (ch.status() == Readiness.Status.NOT_RESOURCED) {
-            return gap + ": " + names(ch.unresourcedActions());
-        }
-        if (ch.status() == Readiness.Status.NOT_DELIVERED) {
-            return gap + " (" + names(ch.valuePropositions()) + ")";
-        }
-        return gap;
-    }
-
     private Section findingsSection(List<Finding> findings, RuleCatalogue catalogue) {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         findings.stream()
@@ -376,7 +328,7 @@ public final class ReportBuilder {
         return table(title, note, items, columns, cells, item -> "");
     }
 
-    private static <T> Table table(String title, String note, List<T> items, List<String> columns,
+    static <T> Table table(String title, String note, List<T> items, List<String> columns,
             Function<T, List<String>> cells, Function<T, String> kind) {
         List<Row> rows = new ArrayList<>(items.size());
         for (T item : items) {
