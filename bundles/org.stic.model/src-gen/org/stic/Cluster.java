@@ -33,8 +33,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getCluster()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasCoordinator uniqueNames'"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasCoordinator='participants-&gt;exists(p | p.roles-&gt;includes(ParticipantRole::COORDINATOR))' uniqueNames='participants-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name)'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasCoordinator uniqueNames singleCurrency'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasCoordinator='participants-&gt;select(p | p.roles-&gt;includes(ParticipantRole::COORDINATOR))-&gt;size() = 1' uniqueNames='participants-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name)' singleCurrency='let first : String = if not externalContour.oclIsUndefined() and externalContour.revenueStreams-&gt;exists(m | not m.amount.oclIsUndefined()) then externalContour.revenueStreams-&gt;any(m | not m.amount.oclIsUndefined()).currency else if not internalContour.oclIsUndefined() and internalContour.costItems-&gt;exists(m | not m.amount.oclIsUndefined()) then internalContour.costItems-&gt;any(m | not m.amount.oclIsUndefined()).currency else null endif endif in (externalContour.oclIsUndefined() or externalContour.revenueStreams-&gt;forAll(m | m.amount.oclIsUndefined() or m.currency = first)) and (internalContour.oclIsUndefined() or internalContour.costItems-&gt;forAll(m | m.amount.oclIsUndefined() or m.currency = first))'"
  * @generated
  */
 public interface Cluster extends NamedElement {

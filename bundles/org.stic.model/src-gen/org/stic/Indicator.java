@@ -33,7 +33,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getIndicator()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasTarget'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasTarget='not target.oclIsUndefined()'"
  * @generated
  */
 public interface Indicator extends NamedElement {

@@ -30,8 +30,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getKeyAction()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasSupportingResource deliversValueProposition hasPerformer'"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasSupportingResource='supportingResources-&gt;notEmpty()' deliversValueProposition='valuePropositions-&gt;notEmpty()' hasPerformer='performers-&gt;notEmpty() or partnerships-&gt;notEmpty()'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasSupportingResource deliversValueProposition hasPerformer availableOnlyWithAvailableResources plannedActionHasYear'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasSupportingResource='supportingResources-&gt;notEmpty()' deliversValueProposition='valuePropositions-&gt;notEmpty()' hasPerformer='performers-&gt;notEmpty() or partnerships-&gt;notEmpty()' availableOnlyWithAvailableResources='status = AvailabilityStatus::AVAILABLE implies supportingResources-&gt;forAll(r | r.status &lt;&gt; AvailabilityStatus::PLANNED and r.status &lt;&gt; AvailabilityStatus::MISSING)' plannedActionHasYear='status = AvailabilityStatus::PLANNED implies not availableFrom.oclIsUndefined()'"
  * @generated
  */
 public interface KeyAction extends NamedElement {

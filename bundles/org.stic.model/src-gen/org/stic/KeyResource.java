@@ -34,8 +34,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getKeyResource()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='supportsAction hasProvider'"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL supportsAction='supportedActions-&gt;notEmpty()' hasProvider='providers-&gt;notEmpty() or partnerships-&gt;notEmpty()'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='supportsAction hasProvider plannedResourceHasYear'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL supportsAction='supportedActions-&gt;notEmpty()' hasProvider='providers-&gt;notEmpty() or partnerships-&gt;notEmpty()' plannedResourceHasYear='status = AvailabilityStatus::PLANNED implies not availableFrom.oclIsUndefined()'"
  * @generated
  */
 public interface KeyResource extends NamedElement {

@@ -33,8 +33,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getParticipant()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='notIsolated hasRole'"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL notIsolated='outgoingInteractions-&gt;notEmpty() or incomingInteractions-&gt;notEmpty()' hasRole='roles-&gt;notEmpty()'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='notIsolated hasRole contributesAsSupplierOrPartner innovationGeneratorInSegment'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL notIsolated='outgoingInteractions-&gt;notEmpty() or incomingInteractions-&gt;notEmpty()' hasRole='roles-&gt;notEmpty()' contributesAsSupplierOrPartner='(roles-&gt;includes(ParticipantRole::SUPPLIER) or roles-&gt;includes(ParticipantRole::PARTNER)) implies (providedResources-&gt;notEmpty() or performedActions-&gt;notEmpty() or partnerships-&gt;notEmpty())' innovationGeneratorInSegment='roles-&gt;includes(ParticipantRole::INNOVATION_GENERATOR) implies segments-&gt;notEmpty()'"
  * @generated
  */
 public interface Participant extends NamedElement {

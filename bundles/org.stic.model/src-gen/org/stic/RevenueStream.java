@@ -26,8 +26,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getRevenueStream()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='fromSegment'"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL fromSegment='segments-&gt;notEmpty()'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='fromSegment hasPayer'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL fromSegment='segments-&gt;notEmpty()' hasPayer='payers-&gt;notEmpty()'"
  * @generated
  */
 public interface RevenueStream extends MonetaryElement {

@@ -29,8 +29,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getSegment()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='addressedByValueProposition hasChannel hasRelationship membersGenerateInnovation hasMember hasNeed uniqueNeedNames'"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL addressedByValueProposition='valuePropositions-&gt;notEmpty()' hasChannel='channels-&gt;notEmpty()' hasRelationship='relationships-&gt;notEmpty()' membersGenerateInnovation='members-&gt;forAll(m | m.roles-&gt;includes(ParticipantRole::INNOVATION_GENERATOR))' hasMember='members-&gt;notEmpty()' hasNeed='needs-&gt;notEmpty()' uniqueNeedNames='needs-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name)'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='addressedByValueProposition hasChannel hasRelationship membersGenerateInnovation hasMember hasNeed uniqueNeedNames membersAreClusterMembers'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL addressedByValueProposition='valuePropositions-&gt;notEmpty()' hasChannel='channels-&gt;notEmpty()' hasRelationship='relationships-&gt;notEmpty()' membersGenerateInnovation='members-&gt;forAll(m | m.roles-&gt;includes(ParticipantRole::INNOVATION_GENERATOR))' hasMember='members-&gt;notEmpty()' hasNeed='needs-&gt;notEmpty()' uniqueNeedNames='needs-&gt;select(e | not e.name.oclIsUndefined())-&gt;isUnique(e | e.name)' membersAreClusterMembers='members-&gt;forAll(p | p.membership &lt;&gt; Membership::EXTERNAL)'"
  * @generated
  */
 public interface Segment extends NamedElement {

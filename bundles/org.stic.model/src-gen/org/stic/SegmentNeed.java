@@ -28,8 +28,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getSegmentNeed()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='coveredByReadinessChain'"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL coveredByReadinessChain='valuePropositions-&gt;exists(vp | vp.keyActions-&gt;exists(a | a.supportingResources-&gt;notEmpty()))'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='coveredByReadinessChain demandComparableWithCapacity'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL coveredByReadinessChain='valuePropositions-&gt;exists(vp | vp.keyActions-&gt;exists(a | a.supportingResources-&gt;notEmpty()))' demandComparableWithCapacity='demand.oclIsUndefined() or not valuePropositions-&gt;exists(vp | vp.keyActions-&gt;exists(a | a.supportingResources-&gt;exists(r | not r.capacity.oclIsUndefined()))) or valuePropositions-&gt;exists(vp | vp.keyActions-&gt;exists(a | a.supportingResources-&gt;exists(r | not r.capacity.oclIsUndefined() and r.capacityUnit = demandUnit)))'"
  * @generated
  */
 public interface SegmentNeed extends NamedElement {

@@ -27,8 +27,8 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.stic.SticPackage#getValueProposition()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='addressesSegment coversNeedsOfItsSegments deliveredByKeyAction'"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL addressesSegment='segments-&gt;notEmpty()' coversNeedsOfItsSegments='needs-&gt;forAll(n | segments-&gt;exists(s | s.needs-&gt;includes(n)))' deliveredByKeyAction='keyActions-&gt;notEmpty()'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='addressesSegment coversNeedsOfItsSegments deliveredByKeyAction earnsRevenue'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL addressesSegment='segments-&gt;notEmpty()' coversNeedsOfItsSegments='needs-&gt;forAll(n | segments-&gt;exists(s | s.needs-&gt;includes(n)))' deliveredByKeyAction='keyActions-&gt;notEmpty()' earnsRevenue='revenueStreams-&gt;notEmpty()'"
  * @generated
  */
 public interface ValueProposition extends NamedElement {

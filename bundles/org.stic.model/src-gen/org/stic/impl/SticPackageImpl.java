@@ -2463,13 +2463,13 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		  (clusterEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hasCoordinator uniqueNames"
+			   "constraints", "hasCoordinator uniqueNames singleCurrency"
 		   });
 		addAnnotation
 		  (participantEClass,
 		   source,
 		   new String[] {
-			   "constraints", "notIsolated hasRole"
+			   "constraints", "notIsolated hasRole contributesAsSupplierOrPartner innovationGeneratorInSegment"
 		   });
 		addAnnotation
 		  (interactionEClass,
@@ -2493,19 +2493,19 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		  (segmentEClass,
 		   source,
 		   new String[] {
-			   "constraints", "addressedByValueProposition hasChannel hasRelationship membersGenerateInnovation hasMember hasNeed uniqueNeedNames"
+			   "constraints", "addressedByValueProposition hasChannel hasRelationship membersGenerateInnovation hasMember hasNeed uniqueNeedNames membersAreClusterMembers"
 		   });
 		addAnnotation
 		  (segmentNeedEClass,
 		   source,
 		   new String[] {
-			   "constraints", "coveredByReadinessChain"
+			   "constraints", "coveredByReadinessChain demandComparableWithCapacity"
 		   });
 		addAnnotation
 		  (valuePropositionEClass,
 		   source,
 		   new String[] {
-			   "constraints", "addressesSegment coversNeedsOfItsSegments deliveredByKeyAction"
+			   "constraints", "addressesSegment coversNeedsOfItsSegments deliveredByKeyAction earnsRevenue"
 		   });
 		addAnnotation
 		  (channelEClass,
@@ -2523,19 +2523,19 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		  (revenueStreamEClass,
 		   source,
 		   new String[] {
-			   "constraints", "fromSegment"
+			   "constraints", "fromSegment hasPayer"
 		   });
 		addAnnotation
 		  (keyResourceEClass,
 		   source,
 		   new String[] {
-			   "constraints", "supportsAction hasProvider"
+			   "constraints", "supportsAction hasProvider plannedResourceHasYear"
 		   });
 		addAnnotation
 		  (keyActionEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hasSupportingResource deliversValueProposition hasPerformer"
+			   "constraints", "hasSupportingResource deliversValueProposition hasPerformer availableOnlyWithAvailableResources plannedActionHasYear"
 		   });
 		addAnnotation
 		  (partnershipEClass,
@@ -2548,6 +2548,12 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		   source,
 		   new String[] {
 			   "constraints", "hasCause"
+		   });
+		addAnnotation
+		  (indicatorEClass,
+		   source,
+		   new String[] {
+			   "constraints", "hasTarget"
 		   });
 	}
 
@@ -2569,15 +2575,18 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		  (clusterEClass,
 		   source,
 		   new String[] {
-			   "hasCoordinator", "participants->exists(p | p.roles->includes(ParticipantRole::COORDINATOR))",
-			   "uniqueNames", "participants->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name)"
+			   "hasCoordinator", "participants->select(p | p.roles->includes(ParticipantRole::COORDINATOR))->size() = 1",
+			   "uniqueNames", "participants->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name)",
+			   "singleCurrency", "let first : String = if not externalContour.oclIsUndefined() and externalContour.revenueStreams->exists(m | not m.amount.oclIsUndefined()) then externalContour.revenueStreams->any(m | not m.amount.oclIsUndefined()).currency else if not internalContour.oclIsUndefined() and internalContour.costItems->exists(m | not m.amount.oclIsUndefined()) then internalContour.costItems->any(m | not m.amount.oclIsUndefined()).currency else null endif endif in (externalContour.oclIsUndefined() or externalContour.revenueStreams->forAll(m | m.amount.oclIsUndefined() or m.currency = first)) and (internalContour.oclIsUndefined() or internalContour.costItems->forAll(m | m.amount.oclIsUndefined() or m.currency = first))"
 		   });
 		addAnnotation
 		  (participantEClass,
 		   source,
 		   new String[] {
 			   "notIsolated", "outgoingInteractions->notEmpty() or incomingInteractions->notEmpty()",
-			   "hasRole", "roles->notEmpty()"
+			   "hasRole", "roles->notEmpty()",
+			   "contributesAsSupplierOrPartner", "(roles->includes(ParticipantRole::SUPPLIER) or roles->includes(ParticipantRole::PARTNER)) implies (providedResources->notEmpty() or performedActions->notEmpty() or partnerships->notEmpty())",
+			   "innovationGeneratorInSegment", "roles->includes(ParticipantRole::INNOVATION_GENERATOR) implies segments->notEmpty()"
 		   });
 		addAnnotation
 		  (interactionEClass,
@@ -2608,13 +2617,15 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 			   "membersGenerateInnovation", "members->forAll(m | m.roles->includes(ParticipantRole::INNOVATION_GENERATOR))",
 			   "hasMember", "members->notEmpty()",
 			   "hasNeed", "needs->notEmpty()",
-			   "uniqueNeedNames", "needs->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name)"
+			   "uniqueNeedNames", "needs->select(e | not e.name.oclIsUndefined())->isUnique(e | e.name)",
+			   "membersAreClusterMembers", "members->forAll(p | p.membership <> Membership::EXTERNAL)"
 		   });
 		addAnnotation
 		  (segmentNeedEClass,
 		   source,
 		   new String[] {
-			   "coveredByReadinessChain", "valuePropositions->exists(vp | vp.keyActions->exists(a | a.supportingResources->notEmpty()))"
+			   "coveredByReadinessChain", "valuePropositions->exists(vp | vp.keyActions->exists(a | a.supportingResources->notEmpty()))",
+			   "demandComparableWithCapacity", "demand.oclIsUndefined() or not valuePropositions->exists(vp | vp.keyActions->exists(a | a.supportingResources->exists(r | not r.capacity.oclIsUndefined()))) or valuePropositions->exists(vp | vp.keyActions->exists(a | a.supportingResources->exists(r | not r.capacity.oclIsUndefined() and r.capacityUnit = demandUnit)))"
 		   });
 		addAnnotation
 		  (valuePropositionEClass,
@@ -2622,7 +2633,8 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		   new String[] {
 			   "addressesSegment", "segments->notEmpty()",
 			   "coversNeedsOfItsSegments", "needs->forAll(n | segments->exists(s | s.needs->includes(n)))",
-			   "deliveredByKeyAction", "keyActions->notEmpty()"
+			   "deliveredByKeyAction", "keyActions->notEmpty()",
+			   "earnsRevenue", "revenueStreams->notEmpty()"
 		   });
 		addAnnotation
 		  (channelEClass,
@@ -2640,14 +2652,16 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		  (revenueStreamEClass,
 		   source,
 		   new String[] {
-			   "fromSegment", "segments->notEmpty()"
+			   "fromSegment", "segments->notEmpty()",
+			   "hasPayer", "payers->notEmpty()"
 		   });
 		addAnnotation
 		  (keyResourceEClass,
 		   source,
 		   new String[] {
 			   "supportsAction", "supportedActions->notEmpty()",
-			   "hasProvider", "providers->notEmpty() or partnerships->notEmpty()"
+			   "hasProvider", "providers->notEmpty() or partnerships->notEmpty()",
+			   "plannedResourceHasYear", "status = AvailabilityStatus::PLANNED implies not availableFrom.oclIsUndefined()"
 		   });
 		addAnnotation
 		  (keyActionEClass,
@@ -2655,7 +2669,9 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		   new String[] {
 			   "hasSupportingResource", "supportingResources->notEmpty()",
 			   "deliversValueProposition", "valuePropositions->notEmpty()",
-			   "hasPerformer", "performers->notEmpty() or partnerships->notEmpty()"
+			   "hasPerformer", "performers->notEmpty() or partnerships->notEmpty()",
+			   "availableOnlyWithAvailableResources", "status = AvailabilityStatus::AVAILABLE implies supportingResources->forAll(r | r.status <> AvailabilityStatus::PLANNED and r.status <> AvailabilityStatus::MISSING)",
+			   "plannedActionHasYear", "status = AvailabilityStatus::PLANNED implies not availableFrom.oclIsUndefined()"
 		   });
 		addAnnotation
 		  (partnershipEClass,
@@ -2669,6 +2685,12 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		   source,
 		   new String[] {
 			   "hasCause", "resources->notEmpty() or actions->notEmpty()"
+		   });
+		addAnnotation
+		  (indicatorEClass,
+		   source,
+		   new String[] {
+			   "hasTarget", "not target.oclIsUndefined()"
 		   });
 	}
 

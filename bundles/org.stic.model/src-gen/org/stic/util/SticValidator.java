@@ -248,6 +248,7 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateNamedElement_hasName(cluster, diagnostics, context);
 		if (result || diagnostics != null) result &= validateCluster_hasCoordinator(cluster, diagnostics, context);
 		if (result || diagnostics != null) result &= validateCluster_uniqueNames(cluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validateCluster_singleCurrency(cluster, diagnostics, context);
 		return result;
 	}
 
@@ -257,7 +258,7 @@ public class SticValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected static final String CLUSTER__HAS_COORDINATOR__EEXPRESSION = "participants->exists(p | p.roles->includes(ParticipantRole::COORDINATOR))";
+	protected static final String CLUSTER__HAS_COORDINATOR__EEXPRESSION = "participants->select(p | p.roles->includes(ParticipantRole::COORDINATOR))->size() = 1";
 
 	/**
 	 * Validates the hasCoordinator constraint of '<em>Cluster</em>'.
@@ -310,6 +311,35 @@ public class SticValidator extends EObjectValidator {
 	}
 
 	/**
+	 * The cached validation expression for the singleCurrency constraint of '<em>Cluster</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String CLUSTER__SINGLE_CURRENCY__EEXPRESSION = "let first : String = if not externalContour.oclIsUndefined() and externalContour.revenueStreams->exists(m | not m.amount.oclIsUndefined()) then externalContour.revenueStreams->any(m | not m.amount.oclIsUndefined()).currency else if not internalContour.oclIsUndefined() and internalContour.costItems->exists(m | not m.amount.oclIsUndefined()) then internalContour.costItems->any(m | not m.amount.oclIsUndefined()).currency else null endif endif in (externalContour.oclIsUndefined() or externalContour.revenueStreams->forAll(m | m.amount.oclIsUndefined() or m.currency = first)) and (internalContour.oclIsUndefined() or internalContour.costItems->forAll(m | m.amount.oclIsUndefined() or m.currency = first))";
+
+	/**
+	 * Validates the singleCurrency constraint of '<em>Cluster</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCluster_singleCurrency(Cluster cluster, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.CLUSTER,
+				 cluster,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "singleCurrency",
+				 CLUSTER__SINGLE_CURRENCY__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -327,6 +357,8 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateNamedElement_hasName(participant, diagnostics, context);
 		if (result || diagnostics != null) result &= validateParticipant_notIsolated(participant, diagnostics, context);
 		if (result || diagnostics != null) result &= validateParticipant_hasRole(participant, diagnostics, context);
+		if (result || diagnostics != null) result &= validateParticipant_contributesAsSupplierOrPartner(participant, diagnostics, context);
+		if (result || diagnostics != null) result &= validateParticipant_innovationGeneratorInSegment(participant, diagnostics, context);
 		return result;
 	}
 
@@ -383,6 +415,64 @@ public class SticValidator extends EObjectValidator {
 				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
 				 "hasRole",
 				 PARTICIPANT__HAS_ROLE__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
+	 * The cached validation expression for the contributesAsSupplierOrPartner constraint of '<em>Participant</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String PARTICIPANT__CONTRIBUTES_AS_SUPPLIER_OR_PARTNER__EEXPRESSION = "(roles->includes(ParticipantRole::SUPPLIER) or roles->includes(ParticipantRole::PARTNER)) implies (providedResources->notEmpty() or performedActions->notEmpty() or partnerships->notEmpty())";
+
+	/**
+	 * Validates the contributesAsSupplierOrPartner constraint of '<em>Participant</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateParticipant_contributesAsSupplierOrPartner(Participant participant, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.PARTICIPANT,
+				 participant,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "contributesAsSupplierOrPartner",
+				 PARTICIPANT__CONTRIBUTES_AS_SUPPLIER_OR_PARTNER__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
+	 * The cached validation expression for the innovationGeneratorInSegment constraint of '<em>Participant</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String PARTICIPANT__INNOVATION_GENERATOR_IN_SEGMENT__EEXPRESSION = "roles->includes(ParticipantRole::INNOVATION_GENERATOR) implies segments->notEmpty()";
+
+	/**
+	 * Validates the innovationGeneratorInSegment constraint of '<em>Participant</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateParticipant_innovationGeneratorInSegment(Participant participant, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.PARTICIPANT,
+				 participant,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "innovationGeneratorInSegment",
+				 PARTICIPANT__INNOVATION_GENERATOR_IN_SEGMENT__EEXPRESSION,
 				 Diagnostic.ERROR,
 				 DIAGNOSTIC_SOURCE,
 				 0);
@@ -594,6 +684,7 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateSegment_hasMember(segment, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSegment_hasNeed(segment, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSegment_uniqueNeedNames(segment, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSegment_membersAreClusterMembers(segment, diagnostics, context);
 		return result;
 	}
 
@@ -801,6 +892,35 @@ public class SticValidator extends EObjectValidator {
 	}
 
 	/**
+	 * The cached validation expression for the membersAreClusterMembers constraint of '<em>Segment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String SEGMENT__MEMBERS_ARE_CLUSTER_MEMBERS__EEXPRESSION = "members->forAll(p | p.membership <> Membership::EXTERNAL)";
+
+	/**
+	 * Validates the membersAreClusterMembers constraint of '<em>Segment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSegment_membersAreClusterMembers(Segment segment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.SEGMENT,
+				 segment,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "membersAreClusterMembers",
+				 SEGMENT__MEMBERS_ARE_CLUSTER_MEMBERS__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -817,6 +937,7 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(segmentNeed, diagnostics, context);
 		if (result || diagnostics != null) result &= validateNamedElement_hasName(segmentNeed, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSegmentNeed_coveredByReadinessChain(segmentNeed, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSegmentNeed_demandComparableWithCapacity(segmentNeed, diagnostics, context);
 		return result;
 	}
 
@@ -850,6 +971,35 @@ public class SticValidator extends EObjectValidator {
 	}
 
 	/**
+	 * The cached validation expression for the demandComparableWithCapacity constraint of '<em>Segment Need</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String SEGMENT_NEED__DEMAND_COMPARABLE_WITH_CAPACITY__EEXPRESSION = "demand.oclIsUndefined() or not valuePropositions->exists(vp | vp.keyActions->exists(a | a.supportingResources->exists(r | not r.capacity.oclIsUndefined()))) or valuePropositions->exists(vp | vp.keyActions->exists(a | a.supportingResources->exists(r | not r.capacity.oclIsUndefined() and r.capacityUnit = demandUnit)))";
+
+	/**
+	 * Validates the demandComparableWithCapacity constraint of '<em>Segment Need</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSegmentNeed_demandComparableWithCapacity(SegmentNeed segmentNeed, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.SEGMENT_NEED,
+				 segmentNeed,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "demandComparableWithCapacity",
+				 SEGMENT_NEED__DEMAND_COMPARABLE_WITH_CAPACITY__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -868,6 +1018,7 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateValueProposition_addressesSegment(valueProposition, diagnostics, context);
 		if (result || diagnostics != null) result &= validateValueProposition_coversNeedsOfItsSegments(valueProposition, diagnostics, context);
 		if (result || diagnostics != null) result &= validateValueProposition_deliveredByKeyAction(valueProposition, diagnostics, context);
+		if (result || diagnostics != null) result &= validateValueProposition_earnsRevenue(valueProposition, diagnostics, context);
 		return result;
 	}
 
@@ -953,6 +1104,35 @@ public class SticValidator extends EObjectValidator {
 				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
 				 "deliveredByKeyAction",
 				 VALUE_PROPOSITION__DELIVERED_BY_KEY_ACTION__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
+	 * The cached validation expression for the earnsRevenue constraint of '<em>Value Proposition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String VALUE_PROPOSITION__EARNS_REVENUE__EEXPRESSION = "revenueStreams->notEmpty()";
+
+	/**
+	 * Validates the earnsRevenue constraint of '<em>Value Proposition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateValueProposition_earnsRevenue(ValueProposition valueProposition, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.VALUE_PROPOSITION,
+				 valueProposition,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "earnsRevenue",
+				 VALUE_PROPOSITION__EARNS_REVENUE__EEXPRESSION,
 				 Diagnostic.ERROR,
 				 DIAGNOSTIC_SOURCE,
 				 0);
@@ -1092,6 +1272,7 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(revenueStream, diagnostics, context);
 		if (result || diagnostics != null) result &= validateNamedElement_hasName(revenueStream, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRevenueStream_fromSegment(revenueStream, diagnostics, context);
+		if (result || diagnostics != null) result &= validateRevenueStream_hasPayer(revenueStream, diagnostics, context);
 		return result;
 	}
 
@@ -1125,6 +1306,35 @@ public class SticValidator extends EObjectValidator {
 	}
 
 	/**
+	 * The cached validation expression for the hasPayer constraint of '<em>Revenue Stream</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String REVENUE_STREAM__HAS_PAYER__EEXPRESSION = "payers->notEmpty()";
+
+	/**
+	 * Validates the hasPayer constraint of '<em>Revenue Stream</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRevenueStream_hasPayer(RevenueStream revenueStream, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.REVENUE_STREAM,
+				 revenueStream,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "hasPayer",
+				 REVENUE_STREAM__HAS_PAYER__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1142,6 +1352,7 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateNamedElement_hasName(keyResource, diagnostics, context);
 		if (result || diagnostics != null) result &= validateKeyResource_supportsAction(keyResource, diagnostics, context);
 		if (result || diagnostics != null) result &= validateKeyResource_hasProvider(keyResource, diagnostics, context);
+		if (result || diagnostics != null) result &= validateKeyResource_plannedResourceHasYear(keyResource, diagnostics, context);
 		return result;
 	}
 
@@ -1204,6 +1415,35 @@ public class SticValidator extends EObjectValidator {
 	}
 
 	/**
+	 * The cached validation expression for the plannedResourceHasYear constraint of '<em>Key Resource</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String KEY_RESOURCE__PLANNED_RESOURCE_HAS_YEAR__EEXPRESSION = "status = AvailabilityStatus::PLANNED implies not availableFrom.oclIsUndefined()";
+
+	/**
+	 * Validates the plannedResourceHasYear constraint of '<em>Key Resource</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateKeyResource_plannedResourceHasYear(KeyResource keyResource, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.KEY_RESOURCE,
+				 keyResource,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "plannedResourceHasYear",
+				 KEY_RESOURCE__PLANNED_RESOURCE_HAS_YEAR__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1222,6 +1462,8 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateKeyAction_hasSupportingResource(keyAction, diagnostics, context);
 		if (result || diagnostics != null) result &= validateKeyAction_deliversValueProposition(keyAction, diagnostics, context);
 		if (result || diagnostics != null) result &= validateKeyAction_hasPerformer(keyAction, diagnostics, context);
+		if (result || diagnostics != null) result &= validateKeyAction_availableOnlyWithAvailableResources(keyAction, diagnostics, context);
+		if (result || diagnostics != null) result &= validateKeyAction_plannedActionHasYear(keyAction, diagnostics, context);
 		return result;
 	}
 
@@ -1307,6 +1549,64 @@ public class SticValidator extends EObjectValidator {
 				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
 				 "hasPerformer",
 				 KEY_ACTION__HAS_PERFORMER__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
+	 * The cached validation expression for the availableOnlyWithAvailableResources constraint of '<em>Key Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String KEY_ACTION__AVAILABLE_ONLY_WITH_AVAILABLE_RESOURCES__EEXPRESSION = "status = AvailabilityStatus::AVAILABLE implies supportingResources->forAll(r | r.status <> AvailabilityStatus::PLANNED and r.status <> AvailabilityStatus::MISSING)";
+
+	/**
+	 * Validates the availableOnlyWithAvailableResources constraint of '<em>Key Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateKeyAction_availableOnlyWithAvailableResources(KeyAction keyAction, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.KEY_ACTION,
+				 keyAction,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "availableOnlyWithAvailableResources",
+				 KEY_ACTION__AVAILABLE_ONLY_WITH_AVAILABLE_RESOURCES__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
+	 * The cached validation expression for the plannedActionHasYear constraint of '<em>Key Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String KEY_ACTION__PLANNED_ACTION_HAS_YEAR__EEXPRESSION = "status = AvailabilityStatus::PLANNED implies not availableFrom.oclIsUndefined()";
+
+	/**
+	 * Validates the plannedActionHasYear constraint of '<em>Key Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateKeyAction_plannedActionHasYear(KeyAction keyAction, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.KEY_ACTION,
+				 keyAction,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "plannedActionHasYear",
+				 KEY_ACTION__PLANNED_ACTION_HAS_YEAR__EEXPRESSION,
 				 Diagnostic.ERROR,
 				 DIAGNOSTIC_SOURCE,
 				 0);
@@ -1456,7 +1756,37 @@ public class SticValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(indicator, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(indicator, diagnostics, context);
 		if (result || diagnostics != null) result &= validateNamedElement_hasName(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validateIndicator_hasTarget(indicator, diagnostics, context);
 		return result;
+	}
+
+	/**
+	 * The cached validation expression for the hasTarget constraint of '<em>Indicator</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String INDICATOR__HAS_TARGET__EEXPRESSION = "not target.oclIsUndefined()";
+
+	/**
+	 * Validates the hasTarget constraint of '<em>Indicator</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateIndicator_hasTarget(Indicator indicator, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SticPackage.Literals.INDICATOR,
+				 indicator,
+				 diagnostics,
+				 context,
+				 "http://www.eclipse.org/emf/2002/Ecore/OCL",
+				 "hasTarget",
+				 INDICATOR__HAS_TARGET__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
 	}
 
 	/**

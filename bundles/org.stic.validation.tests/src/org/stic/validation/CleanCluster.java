@@ -72,6 +72,8 @@ final class CleanCluster {
         external.getRelationships().add(relationship);
         revenue.setName("Lab time fees");
         revenue.getSegments().add(segment);
+        revenue.getPayers().add(sme);
+        revenue.getValuePropositions().add(proposition);
         external.getRevenueStreams().add(revenue);
 
         resource.setName("Clean room");
@@ -134,6 +136,7 @@ final class CleanCluster {
         v.getNeeds().add(n);
         external.getValuePropositions().add(v);
         action.getValuePropositions().add(v);
+        revenue.getValuePropositions().add(v);
         channel.getSegments().add(s);
         relationship.getSegments().add(s);
         return s;

@@ -15,14 +15,17 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.stic.AvailabilityStatus;
 import org.stic.Channel;
 import org.stic.Cluster;
 import org.stic.CostItem;
 import org.stic.ExternalContour;
+import org.stic.Indicator;
 import org.stic.Interaction;
 import org.stic.InternalContour;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.Membership;
 import org.stic.NamedElement;
 import org.stic.Participant;
 import org.stic.ParticipantRole;
@@ -91,10 +94,17 @@ final class JavaTwin {
             report(n.getName() != null && !n.getName().isEmpty(), "ITG-001", e);
         }
         if (e instanceof Cluster c) {
-            report(c.getParticipants().stream().anyMatch(p -> p.getRoles().contains(ParticipantRole.COORDINATOR)),
-                    "NET-005", e);
+            report(c.getParticipants().stream().filter(p -> p.getRoles().contains(ParticipantRole.COORDINATOR))
+                    .count() == 1, "NET-005", e);
             report(unique(c.getParticipants()), "ITG-002", e);
+            report(currencies(c).size() <= 1, "ITG-006", e);
         } else if (e instanceof Participant p) {
+            boolean contributor = p.getRoles().contains(ParticipantRole.SUPPLIER)
+                    || p.getRoles().contains(ParticipantRole.PARTNER);
+            report(!contributor || !p.getProvidedResources().isEmpty() || !p.getPerformedActions().isEmpty()
+                    || !p.getPartnerships().isEmpty(), "INT-009", e);
+            report(!p.getRoles().contains(ParticipantRole.INNOVATION_GENERATOR) || !p.getSegments().isEmpty(),
+                    "EXT-014", e);
             report(!p.getOutgoingInteractions().isEmpty() || !p.getIncomingInteractions().isEmpty(), "NET-003", e);
             report(!p.getRoles().isEmpty(), "NET-004", e);
         } else if (e instanceof Interaction i) {
@@ -113,15 +123,18 @@ final class JavaTwin {
             report(s.getMembers().stream().allMatch(m -> m.getRoles().contains(ParticipantRole.INNOVATION_GENERATOR)),
                     "EXT-005", e);
             report(!s.getMembers().isEmpty(), "EXT-006", e);
+            report(s.getMembers().stream().noneMatch(m -> m.getMembership() == Membership.EXTERNAL), "EXT-013", e);
             report(!s.getNeeds().isEmpty(), "RDY-003", e);
             report(unique(s.getNeeds()), "ITG-005", e);
         } else if (e instanceof SegmentNeed n) {
             report(n.getValuePropositions().stream().anyMatch(v -> v.getKeyActions().stream()
                     .anyMatch(a -> !a.getSupportingResources().isEmpty())), "RDY-001", e);
+            report(demandComparable(n), "RDY-004", e);
         } else if (e instanceof ValueProposition v) {
             report(!v.getSegments().isEmpty(), "EXT-001", e);
             report(v.getNeeds().stream().allMatch(n -> v.getSegments().stream().anyMatch(s -> s.getNeeds().contains(n))),
                     "EXT-010", e);
+            report(!v.getRevenueStreams().isEmpty(), "EXT-011", e);
             report(!v.getKeyActions().isEmpty(), "RDY-002", e);
         } else if (e instanceof Channel c) {
             report(!c.getSegments().isEmpty(), "EXT-008", e);
@@ -129,19 +142,50 @@ final class JavaTwin {
             report(!r.getSegments().isEmpty(), "EXT-009", e);
         } else if (e instanceof RevenueStream r) {
             report(!r.getSegments().isEmpty(), "EXT-007", e);
+            report(!r.getPayers().isEmpty(), "EXT-012", e);
         } else if (e instanceof KeyResource r) {
             report(!r.getSupportedActions().isEmpty(), "INT-004", e);
             report(!r.getProviders().isEmpty() || !r.getPartnerships().isEmpty(), "INT-005", e);
+            report(r.getStatus() != AvailabilityStatus.PLANNED || r.getAvailableFrom() != null, "INT-011", e);
         } else if (e instanceof KeyAction a) {
             report(!a.getSupportingResources().isEmpty(), "INT-001", e);
             report(!a.getValuePropositions().isEmpty(), "INT-002", e);
             report(!a.getPerformers().isEmpty() || !a.getPartnerships().isEmpty(), "INT-003", e);
+            report(a.getStatus() != AvailabilityStatus.AVAILABLE || a.getSupportingResources().stream()
+                    .allMatch(r -> r.getStatus() == AvailabilityStatus.AVAILABLE
+                            || r.getStatus() == AvailabilityStatus.UNSPECIFIED), "INT-010", e);
+            report(a.getStatus() != AvailabilityStatus.PLANNED || a.getAvailableFrom() != null, "INT-012", e);
         } else if (e instanceof Partnership p) {
             report(!p.getPartners().isEmpty(), "INT-006", e);
             report(!p.getResources().isEmpty() || !p.getActions().isEmpty(), "INT-007", e);
         } else if (e instanceof CostItem c) {
             report(!c.getResources().isEmpty() || !c.getActions().isEmpty(), "INT-008", e);
+        } else if (e instanceof Indicator i) {
+            report(i.getTarget() != null, "ITG-007", e);
         }
+    }
+
+    private static Set<String> currencies(Cluster c) {
+        Set<String> result = new HashSet<>();
+        if (c.getExternalContour() != null) {
+            c.getExternalContour().getRevenueStreams().stream().filter(m -> m.getAmount() != null)
+                    .forEach(m -> result.add(m.getCurrency()));
+        }
+        if (c.getInternalContour() != null) {
+            c.getInternalContour().getCostItems().stream().filter(m -> m.getAmount() != null)
+                    .forEach(m -> result.add(m.getCurrency()));
+        }
+        return result;
+    }
+
+    private static boolean demandComparable(SegmentNeed n) {
+        if (n.getDemand() == null) {
+            return true;
+        }
+        Set<KeyResource> quantified = new HashSet<>();
+        n.getValuePropositions().forEach(v -> v.getKeyActions().forEach(a -> a.getSupportingResources().stream()
+                .filter(r -> r.getCapacity() != null).forEach(quantified::add)));
+        return quantified.isEmpty() || quantified.stream().anyMatch(r -> r.getCapacityUnit() == n.getDemandUnit());
     }
 
     private static boolean unique(Collection<? extends NamedElement> elements) {

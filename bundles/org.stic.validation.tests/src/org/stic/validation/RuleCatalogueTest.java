@@ -27,7 +27,7 @@ class RuleCatalogueTest {
     void builtInCatalogueLoadsEveryRuleWithoutProblem() {
         RuleCatalogue c = RuleCatalogue.builtIn();
         assertEquals(List.of(), c.problems());
-        assertEquals(31, c.rules().size());
+        assertEquals(42, c.rules().size());
         for (Rule r : c.rules()) {
             assertTrue(c.isLoaded(r.id()), r.id());
             assertTrue(r.id().matches("(INT|EXT|NET|RDY|ITG)-\\d{3}"), r.id());

@@ -30,7 +30,7 @@ class RuleSettingsTest {
     private static CleanCluster model() {
         CleanCluster m = new CleanCluster();
         m.action("Training").getSupportingResources().clear();
-        m.participant("Regional bank", org.stic.ParticipantRole.PARTNER);
+        m.partnership.getPartners().add(m.participant("Regional bank", org.stic.ParticipantRole.PARTNER));
         return m;
     }
 

@@ -2,24 +2,30 @@ package org.stic.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.stic.AvailabilityStatus;
 import org.stic.Channel;
 import org.stic.CostItem;
+import org.stic.Indicator;
 import org.stic.Interaction;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.Membership;
 import org.stic.Participant;
 import org.stic.ParticipantRole;
 import org.stic.Partnership;
+import org.stic.QuantityUnit;
 import org.stic.Relationship;
 import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
+import org.stic.TargetDirection;
 import org.stic.ValueProposition;
 
 /** One violating model and its repair per rule, asserting the exact findings (rule id and element). */
@@ -203,6 +209,7 @@ class RulesTest {
         CleanCluster m = new CleanCluster();
         RevenueStream r = CleanCluster.F.createRevenueStream();
         r.setName("Membership fees");
+        r.getPayers().add(m.sme);
         m.external.getRevenueStreams().add(r);
         assertFindings(m, "EXT-007 Revenue stream 'Membership fees'");
         r.getSegments().add(m.segment);
@@ -266,6 +273,7 @@ class RulesTest {
     void net003IsolatedParticipant() {
         CleanCluster m = new CleanCluster();
         Participant p = m.participant("Regional bank", ParticipantRole.PARTNER);
+        m.partnership.getPartners().add(p);
         assertFindings(m, "NET-003 Participant 'Regional bank'");
         m.interaction(p, m.sme);
         assertFindings(m);
@@ -278,6 +286,7 @@ class RulesTest {
         m.interaction(p, m.sme);
         assertFindings(m, "NET-004 Participant 'Regional bank'");
         p.getRoles().add(ParticipantRole.PARTNER);
+        m.partnership.getPartners().add(p);
         assertFindings(m);
     }
 
@@ -286,7 +295,22 @@ class RulesTest {
         CleanCluster m = new CleanCluster();
         m.coordinator.getRoles().remove(ParticipantRole.COORDINATOR);
         assertFindings(m, "NET-005 Cluster 'Kaluga pharma'");
+        assertEquals("Cluster 'Kaluga pharma' does not have exactly one coordinating participant: give the specialised"
+                + " cluster organisation the coordinator role.", SticValidator.builtIn().validate(m.cluster).get(0)
+                        .message());
         m.coordinator.getRoles().add(ParticipantRole.COORDINATOR);
+        assertFindings(m);
+    }
+
+    @Test
+    void net005ClusterWithTwoCoordinators() {
+        CleanCluster m = new CleanCluster();
+        m.university.getRoles().add(ParticipantRole.COORDINATOR);
+        assertFindings(m, "NET-005 Cluster 'Kaluga pharma'");
+        assertEquals("Cluster 'Kaluga pharma' does not have exactly one coordinating participant: more than one"
+                + " participant has the coordinator role; keep it on the specialised cluster organisation only.",
+                SticValidator.builtIn().validate(m.cluster).get(0).message());
+        m.university.getRoles().remove(ParticipantRole.COORDINATOR);
         assertFindings(m);
     }
 
@@ -360,6 +384,7 @@ class RulesTest {
         CleanCluster m = new CleanCluster();
         Participant p = m.participant("Biotech SME", ParticipantRole.SUPPLIER);
         m.interaction(p, m.sme);
+        m.resource.getProviders().add(p);
         assertFindings(m, "ITG-002 Cluster 'Kaluga pharma'");
         assertEquals("Cluster 'Kaluga pharma' has participants sharing a name: 'Biotech SME'. Rename them so that"
                 + " each is unique.", SticValidator.builtIn().validate(m.cluster).get(0).message());
@@ -398,6 +423,142 @@ class RulesTest {
     }
 
     @Test
+    void int009SupplierContributingNothing() {
+        CleanCluster m = new CleanCluster();
+        Participant p = m.participant("Equipment vendor", ParticipantRole.SUPPLIER);
+        m.interaction(p, m.sme);
+        assertFindings(m, "INT-009 Participant 'Equipment vendor'");
+        m.resource.getProviders().add(p);
+        assertFindings(m);
+    }
+
+    @Test
+    void int009PartnerContributingNothing() {
+        CleanCluster m = new CleanCluster();
+        Participant p = m.participant("Regional bank", ParticipantRole.PARTNER);
+        m.interaction(p, m.sme);
+        assertFindings(m, "INT-009 Participant 'Regional bank'");
+        m.partnership.getPartners().add(p);
+        assertFindings(m);
+    }
+
+    @Test
+    void int010AvailableActionRelyingOnAPlannedResource() {
+        CleanCluster m = new CleanCluster();
+        m.action.setStatus(AvailabilityStatus.AVAILABLE);
+        m.resource.setStatus(AvailabilityStatus.PLANNED);
+        m.resource.setAvailableFrom(2028);
+        assertFindings(m, "INT-010 Key action 'Prototype testing'");
+        m.resource.setStatus(AvailabilityStatus.MISSING);
+        assertFindings(m, "INT-010 Key action 'Prototype testing'");
+        m.action.setStatus(AvailabilityStatus.PLANNED);
+        m.action.setAvailableFrom(2028);
+        assertFindings(m);
+    }
+
+    @Test
+    void int011PlannedResourceWithoutYear() {
+        CleanCluster m = new CleanCluster();
+        m.resource.setStatus(AvailabilityStatus.PLANNED);
+        assertFindings(m, "INT-011 Key resource 'Clean room'");
+        m.resource.setAvailableFrom(2028);
+        assertFindings(m);
+    }
+
+    @Test
+    void int012PlannedActionWithoutYear() {
+        CleanCluster m = new CleanCluster();
+        m.action.setStatus(AvailabilityStatus.PLANNED);
+        assertFindings(m, "INT-012 Key action 'Prototype testing'");
+        m.action.setAvailableFrom(2027);
+        assertFindings(m);
+    }
+
+    @Test
+    void ext011ValuePropositionEarningNothing() {
+        CleanCluster m = new CleanCluster();
+        m.revenue.getValuePropositions().clear();
+        assertFindings(m, "EXT-011 Value proposition 'Shared GMP laboratory'");
+        m.revenue.getValuePropositions().add(m.proposition);
+        assertFindings(m);
+    }
+
+    @Test
+    void ext012RevenueStreamWithoutPayer() {
+        CleanCluster m = new CleanCluster();
+        m.revenue.getPayers().clear();
+        assertFindings(m, "EXT-012 Revenue stream 'Lab time fees'");
+        Participant ministry = m.participant("Ministry of Economic Development", ParticipantRole.PARTNER);
+        ministry.setMembership(Membership.EXTERNAL);
+        m.interaction(ministry, m.coordinator);
+        m.partnership.getPartners().add(ministry);
+        m.revenue.getPayers().add(ministry);
+        assertFindings(m);
+    }
+
+    @Test
+    void ext013ExternalParticipantInASegment() {
+        CleanCluster m = new CleanCluster();
+        m.university.setMembership(Membership.EXTERNAL);
+        assertFindings(m, "EXT-013 Segment 'Pharma SMEs'");
+        m.university.setMembership(Membership.MEMBER);
+        assertFindings(m);
+    }
+
+    @Test
+    void ext014InnovationGeneratorInNoSegment() {
+        CleanCluster m = new CleanCluster();
+        Participant p = m.participant("Pharma start-up", ParticipantRole.INNOVATION_GENERATOR);
+        m.interaction(p, m.coordinator);
+        assertFindings(m, "EXT-014 Participant 'Pharma start-up'");
+        m.segment.getMembers().add(p);
+        assertFindings(m);
+    }
+
+    @Test
+    void rdy004DemandInAUnitNoResourceOnTheChainIsMeasuredIn() {
+        CleanCluster m = new CleanCluster();
+        m.need.setDemand(new BigDecimal("1200"));
+        m.need.setDemandUnit(QuantityUnit.HOURS_PER_YEAR);
+        assertFindings(m);
+        m.resource.setCapacity(new BigDecimal("400"));
+        m.resource.setCapacityUnit(QuantityUnit.SQUARE_METRES);
+        assertFindings(m, "RDY-004 Segment need 'Access to GMP labs'");
+        KeyResource staff = resource(m, "Lab staff");
+        staff.setCapacity(new BigDecimal("3000"));
+        staff.setCapacityUnit(QuantityUnit.HOURS_PER_YEAR);
+        m.action.getSupportingResources().add(staff);
+        assertFindings(m);
+    }
+
+    @Test
+    void itg006MoneyInTwoCurrencies() {
+        CleanCluster m = new CleanCluster();
+        m.revenue.setAmount(new BigDecimal("2000000"));
+        m.cost.setAmount(new BigDecimal("30000"));
+        m.cost.setCurrency("EUR");
+        assertFindings(m, "ITG-006 Cluster 'Kaluga pharma'");
+        m.cost.setAmount(new BigDecimal("3000000"));
+        m.cost.setCurrency("RUB");
+        assertFindings(m);
+    }
+
+    @Test
+    void itg007IndicatorWithoutTarget() {
+        CleanCluster m = new CleanCluster();
+        Indicator i = CleanCluster.F.createIndicator();
+        i.setName("Civil share of output");
+        i.setUnit(QuantityUnit.PERCENT);
+        i.setDirection(TargetDirection.AT_LEAST);
+        i.getMeasures().add(m.cluster);
+        m.cluster.getIndicators().add(i);
+        assertFindings(m, "ITG-007 Indicator 'Civil share of output'");
+        i.setTarget(new BigDecimal("50"));
+        i.setTargetYear(2030);
+        assertFindings(m);
+    }
+
+    @Test
     void everyRuleHasATestHere() {
         List<String> tested = List.of(RulesTest.class.getDeclaredMethods()).stream().map(m -> m.getName())
                 .filter(n -> n.matches("[a-z]{3}\\d{3}.*")).map(n -> n.substring(0, 3).toUpperCase() + "-"
@@ -427,6 +588,7 @@ class RulesTest {
         v.setName(name);
         m.external.getValuePropositions().add(v);
         m.action.getValuePropositions().add(v);
+        m.revenue.getValuePropositions().add(v);
         return v;
     }
 

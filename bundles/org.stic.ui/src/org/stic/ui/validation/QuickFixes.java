@@ -54,6 +54,9 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
             Map.entry("EXT-007", "segments"),
             Map.entry("EXT-008", "segments"),
             Map.entry("EXT-009", "segments"),
+            Map.entry("EXT-011", "revenueStreams"),
+            Map.entry("EXT-012", "payers"),
+            Map.entry("EXT-014", "segments"),
             Map.entry("NET-004", "roles"),
             Map.entry("RDY-002", "keyActions"));
 
