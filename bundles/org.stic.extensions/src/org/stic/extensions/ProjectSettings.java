@@ -103,9 +103,9 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
                             + "\" must hold only file paths (strings)");
                     continue;
                 }
-                Path p = base.resolve(e.getAsString()).normalize();
+                Path p = base.resolve(portable(e.getAsString())).normalize();
                 if (!Files.isRegularFile(p)) {
-                    problems.add(file + ":" + position(text, "\"" + e.getAsString() + "\"") + ": " + p
+                    problems.add(file + ":" + position(text, e.toString()) + ": " + p
                             + " does not exist");
                     continue;
                 }
@@ -113,6 +113,14 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
             }
         }
         return new ProjectSettings(file, List.copyOf(extensions), List.copyOf(rules), List.copyOf(problems));
+    }
+
+    /**
+     * A path as written in the settings, with the folder separator of every system: project folders travel between
+     * Windows, where "metamodel\\x.ecore" is natural, and Linux and macOS, where '\\' would be part of a file name.
+     */
+    private static String portable(String path) {
+        return path.replace('\\', '/');
     }
 
     /** Settings with more files for one call (e.g. the command line's --extension and --rules). */
