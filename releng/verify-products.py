@@ -13,8 +13,10 @@ win32/win32/x86_64, macosx/cocoa/aarch64 and macosx/cocoa/x86_64:
 2. its OSGi resolution: the archive is unpacked under a folder with Cyrillic letters and spaces, and its headless
    command line is started with the platform forced (-Dosgi.os/-Dosgi.ws/-Dosgi.arch): `--version` must succeed,
    and `validate` on an example model (also under such a folder) must give the Linux product's exit code and
-   output, so a bundle missing for one platform fails the build; on macOS through the bundle's own start script;
-3. its workbench's resolution: the workbench application is started with the platform forced and must get as far as
+   output, so a bundle missing for one platform fails the build; on macOS through the bundle's own start script,
+   for Windows with windows-1251 as Java's default charset, so that output depending on it fails too;
+3. on Windows, stic.cmd run by Wine's cmd.exe (check_cmd_under_wine);
+4. its workbench's resolution: the workbench application is started with the platform forced and must get as far as
    loading that platform's SWT native library (which cannot load on Linux), which needs every bundle of the workbench
    resolved and the platform's SWT fragment chosen.
 
@@ -29,6 +31,7 @@ import struct
 import subprocess
 import sys
 import tarfile
+import time
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -221,22 +224,28 @@ def check_macos_bundle(archive, arch, root, where):
         check({"ic07", "ic08", "ic09"} <= set(types), where, f"{icon}: images {types}, needs 128-512 px (ic07-ic09)")
 
 
-def run(cmd, env, where, what):
+def run(cmd, env, where, what, cwd=None):
     try:
-        p = subprocess.run(cmd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT)
+        p = subprocess.run(cmd, env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
+                           timeout=TIMEOUT, cwd=cwd)
     except subprocess.TimeoutExpired:
         check(False, where, f"{what}: no end within {TIMEOUT} s")
         return None
     return p
 
 
-def forced_java(home, os_, ws, arch, config, application_args, java):
+def forced_java(home, os_, ws, arch, config, application_args, java, encoding="UTF-8"):
     """The java command line that stic.cmd runs (forced to the platform), for platforms whose script cannot run here."""
     launcher = sorted(Path(home, "plugins").glob("org.eclipse.equinox.launcher_*.jar"))[-1]
     return [java, f"-Dosgi.os={os_}", f"-Dosgi.ws={ws}", f"-Dosgi.arch={arch}", "-Dosgi.checkConfiguration=false",
             f"-Dosgi.sharedConfiguration.area={home}/configuration", "-Dosgi.configuration.cascaded=true",
-            "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-jar", str(launcher), "-configuration", str(config),
-            "-nosplash"] + application_args
+            f"-Dfile.encoding={encoding}", "-Djava.awt.headless=true", "-jar", str(launcher), "-configuration",
+            str(config), "-nosplash"] + application_args
+
+
+def java_program():
+    home = os.environ.get("JAVA_HOME")
+    return shutil.which("java", path=str(Path(home, "bin"))) if home else shutil.which("java")
 
 
 def check_runtime(archive, os_, ws, arch, root, home_in_root, work, model, oracle):
@@ -249,13 +258,14 @@ def check_runtime(archive, os_, ws, arch, root, home_in_root, work, model, oracl
     env = dict(os.environ, STIC_CONFIG_HOME=str(work / "config" / f"{os_}.{arch}"), LC_ALL="C.UTF-8")
     env.pop("STIC_VMARGS", None)
     forced = f"-Dosgi.os={os_} -Dosgi.ws={ws} -Dosgi.arch={arch}"
-    java = shutil.which("java", path=str(Path(os.environ["JAVA_HOME"], "bin"))) if os.environ.get("JAVA_HOME") \
-        else shutil.which("java")
+    java = java_program()
 
     def cli(args):
         if os_ == "win32":
+            # With the default charset Java 17 has on a Russian Windows (stic.cmd sets UTF-8; this run does not), so
+            # that any reading or writing that depends on the default charset shows as a difference from Linux.
             return forced_java(home, os_, ws, arch, work / "config" / "win32-cli",
-                               ["-data", "@none", "-application", "org.stic.cli.app"] + args, java)
+                               ["-data", "@none", "-application", "org.stic.cli.app"] + args, java, "windows-1251")
         script = dest / root / ("stic" if os_ == "linux" else "Contents/MacOS/stic")
         return [str(script)] + args
 
@@ -293,6 +303,109 @@ def check_runtime(archive, os_, ws, arch, root, home_in_root, work, model, oracl
     return results.get("validate")
 
 
+WINE_JAVA = """#!/bin/bash
+# Stands for java.exe when Wine's cmd runs stic.cmd: Wine starts it as a Unix program with the Windows arguments.
+# It records them, turns Z:\\ paths back into Unix ones and runs this machine's Java with the platform forced. Wine's
+# cmd neither waits for a Unix program nor gets its exit status, so output and status go to files, the status last.
+printf '%s\\n' "$@" > '{run}/arguments.txt'
+args=()
+for a in "$@"; do
+    if [[ $a == *'Z:\\'* ]]; then
+        head=${{a%%Z:\\\\*}}
+        tail=${{a#*Z:\\\\}}
+        a="$head/${{tail//\\\\//}}"
+    fi
+    args+=("$a")
+done
+status=0
+'{java}' -Dosgi.os=win32 -Dosgi.ws=win32 -Dosgi.arch=x86_64 "${{args[@]}}" >'{run}/stdout.txt' 2>'{run}/stderr.txt' || status=$?
+echo "$status" >'{run}/status.tmp'
+mv '{run}/status.tmp' '{run}/status.txt'
+"""
+
+
+def wine_program():
+    for candidate in (shutil.which("wine64"), "/usr/lib/wine/wine64", shutil.which("wine")):
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def windows_path(path):
+    return "Z:" + str(path).replace("/", "\\")
+
+
+def check_cmd_under_wine(product, work, model, oracle, java):
+    """
+    stic.cmd run by a real cmd interpreter, Wine's (Debian package wine64), with a stand-in java.exe: the arguments
+    it passes on (spaces, Cyrillic, '=', ';', '&', '!', '^' intact), the Java it finds through JAVA_HOME and the
+    runtime's release file, and the command's exit status and output, which must be the Linux product's. How stic.cmd
+    hands the status on (exit /b) cannot be checked this way: Wine's cmd neither waits for a Unix program nor gets its
+    exit status.
+    """
+    where = "stic.cmd under Wine's cmd"
+    wine = wine_program()
+    if not check(wine is not None, where, "Wine is not installed: install the Debian package wine64 (.ci/run does), "
+                 "or skip these checks with -Dproducts.check.skip"):
+        return
+    stand_in = work / "wine-java"
+    (stand_in / "bin").mkdir(parents=True)
+    runs = stand_in / "run"
+    runs.mkdir()
+    real_home = Path(java).resolve().parent.parent
+    version = next(line for line in (real_home / "release").read_text().splitlines() if line.startswith("JAVA_VERSION="))
+    (stand_in / "release").write_text(version + "\n")
+    exe = stand_in / "bin" / "java.exe"
+    exe.write_text(WINE_JAVA.format(run=runs, java=Path(java).resolve()))
+    exe.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "STIC_JAVA", "STIC_VMARGS", "JAVA_HOME")}
+    env.update(WINEPREFIX=str(work / "wine-prefix"), WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=",
+               LC_ALL="C.UTF-8", JAVA_HOME=windows_path(stand_in), STIC_CONFIG_HOME=windows_path(work / "config" / "wine"))
+    # Started from the product's folder by its plain name: `cmd /c "C:\\a b\\stic.cmd" "x y"` would lose its first and
+    # last quote to cmd's /c rule (a caller's concern on Windows too: `cmd /c ""C:\\a b\\stic.cmd" "x y""`).
+    script = "stic.cmd"
+
+    def stic_cmd(cmd, what):
+        """(arguments after -application org.stic.cli.app, all java arguments, exit status, stdout) of one run."""
+        for f in runs.iterdir():
+            f.unlink()
+        if run(cmd, env, where, what, cwd=product) is None:
+            return None
+        status = runs / "status.txt"
+        deadline = time.monotonic() + TIMEOUT
+        while not status.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        if not check(status.exists(), where, f"{what}: java was not started, or did not end within {TIMEOUT} s"):
+            return None
+        lines = (runs / "arguments.txt").read_text("utf-8").splitlines()
+        passed = lines[lines.index("org.stic.cli.app") + 1:] if "org.stic.cli.app" in lines else lines
+        return passed, lines, int(status.read_text()), (runs / "stdout.txt").read_text("utf-8", "replace")
+
+    result = stic_cmd([wine, "cmd", "/c", script, "validate", windows_path(model)], "validate")
+    if result:
+        passed, lines, status, out = result
+        check(passed == ["validate", windows_path(model)], where, f"validate: java got {passed}")
+        check(oracle is None or (status, out) == oracle[:2], where,
+              f"validate gave {(status, out)!r}; the Linux product gave {oracle and oracle[:2]!r}")
+        for expected in ("-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-jar", "-nosplash"):
+            check(expected in lines, where, f"java was not given {expected}: {lines}")
+
+    # From a batch file, quoted as a user types them: cmd's metacharacters inside quotes are plain text.
+    typed = ["a b", "x=y", "p;q", "R&D", "!bang", "caret^"]
+    driver = product / "typed-arguments.cmd"
+    driver.write_bytes(('@"%~dp0stic.cmd" validate ' + " ".join(f'"{a}"' for a in typed) + "\r\n").encode("ascii"))
+    result = stic_cmd([wine, "cmd", "/c", driver.name], "arguments typed in a batch file")
+    if result:
+        check(result[0] == ["validate"] + typed, where, f"java got {result[0]}, expected {['validate'] + typed}")
+        check(result[2] == 2, where, f"validate with files that do not exist: exit {result[2]}, expected 2")
+    # From another program's argument list (Wine quotes those with spaces), with Cyrillic letters.
+    listed = ["validate", "Кластер «Юг» 2026.stic", "x=y", "p;q", "!bang"]
+    result = stic_cmd([wine, "cmd", "/c", script] + listed, "arguments listed by another program")
+    if result:
+        check(result[0] == listed, where, f"java got {result[0]}, expected {listed}")
+    driver.unlink()
+
+
 def main(argv):
     if len(argv) != 4:
         sys.exit(__doc__.rsplit("\n\n", 1)[1])
@@ -318,6 +431,9 @@ def main(argv):
         validate = check_runtime(archive, os_, ws, arch, root, home, work, awkward_model, oracle)
         if os_ == "linux":
             oracle = validate
+        if os_ == "win32":
+            check_cmd_under_wine(work / AWKWARD / f"{os_}.{ws}.{arch}" / root, work, awkward_model, oracle,
+                                 java_program())
         print(f"verify-products: {archive.path.name} checked")
     if failures:
         print("verify-products: FAILED", file=sys.stderr)

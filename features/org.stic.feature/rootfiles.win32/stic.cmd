@@ -15,13 +15,17 @@ rem   STIC_CONFIG_HOME  where OSGi configuration areas are kept (default: %LOCAL
 rem   STIC_VMARGS       extra JVM options, e.g. "-Xmx4g"
 rem
 rem Written for cmd.exe: no parenthesised block expands the product's path (a ")" in "Program Files (x86)" would
-rem end it), delayed expansion stays off (it would eat "!" in arguments), and the arguments are passed on as %*.
+rem end it), delayed expansion stays off (it would eat "!" in arguments), the arguments are passed on as %*, and
+rem only cmd's own commands parse text (no findstr), so that Wine's cmd runs it too (releng/verify-products.py).
 setlocal EnableExtensions DisableDelayedExpansion
 
 set "here=%~dp0"
 set "here=%here:~0,-1%"
 set "launcher="
-for %%L in ("%here%\plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~fL"
+if not exist "%here%\plugins\" goto :no_launcher
+pushd "%here%\plugins"
+for %%L in (org.eclipse.equinox.launcher_*.jar) do set "launcher=%here%\plugins\%%L"
+popd
 if not defined launcher goto :no_launcher
 
 rem ---- Finding Java 17 or later -------------------------------------------------------------------------------
@@ -111,8 +115,9 @@ rem runtime's release file (JAVA_VERSION="17.0.9"), else from `java -version`.
 if defined java exit /b 0
 if not exist "%~1" exit /b 0
 set "version="
-if exist "%~dp1..\release" for /f "usebackq tokens=2 delims==" %%V in (`findstr /b "JAVA_VERSION=" "%~dp1..\release"`) do set "version=%%~V"
-if not defined version for /f "tokens=3" %%V in ('call "%~1" -version 2^>^&1 ^| findstr /i /c:" version "') do set "version=%%~V"
+if exist "%~dp1..\release" for /f "usebackq tokens=1,* delims==" %%A in ("%~dp1..\release") do if "%%A"=="JAVA_VERSION" set "version=%%~B"
+rem `java -version` starts with e.g.: openjdk version "17.0.9" 2023-10-17
+if not defined version for /f "tokens=1-3" %%A in ('call "%~1" -version 2^>^&1') do if /i "%%B"=="version" if not defined version set "version=%%~C"
 if not defined version exit /b 0
 if "%version:~0,2%"=="1." set "version=%version:~2%"
 set "major="
@@ -124,5 +129,5 @@ exit /b 0
 rem :try_registry "HKLM\...\key" ValueName: tries the java.exe under each home folder named in the key's subkeys.
 :try_registry
 if defined java exit /b 0
-for /f "tokens=2,*" %%A in ('reg query "%~1" /s /v %2 2^>nul ^| findstr /c:"REG_SZ"') do call :try_java "%%~B\bin\java.exe"
+for /f "tokens=2,*" %%A in ('reg query "%~1" /s /v %2 2^>nul') do if "%%A"=="REG_SZ" call :try_java "%%~B\bin\java.exe"
 exit /b 0
