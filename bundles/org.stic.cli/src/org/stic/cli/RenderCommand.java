@@ -14,7 +14,6 @@ import org.stic.Cluster;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.DiagramState;
-import org.stic.diagram.DiagramStateException;
 import org.stic.diagram.Diagrams;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
@@ -121,7 +120,7 @@ public class RenderCommand implements Callable<Integer> {
         DiagramState state;
         try {
             state = DiagramState.readFor(file);
-        } catch (IOException | DiagramStateException e) {
+        } catch (IOException e) {
             err.printf("%s: warning: %s; using the automatic layout%n", name, e.getMessage());
             state = new DiagramState();
         }

@@ -2,16 +2,12 @@ package org.stic.diagram;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +19,7 @@ import org.stic.diagram.render.PdfSurface;
 import org.stic.diagram.render.ScenePainter;
 import org.stic.diagram.render.SvgSurface;
 import org.stic.diagram.scene.Scene;
+import org.stic.model.io.AtomicFiles;
 
 /** Writes a laid-out scene as SVG, PNG or PDF; returns warnings (e.g. a PNG scaled down to its pixel budget). */
 public final class DiagramExporter {
@@ -33,22 +30,12 @@ public final class DiagramExporter {
     private DiagramExporter() {
     }
 
-    /** Writes to a file atomically (a temporary file beside it, then a rename): no half-written diagram on failure. */
+    /** Writes to a file atomically ({@link AtomicFiles}): no half-written diagram on failure. */
     public static List<String> export(Scene scene, ExportFormat format, ExportOptions options, Path file)
             throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            List<String> warnings;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE), 1 << 16)) {
-                warnings = export(scene, format, options, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return warnings;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        List<String> warnings = new ArrayList<>();
+        AtomicFiles.write(file, out -> warnings.addAll(export(scene, format, options, out)));
+        return warnings;
     }
 
     public static List<String> export(Scene scene, ExportFormat format, ExportOptions options, OutputStream out)

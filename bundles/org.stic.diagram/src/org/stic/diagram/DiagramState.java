@@ -1,11 +1,8 @@
 package org.stic.diagram;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,6 +18,9 @@ import java.util.TreeSet;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.diagram.scene.Bounds;
+import org.stic.model.io.AtomicFiles;
+import org.stic.model.io.TextFileException;
+import org.stic.model.io.TextFiles;
 
 /**
  * The presentation state of a model's diagrams, kept beside the model in {@code <model>.stic.diagram} so that the
@@ -59,7 +59,7 @@ public final class DiagramState {
     }
 
     /** The state stored beside a model, or an empty state (automatic layout) when there is no diagram file. */
-    public static DiagramState readFor(Path model) throws IOException, DiagramStateException {
+    public static DiagramState readFor(Path model) throws IOException {
         try {
             return read(fileFor(model));
         } catch (NoSuchFileException e) {
@@ -67,12 +67,18 @@ public final class DiagramState {
         }
     }
 
-    public static DiagramState read(Path file) throws IOException, DiagramStateException {
-        return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+    /** Reads a diagram file: UTF-8, at most {@link TextFiles#DIAGRAM_LIMIT} bytes. */
+    public static DiagramState read(Path file) throws IOException {
+        return parse(file, TextFiles.readUtf8(file, TextFiles.DIAGRAM_LIMIT, "a diagram file"));
     }
 
+    /** Largest node width or height read from a file: far above any label, far below what breaks an export. */
+    public static final double MAX_SIZE = 100_000;
+    /** Largest distance of a node from the origin read from a file. */
+    public static final double MAX_COORDINATE = 10_000_000;
+
     /** Parses the text of a diagram file; {@code file} only names it in messages. */
-    public static DiagramState parse(Path file, String text) throws DiagramStateException {
+    public static DiagramState parse(Path file, String text) throws TextFileException {
         DiagramState state = new DiagramState();
         Map<String, Integer> seen = new HashMap<>();
         boolean header = false;
@@ -86,11 +92,11 @@ public final class DiagramState {
             String[] f = line.split("\\s+");
             if (!header) {
                 if (!f[0].equals(MAGIC) || f.length != 2) {
-                    throw new DiagramStateException(file, lineNo, 1,
+                    throw new TextFileException(file, lineNo, 1,
                             "the file must start with '" + MAGIC + " " + VERSION + "'");
                 }
                 if (!f[1].equals(Integer.toString(VERSION))) {
-                    throw new DiagramStateException(file, lineNo, column(lines[i], 1),
+                    throw new TextFileException(file, lineNo, column(lines[i], 1),
                             "diagram file version " + f[1] + " is not supported (this workbench reads version "
                                     + VERSION + ")");
                 }
@@ -108,7 +114,7 @@ public final class DiagramState {
                     ContourRegion region = switch (f[2]) {
                         case "internal" -> ContourRegion.INTERNAL;
                         case "external" -> ContourRegion.EXTERNAL;
-                        default -> throw new DiagramStateException(file, lineNo, column(lines[i], 2),
+                        default -> throw new TextFileException(file, lineNo, column(lines[i], 2),
                                 "unknown region '" + f[2] + "' (internal or external)");
                     };
                     state.setCollapsed(v, region, true);
@@ -128,39 +134,45 @@ public final class DiagramState {
                             n[k] = Double.NaN;
                         }
                         if (!Double.isFinite(n[k]) || (k >= 2 && n[k] <= 0)) {
-                            throw new DiagramStateException(file, lineNo, column(lines[i], 3 + k), "'" + f[3 + k]
+                            throw new TextFileException(file, lineNo, column(lines[i], 3 + k), "'" + f[3 + k]
                                     + "' is not a valid " + (k >= 2 ? "positive size" : "coordinate"));
+                        }
+                        double limit = k >= 2 ? MAX_SIZE : MAX_COORDINATE;
+                        if (Math.abs(n[k]) > limit) {
+                            throw new TextFileException(file, lineNo, column(lines[i], 3 + k), "'" + f[3 + k]
+                                    + "' is out of range: a node's " + (k >= 2 ? "size" : "coordinate")
+                                    + " is at most " + num(limit) + " px");
                         }
                     }
                     Integer first = seen.putIfAbsent(v.id() + " " + f[2], lineNo);
                     if (first != null) {
-                        throw new DiagramStateException(file, lineNo, column(lines[i], 2),
+                        throw new TextFileException(file, lineNo, column(lines[i], 2),
                                 "element " + f[2] + " of view " + v.id() + " is already placed on line " + first);
                     }
                     state.setBounds(v, f[2], new Bounds(n[0], n[1], n[2], n[3]));
                 }
-                default -> throw new DiagramStateException(file, lineNo, column(lines[i], 0),
+                default -> throw new TextFileException(file, lineNo, column(lines[i], 0),
                         "unknown entry '" + f[0] + "' (expected show, collapse, hide or node)");
             }
         }
         if (!header) {
-            throw new DiagramStateException(file, 0, 0, "empty diagram file: the first line must be '" + MAGIC + " "
+            throw new TextFileException(file, 0, 0, "empty diagram file: the first line must be '" + MAGIC + " "
                     + VERSION + "'");
         }
         return state;
     }
 
     private static void fields(Path file, int lineNo, String line, String[] f, int count, String form)
-            throws DiagramStateException {
+            throws TextFileException {
         if (f.length != count) {
-            throw new DiagramStateException(file, lineNo, column(line, Math.min(f.length, count) - 1),
+            throw new TextFileException(file, lineNo, column(line, Math.min(f.length, count) - 1),
                     "expected '" + form + "' (" + count + " fields, found " + f.length + ")");
         }
     }
 
     private static View view(Path file, int lineNo, String line, String[] f, int index)
-            throws DiagramStateException {
-        return View.byId(f[index]).orElseThrow(() -> new DiagramStateException(file, lineNo, column(line, index),
+            throws TextFileException {
+        return View.byId(f[index]).orElseThrow(() -> new TextFileException(file, lineNo, column(line, index),
                 "unknown view '" + f[index] + "' (both, internal, external or network)"));
     }
 
@@ -214,16 +226,9 @@ public final class DiagramState {
                 .replaceAll("0+$", "");
     }
 
-    /** Writes the file atomically (a temporary file beside it, then a rename). */
+    /** Writes the file atomically and durably ({@link AtomicFiles}). */
     public void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(tmp, format(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, format());
     }
 
     public DiagramState copy() {

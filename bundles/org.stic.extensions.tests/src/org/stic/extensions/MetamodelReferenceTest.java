@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -21,6 +24,8 @@ import org.stic.examples.ExtensionExample;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The metamodel reference: every class, feature and rule, the extension's too, and well-formed class diagrams. */
 class MetamodelReferenceTest {
@@ -78,6 +83,52 @@ class MetamodelReferenceTest {
         String html = Files.readString(MetamodelReference.write(SticProject.forModel(model), dir.resolve("doc")));
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    @Test
+    void anExtensionsPackageNameCannotPlaceItsDiagramOutsideTheOutputFolder() throws Exception {
+        Path model = ExtensionExample.copyTo(dir.resolve("a/b/project"));
+        Path ecore = dir.resolve("a/b/project/metamodel/technopark.ecore");
+        Files.writeString(ecore, Files.readString(ecore).replace("name=\"technopark\"", "name=\"../../../escaped\""));
+        Path out = dir.resolve("a/b/project/doc");
+        String html = Files.readString(MetamodelReference.write(SticProject.forModel(model), out));
+        try (Stream<Path> all = Files.walk(dir)) {
+            List<Path> escaped = all.filter(p -> p.getFileName().toString().contains("escaped")).toList();
+            assertEquals(1, escaped.size(), escaped.toString());
+            assertEquals(out.resolve("diagrams"), escaped.get(0).getParent(), "the diagram stays in diagrams/");
+        }
+        assertTrue(html.contains("src=\"diagrams/_________escaped.svg\""),
+                "the page links the file that was written");
+    }
+
+    @Test
+    void twoPackagesOfOneNameGetTwoDiagrams() {
+        Set<String> taken = new HashSet<>();
+        assertEquals("stic.svg", MetamodelReference.diagramFileName("stic", taken));
+        assertEquals("stic-2.svg", MetamodelReference.diagramFileName("stic", taken));
+        assertEquals("STIC-3.svg", MetamodelReference.diagramFileName("STIC", taken), "file systems that ignore case");
+        assertEquals("package.svg", MetamodelReference.diagramFileName("", taken));
+        assertEquals("__.svg", MetamodelReference.diagramFileName("..", taken));
+    }
+
+    @Test
+    void classNamesInTheClassDiagramAreEscapedInAttributesAndText() throws Exception {
+        Path model = ExtensionExample.copyTo(dir.resolve("project"));
+        Path ecore = dir.resolve("project/metamodel/technopark.ecore");
+        Files.writeString(ecore, Files.readString(ecore).replace("name=\"SharedLaboratory\"",
+                "name=\"Lab&quot; onload=&quot;alert(1)&quot; x=&quot;&lt;b&gt;\""));
+        Path out = dir.resolve("doc");
+        MetamodelReference.write(SticProject.forModel(model), out);
+        Path svg = out.resolve("diagrams/technopark.svg");
+        Document d = parse(svg);
+        NodeList groups = d.getElementsByTagNameNS("*", "g");
+        boolean found = false;
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            assertFalse(g.hasAttribute("onload"), "no attribute injected");
+            found |= g.getAttribute("id").equals("class-Lab\" onload=\"alert(1)\" x=\"<b>");
+        }
+        assertTrue(found, "the class's group carries its name, escaped and read back intact");
     }
 
     private static Document parse(Path file) throws Exception {

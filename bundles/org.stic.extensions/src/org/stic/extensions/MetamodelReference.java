@@ -1,14 +1,17 @@
 package org.stic.extensions;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +31,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.stic.SticPackage;
+import org.stic.model.io.AtomicFiles;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
 
@@ -47,6 +51,8 @@ public final class MetamodelReference {
 
     public static final String INDEX = "index.html";
 
+    private static final String DIAGRAMS = "diagrams";
+
     private static final Configuration TEMPLATES = configuration();
 
     private MetamodelReference() {
@@ -65,11 +71,12 @@ public final class MetamodelReference {
 
     /** Writes the reference of {@code project}'s metamodels and rules into {@code dir}; returns the index page. */
     public static Path write(SticProject project, Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("diagrams"));
+        Files.createDirectories(dir.resolve(DIAGRAMS));
         List<Map<String, Object>> packages = new ArrayList<>();
-        packages.add(describe(documentedSticPackage(), true, dir));
+        Set<String> diagramNames = new HashSet<>();
+        packages.add(describe(documentedSticPackage(), true, dir, diagramNames));
         for (EPackage p : project.extensions()) {
-            packages.add(describe(p, false, dir));
+            packages.add(describe(p, false, dir, diagramNames));
         }
         Set<String> builtIn = RuleCatalogue.builtIn().rules().stream().map(Rule::id).collect(Collectors.toSet());
         List<Map<String, Object>> rules = new ArrayList<>();
@@ -93,11 +100,15 @@ public final class MetamodelReference {
         model.put("rules", rules);
         model.put("problems", project.problems());
         Path index = dir.resolve(INDEX);
-        try (Writer out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
-            TEMPLATES.getTemplate("metamodel.ftlh").process(model, out);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("metamodel reference template failed: " + e.getMessage(), e);
-        }
+        AtomicFiles.write(index, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try {
+                TEMPLATES.getTemplate("metamodel.ftlh").process(model, w);
+            } catch (TemplateException e) {
+                throw new IllegalStateException("metamodel reference template failed: " + e.getMessage(), e);
+            }
+            w.flush();
+        });
         return index;
     }
 
@@ -120,7 +131,8 @@ public final class MetamodelReference {
         }
     }
 
-    private static Map<String, Object> describe(EPackage p, boolean builtIn, Path dir) throws IOException {
+    private static Map<String, Object> describe(EPackage p, boolean builtIn, Path dir, Set<String> diagramNames)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.getName());
         m.put("nsURI", p.getNsURI());
@@ -148,10 +160,12 @@ public final class MetamodelReference {
         }
         m.put("classes", classMaps);
         m.put("enums", enums);
-        String diagram = "diagrams/" + p.getName() + ".svg";
-        try (Writer out = Files.newBufferedWriter(dir.resolve(diagram), StandardCharsets.UTF_8)) {
-            new ClassDiagram(classes).writeSvg(out);
-        }
+        String diagram = DIAGRAMS + "/" + diagramFileName(p.getName(), diagramNames);
+        AtomicFiles.write(dir.resolve(diagram), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            new ClassDiagram(classes).writeSvg(w);
+            w.flush();
+        });
         m.put("diagram", diagram);
         return m;
     }
@@ -178,6 +192,26 @@ public final class MetamodelReference {
         }
         m.put("features", features);
         return m;
+    }
+
+    /**
+     * A file name for a package's diagram that stays in {@code diagrams/} whatever an extension's {@code .ecore} calls
+     * its package ({@code ../../x}, a name with a slash, an empty one) and that no other package of the reference has
+     * taken: letters, digits, '-' and '_' are kept, anything else becomes '_', and a repeated name gets a number.
+     */
+    static String diagramFileName(String packageName, Set<String> taken) {
+        String base = packageName == null ? "" : packageName.codePoints()
+                .map(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '_')
+                .limit(100)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (base.isEmpty()) {
+            base = "package";
+        }
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + "-" + n;
+        }
+        return name + ".svg";
     }
 
     /** UML-style multiplicity: " [0..1]", " [1]", " [0..*]". */

@@ -3,20 +3,19 @@ package org.stic.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
 import org.stic.report.Report.Diagram;
+import org.stic.model.io.AtomicFiles;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.template.Configuration;
@@ -51,20 +50,15 @@ public final class HtmlReport {
         return c;
     }
 
-    /** Writes {@code DIR/index.html} atomically (a temporary file beside it, then a rename) and returns its path. */
+    /** Writes {@code DIR/index.html} atomically ({@link AtomicFiles}) and returns its path. */
     public static Path write(Report report, Path dir) throws IOException {
         Path file = dir.resolve(FILE_NAME);
-        // not Files.createTempFile: its owner-only permissions would stay on the report
-        Path tmp = dir.resolve("." + FILE_NAME + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(report, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return file;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(report, w);
+            w.flush();
+        });
+        return file;
     }
 
     public static void write(Report report, Writer out) throws IOException {

@@ -2,15 +2,12 @@ package org.stic.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.LayerUtility;
@@ -29,6 +26,7 @@ import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
 import org.stic.diagram.render.DiagramFonts;
+import org.stic.model.io.AtomicFiles;
 import org.stic.report.Report.Diagram;
 import org.stic.report.Report.Fact;
 import org.stic.report.Report.Row;
@@ -73,25 +71,21 @@ public final class PdfReport {
         this.bold = PDType0Font.load(doc, DiagramFonts.file(true).toFile());
     }
 
-    /** Writes {@code DIR/report.pdf} atomically and returns its path. */
+    /** Writes {@code DIR/report.pdf} atomically ({@link AtomicFiles}) and returns its path. */
     public static Path write(Report report, Path dir) throws IOException {
         Path file = dir.resolve(ReportFormat.PDF.fileName());
-        Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
+        AtomicFiles.write(file, out -> {
             try (PDDocument doc = new PDDocument()) {
                 PdfReport writer = new PdfReport(doc);
                 try {
                     writer.render(report);
-                    doc.save(tmp.toFile());
+                    doc.save(out);
                 } finally {
                     writer.closeDiagrams();
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return file;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
+        return file;
     }
 
     private void render(Report report) throws IOException {

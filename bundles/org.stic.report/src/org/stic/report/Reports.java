@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.stic.Cluster;
 import org.stic.diagram.DiagramState;
-import org.stic.diagram.DiagramStateException;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleSettings;
 import org.stic.validation.SticValidator;
@@ -44,7 +43,7 @@ public final class Reports {
         DiagramState state;
         try {
             state = DiagramState.readFor(modelFile);
-        } catch (IOException | DiagramStateException e) {
+        } catch (IOException e) {
             warnings.add(e.getMessage() + "; the diagrams use the automatic layout");
             state = new DiagramState();
         }

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.stic.model.io.AtomicFiles;
 
 /**
  * Which rules run and at what severity: per rule id, {@code off}, {@code on} (default severity) or a severity
@@ -171,18 +172,12 @@ public final class RuleSettings {
         return out;
     }
 
-    /** Writes this layer's overrides (not its parents') atomically: temp file in the same folder, then rename. */
+    /** Writes this layer's overrides (not its parents') atomically ({@link AtomicFiles}). */
     public void save(Path file) throws IOException {
         StringBuilder b = new StringBuilder("# STIC validation rule settings: RULE-ID = off|on|error|warning|info\n");
         entries.forEach((id, e) -> b.append(id).append(" = ").append(e.value).append('\n'));
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, b);
     }
 }

@@ -18,7 +18,6 @@ import org.stic.Cluster;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
-import org.stic.diagram.DiagramStateException;
 import org.stic.diagram.Diagrams;
 import org.stic.diagram.NodeType;
 import org.stic.diagram.View;
@@ -32,6 +31,8 @@ import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneContainer;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.model.io.SticResources;
+import org.stic.model.io.TextFileException;
+import org.stic.model.io.TextFiles;
 
 class DiagramStateTest {
 
@@ -76,19 +77,64 @@ class DiagramStateTest {
     @Test
     void badLinesAreReportedWithFileLineAndColumn() {
         Path f = Path.of("x.stic.diagram");
-        DiagramStateException e = assertThrows(DiagramStateException.class,
+        TextFileException e = assertThrows(TextFileException.class,
                 () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a 1 2 wide 4\n"));
         assertEquals("x.stic.diagram:2:18: 'wide' is not a valid positive size", e.getMessage());
-        e = assertThrows(DiagramStateException.class, () -> DiagramState.parse(f, "stic-diagram 1\n  show sideways\n"));
+        e = assertThrows(TextFileException.class, () -> DiagramState.parse(f, "stic-diagram 1\n  show sideways\n"));
         assertEquals(2, e.line());
         assertEquals(8, e.column());
-        e = assertThrows(DiagramStateException.class, () -> DiagramState.parse(f, "node both _a 1 2 3 4\n"));
+        e = assertThrows(TextFileException.class, () -> DiagramState.parse(f, "node both _a 1 2 3 4\n"));
         assertEquals(1, e.line());
-        e = assertThrows(DiagramStateException.class,
+        e = assertThrows(TextFileException.class,
                 () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a 1 2 3 4\nnode both _a 5 6 7 8\n"));
         assertTrue(e.getMessage().endsWith("already placed on line 2"), e.getMessage());
-        e = assertThrows(DiagramStateException.class, () -> DiagramState.parse(f, "stic-diagram 2\n"));
+        e = assertThrows(TextFileException.class, () -> DiagramState.parse(f, "stic-diagram 2\n"));
         assertTrue(e.getMessage().contains("version 2 is not supported"), e.getMessage());
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsReportedAtItsLineAndColumn() throws Exception {
+        Path f = dir.resolve("cp1251.stic.diagram");
+        byte[] comment = "# раскладка\n".getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        Files.write(f, concat("stic-diagram 1\n".getBytes(), comment, "node both _a 1 2 3 4\n".getBytes()));
+        TextFileException e = assertThrows(TextFileException.class,
+                () -> DiagramState.read(f));
+        assertEquals(f + ":2:3: the byte 0xF0 is not UTF-8; save the file in UTF-8 (it may have been saved as"
+                + " Windows-1251)", e.getMessage());
+    }
+
+    @Test
+    void absurdNodeSizesAndCoordinatesAreRefusedWithTheirPosition() throws Exception {
+        Path f = Path.of("x.stic.diagram");
+        TextFileException e = assertThrows(TextFileException.class,
+                () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a 1 2 4e10 4\n"));
+        assertEquals("x.stic.diagram:2:18: '4e10' is out of range: a node's size is at most 100000 px", e.getMessage());
+        e = assertThrows(TextFileException.class,
+                () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a -1e300 2 3 4\n"));
+        assertEquals(14, e.column());
+        assertEquals(100_000, DiagramState.parse(f, "stic-diagram 1\nnode both _a 0 0 100000 1\n")
+                .bounds(View.BOTH, "_a").width(), "the limit itself is allowed");
+    }
+
+    @Test
+    void aDiagramFileLargerThanItsLimitIsNotRead() throws Exception {
+        Path f = dir.resolve("huge.stic.diagram");
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap("stic-diagram 1\n".getBytes()), TextFiles.DIAGRAM_LIMIT);
+        }
+        TextFileException e = assertThrows(TextFileException.class,
+                () -> DiagramState.read(f));
+        assertTrue(e.getMessage().startsWith(f + ":0:0: the file has 134,217,743 bytes; a diagram file may have at"
+                + " most 134,217,728"), e.getMessage());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
     }
 
     @Test

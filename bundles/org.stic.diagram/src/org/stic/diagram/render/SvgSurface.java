@@ -99,19 +99,27 @@ public final class SvgSurface implements DrawingSurface {
     public void image(Icon icon, double x, double y, double width, double height) {
         String id = "icon-" + icon.name();
         if (definedIcons.add(id)) {
-            sb.append("<defs><image id=\"").append(id).append("\" width=\"").append(icon.image().getWidth())
+            sb.append("<defs><image id=\"");
+            escape(id);
+            sb.append("\" width=\"").append(icon.image().getWidth())
                     .append("\" height=\"").append(icon.image().getHeight())
                     .append("\" xlink:href=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(icon.png())).append("\"/></defs>\n");
         }
-        sb.append("<use xlink:href=\"#").append(id).append("\" transform=\"translate(").append(num(x)).append(' ')
+        sb.append("<use xlink:href=\"#");
+        escape(id);
+        sb.append("\" transform=\"translate(").append(num(x)).append(' ')
                 .append(num(y)).append(") scale(").append(num4(width / icon.image().getWidth())).append(' ')
                 .append(num4(height / icon.image().getHeight())).append(")\"/>\n");
     }
 
     @Override
     public void beginElement(String id, String cssClass, String elementRef, String tooltip) {
-        sb.append("<g id=\"").append(id).append("\" class=\"").append(cssClass).append('"');
+        sb.append("<g id=\"");
+        escape(id);
+        sb.append("\" class=\"");
+        escape(cssClass);
+        sb.append('"');
         if (elementRef != null) {
             sb.append(" data-element=\"");
             escape(elementRef);
@@ -150,16 +158,23 @@ public final class SvgSurface implements DrawingSurface {
         }
     }
 
+    /** Text and attribute values alike; characters XML cannot hold (controls, lone surrogates, U+FFFE/F) are left out. */
     private void escape(String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
+            if (Character.isSurrogate(ch)) {
+                if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    sb.append(ch).append(s.charAt(++i));
+                }
+                continue;
+            }
             switch (ch) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
+                    if ((ch >= 0x20 && ch < 0xFFFE) || ch == '\n' || ch == '\t') {
                         sb.append(ch);
                     }
                 }

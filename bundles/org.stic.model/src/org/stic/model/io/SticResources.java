@@ -1,21 +1,15 @@
 package org.stic.model.io;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import javax.xml.XMLConstants;
@@ -146,34 +140,30 @@ public final class SticResources {
 
     /** Test seam: {@code interposer} wraps the stream the model is written to (e.g. to make it fail part-way). */
     static void save(Resource resource, UnaryOperator<OutputStream> interposer) throws IOException {
+        try (AtomicFiles.Staged staged = stage(resource, interposer)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes {@code resource} into a temporary file beside its file, forced to disk, without replacing the file yet
+     * (see {@link AtomicFiles#stage}): for saving a model together with the files that belong to it.
+     */
+    public static AtomicFiles.Staged stage(Resource resource) throws IOException {
+        return stage(resource, UnaryOperator.identity());
+    }
+
+    private static AtomicFiles.Staged stage(Resource resource, UnaryOperator<OutputStream> interposer)
+            throws IOException {
         URI uri = resource.getURI();
         if (uri == null || !uri.isFile()) {
             throw new IOException("cannot save " + uri + ": only file URIs can be saved atomically");
         }
-        Path target = Path.of(uri.toFileString()).toAbsolutePath();
-        // a link stays a link: replace the file it points at
-        if (Files.isSymbolicLink(target)) {
-            target = target.toRealPath();
-        }
-        Path folder = target.getParent();
-        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        boolean renamed = false;
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    OutputStream out = interposer.apply(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))) {
-                resource.save(out, saveOptions());
-                out.flush();
-                channel.force(true);
-            }
-            keepPermissions(target, temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            renamed = true;
-            forceFolder(folder);
-        } finally {
-            if (!renamed) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        return AtomicFiles.stage(Path.of(uri.toFileString()), out -> {
+            OutputStream wrapped = interposer.apply(out);
+            resource.save(wrapped, saveOptions());
+            wrapped.flush();
+        });
     }
 
     /**
@@ -218,25 +208,6 @@ public final class SticResources {
 
     static URI fileUri(Path file) {
         return URI.createFileURI(file.toAbsolutePath().normalize().toString());
-    }
-
-    private static void keepPermissions(Path original, Path replacement) {
-        try {
-            if (Files.exists(original)) {
-                Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system, or not ours to change: the new file keeps the default permissions
-        }
-    }
-
-    /** Makes the rename itself durable; some platforms cannot open a folder for this, and there it is skipped. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // the file's content is already on disk; only the rename may be lost in a crash
-        }
     }
 
     private SticResources() {

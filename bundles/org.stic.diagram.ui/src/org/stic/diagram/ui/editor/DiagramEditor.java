@@ -79,7 +79,6 @@ import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
-import org.stic.diagram.DiagramStateException;
 import org.stic.diagram.EdgeType;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
@@ -834,7 +833,7 @@ public class DiagramEditor extends EditorPart
             DiagramState s = DiagramState.readFor(modelPath());
             s.setShownView(view);
             return s.format();
-        } catch (IOException | DiagramStateException e) {
+        } catch (IOException e) {
             return null;
         }
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.stic.diagram.DiagramState;
-import org.stic.diagram.DiagramStateException;
 import org.stic.ui.session.ModelSession;
 
 /**
@@ -43,7 +42,7 @@ final class LayoutCompanion implements ModelSession.Companion {
         try {
             state = DiagramState.readFor(session.path());
             problem = null;
-        } catch (IOException | DiagramStateException e) {
+        } catch (IOException e) {
             state = new DiagramState();
             problem = "The diagram file was not read (automatic layout shown): " + e.getMessage();
         }

@@ -1,0 +1,95 @@
+package org.stic.model.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads the small text files that sit beside models (rule settings, diagram layout, project settings, OCL rules,
+ * scenarios): UTF-8 only, a byte order mark skipped, and a size limit checked before anything is read, so a hostile
+ * or mistaken file costs bounded memory. A byte that is not UTF-8 (a comment saved in Windows-1251, say) is reported
+ * at its line and column rather than as a bare "Input length = 1".
+ */
+public final class TextFiles {
+
+    /** Limit for settings files: {@code stic-project.json}, {@code .stic.rules}. */
+    public static final long SETTINGS_LIMIT = 1 << 20;
+    /** Limit for OCL rule documents and scenario files. */
+    public static final long DOCUMENT_LIMIT = 8 << 20;
+    /** Limit for diagram files: four views of a 100,000-element model take about 30 MB. */
+    public static final long DIAGRAM_LIMIT = 128 << 20;
+
+    private TextFiles() {
+    }
+
+    /**
+     * The text of {@code file}, which must hold UTF-8 and be at most {@code limit} bytes; {@code what} names the kind
+     * of file in the message (e.g. "a rule settings file").
+     */
+    public static String readUtf8(Path file, long limit, String what) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size > limit) {
+                throw tooLarge(file, size, limit, what);
+            }
+            // the size may change under us: never read more than the limit
+            bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw tooLarge(file, bytes.length, limit, what);
+            }
+        }
+        return decode(file, bytes);
+    }
+
+    /** Decodes {@code bytes} as UTF-8 (a byte order mark skipped); {@code file} only names it in the message. */
+    public static String decode(Path file, byte[] bytes) throws TextFileException {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw notUtf8(file, bytes, start, in.position());
+        }
+        return out.flip().toString();
+    }
+
+    private static TextFileException notUtf8(Path file, byte[] bytes, int start, int bad) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        for (int i = lineStart; i < bad; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) { // count characters, not continuation bytes
+                column++;
+            }
+        }
+        return new TextFileException(file, line, column, String.format(Locale.ROOT,
+                "the byte 0x%02X is not UTF-8; save the file in UTF-8 (it may have been saved as Windows-1251)",
+                bytes[bad] & 0xFF));
+    }
+
+    private static TextFileException tooLarge(Path file, long size, long limit, String what) {
+        return new TextFileException(file, 0, 0, String.format(Locale.ROOT,
+                "the file has %,d bytes; %s may have at most %,d, so it is not read", size, what, limit));
+    }
+}
