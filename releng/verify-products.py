@@ -4,6 +4,7 @@
 Run by releng/org.stic.repository in `mvn verify` (skip with -Dproducts.check.skip). For each of linux/gtk/x86_64,
 win32/win32/x86_64, macosx/cocoa/aarch64 and macosx/cocoa/x86_64:
 
+0. the p2 repository holds SWT's fragment of every platform and the Linux and Windows start scripts;
 1. the archive's structure and configuration: its root folder (a `STIC Workbench.app` bundle on macOS), config.ini
    (product, application, default workspace, framework), bundles.info (every listed bundle present; SWT's fragment
    for this platform and no other, its Eclipse-PlatformFilter naming this platform; the same bundles with the same
@@ -406,6 +407,19 @@ def check_cmd_under_wine(product, work, model, oracle, java):
     driver.unlink()
 
 
+def check_repository(repository):
+    """The p2 repository installs on every platform: SWT's fragment of each, the start script of Linux and Windows."""
+    where = f"p2 repository {repository}"
+    plugins = [p.name for p in (repository / "plugins").glob("*.jar")]
+    binaries = [p.name for p in (repository / "binary").glob("*")]
+    for os_, ws, arch, *_ in PLATFORMS:
+        check(any(p.startswith(f"org.eclipse.swt.{ws}.{os_}.{arch}_") for p in plugins), where,
+              f"no SWT fragment for {os_}/{ws}/{arch}")
+    for config in ("gtk.linux.x86_64", "win32.win32.x86_64"):
+        check(any(b.startswith(f"org.stic.feature_root.{config}_") for b in binaries), where,
+              f"no start script (root files) for {config}")
+
+
 def main(argv):
     if len(argv) != 4:
         sys.exit(__doc__.rsplit("\n\n", 1)[1])
@@ -420,6 +434,7 @@ def main(argv):
         found = sorted(products.glob(f"stic-workbench-*-{os_}.{ws}.{arch}.{ext}"))
         if check(len(found) == 1, str(products), f"expected one {os_}.{ws}.{arch}.{ext} archive, found {found}"):
             archives[(os_, ws, arch)] = Archive(found[0])
+    check_repository(products.parent / "repository")
     linux = archives.get(("linux", "gtk", "x86_64"))
     linux_bundles = bundles_info(linux, "stic-workbench/", linux.path.name) if linux else None
     oracle = None

@@ -68,6 +68,8 @@ set "key="
 for /f "skip=1 delims=" %%H in ('certutil -hashfile "%keyfile%" MD5 2^>nul') do if not defined key set "key=%%H"
 del "%keyfile%" 2>nul
 if defined key set "key=%key: =%"
+rem A message (certutil failed) is no hash: it has a ":".
+if defined key if not "%key::=%"=="%key%" set "key="
 rem Without certutil every product shares one area that Equinox checks on each start.
 set "check=false"
 if not defined key (

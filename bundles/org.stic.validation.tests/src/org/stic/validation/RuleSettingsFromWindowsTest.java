@@ -29,7 +29,7 @@ class RuleSettingsFromWindowsTest {
                 StandardCharsets.UTF_8);
 
         RuleSettings windows = RuleSettings.load(crlf);
-        assertEquals(Map.of("INT-001", "off", "EXT-003", "error"), windows.overrides());
+        assertEquals(Map.of("INT-001", "off", "INT-999", "error", "EXT-003", "error"), windows.overrides());
         List<String> problems = windows.problems(RuleCatalogue.builtIn());
         assertEquals(List.of(
                 crlf + ":4:11: 'loud' for NET-003 is not one of off, on, error, warning, info",

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.diagram.DiagramState;
-import org.stic.diagram.DiagramStateException;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
+import org.stic.model.io.TextFileException;
 
 /** A diagram file hand-edited on Windows (issue 22): CRLF line ends, beside a model in a Cyrillic folder with spaces. */
 class DiagramStateFromWindowsTest {
@@ -36,9 +36,22 @@ class DiagramStateFromWindowsTest {
     }
 
     @Test
+    void aByteOrderMarkAsOlderNotepadsWriteItIsSkipped() throws Exception {
+        Path file = dir.resolve("Калуга 2026.stic.diagram");
+        byte[] text = "stic-diagram 1\r\nshow network\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Files.write(file, withMark);
+        assertEquals(View.NETWORK, DiagramState.read(file).shownView());
+    }
+
+    @Test
     void aBadCrlfLineIsReportedAtTheColumnAnEditorShows() {
         Path f = Path.of("Калуга 2026.stic.diagram");
-        DiagramStateException e = assertThrows(DiagramStateException.class,
+        TextFileException e = assertThrows(TextFileException.class,
                 () -> DiagramState.parse(f, "stic-diagram 1\r\nnode both _a 1 2 wide 4\r\n"));
         assertEquals("Калуга 2026.stic.diagram:2:18: 'wide' is not a valid positive size", e.getMessage());
     }
