@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.stic.model.edit.Language;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.cli.CliRun.Result;
 
@@ -63,7 +64,7 @@ class FailureReportTest {
     void anOutOfMemoryErrorBecomesOneLineSayingHowToGiveMoreMemory() {
         // a real heap exhaustion cannot be had inside the test runtime without endangering it: the sentence is
         // checked here, and the release notes record the product run with STIC_VMARGS=-Xmx64m that produced it
-        String line = Cli.failure("m.stic", new OutOfMemoryError("Java heap space"));
+        String line = Cli.failure(Language.EN, "m.stic", new OutOfMemoryError("Java heap space"));
         assertTrue(line.startsWith("m.stic: failed: ran out of memory (the Java heap may grow to "), line);
         assertTrue(line.endsWith(" MB); nothing was written; give it more, e.g. STIC_VMARGS=-Xmx8g"), line);
     }
@@ -73,7 +74,7 @@ class FailureReportTest {
         Path model = dir.resolve("m.stic");
         Files.writeString(model, "not xml");
         assertEquals("m.stic: failed: java.lang.IllegalStateException: boom",
-                Cli.failure("m.stic", new picocli.CommandLine.ExecutionException(
+                Cli.failure(Language.EN, "m.stic", new picocli.CommandLine.ExecutionException(
                         new picocli.CommandLine(new SticCommand()), "wrapped", new IllegalStateException("boom"))));
     }
 }

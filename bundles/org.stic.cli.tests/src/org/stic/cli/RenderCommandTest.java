@@ -92,7 +92,7 @@ class RenderCommandTest {
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("Сертификация изделий"), "Cyrillic names");
         assertTrue(text.contains("class=\"decoration error\""), "the validator's error badge");
-        assertTrue(text.contains("ERROR INT-001"), "the readiness gap's finding");
+        assertTrue(text.contains("error INT-001"), "the readiness gap's finding");
         assertTrue(text.contains("stroke=\"#d32f2f\""), "the readiness gap's red border");
 
         Path png = dir.resolve("internal.png");

@@ -80,7 +80,7 @@ class ValidateCommandTest {
         Result r = run("validate", file.toString());
         assertEquals(1, r.exitCode(), r.err());
         String where = startTagOf(file, "name=\"Prototype testing\"");
-        assertTrue(r.out().contains(where + ": error INT-001 [Kaluga pharma / internal contour / Prototype testing]"
+        assertTrue(r.out().contains(where + ": error INT-001 [Kaluga pharma / Internal contour / Prototype testing]"
                 + " Key action 'Prototype testing' has no supporting key resource"), r.out());
     }
 
@@ -129,7 +129,7 @@ class ValidateCommandTest {
         assertEquals("error", int001.get("severity").getAsString());
         assertEquals("Prototype testing", int001.get("element").getAsString());
         assertEquals("KeyAction", int001.get("type").getAsString());
-        assertEquals("Kaluga pharma / internal contour / Prototype testing", int001.get("path").getAsString());
+        assertEquals("Kaluga pharma / Internal contour / Prototype testing", int001.get("path").getAsString());
         assertTrue(int001.get("message").getAsString().startsWith("Key action 'Prototype testing' has no"));
         assertTrue(int001.get("id").getAsString().length() > 0);
         assertEquals(startTagOf(gap, "name=\"Prototype testing\""),

@@ -18,12 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code stic metamodel-doc -o DIR}: the HTML reference of the metamodel, its extensions and the rules. */
 @Command(name = "metamodel-doc",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {"Writes an HTML reference of the STIC metamodel for methodologists: every class and feature"
-                + " with documentation, types and multiplicities, every rule with its OCL, and class diagrams.",
-                "Extensions and user rules come from --extension/--rules and from " + ProjectSettings.FILE_NAME
-                        + " in the current folder or a parent."},
-        footer = {"", "Exit codes: 0 written, 1 when writing fails, 2 on misuse."})
+        versionProvider = VersionProvider.class)
 public class MetamodelDocCommand implements Callable<Integer> {
 
     @Spec
@@ -32,8 +27,7 @@ public class MetamodelDocCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-            description = "The folder to write index.html and diagrams/ into (created when missing).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, descriptionKey = "metamodelDoc.output")
     Path output;
 
     @Override
@@ -44,11 +38,12 @@ public class MetamodelDocCommand implements Callable<Integer> {
                 spec.qualifiedName());
         try {
             Path index = MetamodelReference.write(p, output);
-            spec.commandLine().getOut().printf("%s: wrote %s (%d extension(s), %d rules)%n", spec.qualifiedName(),
-                    index, p.extensions().size(), p.catalogue().rules().size());
+            spec.commandLine().getOut().println(Messages.get(Cli.language(spec), "metamodelDoc.wrote",
+                    spec.qualifiedName(), index, p.extensions().size(), p.catalogue().rules().size()));
             return Cli.EXIT_OK;
         } catch (IOException e) {
-            err.printf("%s: cannot write %s: %s%n", spec.qualifiedName(), output, e.getMessage());
+            err.println(Messages.get(Cli.language(spec), "cannotWrite", spec.qualifiedName(), output,
+                    Cli.reason(Cli.language(spec), e)));
             return Cli.EXIT_FAILURE;
         }
     }

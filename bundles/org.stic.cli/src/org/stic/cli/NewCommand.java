@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.stic.model.edit.Language;
 import org.stic.Cluster;
 import org.stic.examples.Examples;
 import org.stic.examples.SyntheticModels;
@@ -28,74 +29,65 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "new",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        customSynopsis = {"stic new --list",
-                "   or: stic new (-t=NAME | --synthetic=ELEMENTS [--seed=N]) -o=FILE [--force]"},
-        description = {"Creates a new model from a bundled example (a template), with element ids of its own,"
-                + " or a generated model of a given size.",
-                "Prints the path of the file written. Exit 0 when written, 1 when it could not be written,"
-                        + " 2 on misuse (unknown template, FILE exists ...)."})
+        versionProvider = VersionProvider.class)
 public class NewCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--list", description = "Print the template names, one a line.")
+    @Option(names = "--list", descriptionKey = "new.list")
     boolean list;
 
-    @Option(names = {"-t", "--template"}, paramLabel = "NAME", description = "The template (see --list).")
+    @Option(names = {"-t", "--template"}, paramLabel = "NAME", descriptionKey = "new.template")
     String template;
 
-    @Option(names = "--synthetic", paramLabel = "ELEMENTS",
-            description = "Instead of a template: a generated model of about ELEMENTS elements.")
+    @Option(names = "--synthetic", paramLabel = "ELEMENTS", descriptionKey = "new.synthetic")
     Integer synthetic;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed of the generated model (default: ${DEFAULT-VALUE}); same seed, same model.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", descriptionKey = "new.seed")
     long seed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The new model file (.stic); its folder is created when missing.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "new.output")
     Path output;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
+    @Option(names = "--force", descriptionKey = "new.force")
     boolean force;
 
     @Override
     public Integer call() {
         if (list) {
             if (template != null || synthetic != null || output != null) {
-                throw usage("--list takes no other option");
+                throw usage("new.listAlone");
             }
             Examples.names().forEach(spec.commandLine().getOut()::println);
             return Cli.EXIT_OK;
         }
         if ((template == null) == (synthetic == null)) {
-            throw usage("give either --template NAME (see --list) or --synthetic ELEMENTS");
+            throw usage("new.templateOrSynthetic");
         }
         if (output == null) {
-            throw usage("missing -o FILE, the model to create");
+            throw usage("new.missingOutput");
         }
         List<String> names = Examples.names();
         if (template != null && !names.contains(template)) {
-            throw usage("unknown template '" + template + "' (templates: " + String.join(", ", names) + ")");
+            throw usage("new.unknownTemplate", template, String.join(", ", names));
         }
         if (Files.exists(output) && !force) {
-            throw usage(output + " exists (use --force to replace it)");
+            throw usage("new.exists", output);
         }
         Cluster model;
         if (template == null) {
             try {
                 model = SyntheticModels.generate(synthetic, seed);
             } catch (IllegalArgumentException e) {
-                throw usage("--synthetic " + synthetic + ": " + e.getMessage());
+                throw new ParameterException(spec.commandLine(), "--synthetic " + synthetic + ": " + e.getMessage());
             }
         } else {
             try {
                 // a copy: in a new resource the model gets ids of its own instead of sharing the template's
                 model = EcoreUtil.copy(SticResources.load(Examples.path(template)));
             } catch (ModelLoadException e) {
-                spec.commandLine().getErr().println("stic new: " + e.getMessage());
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
                 return Cli.EXIT_FAILURE;
             }
         }
@@ -105,14 +97,16 @@ public class NewCommand implements Callable<Integer> {
             Resource resource = SticResources.create(rs, output, model);
             SticResources.save(resource);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("stic new: cannot write " + output + ": " + Cli.reason(e));
+            Language language = Cli.language(spec);
+            spec.commandLine().getErr().println(Messages.get(language, "cannotWrite", spec.qualifiedName(), output,
+                    Cli.reason(language, e)));
             return Cli.EXIT_FAILURE;
         }
         spec.commandLine().getOut().println(output);
         return Cli.EXIT_OK;
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    private ParameterException usage(String key, Object... arguments) {
+        return new ParameterException(spec.commandLine(), Messages.get(Cli.language(spec), key, arguments));
     }
 }

@@ -20,14 +20,10 @@ import picocli.CommandLine.Option;
  */
 final class ProjectOptions {
 
-    @Option(names = "--extension", paramLabel = "FILE",
-            description = "An extension metamodel (.ecore) to load besides those of " + ProjectSettings.FILE_NAME
-                    + " (repeatable).")
+    @Option(names = "--extension", paramLabel = "FILE", descriptionKey = "extension")
     List<Path> extensions = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "A Complete OCL file of user rules to check besides those of " + ProjectSettings.FILE_NAME
-                    + " (repeatable).")
+    @Option(names = "--rules", paramLabel = "FILE", descriptionKey = "rules")
     List<Path> rules = new ArrayList<>();
 
     private final Map<Optional<Path>, SticProject> projects = new HashMap<>();

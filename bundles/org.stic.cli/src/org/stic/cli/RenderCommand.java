@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.stic.model.edit.Language;
+import org.stic.validation.RuleSettings;
 import org.stic.Cluster;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramExporter;
@@ -37,12 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {"Exports a diagram of a cluster model as SVG, PNG or PDF, with the validation findings as"
-                + " badges on the elements, laid out as arranged in the diagram editor (FILE.diagram) if present.",
-                "Several files, or a folder (searched with its subfolders for *.stic): one diagram per model,"
-                        + " written into the -o folder as <model>-<view>.<format> (default format: svg)."},
-        footer = {"", "Exit codes: 0 written, 2 on a load error or misuse, 1 when writing fails."})
+        versionProvider = VersionProvider.class)
 public class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -51,36 +48,32 @@ public class RenderCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The .stic model files, or folders.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "render.files")
     List<Path> files;
 
-    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "both",
-            description = "both, internal, external or network (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "both", descriptionKey = "render.view")
     String view;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "svg, png or pdf (default: the output file's extension).")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "render.format")
     String format;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-            description = "Size factor: pixels per diagram unit for PNG, also applied to SVG and PDF (default: 1).")
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1", descriptionKey = "render.scale")
     double scale;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
-            description = "The file to write; for several models (or a folder) the folder to write into."
-                    + " Missing folders are created.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, descriptionKey = "render.output")
     Path output;
 
     @Override
     public Integer call() throws IOException {
+        Language language = Cli.language(spec);
         View v = View.byId(view).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown view '" + view + "' (expected both, internal, external or network)"));
+                Messages.get(language, "render.unknownView", view)));
         if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new ParameterException(spec.commandLine(), "--scale must be a positive number, not " + scale);
+            throw new ParameterException(spec.commandLine(), Messages.get(language, "render.badScale", scale));
         }
         List<Path> models = ModelFiles.expand(files);
         if (models.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no .stic file in " + files);
+            throw new ParameterException(spec.commandLine(), Messages.get(language, "noModelIn", files));
         }
         boolean batch = models.size() > 1 || files.stream().anyMatch(Files::isDirectory) || Files.isDirectory(output);
         ExportFormat f = batch && format == null ? ExportFormat.SVG : format(output, format);
@@ -88,22 +81,21 @@ public class RenderCommand implements Callable<Integer> {
         for (Path model : models) {
             Path target = batch ? output.resolve(baseName(model) + "-" + v.id() + "." + f.id()) : output;
             if (targets.containsValue(target)) {
-                throw new ParameterException(spec.commandLine(), "two models would both be written to " + target
-                        + "; render them in separate calls");
+                throw new ParameterException(spec.commandLine(), Messages.get(language, "render.sameTarget", target));
             }
             targets.put(model, target);
         }
         Files.createDirectories(batch ? output : output.toAbsolutePath().getParent());
         int exit = Cli.EXIT_OK;
         for (Map.Entry<Path, Path> e : targets.entrySet()) {
-            int code = render(e.getKey(), v, f, e.getValue());
+            int code = render(e.getKey(), v, f, e.getValue(), language);
             // a load error (2) outranks a write failure (1)
             exit = Math.max(exit, code);
         }
         return exit;
     }
 
-    private int render(Path file, View v, ExportFormat f, Path target) {
+    private int render(Path file, View v, ExportFormat f, Path target, Language language) {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         Cluster cluster;
@@ -111,7 +103,7 @@ public class RenderCommand implements Callable<Integer> {
         try {
             SticProject p = project.projectFor(file, err, name);
             cluster = (Cluster) p.load(file).getContents().get(0);
-            decorations = decorations(p.validator(), cluster);
+            decorations = decorations(p.validator(), cluster, language);
         } catch (ModelLoadException e) {
             err.printf("%s: %s%n", name, e.getMessage());
             return Cli.EXIT_USAGE;
@@ -121,21 +113,22 @@ public class RenderCommand implements Callable<Integer> {
         try {
             state = DiagramState.readFor(file);
         } catch (IOException e) {
-            err.printf("%s: warning: %s; using the automatic layout%n", name, e.getMessage());
+            err.println(Messages.get(language, "warning", name,
+                    Messages.get(language, "render.automaticLayout", e.getMessage())));
             state = new DiagramState();
         }
-        Scene scene = Diagrams.create(cluster, v, decorations, state);
+        Scene scene = Diagrams.create(cluster, v, decorations, state, language);
         try {
             for (String warning : DiagramExporter.export(scene, f, new ExportOptions(scale,
                     ExportOptions.DEFAULT_PIXEL_BUDGET), target)) {
-                err.printf("%s: warning: %s%n", name, warning);
+                err.println(Messages.get(language, "warning", name, warning));
             }
         } catch (IOException e) {
-            err.printf("%s: cannot write %s: %s%n", name, target, Cli.reason(e));
+            err.println(Messages.get(language, "cannotWrite", name, target, Cli.reason(language, e)));
             return Cli.EXIT_FAILURE;
         }
-        spec.commandLine().getOut().printf("%s: wrote %s (%s, view %s, %d nodes, %d edges)%n", name, target,
-                f.id(), v.id(), scene.nodes().size(), scene.edges().size());
+        spec.commandLine().getOut().println(Messages.get(language, "render.wrote", name, target, f.id(), v.id(),
+                scene.nodes().size(), scene.edges().size()));
         return Cli.EXIT_OK;
     }
 
@@ -147,19 +140,19 @@ public class RenderCommand implements Callable<Integer> {
     }
 
     /** The findings of the built-in and user rules, shown as badges on the elements they concern. */
-    private static List<Decoration> decorations(SticValidator validator, Cluster cluster) {
-        return validator.validate(cluster).stream().filter(f -> f.element() != null)
+    private static List<Decoration> decorations(SticValidator validator, Cluster cluster, Language language) {
+        return validator.validate(cluster, RuleSettings.defaults(), language).stream().filter(f -> f.element() != null)
                 .map(f -> new Decoration(f.element(), f.severity().name(), f.ruleId(), f.message())).toList();
     }
 
     private ExportFormat format(Path out, String given) {
         if (given != null) {
             return ExportFormat.byId(given).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "unknown format '" + given + "' (expected svg, png or pdf)"));
+                    Messages.get(Cli.language(spec), "render.unknownFormat", given)));
         }
         String fileName = out.getFileName() == null ? "" : out.getFileName().toString();
         String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return ExportFormat.byId(ext).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "cannot tell the format from '" + fileName + "': give --format svg, png or pdf"));
+                Messages.get(Cli.language(spec), "render.formatUnknown", fileName)));
     }
 }

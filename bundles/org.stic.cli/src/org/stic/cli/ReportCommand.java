@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.stic.model.edit.Language;
 import org.stic.Cluster;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
@@ -21,13 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code stic report FILE -o DIR [--format html|pdf]}: the cluster programme's report of one model. */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {"Writes the report of a model: title page, diagrams of both contours and the network,"
-                + " catalogues of each contour, the readiness analysis and the validation findings by rule.",
-                "HTML (default): one self-contained DIR/index.html with a print style sheet."
-                        + " PDF: DIR/report.pdf from the same content.",
-                "Prints the path of the file written. Exit 0 when written (whatever the findings),"
-                        + " 1 when it could not be written, 2 on a load error or misuse."})
+        versionProvider = VersionProvider.class)
 public class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -36,19 +31,18 @@ public class ReportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Parameters(paramLabel = "FILE", description = "The model (.stic), relative to the working directory.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "report.file")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Folder the report is written to; created when missing.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", descriptionKey = "report.output")
     Path output;
 
-    @Option(names = "--format", paramLabel = "html|pdf", defaultValue = "html",
-            description = "Report format: html (default) or pdf.")
+    @Option(names = "--format", paramLabel = "html|pdf", defaultValue = "html", descriptionKey = "report.format")
     ReportFormat format;
 
     @Override
     public Integer call() {
+        Language language = Cli.language(spec);
         Cluster cluster;
         SticProject modelProject = project.projectFor(file, spec.commandLine().getErr(), "stic report");
         try {
@@ -59,12 +53,14 @@ public class ReportCommand implements Callable<Integer> {
         }
         try {
             Reports.Written written = Reports.write(cluster, file, output, format, LocalDate.now(),
-                    modelProject.validator());
-            written.warnings().forEach(w -> spec.commandLine().getErr().println("stic report: warning: " + w));
+                    modelProject.validator(), language);
+            written.warnings().forEach(w -> spec.commandLine().getErr().println(
+                    Messages.get(language, "warning", spec.qualifiedName(), w)));
             spec.commandLine().getOut().println(output.resolve(written.file().getFileName()));
             return Cli.EXIT_OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("stic report: cannot write " + output + ": " + Cli.reason(e));
+            spec.commandLine().getErr().println(Messages.get(language, "cannotWrite", spec.qualifiedName(), output,
+                    Cli.reason(language, e)));
             return Cli.EXIT_FAILURE;
         }
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.osgi.framework.Version;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 import org.stic.validation.Finding;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
@@ -43,8 +45,10 @@ final class Sarif {
     private Sarif() {
     }
 
+    /** The log of one run; its texts (rule descriptions, messages, element names) are in {@code language}. */
     static String toJson(RuleCatalogue catalogue, Version toolVersion, List<FileResult> files,
-            List<Failure> failures) {
+            List<Failure> failures, Language language) {
+        Vocabulary vocabulary = Vocabulary.of(language);
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "stic");
         driver.addProperty("fullName", "STIC Workbench validator");
@@ -56,7 +60,7 @@ final class Sarif {
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (Rule rule : catalogue.rules()) {
             ruleIndex.put(rule.id(), rules.size());
-            rules.add(rule(catalogue, rule));
+            rules.add(rule(catalogue, rule, language));
         }
         driver.add("rules", rules);
         JsonObject tool = new JsonObject();
@@ -70,7 +74,7 @@ final class Sarif {
             artifact.add("location", artifactLocation(file.file(), -1));
             artifacts.add(artifact);
             for (Finding f : file.findings()) {
-                results.add(result(f, file, artifactIndex, ruleIndex.get(f.ruleId())));
+                results.add(result(f, file, artifactIndex, ruleIndex.get(f.ruleId()), vocabulary));
             }
         }
 
@@ -97,6 +101,7 @@ final class Sarif {
 
         JsonObject run = new JsonObject();
         run.add("tool", tool);
+        run.addProperty("language", language.code());
         run.add("invocations", invocations);
         JsonObject base = new JsonObject();
         base.addProperty("uri", Path.of("").toAbsolutePath().toUri().toString());
@@ -114,14 +119,14 @@ final class Sarif {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log);
     }
 
-    private static JsonObject rule(RuleCatalogue catalogue, Rule rule) {
+    private static JsonObject rule(RuleCatalogue catalogue, Rule rule, Language language) {
         JsonObject r = new JsonObject();
         r.addProperty("id", rule.id());
         r.addProperty("name", rule.oclName());
-        String title = catalogue.title(rule);
+        String title = catalogue.title(rule, language);
         r.add("shortDescription", text(title == null ? rule.id() : title));
-        r.add("fullDescription", text(rule.rationale()));
-        r.add("help", text(rule.rationale()));
+        r.add("fullDescription", text(catalogue.rationale(rule, language)));
+        r.add("help", text(catalogue.rationale(rule, language)));
         JsonObject config = new JsonObject();
         config.addProperty("level", level(rule.defaultSeverity()));
         config.addProperty("enabled", catalogue.isLoaded(rule.id()));
@@ -137,7 +142,8 @@ final class Sarif {
         return r;
     }
 
-    private static JsonObject result(Finding f, FileResult file, int artifactIndex, Integer ruleIndex) {
+    private static JsonObject result(Finding f, FileResult file, int artifactIndex, Integer ruleIndex,
+            Vocabulary vocabulary) {
         JsonObject r = new JsonObject();
         r.addProperty("ruleId", f.ruleId());
         if (ruleIndex != null) {
@@ -153,8 +159,8 @@ final class Sarif {
             physical.add("region", region(at.line(), at.column()));
         }
         JsonObject logical = new JsonObject();
-        logical.addProperty("name", f.name().isEmpty() ? f.label() : f.name());
-        logical.addProperty("fullyQualifiedName", f.path());
+        logical.addProperty("name", f.name().isEmpty() ? f.label(vocabulary) : f.name());
+        logical.addProperty("fullyQualifiedName", f.path(vocabulary));
         logical.addProperty("kind", "element");
         JsonArray logicals = new JsonArray();
         logicals.add(logical);
@@ -173,7 +179,7 @@ final class Sarif {
             r.add("partialFingerprints", fingerprints);
         }
         JsonObject properties = new JsonObject();
-        properties.addProperty("element", f.label());
+        properties.addProperty("element", f.label(vocabulary));
         r.add("properties", properties);
         return r;
     }

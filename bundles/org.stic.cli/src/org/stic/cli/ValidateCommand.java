@@ -1,5 +1,6 @@
 package org.stic.cli;
 
+import org.stic.model.edit.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
+import org.stic.model.edit.Vocabulary;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleCatalogue;
 import org.stic.validation.RuleSettings;
@@ -37,15 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {"Checks STIC models against the validation rules and prints the findings.",
-                "A folder is searched, with its subfolders, for *.stic files.",
-                "A model's rule settings are read from <model>.rules beside it (RULE-ID = off|on|error|warning|info).",
-                "Extension metamodels and user rules come from stic-project.json in the model's folder or a parent."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no finding at or above the --fail-on threshold",
-                "1:a finding at or above the threshold (by default: an error)",
-                "2:a file could not be loaded, or the command was misused"})
+        versionProvider = VersionProvider.class)
 public class ValidateCommand implements Callable<Integer> {
 
     static final int EXIT_ERROR_FINDING = 1;
@@ -69,16 +63,13 @@ public class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "the .stic files, or folders holding them")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "validate.files")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json (stdout holds only a JSON array of findings) or sarif"
-                    + " (stdout holds only a SARIF 2.1.0 log, for CI and code-scanning tools)")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", descriptionKey = "validate.format")
     Format format;
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "error (default), warning or never: the least severe finding that makes the exit code 1")
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL", descriptionKey = "validate.failOn")
     FailOn failOn;
 
     @Spec
@@ -100,11 +91,13 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Language language = Cli.language(spec);
+        String name = spec.qualifiedName();
         List<Path> models = ModelFiles.expand(files);
         if (models.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no .stic file in " + files);
+            throw new ParameterException(spec.commandLine(), Messages.get(language, "noModelIn", files));
         }
-        SticValidator.builtIn().catalogue().problems().forEach(p -> err.println("stic validate: warning: " + p));
+        SticValidator.builtIn().catalogue().problems().forEach(p -> err.println(Messages.get(language, "warning", name, p)));
         // SARIF lists the rules once: those of the project with the most (built-in plus its user rules)
         RuleCatalogue sarifRules = RuleCatalogue.builtIn();
         List<Located> findings = new ArrayList<>();
@@ -114,7 +107,7 @@ public class ValidateCommand implements Callable<Integer> {
         for (Path file : models) {
             Resource resource;
             RuleSettings settings;
-            SticProject modelProject = project.projectFor(file, err, "stic validate");
+            SticProject modelProject = project.projectFor(file, err, name);
             SticValidator validator = modelProject.validator();
             if (validator.catalogue().rules().size() > sarifRules.rules().size()) {
                 sarifRules = validator.catalogue();
@@ -123,18 +116,18 @@ public class ValidateCommand implements Callable<Integer> {
                 resource = modelProject.load(file);
                 settings = RuleSettings.forModel(file, RuleSettings.defaults());
             } catch (ModelLoadException e) {
-                err.println("stic validate: " + e.getMessage());
+                err.println(name + ": " + e.getMessage());
                 failures.add(new Sarif.Failure(file, e.line(), e.column(), e.getMessage()));
                 continue;
             } catch (IOException e) {
-                String message = RuleSettings.fileFor(file) + ":0:0: cannot read the rule settings: "
-                        + e.getMessage();
-                err.println("stic validate: " + message);
+                String message = Messages.get(language, "validate.ruleSettingsUnreadable", RuleSettings.fileFor(file),
+                        e.getMessage());
+                err.println(name + ": " + message);
                 failures.add(new Sarif.Failure(file, 0, 0, message));
                 continue;
             }
-            settings.problems(validator.catalogue()).forEach(p -> err.println("stic validate: warning: " + p));
-            List<Finding> fileFindings = validator.validate(resource.getContents().get(0), settings);
+            settings.problems(validator.catalogue()).forEach(p -> err.println(Messages.get(language, "warning", name, p)));
+            List<Finding> fileFindings = validator.validate(resource.getContents().get(0), settings, language);
             ElementLocator locator = fileFindings.isEmpty() ? null : ElementLocator.of(file);
             for (Finding f : fileFindings) {
                 findings.add(new Located(file, resource.getURIFragment(f.element()), locator.positionOf(f.element()), f));
@@ -143,14 +136,14 @@ public class ValidateCommand implements Callable<Integer> {
                 results.add(new Sarif.FileResult(file, fileFindings, locator));
             }
             if (progress) {
-                err.println("stic validate: " + file + ": " + summary(fileFindings));
+                err.println(name + ": " + file + ": " + summary(fileFindings, language));
             }
         }
         switch (format) {
-            case json -> out.println(json(findings));
+            case json -> out.println(json(findings, Vocabulary.of(language)));
             case sarif -> out.println(Sarif.toJson(sarifRules, VersionProvider.bundleVersion(), results,
-                    failures));
-            case text -> text(findings, models.size() - failures.size(), out);
+                    failures, language));
+            case text -> text(findings, models.size() - failures.size(), out, language);
         }
         if (!failures.isEmpty()) {
             return EXIT_LOAD_FAILURE;
@@ -158,23 +151,27 @@ public class ValidateCommand implements Callable<Integer> {
         return findings.stream().anyMatch(l -> failOn.fails(l.finding().severity())) ? EXIT_ERROR_FINDING : 0;
     }
 
-    private static String summary(List<Finding> findings) {
+    private static String summary(List<Finding> findings, Language language) {
         int[] bySeverity = new int[Severity.values().length];
         findings.forEach(f -> bySeverity[f.severity().ordinal()]++);
-        return String.format("%d error(s), %d warning(s), %d info", bySeverity[Severity.ERROR.ordinal()],
+        return Messages.get(language, "validate.summary", bySeverity[Severity.ERROR.ordinal()],
                 bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()]);
     }
 
-    private static void text(List<Located> findings, int validated, PrintWriter out) {
+    private static void text(List<Located> findings, int validated, PrintWriter out, Language language) {
+        Vocabulary vocabulary = Vocabulary.of(language);
         for (Located l : findings) {
             Finding f = l.finding();
-            out.printf("%s: %s %s [%s] %s%n", l.where(), f.severity().label(), f.ruleId(), f.path(), f.message());
+            out.println(Messages.get(language, "validate.finding", l.where(),
+                    Messages.get(language, "severity." + f.severity().label()), f.ruleId(), f.path(vocabulary),
+                    f.message()));
         }
-        out.printf("%s in %d validated file(s)%n", summary(findings.stream().map(Located::finding).toList()),
-                validated);
+        out.println(Messages.get(language, "validate.total",
+                summary(findings.stream().map(Located::finding).toList(), language), validated));
     }
 
-    private static String json(List<Located> findings) {
+    /** JSON keys and severity ids stay language-neutral; the path and message are in the run's language. */
+    private static String json(List<Located> findings, Vocabulary vocabulary) {
         JsonArray array = new JsonArray();
         for (Located l : findings) {
             Finding f = l.finding();
@@ -189,7 +186,7 @@ public class ValidateCommand implements Callable<Integer> {
                 o.addProperty("line", l.position().line());
                 o.addProperty("column", l.position().column());
             }
-            o.addProperty("path", f.path());
+            o.addProperty("path", f.path(vocabulary));
             o.addProperty("message", f.message());
             array.add(o);
         }

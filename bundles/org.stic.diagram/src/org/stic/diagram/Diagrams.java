@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.stic.Cluster;
+import org.stic.model.edit.Language;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
@@ -37,8 +38,14 @@ public final class Diagrams {
      * of a diagram state (e.g. {@link DiagramState#readFor(java.nio.file.Path)} beside the model file).
      */
     public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations, DiagramState state) {
+        return create(cluster, view, decorations, state, Language.current());
+    }
+
+    /** The same with the diagram's titles and labels in {@code language}. */
+    public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations, DiagramState state,
+            Language language) {
         Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
-                state.resolveHidden(view, cluster.eResource()));
+                state.resolveHidden(view, cluster.eResource()), language);
         DiagramLayout.layout(scene);
         DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
         return scene;

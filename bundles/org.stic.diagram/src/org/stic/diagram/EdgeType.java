@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.stic.SticPackage;
+import org.stic.model.edit.Language;
 
 /**
  * The edge types of the diagram vocabulary (CONTRACT.md). Each is drawn for one owning EReference (or, for
@@ -57,6 +58,11 @@ public enum EdgeType {
     /** True when the edge points from the referenced element to the reference's owner. */
     public boolean reversed() {
         return reversed;
+    }
+
+    /** The label drawn on the edge in {@code language} ("supports", «обеспечивает»); empty for interactions. */
+    public String displayLabel(Language language) {
+        return reference == null ? "" : Messages.get(language, "edge." + id);
     }
 
     /** The edge label as the vocabulary writes it ("kind" for interactions: the interaction's kind is shown). */

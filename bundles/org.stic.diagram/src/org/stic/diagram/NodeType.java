@@ -14,38 +14,33 @@ import org.stic.ExternalContour;
 import org.stic.InternalContour;
 import org.stic.Segment;
 import org.stic.SticPackage;
+import org.stic.model.edit.Vocabulary;
 
 /**
  * The node types of the diagram vocabulary (CONTRACT.md), each drawn for one EClass, in the contour region it belongs
  * to. Declaration order is the left-to-right order of the groups inside a region: it follows the readiness chain.
  */
 public enum NodeType {
-    PARTNERSHIP(SticPackage.Literals.PARTNERSHIP, ContourRegion.INTERNAL, "Partnership", "Partnerships", 0),
-    KEY_RESOURCE(SticPackage.Literals.KEY_RESOURCE, ContourRegion.INTERNAL, "Key resource", "Key resources", 1),
-    KEY_ACTION(SticPackage.Literals.KEY_ACTION, ContourRegion.INTERNAL, "Key action", "Key actions", 2),
-    COST_ITEM(SticPackage.Literals.COST_ITEM, ContourRegion.INTERNAL, "Cost item", "Cost items", 3),
-    VALUE_PROPOSITION(SticPackage.Literals.VALUE_PROPOSITION, ContourRegion.EXTERNAL, "Value proposition",
-            "Value propositions", 0),
-    CHANNEL(SticPackage.Literals.CHANNEL, ContourRegion.EXTERNAL, "Channel", "Channels", 0),
-    RELATIONSHIP(SticPackage.Literals.RELATIONSHIP, ContourRegion.EXTERNAL, "Relationship", "Relationships", 0),
-    SEGMENT(SticPackage.Literals.SEGMENT, ContourRegion.EXTERNAL, "Segment", "Segments", 1),
-    SEGMENT_NEED(SticPackage.Literals.SEGMENT_NEED, ContourRegion.EXTERNAL, "Segment need", "Segment needs", 2),
-    REVENUE_STREAM(SticPackage.Literals.REVENUE_STREAM, ContourRegion.EXTERNAL, "Revenue stream", "Revenue streams",
-            2),
+    PARTNERSHIP(SticPackage.Literals.PARTNERSHIP, ContourRegion.INTERNAL, 0),
+    KEY_RESOURCE(SticPackage.Literals.KEY_RESOURCE, ContourRegion.INTERNAL, 1),
+    KEY_ACTION(SticPackage.Literals.KEY_ACTION, ContourRegion.INTERNAL, 2),
+    COST_ITEM(SticPackage.Literals.COST_ITEM, ContourRegion.INTERNAL, 3),
+    VALUE_PROPOSITION(SticPackage.Literals.VALUE_PROPOSITION, ContourRegion.EXTERNAL, 0),
+    CHANNEL(SticPackage.Literals.CHANNEL, ContourRegion.EXTERNAL, 0),
+    RELATIONSHIP(SticPackage.Literals.RELATIONSHIP, ContourRegion.EXTERNAL, 0),
+    SEGMENT(SticPackage.Literals.SEGMENT, ContourRegion.EXTERNAL, 1),
+    SEGMENT_NEED(SticPackage.Literals.SEGMENT_NEED, ContourRegion.EXTERNAL, 2),
+    REVENUE_STREAM(SticPackage.Literals.REVENUE_STREAM, ContourRegion.EXTERNAL, 2),
     /** Network view only; its style varies by {@code Participant.kind}. */
-    PARTICIPANT(SticPackage.Literals.PARTICIPANT, null, "Participant", "Participants", 0);
+    PARTICIPANT(SticPackage.Literals.PARTICIPANT, null, 0);
 
     private final EClass eClass;
     private final ContourRegion region;
-    private final String label;
-    private final String groupLabel;
     private final int column;
 
-    NodeType(EClass eClass, ContourRegion region, String label, String groupLabel, int column) {
+    NodeType(EClass eClass, ContourRegion region, int column) {
         this.eClass = eClass;
         this.region = region;
-        this.label = label;
-        this.groupLabel = groupLabel;
         this.column = column;
     }
 
@@ -58,12 +53,14 @@ public enum NodeType {
         return region;
     }
 
+    /** "Key action", in the workbench's language, from the one vocabulary. */
     public String label() {
-        return label;
+        return Vocabulary.current().typeInSentence(eClass);
     }
 
+    /** "Key Actions", the title of the group of such nodes, in the workbench's language. */
     public String groupLabel() {
-        return groupLabel;
+        return Vocabulary.current().types(eClass);
     }
 
     /** Column of this type's group inside its region (layout partition), counted from the left. */

@@ -4,27 +4,33 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.stic.model.edit.Language;
+
 /** The diagram views of a cluster, with the ids the command line and the editor use. */
 public enum View {
-    BOTH("both", "Business model, both contours"),
-    INTERNAL("internal", "Internal contour"),
-    EXTERNAL("external", "External contour"),
-    NETWORK("network", "Network of participants");
+    BOTH("both"),
+    INTERNAL("internal"),
+    EXTERNAL("external"),
+    NETWORK("network");
 
     private final String id;
-    private final String title;
 
-    View(String id, String title) {
+    View(String id) {
         this.id = id;
-        this.title = title;
     }
 
     public String id() {
         return id;
     }
 
+    /** The view's title in the workbench's language. */
     public String title() {
-        return title;
+        return title(Language.current());
+    }
+
+    /** "Internal contour", «Внутренний контур». */
+    public String title(Language language) {
+        return Messages.get(language, "view." + id);
     }
 
     /** Whether this view draws the given contour region. */

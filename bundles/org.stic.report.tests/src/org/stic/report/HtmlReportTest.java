@@ -44,12 +44,12 @@ class HtmlReportTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 100));
         assertTrue(html.contains("<h1>" + escape(kaluga.getName()) + "</h1>"), "title page names the cluster");
         assertTrue(html.contains(escape(kaluga.getSector())) && html.contains(escape(kaluga.getTerritory())));
-        assertTrue(html.contains("2026-11-27"));
+        assertTrue(html.contains("27 November 2026"));
         assertEquals(4, count(html, "<svg "), "both, internal, external and network diagrams inline");
         assertEquals(0, count(html, "<?xml"), "SVG declarations dropped inside HTML");
         assertTrue(html.contains("@media print"));
         for (String section : List.of("Internal contour", "External contour", "Readiness analysis",
-                "Validation findings", "Key resources", "Key actions", "Segments", "Value propositions",
+                "Validation findings", "Key Resources", "Key Actions", "Segments", "Value Propositions",
                 "Coverage by segment", "Findings by rule")) {
             assertTrue(html.contains(">" + section + "<"), section);
         }

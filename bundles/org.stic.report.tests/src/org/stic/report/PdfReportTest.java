@@ -40,7 +40,7 @@ class PdfReportTest {
                 }
             }.getText(pdf);
             assertTrue(title.replaceAll("\\s+", " ").contains(kaluga.getName()), title);
-            assertTrue(title.contains("2026-11-27"), title);
+            assertTrue(title.contains("27 November 2026"), title);
             String all = new PDFTextStripper().getText(pdf);
             for (String heading : List.of("Internal contour", "External contour", "Readiness analysis",
                     "Validation findings", "Coverage by segment")) {

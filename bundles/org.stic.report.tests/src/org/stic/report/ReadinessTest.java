@@ -60,7 +60,7 @@ class ReadinessTest {
         assertEquals(List.of(fairs), r.chains().get(1).unresourcedActions());
         assertEquals(List.of(market, gmp, money), r.gaps().stream().map(NeedChain::need).toList());
 
-        assertEquals(new Coverage("All segments", 4, 3, 2, 1), r.total());
+        assertEquals(new Coverage("", 4, 3, 2, 1), r.total());
         assertEquals(75, r.total().coveredPercent());
         assertEquals(50, r.total().deliveredPercent());
         assertEquals(25, r.total().readyPercent());
@@ -84,14 +84,14 @@ class ReadinessTest {
         assertEquals(Status.READY, chain.status());
         assertEquals(List.of(unresourced, resourced), chain.keyActions());
         assertEquals(List.of(unresourced), chain.unresourcedActions());
-        assertEquals(new Coverage("All segments", 1, 1, 1, 1), Readiness.of(cluster).total());
+        assertEquals(new Coverage("", 1, 1, 1, 1), Readiness.of(cluster).total());
     }
 
     @Test
     void aClusterWithoutContoursHasNoNeeds() {
         Readiness r = Readiness.of(F.createCluster());
         assertEquals(List.of(), r.chains());
-        assertEquals(new Coverage("All segments", 0, 0, 0, 0), r.total());
+        assertEquals(new Coverage("", 0, 0, 0, 0), r.total());
     }
 
     private Segment segment(String name) {

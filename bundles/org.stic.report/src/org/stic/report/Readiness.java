@@ -20,29 +20,12 @@ import org.stic.ValueProposition;
  */
 public final class Readiness {
 
-    /** How far the chain reaches for one need, from nothing to a complete chain. */
+    /** How far the chain reaches for one need, from nothing to a complete chain; the report words each status. */
     public enum Status {
-        NOT_COVERED("not covered", "no value proposition covers this need"),
-        NOT_DELIVERED("not delivered", "no key action delivers the value propositions covering it"),
-        NOT_RESOURCED("not resourced", "no key action delivering it has a supporting key resource"),
-        READY("ready", "");
-
-        private final String label;
-        private final String gap;
-
-        Status(String label, String gap) {
-            this.label = label;
-            this.gap = gap;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** What is missing, for people; empty when ready. */
-        public String gap() {
-            return gap;
-        }
+        NOT_COVERED,
+        NOT_DELIVERED,
+        NOT_RESOURCED,
+        READY;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -99,11 +82,11 @@ public final class Readiness {
                     count(counts, chain.status());
                     count(all, chain.status());
                 }
-                perSegment.add(coverage(Labels.name(segment), counts));
+                perSegment.add(coverage(org.stic.model.edit.Vocabulary.current().label(segment), counts));
             }
         }
         return new Readiness(Collections.unmodifiableList(chains), Collections.unmodifiableList(perSegment),
-                coverage("All segments", all));
+                coverage("", all)); // the total row: the report words its name
     }
 
     private static NeedChain chain(Segment segment, SegmentNeed need) {

@@ -1,14 +1,29 @@
 package org.stic.report;
 
 import java.util.List;
+import java.util.Map;
 
 import org.stic.diagram.scene.Scene;
 
 /**
  * The content of a report, independent of its format: the HTML and the PDF writer lay out exactly this. Every
- * model string is kept as plain text here; each writer escapes it for its format.
+ * model string is kept as plain text here; each writer escapes it for its format. Everything is in one language
+ * ({@code language}, "en" or "ru"), {@code texts} holding the layout's fixed texts in it.
  */
-public record Report(TitlePage title, List<Diagram> diagrams, List<Section> sections, String generator) {
+public record Report(TitlePage title, List<Diagram> diagrams, List<Section> sections, String generator, String language,
+        Map<String, String> texts) {
+
+    /** One of the layout's fixed texts (see {@code chrome.*} in messages.properties) with {0} filled in. */
+    public String text(String key, Object... arguments) {
+        String pattern = texts.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no report text '" + key + "'");
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            pattern = pattern.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return pattern;
+    }
 
     /** The facts on the title page; {@code facts} are label/value pairs (sector, territory ...). */
     public record TitlePage(String cluster, List<Fact> facts, List<Fact> figures) {

@@ -6,6 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Collection;
+import java.math.BigDecimal;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import java.util.function.Function;
 
 import org.osgi.framework.Bundle;
@@ -44,8 +51,15 @@ import org.stic.validation.Finding;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
 import org.stic.validation.Severity;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
+import org.stic.SticPackage;
 
-/** Turns a cluster, its validation findings and its diagrams into the format-free {@link Report}. */
+/**
+ * Turns a cluster, its validation findings and its diagrams into the format-free {@link Report}, in one language: the
+ * report's own texts from {@code messages.properties} (and its Russian variant), the names of the metamodel from the
+ * {@link Vocabulary}, dates, numbers and money as the {@link Language} writes them.
+ */
 public final class ReportBuilder {
 
     /** The views a report shows, in this order: the overview first, then each contour and the network. */
@@ -57,32 +71,61 @@ public final class ReportBuilder {
      */
     public static final int MAX_DIAGRAM_ELEMENTS = 400;
 
-    private ReportBuilder() {
+    private static final SticPackage P = SticPackage.eINSTANCE;
+
+    private final Language language;
+    private final Vocabulary vocabulary;
+    private final String none;
+
+    private ReportBuilder(Language language) {
+        this.language = language;
+        this.vocabulary = Vocabulary.of(language);
+        this.none = Messages.get(language, "none");
+    }
+
+    /** As {@link #build(Cluster, String, LocalDate, List, RuleCatalogue, DiagramState, Language)} in the JVM's language. */
+    public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
+            RuleCatalogue catalogue, DiagramState state) {
+        return build(cluster, sourceName, date, findings, catalogue, state, Language.current());
     }
 
     /**
      * @param sourceName how the report names the model file (its file name)
      * @param findings   the model's findings, shown in their own section and as badges on the diagrams
      * @param state      the diagrams as the team arranged them in the diagram editor (empty: automatic layout)
+     * @param language   the language of the report's texts (the findings' messages come in theirs)
      */
     public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
+            RuleCatalogue catalogue, DiagramState state, Language language) {
+        return new ReportBuilder(language).report(cluster, sourceName, date, findings, catalogue, state);
+    }
+
+    private Report report(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
             RuleCatalogue catalogue, DiagramState state) {
         Readiness readiness = Readiness.of(cluster);
         List<Section> sections = new ArrayList<>();
         InternalContour internal = cluster.getInternalContour();
         ExternalContour external = cluster.getExternalContour();
-        sections.add(new Section("internal", "Internal contour",
-                "The cluster's readiness to serve its consumers: key resources, key actions, partnerships and costs.",
+        sections.add(new Section("internal", vocabulary.type(P.getInternalContour()), text("section.internal.intro"),
                 internal == null ? List.of() : internalTables(internal)));
-        sections.add(new Section("external", "External contour",
-                "The side facing the cluster's consumers, its innovation-generating participants.",
+        sections.add(new Section("external", vocabulary.type(P.getExternalContour()), text("section.external.intro"),
                 external == null ? List.of() : externalTables(external)));
-        sections.add(new Section("network", "Participants and their network interaction", "",
-                networkTables(cluster)));
+        sections.add(new Section("network", text("section.network"), "", networkTables(cluster)));
         sections.add(readinessSection(readiness));
         sections.add(findingsSection(findings, catalogue));
-        return new Report(titlePage(cluster, sourceName, date, readiness, findings), diagrams(cluster, sourceName, findings, state),
-                List.copyOf(sections), generator());
+        return new Report(titlePage(cluster, sourceName, date, readiness, findings),
+                diagrams(cluster, sourceName, findings, state), List.copyOf(sections), generator(), language.code(),
+                chrome());
+    }
+
+    /** The fixed texts of the report's layout (headings, footer), by the keys the HTML template uses. */
+    private Map<String, String> chrome() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : List.of("kind", "contents", "diagrams", "diagrams.intro", "empty")) {
+            texts.put(key, text("chrome." + key));
+        }
+        texts.put("generatedBy", text("chrome.generatedBy", generator()));
+        return Map.copyOf(texts);
     }
 
     /** "STIC Workbench 0.1.0", from this bundle's version. */
@@ -92,39 +135,36 @@ public final class ReportBuilder {
         return "STIC Workbench " + v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
     }
 
-    private static TitlePage titlePage(Cluster c, String sourceName, LocalDate date, Readiness readiness,
+    private TitlePage titlePage(Cluster c, String sourceName, LocalDate date, Readiness readiness,
             List<Finding> findings) {
         List<Fact> facts = List.of(
-                new Fact("Sector", Labels.text(c.getSector())),
-                new Fact("Territory", Labels.text(c.getTerritory())),
-                new Fact("Specialisation", Labels.text(c.getSpecialisation())),
-                new Fact("Development stage", Labels.literal(c.getDevelopmentStage())),
-                new Fact("Purpose", Labels.text(c.getPurpose())),
-                new Fact("Model version", Labels.text(c.getModelVersion())),
-                new Fact("Report date", date.toString()),
-                new Fact("Model file", sourceName));
+                new Fact(feature(P.getCluster_Sector()), plain(c.getSector())),
+                new Fact(feature(P.getCluster_Territory()), plain(c.getTerritory())),
+                new Fact(feature(P.getCluster_Specialisation()), plain(c.getSpecialisation())),
+                new Fact(feature(P.getCluster_DevelopmentStage()), literal(c.getDevelopmentStage())),
+                new Fact(feature(P.getCluster_Purpose()), plain(c.getPurpose())),
+                new Fact(feature(P.getCluster_ModelVersion()), plain(c.getModelVersion())),
+                new Fact(text("fact.reportDate"), language.date(date)),
+                new Fact(text("fact.modelFile"), sourceName));
         Coverage total = readiness.total();
         Map<Severity, Long> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             bySeverity.put(s, findings.stream().filter(f -> f.severity() == s).count());
         }
         List<Fact> figures = List.of(
-                new Fact("Participants", Integer.toString(c.getParticipants().size())),
-                new Fact("Interactions", Integer.toString(c.getInteractions().size())),
-                new Fact("Segment needs ready", total.ready() + " of " + total.needs()
-                        + (total.needs() == 0 ? "" : " (" + total.readyPercent() + "%)")),
-                new Fact("Validation findings", count(bySeverity.get(Severity.ERROR), "error", "errors") + ", "
-                        + count(bySeverity.get(Severity.WARNING), "warning", "warnings") + ", "
-                        + bySeverity.get(Severity.INFO) + " information"));
-        return new TitlePage(Labels.name(c), facts, figures);
+                new Fact(vocabulary.types(P.getParticipant()), number(c.getParticipants().size())),
+                new Fact(vocabulary.types(P.getInteraction()), number(c.getInteractions().size())),
+                new Fact(text("fact.needsReady"), total.needs() == 0 ? text("fact.needsReady.value", number(total.ready()),
+                        number(total.needs())) : text("fact.needsReady.share", number(total.ready()),
+                                number(total.needs()), number(total.readyPercent()))),
+                new Fact(text("fact.findings"), String.join(", ",
+                        Messages.count(language, "count.errors", bySeverity.get(Severity.ERROR)),
+                        Messages.count(language, "count.warnings", bySeverity.get(Severity.WARNING)),
+                        Messages.count(language, "count.infos", bySeverity.get(Severity.INFO)))));
+        return new TitlePage(name(c), facts, figures);
     }
 
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    private static List<Diagram> diagrams(Cluster cluster, String sourceName, List<Finding> findings,
-            DiagramState state) {
+    private List<Diagram> diagrams(Cluster cluster, String sourceName, List<Finding> findings, DiagramState state) {
         List<Decoration> decorations = findings.stream()
                 .map(f -> new Decoration(f.element(), f.severity().label(), f.ruleId(), f.message()))
                 .toList();
@@ -132,148 +172,164 @@ public final class ReportBuilder {
         for (View view : VIEWS) {
             // synthesis is cheap; the layout is what a too large view must not pay for
             Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
-                    state.resolveHidden(view, cluster.eResource()));
+                    state.resolveHidden(view, cluster.eResource()), language);
             int elements = scene.nodes().size();
             String anchor = "diagram-" + view.id();
+            String title = view.title(language);
             if (elements > MAX_DIAGRAM_ELEMENTS) {
-                diagrams.add(new Diagram(anchor, view.title(), null, "This view has " + elements
-                        + " elements, more than a page can show legibly (the report draws up to "
-                        + MAX_DIAGRAM_ELEMENTS + "). Draw it with: stic render " + sourceName + " --view "
-                        + view.id() + " --format svg -o " + view.id() + ".svg"));
+                diagrams.add(new Diagram(anchor, title, null, text("diagram.tooLarge", number(elements),
+                        number(MAX_DIAGRAM_ELEMENTS), "stic render " + sourceName + " --view " + view.id()
+                                + " --format svg -o " + view.id() + ".svg")));
             } else {
                 DiagramLayout.layout(scene);
                 DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
-                diagrams.add(new Diagram(anchor, view.title(), scene, ""));
+                diagrams.add(new Diagram(anchor, title, scene, ""));
             }
         }
         return List.copyOf(diagrams);
     }
 
-    private static List<Table> internalTables(InternalContour ic) {
+    private List<Table> internalTables(InternalContour ic) {
         return List.of(
-                table("Key resources", "", ic.getKeyResources(),
-                        List.of("Key resource", "Kind", "Capacity", "Provided by", "Supports", "Description"),
-                        (KeyResource r) -> List.of(Labels.name(r), Labels.literal(r.getKind()),
-                                Labels.text(r.getCapacity()), Labels.names(r.getProviders()),
-                                Labels.names(r.getSupportedActions()), Labels.text(r.getDescription()))),
-                table("Key actions", "", ic.getKeyActions(),
-                        List.of("Key action", "Kind", "Performed by", "Supporting resources", "Delivers",
-                                "Description"),
-                        (KeyAction a) -> List.of(Labels.name(a), Labels.literal(a.getKind()),
-                                Labels.names(a.getPerformers()), Labels.names(a.getSupportingResources()),
-                                Labels.names(a.getValuePropositions()), Labels.text(a.getDescription()))),
-                table("Partnerships", "", ic.getPartnerships(),
-                        List.of("Partnership", "Kind", "Partners", "Provides", "Performs", "Contribution"),
-                        (Partnership p) -> List.of(Labels.name(p), Labels.literal(p.getKind()),
-                                Labels.names(p.getPartners()), Labels.names(p.getResources()),
-                                Labels.names(p.getActions()), Labels.text(p.getContribution()))),
-                table("Cost items", "", ic.getCostItems(),
-                        List.of("Cost item", "Kind", "Amount", "Resources", "Actions", "Description"),
-                        (CostItem c) -> List.of(Labels.name(c), Labels.literal(c.getKind()),
-                                Labels.amount(c.getAmount(), c.getCurrency()), Labels.names(c.getResources()),
-                                Labels.names(c.getActions()), Labels.text(c.getDescription()))));
+                table(P.getKeyResource(), ic.getKeyResources(),
+                        columns(P.getKeyResource(), P.getKeyResource_Kind(), P.getKeyResource_Capacity(),
+                                P.getKeyResource_Providers(), P.getKeyResource_SupportedActions(),
+                                P.getElement_Description()),
+                        (KeyResource r) -> List.of(name(r), literal(r.getKind()), plain(r.getCapacity()),
+                                names(r.getProviders()), names(r.getSupportedActions()), plain(r.getDescription()))),
+                table(P.getKeyAction(), ic.getKeyActions(),
+                        columns(P.getKeyAction(), P.getKeyAction_Kind(), P.getKeyAction_Performers(),
+                                P.getKeyAction_SupportingResources(), P.getKeyAction_ValuePropositions(),
+                                P.getElement_Description()),
+                        (KeyAction a) -> List.of(name(a), literal(a.getKind()), names(a.getPerformers()),
+                                names(a.getSupportingResources()), names(a.getValuePropositions()),
+                                plain(a.getDescription()))),
+                table(P.getPartnership(), ic.getPartnerships(),
+                        columns(P.getPartnership(), P.getPartnership_Kind(), P.getPartnership_Partners(),
+                                P.getPartnership_Resources(), P.getPartnership_Actions(),
+                                P.getPartnership_Contribution()),
+                        (Partnership p) -> List.of(name(p), literal(p.getKind()), names(p.getPartners()),
+                                names(p.getResources()), names(p.getActions()), plain(p.getContribution()))),
+                table(P.getCostItem(), ic.getCostItems(),
+                        columns(P.getCostItem(), P.getCostItem_Kind(), P.getCostItem_Amount(),
+                                P.getCostItem_Resources(), P.getCostItem_Actions(), P.getElement_Description()),
+                        (CostItem c) -> List.of(name(c), literal(c.getKind()), amount(c.getAmount(), c.getCurrency()),
+                                names(c.getResources()), names(c.getActions()), plain(c.getDescription()))));
     }
 
-    private static List<Table> externalTables(ExternalContour ec) {
+    private List<Table> externalTables(ExternalContour ec) {
         List<SegmentNeed> needs = ec.getSegments().stream().flatMap(s -> s.getNeeds().stream()).toList();
         return List.of(
-                table("Segments", "", ec.getSegments(),
-                        List.of("Segment", "Criteria", "Members", "Needs", "Description"),
-                        (Segment s) -> List.of(Labels.name(s), Labels.text(s.getCriteria()),
-                                Labels.names(s.getMembers()), Labels.names(s.getNeeds()),
-                                Labels.text(s.getDescription()))),
-                table("Segment needs", "", needs,
-                        List.of("Need", "Segment", "Priority", "Covered by", "Description"),
-                        (SegmentNeed n) -> List.of(Labels.name(n), Labels.name(n.eContainer()),
-                                Labels.literal(n.getPriority()), Labels.names(n.getValuePropositions()),
-                                Labels.text(n.getDescription()))),
-                table("Value propositions", "", ec.getValuePropositions(),
-                        List.of("Value proposition", "Addresses", "Covers needs", "Delivered by", "Description"),
-                        (ValueProposition v) -> List.of(Labels.name(v), Labels.names(v.getSegments()),
-                                Labels.names(v.getNeeds()), Labels.names(v.getKeyActions()),
-                                Labels.text(v.getDescription()))),
-                table("Channels", "", ec.getChannels(),
-                        List.of("Channel", "Kind", "Serves", "Description"),
-                        (Channel c) -> List.of(Labels.name(c), Labels.literal(c.getKind()),
-                                Labels.names(c.getSegments()), Labels.text(c.getDescription()))),
-                table("Relationships", "", ec.getRelationships(),
-                        List.of("Relationship", "Kind", "With", "Description"),
-                        (Relationship r) -> List.of(Labels.name(r), Labels.literal(r.getKind()),
-                                Labels.names(r.getSegments()), Labels.text(r.getDescription()))),
-                table("Revenue streams", "", ec.getRevenueStreams(),
-                        List.of("Revenue stream", "Kind", "Amount", "From segments", "Description"),
-                        (RevenueStream r) -> List.of(Labels.name(r), Labels.literal(r.getKind()),
-                                Labels.amount(r.getAmount(), r.getCurrency()), Labels.names(r.getSegments()),
-                                Labels.text(r.getDescription()))));
+                table(P.getSegment(), ec.getSegments(),
+                        columns(P.getSegment(), P.getSegment_Criteria(), P.getSegment_Members(), P.getSegment_Needs(),
+                                P.getElement_Description()),
+                        (Segment s) -> List.of(name(s), plain(s.getCriteria()), names(s.getMembers()),
+                                names(s.getNeeds()), plain(s.getDescription()))),
+                table(P.getSegmentNeed(), needs,
+                        columns(P.getSegmentNeed(), P.getSegment(), P.getSegmentNeed_Priority(),
+                                P.getSegmentNeed_ValuePropositions(), P.getElement_Description()),
+                        (SegmentNeed n) -> List.of(name(n), name(n.eContainer()), literal(n.getPriority()),
+                                names(n.getValuePropositions()), plain(n.getDescription()))),
+                table(P.getValueProposition(), ec.getValuePropositions(),
+                        columns(P.getValueProposition(), P.getValueProposition_Segments(),
+                                P.getValueProposition_Needs(), P.getValueProposition_KeyActions(),
+                                P.getElement_Description()),
+                        (ValueProposition v) -> List.of(name(v), names(v.getSegments()), names(v.getNeeds()),
+                                names(v.getKeyActions()), plain(v.getDescription()))),
+                table(P.getChannel(), ec.getChannels(),
+                        columns(P.getChannel(), P.getChannel_Kind(), P.getChannel_Segments(), P.getElement_Description()),
+                        (Channel c) -> List.of(name(c), literal(c.getKind()), names(c.getSegments()),
+                                plain(c.getDescription()))),
+                table(P.getRelationship(), ec.getRelationships(),
+                        columns(P.getRelationship(), P.getRelationship_Kind(), P.getRelationship_Segments(),
+                                P.getElement_Description()),
+                        (Relationship r) -> List.of(name(r), literal(r.getKind()), names(r.getSegments()),
+                                plain(r.getDescription()))),
+                table(P.getRevenueStream(), ec.getRevenueStreams(),
+                        columns(P.getRevenueStream(), P.getRevenueStream_Kind(), P.getRevenueStream_Amount(),
+                                P.getRevenueStream_Segments(), P.getElement_Description()),
+                        (RevenueStream r) -> List.of(name(r), literal(r.getKind()), amount(r.getAmount(),
+                                r.getCurrency()), names(r.getSegments()), plain(r.getDescription()))));
     }
 
-    private static List<Table> networkTables(Cluster c) {
+    private List<Table> networkTables(Cluster c) {
         return List.of(
-                table("Participants", "", c.getParticipants(),
-                        List.of("Participant", "Kind", "Roles", "Location", "Description"),
-                        (Participant p) -> List.of(Labels.name(p), Labels.literal(p.getKind()),
-                                Labels.literals(p.getRoles()), Labels.text(p.getLocation()),
-                                Labels.text(p.getDescription()))),
-                table("Interactions", "", c.getInteractions(),
-                        List.of("From", "To", "Kind", "Direction", "Intensity", "Description"),
+                table(P.getParticipant(), c.getParticipants(),
+                        columns(P.getParticipant(), P.getParticipant_Kind(), P.getParticipant_Roles(),
+                                P.getParticipant_Location(), P.getElement_Description()),
+                        (Participant p) -> List.of(name(p), literal(p.getKind()), literals(p.getRoles()),
+                                plain(p.getLocation()), plain(p.getDescription()))),
+                table(P.getInteraction(), c.getInteractions(),
+                        columns(P.getInteraction_Source(), P.getInteraction_Target(), P.getInteraction_Kind(),
+                                P.getInteraction_Direction(), P.getInteraction_Intensity(), P.getElement_Description()),
                         (Interaction i) -> List.of(nameOrNone(i.getSource()), nameOrNone(i.getTarget()),
-                                Labels.literal(i.getKind()), Labels.literal(i.getDirection()),
-                                Labels.literal(i.getIntensity()), Labels.text(i.getDescription()))));
+                                literal(i.getKind()), literal(i.getDirection()), literal(i.getIntensity()),
+                                plain(i.getDescription()))));
     }
 
-    private static String nameOrNone(Participant p) {
-        return p == null ? Labels.NONE : Labels.name(p);
+    private String nameOrNone(Participant p) {
+        return p == null ? none : name(p);
     }
 
-    private static Section readinessSection(Readiness readiness) {
+    private Section readinessSection(Readiness readiness) {
         List<Row> coverage = new ArrayList<>();
         for (Coverage c : readiness.segments()) {
             coverage.add(coverageRow("", c));
         }
         coverage.add(coverageRow("total", readiness.total()));
-        Table coverageTable = new Table("Coverage by segment",
-                "Share of segment needs covered by a value proposition, delivered by a key action, and ready "
-                        + "(a key resource supports such an action).",
-                List.of("Segment", "Needs", "Covered", "Delivered", "Ready"), coverage);
-        Table chains = table("Readiness chain of each need", "", readiness.chains(),
-                List.of("Segment", "Need", "Value propositions", "Key actions", "Key resources", "Status"),
-                (NeedChain ch) -> List.of(Labels.name(ch.segment()), Labels.name(ch.need()),
-                        Labels.names(ch.valuePropositions()), Labels.names(ch.keyActions()),
-                        Labels.names(ch.resources()), ch.unresourcedActions().isEmpty() ? ch.status().label()
-                                : ch.status().label() + "; no resource for " + Labels.names(ch.unresourcedActions())),
+        Table coverageTable = new Table(text("readiness.coverage"), text("readiness.coverage.note"),
+                List.of(vocabulary.typeInSentence(P.getSegment()), text("readiness.column.needs"),
+                        text("readiness.column.covered"), text("readiness.column.delivered"),
+                        text("readiness.column.ready")),
+                coverage);
+        Table chains = table(text("readiness.chains"), "", readiness.chains(),
+                List.of(vocabulary.typeInSentence(P.getSegment()), vocabulary.typeInSentence(P.getSegmentNeed()),
+                        vocabulary.types(P.getValueProposition()), vocabulary.types(P.getKeyAction()),
+                        vocabulary.types(P.getKeyResource()), text("readiness.column.status")),
+                (NeedChain ch) -> List.of(name(ch.segment()), name(ch.need()), names(ch.valuePropositions()),
+                        names(ch.keyActions()), names(ch.resources()), ch.unresourcedActions().isEmpty()
+                                ? status(ch.status())
+                                : text("readiness.status.noResourceFor", status(ch.status()),
+                                        names(ch.unresourcedActions()))),
                 ch -> ch.status().id());
-        Table gaps = table("Gaps",
-                readiness.gaps().isEmpty() ? "Every segment need has a complete readiness chain." : "",
-                readiness.gaps(), List.of("Segment", "Need", "Priority", "What is missing"),
-                (NeedChain ch) -> List.of(Labels.name(ch.segment()), Labels.name(ch.need()),
-                        Labels.literal(ch.need().getPriority()), gapText(ch)),
+        Table gaps = table(text("readiness.gaps"),
+                readiness.gaps().isEmpty() ? text("readiness.gaps.none") : "",
+                readiness.gaps(), List.of(vocabulary.typeInSentence(P.getSegment()),
+                        vocabulary.typeInSentence(P.getSegmentNeed()), feature(P.getSegmentNeed_Priority()),
+                        text("readiness.column.missing")),
+                (NeedChain ch) -> List.of(name(ch.segment()), name(ch.need()), literal(ch.need().getPriority()),
+                        gapText(ch)),
                 ch -> ch.status().id());
-        return new Section("readiness", "Readiness analysis",
-                "The chain segment need → value proposition → key action → key resource ties the external "
-                        + "contour to the internal one; a need is ready when the whole chain reaches a resource.",
+        return new Section("readiness", text("readiness"), text("readiness.intro"),
                 List.of(coverageTable, chains, gaps));
     }
 
-    private static Row coverageRow(String kind, Coverage c) {
-        return new Row(kind, List.of(c.name(), Integer.toString(c.needs()), share(c.covered(), c.coveredPercent(), c),
+    private Row coverageRow(String kind, Coverage c) {
+        String name = kind.equals("total") ? text("readiness.total") : c.name();
+        return new Row(kind, List.of(name, number(c.needs()), share(c.covered(), c.coveredPercent(), c),
                 share(c.delivered(), c.deliveredPercent(), c), share(c.ready(), c.readyPercent(), c)));
     }
 
-    private static String share(int n, int percent, Coverage c) {
-        return c.needs() == 0 ? Labels.NONE : n + " (" + percent + "%)";
+    private String share(int n, int percent, Coverage c) {
+        return c.needs() == 0 ? none : text("readiness.share", number(n), number(percent));
     }
 
-    private static String gapText(NeedChain ch) {
+    private String status(Readiness.Status status) {
+        return text("readiness.status." + status.id());
+    }
+
+    private String gapText(NeedChain ch) {
+        String gap = text("readiness.gap." + ch.status().id());
         if (ch.status() == Readiness.Status.NOT_RESOURCED) {
-            return ch.status().gap() + ": " + Labels.names(ch.unresourcedActions());
+            return gap + ": " + names(ch.unresourcedActions());
         }
         if (ch.status() == Readiness.Status.NOT_DELIVERED) {
-            return ch.status().gap() + " (" + Labels.names(ch.valuePropositions()) + ")";
+            return gap + " (" + names(ch.valuePropositions()) + ")";
         }
-        return ch.status().gap();
+        return gap;
     }
 
-    private static Section findingsSection(List<Finding> findings, RuleCatalogue catalogue) {
+    private Section findingsSection(List<Finding> findings, RuleCatalogue catalogue) {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         findings.stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId))
@@ -284,21 +340,30 @@ public final class ReportBuilder {
             String id = e.getKey();
             Severity severity = e.getValue().get(0).severity();
             Rule rule = catalogue.rule(id).orElse(null);
-            String title = rule == null ? id : catalogue.title(rule);
-            summary.add(new Row(severity.label(), List.of(id, severity.label(),
-                    rule == null ? Labels.NONE : rule.category().label(), title,
-                    Integer.toString(e.getValue().size()))));
-            tables.add(table(id + " · " + severity.label() + " · " + title,
-                    rule == null ? "" : rule.rationale(), e.getValue(),
-                    List.of("Element", "Where", "Finding"),
-                    (Finding f) -> List.of(f.label(), f.path(), f.message()), f -> f.severity().label()));
+            String title = rule == null ? id : catalogue.title(rule, language);
+            String severityText = text("severity." + severity.label());
+            summary.add(new Row(severity.label(), List.of(id, severityText,
+                    rule == null ? none : text("category." + rule.category().name()), title,
+                    number(e.getValue().size()))));
+            tables.add(table(id + " · " + severityText + " · " + title,
+                    rule == null ? "" : catalogue.rationale(rule, language), e.getValue(),
+                    List.of(text("findings.column.element"), text("findings.column.where"),
+                            text("findings.column.finding")),
+                    (Finding f) -> List.of(f.label(vocabulary), f.path(vocabulary), f.message()),
+                    f -> f.severity().label()));
         }
-        tables.add(0, new Table("Findings by rule",
-                findings.isEmpty() ? "The model breaks none of the " + catalogue.rules().size() + " rules." : "",
-                List.of("Rule", "Severity", "Category", "Checks", "Findings"), summary));
-        return new Section("findings", "Validation findings",
-                "The methodological checks of the STIC rule catalogue, grouped by rule, errors first.",
-                List.copyOf(tables));
+        tables.add(0, new Table(text("findings.byRule"),
+                findings.isEmpty() ? Messages.count(language, "findings.none", catalogue.rules().size()) : "",
+                List.of(text("findings.column.rule"), text("findings.column.severity"),
+                        text("findings.column.category"), text("findings.column.checks"),
+                        text("findings.column.findings")),
+                summary));
+        return new Section("findings", text("findings"), text("findings.intro"), List.copyOf(tables));
+    }
+
+    /** A catalogue of one class: titled by its plural name. */
+    private <T> Table table(EClass type, List<T> items, List<String> columns, Function<T, List<String>> cells) {
+        return table(vocabulary.types(type), "", items, columns, cells, item -> "");
     }
 
     private static <T> Table table(String title, String note, List<T> items, List<String> columns,
@@ -313,5 +378,52 @@ public final class ReportBuilder {
             rows.add(new Row(kind.apply(item), cells.apply(item)));
         }
         return new Table(title, note, columns, rows);
+    }
+
+    /** Column headings: a class stands for the element's own name column, a feature for its values. */
+    private List<String> columns(Object... heads) {
+        List<String> columns = new ArrayList<>(heads.length);
+        for (Object head : heads) {
+            columns.add(head instanceof EClass c ? vocabulary.typeInSentence(c)
+                    : vocabulary.feature((EStructuralFeature) head));
+        }
+        return columns;
+    }
+
+    private String feature(EStructuralFeature feature) {
+        return vocabulary.feature(feature);
+    }
+
+    private String text(String key, Object... arguments) {
+        return Messages.get(language, key, arguments);
+    }
+
+    private String name(EObject element) {
+        return element == null ? none : vocabulary.label(element);
+    }
+
+    private String names(Collection<? extends EObject> elements) {
+        return elements.isEmpty() ? none : elements.stream().map(this::name).collect(Collectors.joining(", "));
+    }
+
+    private String literal(Enumerator value) {
+        return value == null ? none : vocabulary.literal(value);
+    }
+
+    private String literals(Collection<? extends Enumerator> values) {
+        return values.isEmpty() ? none : vocabulary.literals(values);
+    }
+
+    /** A model text as written; the dash for an empty one, so that a blank cell never looks like a fault. */
+    private String plain(String value) {
+        return value == null || value.isBlank() ? none : value.strip();
+    }
+
+    private String amount(BigDecimal amount, String currency) {
+        return amount == null ? none : language.money(amount, currency);
+    }
+
+    private String number(long n) {
+        return language.number(BigDecimal.valueOf(n));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.stic.Cluster;
 import org.stic.diagram.DiagramState;
+import org.stic.model.edit.Language;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleSettings;
 import org.stic.validation.SticValidator;
@@ -36,19 +37,25 @@ public final class Reports {
     /** The same with another validator, e.g. a project's with its user rules ({@code org.stic.extensions}). */
     public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date,
             SticValidator validator) throws IOException {
+        return write(cluster, modelFile, outDir, format, date, validator, Language.current());
+    }
+
+    /** The same in {@code language}: the report's texts, the findings' messages and the diagrams. */
+    public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date,
+            SticValidator validator, Language language) throws IOException {
         RuleSettings settings = RuleSettings.forModel(modelFile, RuleSettings.defaults());
         List<String> warnings = new ArrayList<>(settings.problems(validator.catalogue()));
-        List<Finding> findings = validator.validate(cluster, settings);
+        List<Finding> findings = validator.validate(cluster, settings, language);
         // the diagrams as the team arranged them in the diagram editor, when a diagram file lies beside the model
         DiagramState state;
         try {
             state = DiagramState.readFor(modelFile);
         } catch (IOException e) {
-            warnings.add(e.getMessage() + "; the diagrams use the automatic layout");
+            warnings.add(Messages.get(language, "warning.diagramState", e.getMessage()));
             state = new DiagramState();
         }
         Report report = ReportBuilder.build(cluster, modelFile.getFileName().toString(), date, findings,
-                validator.catalogue(), state);
+                validator.catalogue(), state, language);
         Files.createDirectories(outDir);
         Path file = switch (format) {
             case HTML -> HtmlReport.write(report, outDir);

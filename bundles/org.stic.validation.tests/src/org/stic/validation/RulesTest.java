@@ -59,7 +59,7 @@ class RulesTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("Key action 'Prototype testing' has no supporting key resource: link the resources (equipment,"
                 + " people, money ...) it relies on.", f.message());
-        assertEquals("Kaluga pharma / internal contour / Prototype testing", f.path());
+        assertEquals("Kaluga pharma / Internal contour / Prototype testing", f.path());
     }
 
     @Test
@@ -248,7 +248,7 @@ class RulesTest {
     void net001InteractionOfAParticipantWithItself() {
         CleanCluster m = new CleanCluster();
         Interaction i = m.interaction(m.sme, m.sme);
-        assertFindings(m, "NET-001 Interaction 'Biotech SME' -> 'Biotech SME'");
+        assertFindings(m, "NET-001 Interaction Biotech SME → Biotech SME (cooperation)");
         i.setTarget(m.university);
         assertFindings(m);
     }
@@ -257,7 +257,7 @@ class RulesTest {
     void net002InteractionWithoutTarget() {
         CleanCluster m = new CleanCluster();
         Interaction i = m.interaction(m.sme, null);
-        assertFindings(m, "NET-002 Interaction 'Biotech SME' -> ?");
+        assertFindings(m, "NET-002 Interaction Biotech SME → ? (cooperation)");
         i.setTarget(m.coordinator);
         assertFindings(m);
     }

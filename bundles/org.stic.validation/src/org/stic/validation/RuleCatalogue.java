@@ -41,6 +41,7 @@ import org.eclipse.ocl.expressions.OCLExpression;
 import org.eclipse.ocl.lpg.AbstractBasicEnvironment;
 import org.eclipse.ocl.parser.OCLProblemHandler;
 import org.stic.SticPackage;
+import org.stic.model.edit.Language;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -191,6 +192,14 @@ public final class RuleCatalogue {
     private final List<Compiled> compiled = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> titles = new HashMap<>();
+    /** Per language other than English: rule id -> its title, message and rationale in that language. */
+    private final Map<Language, Map<String, Translation>> translations = new HashMap<>();
+    /** Per language other than English: the phrases detail queries return ("no value proposition covers it"). */
+    private final Map<Language, Map<String, String>> phrases = new HashMap<>();
+
+    /** A rule's texts in one language; a blank one falls back to English. */
+    private record Translation(String title, String message, String rationale) {
+    }
     private final Map<EClass, Compiled[]> byClass = new HashMap<>();
     private final OCL ocl = OCL.newInstance(FastEvaluation.INSTANCE);
 
@@ -211,9 +220,38 @@ public final class RuleCatalogue {
             RuleCatalogue c = load(SticPackage.eINSTANCE, "catalogue.json",
                     new InputStreamReader(in, StandardCharsets.UTF_8));
             c.checkEveryConstraintHasMetadata(SticPackage.eINSTANCE);
+            for (Language language : Language.values()) {
+                if (language != Language.EN) {
+                    c.loadTranslation(language, "catalogue_" + language.code() + ".json");
+                }
+            }
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a catalogue's texts in another language, {@code {"rules": [{"id", "title", "message", "rationale"}],
+     * "phrases": {english: translated}}} beside the English catalogue; a missing file leaves the rules in English.
+     */
+    private void loadTranslation(Language language, String resource) throws IOException {
+        try (InputStream in = RuleCatalogue.class.getResourceAsStream("/rules/" + resource)) {
+            if (in == null) {
+                return;
+            }
+            JsonObject root = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+            Map<String, Translation> byId = new HashMap<>();
+            for (JsonElement e : root.getAsJsonArray("rules")) {
+                JsonObject o = e.getAsJsonObject();
+                byId.put(text(o, "id"), new Translation(text(o, "title"), text(o, "message"), text(o, "rationale")));
+            }
+            translations.put(language, byId);
+            Map<String, String> translated = new HashMap<>();
+            if (root.has("phrases")) {
+                root.getAsJsonObject("phrases").entrySet().forEach(p -> translated.put(p.getKey(), p.getValue().getAsString()));
+            }
+            phrases.put(language, translated);
         }
     }
 
@@ -468,6 +506,34 @@ public final class RuleCatalogue {
         return titles.get(rule.id());
     }
 
+    /** The rule's title in {@code language}, English where it has no translation. */
+    public String title(Rule rule, Language language) {
+        Translation t = translation(rule, language);
+        return t != null && t.title() != null ? t.title() : title(rule);
+    }
+
+    /** The rule's message template in {@code language}, English where it has no translation. */
+    public String messageTemplate(Rule rule, Language language) {
+        Translation t = translation(rule, language);
+        return t != null && t.message() != null ? t.message() : rule.messageTemplate();
+    }
+
+    /** Why the rule exists, in {@code language}, English where it has no translation. */
+    public String rationale(Rule rule, Language language) {
+        Translation t = translation(rule, language);
+        return t != null && t.rationale() != null ? t.rationale() : rule.rationale();
+    }
+
+    /** The ids of the rules that have texts in {@code language} (English: all). */
+    public Set<String> translatedRuleIds(Language language) {
+        return language == Language.EN ? new TreeSet<>(titles.keySet())
+                : new TreeSet<>(translations.getOrDefault(language, Map.of()).keySet());
+    }
+
+    private Translation translation(Rule rule, Language language) {
+        return translations.getOrDefault(language, Map.of()).get(rule.id());
+    }
+
     public Optional<Rule> rule(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
@@ -498,7 +564,7 @@ public final class RuleCatalogue {
     }
 
     /** The value of a rule's detail query on a violating element, as text ("" without a detail query). */
-    String detail(Compiled c, EObject element) {
+    String detail(Compiled c, EObject element, Language language) {
         if (c.detail == null) {
             return "";
         }
@@ -512,7 +578,10 @@ public final class RuleCatalogue {
             }
             return String.join(", ", names);
         }
-        return value == null || ocl.isInvalid(value) ? "" : value.toString();
+        if (value == null || ocl.isInvalid(value)) {
+            return "";
+        }
+        return phrases.getOrDefault(language, Map.of()).getOrDefault(value.toString(), value.toString());
     }
 
     /** The rules as a Markdown table (id, category, severity, what it checks): the README's table. */

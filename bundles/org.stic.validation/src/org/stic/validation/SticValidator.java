@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.stic.NamedElement;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 import org.stic.validation.RuleCatalogue.Compiled;
 import org.stic.validation.RuleCatalogue.Evaluator;
 
@@ -53,7 +55,12 @@ public final class SticValidator {
 
     /** Findings for the element and everything it contains, in tree order, under {@code settings}. */
     public List<Finding> validate(EObject root, RuleSettings settings) {
-        Run run = start(root, settings);
+        return validate(root, settings, Language.current());
+    }
+
+    /** As {@link #validate(EObject, RuleSettings)}, with the findings' messages in {@code language}. */
+    public List<Finding> validate(EObject root, RuleSettings settings, Language language) {
+        Run run = start(root, settings, language);
         List<Finding> findings = new ArrayList<>();
         run.check(root, findings);
         for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
@@ -67,13 +74,17 @@ public final class SticValidator {
      * called once per element by EMF's Diagnostician. The settings are read once, here.
      */
     Run start(EObject root, RuleSettings settings) {
+        return start(root, settings, Language.current());
+    }
+
+    Run start(EObject root, RuleSettings settings, Language language) {
         List<Compiled> compiled = catalogue.compiled();
         Severity[] severities = new Severity[compiled.size()];
         for (Compiled c : compiled) {
             severities[c.index] = settings.effectiveSeverity(c.rule);
         }
         synchronized (catalogue) {
-            return new Run(severities, catalogue.evaluators(root, interpret));
+            return new Run(severities, catalogue.evaluators(root, interpret), Vocabulary.of(language));
         }
     }
 
@@ -81,10 +92,12 @@ public final class SticValidator {
     final class Run {
         private final Severity[] severities;
         private final Evaluator[] evaluators;
+        private final Vocabulary vocabulary;
 
-        private Run(Severity[] severities, Evaluator[] evaluators) {
+        private Run(Severity[] severities, Evaluator[] evaluators, Vocabulary vocabulary) {
             this.severities = severities;
             this.evaluators = evaluators;
+            this.vocabulary = vocabulary;
         }
 
         /** Adds the findings of {@code element} itself (not its contents). */
@@ -93,7 +106,7 @@ public final class SticValidator {
                 for (Compiled c : catalogue.rulesFor(element.eClass())) {
                     Severity severity = severities[c.index];
                     if (severity != null && !evaluators[c.index].check(element)) {
-                        findings.add(new Finding(c.rule.id(), severity, element, message(c, element)));
+                        findings.add(new Finding(c.rule.id(), severity, element, message(c, element, vocabulary)));
                     }
                 }
             }
@@ -101,8 +114,8 @@ public final class SticValidator {
     }
 
     /** The rule's message template with its placeholders filled in, in one pass over the template. */
-    private String message(Compiled c, EObject element) {
-        String template = c.rule.messageTemplate();
+    private String message(Compiled c, EObject element, Vocabulary vocabulary) {
+        String template = catalogue.messageTemplate(c.rule, vocabulary.language());
         StringBuilder b = new StringBuilder(template.length() + 40);
         int i = 0;
         while (i < template.length()) {
@@ -113,7 +126,7 @@ public final class SticValidator {
                 break;
             }
             b.append(template, i, open);
-            String value = placeholder(template.substring(open + 1, close), c, element);
+            String value = placeholder(template.substring(open + 1, close), c, element, vocabulary);
             b.append(value != null ? value : template.substring(open, close + 1));
             i = close + 1;
         }
@@ -121,13 +134,13 @@ public final class SticValidator {
     }
 
     /** The value of one placeholder of a message template; null for an unknown one (left as written). */
-    private String placeholder(String name, Compiled c, EObject element) {
+    private String placeholder(String name, Compiled c, EObject element, Vocabulary vocabulary) {
         return switch (name) {
-        case "label" -> Finding.labelOf(element);
-        case "type" -> Finding.typeOf(element);
+        case "label" -> Finding.labelOf(element, vocabulary);
+        case "type" -> vocabulary.type(element.eClass());
         case "name" -> element instanceof NamedElement n && n.getName() != null ? n.getName() : "";
-        case "path" -> Finding.pathOf(element);
-        case "detail" -> catalogue.detail(c, element);
+        case "path" -> Finding.pathOf(element, vocabulary);
+        case "detail" -> catalogue.detail(c, element, vocabulary.language());
         default -> null;
         };
     }

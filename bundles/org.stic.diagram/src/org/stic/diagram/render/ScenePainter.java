@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.stic.diagram.Messages;
+import org.stic.model.edit.Language;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.scene.ArrowHead;
@@ -65,12 +67,12 @@ public final class ScenePainter {
         }
         for (SceneEdge e : scene.edges()) {
             if (visible(clip, extent(e))) {
-                edge(s, e);
+                edge(s, e, scene.language());
             }
         }
         for (SceneNode n : scene.nodes()) {
             if (visible(clip, n.bounds())) {
-                node(s, n);
+                node(s, n, scene.language());
             }
         }
         TextStyle labelStyle = new TextStyle(SceneBuilder.EDGE_LABEL_SIZE, false, Styles.MUTED_TEXT,
@@ -85,7 +87,7 @@ public final class ScenePainter {
         }
         for (SceneNode n : scene.nodes()) {
             if (!n.decorations().isEmpty() && visible(clip, n.bounds())) {
-                badge(s, n.id(), ref(n.element()), n.decorations(), badgeCentre(n));
+                badge(s, n.id(), ref(n.element()), n.decorations(), badgeCentre(n), scene.language());
             }
         }
         for (SceneEdge e : scene.edges()) {
@@ -93,7 +95,7 @@ public final class ScenePainter {
                 Point c = badgeCentre(e);
                 if (visible(clip, new Bounds(c.x() - BADGE_RADIUS, c.y() - BADGE_RADIUS, 2 * BADGE_RADIUS,
                         2 * BADGE_RADIUS))) {
-                    badge(s, e.id(), ref(e.element()), e.decorations(), c);
+                    badge(s, e.id(), ref(e.element()), e.decorations(), c, scene.language());
                 }
             }
         }
@@ -158,11 +160,11 @@ public final class ScenePainter {
         s.endElement();
     }
 
-    private static void node(DrawingSurface s, SceneNode n) {
+    private static void node(DrawingSurface s, SceneNode n, Language language) {
         Bounds b = n.bounds();
         NodeStyle style = n.style();
         s.beginElement(n.id(), "node " + cssName(n.type().name()), ref(n.element()), tooltip(n.label(),
-                n.decorations()));
+                n.decorations(), language));
         Paint paint = new Paint(style.fill(), style.border(), style.borderWidth(), style.dash());
         s.shape(outline(style.shape(), b), paint);
         if (style.shape() == ShapeKind.NOTE) {
@@ -230,14 +232,14 @@ public final class ScenePainter {
         return p;
     }
 
-    private static void edge(DrawingSurface s, SceneEdge e) {
+    private static void edge(DrawingSurface s, SceneEdge e, Language language) {
         List<Point> r = e.route();
         if (r.size() < 2) {
             return;
         }
         EdgeStyle style = e.style();
-        s.beginElement(e.id(), "edge " + e.type().id(), ref(e.element()), tooltip(
-                e.source().label() + " \u2192 " + e.target().label() + " (" + e.type().id() + ")", e.decorations()));
+        s.beginElement(e.id(), "edge " + e.type().id(), ref(e.element()), tooltip(e.source().label() + " \u2192 "
+                + e.target().label() + (e.label().isEmpty() ? "" : " (" + e.label() + ")"), e.decorations(), language));
         Path2D line = new Path2D.Double();
         line.moveTo(r.get(0).x(), r.get(0).y());
         for (int i = 1; i < r.size(); i++) {
@@ -290,14 +292,14 @@ public final class ScenePainter {
     }
 
     private static void badge(DrawingSurface s, String ownerId, String elementRef, List<Decoration> decorations,
-            Point c) {
+            Point c, Language language) {
         Decoration worst = decorations.get(0);
         for (Decoration d : decorations) {
             if (d.rank() > worst.rank()) {
                 worst = d;
             }
         }
-        s.beginElement(ownerId + "-badge", "decoration " + worst.severity(), elementRef, tooltip(null, decorations));
+        s.beginElement(ownerId + "-badge", "decoration " + worst.severity(), elementRef, tooltip(null, decorations, language));
         double r = BADGE_RADIUS;
         TextStyle mark = new TextStyle(11f, true, 0xFFFFFF, TextStyle.Align.CENTER);
         switch (worst.severity()) {
@@ -320,13 +322,13 @@ public final class ScenePainter {
         s.endElement();
     }
 
-    private static String tooltip(String label, List<Decoration> decorations) {
+    private static String tooltip(String label, List<Decoration> decorations, Language language) {
         StringBuilder sb = new StringBuilder(label == null ? "" : label);
         for (Decoration d : decorations) {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(d.severity().toUpperCase(Locale.ROOT)).append(' ').append(d.ruleId() == null ? "" : d.ruleId())
+            sb.append(Messages.get(language, "severity." + d.severity().toLowerCase(Locale.ROOT))).append(' ').append(d.ruleId() == null ? "" : d.ruleId())
                     .append(": ").append(DiagramFonts.displayable(d.message()));
         }
         return sb.toString();

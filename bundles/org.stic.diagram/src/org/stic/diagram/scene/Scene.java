@@ -1,5 +1,6 @@
 package org.stic.diagram.scene;
 
+import org.stic.model.edit.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -17,6 +18,7 @@ public final class Scene {
 
     private final View view;
     private final String title;
+    private final Language language;
     private final List<SceneContainer> containers = new ArrayList<>();
     private final List<SceneNode> nodes = new ArrayList<>();
     private final List<SceneEdge> edges = new ArrayList<>();
@@ -25,8 +27,18 @@ public final class Scene {
     private double height;
 
     public Scene(View view, String title) {
+        this(view, title, Language.current());
+    }
+
+    /** A scene whose texts (title, groups, labels, tooltips) are in {@code language}. */
+    public Scene(View view, String title, Language language) {
         this.view = view;
         this.title = title;
+        this.language = language;
+    }
+
+    public Language language() {
+        return language;
     }
 
     public View view() {

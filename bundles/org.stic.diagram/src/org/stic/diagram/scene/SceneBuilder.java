@@ -20,6 +20,9 @@ import org.stic.diagram.Decoration;
 import org.stic.diagram.EdgeType;
 import org.stic.diagram.NodeType;
 import org.stic.diagram.View;
+import org.stic.diagram.Messages;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 import org.stic.diagram.render.DiagramFonts;
 import org.stic.diagram.render.TextWrap;
 
@@ -47,14 +50,19 @@ public final class SceneBuilder {
     private final View view;
     private final Set<ContourRegion> collapsed;
     private final Set<? extends EObject> hidden;
+    private final Language language;
+    private final Vocabulary vocabulary;
     private Scene scene;
     private int edgeCount;
 
-    private SceneBuilder(Cluster cluster, View view, Set<ContourRegion> collapsed, Set<? extends EObject> hidden) {
+    private SceneBuilder(Cluster cluster, View view, Set<ContourRegion> collapsed, Set<? extends EObject> hidden,
+            Language language) {
         this.cluster = cluster;
         this.view = view;
         this.collapsed = collapsed;
         this.hidden = hidden;
+        this.language = language;
+        this.vocabulary = Vocabulary.of(language);
     }
 
     public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations) {
@@ -70,12 +78,19 @@ public final class SceneBuilder {
     /** Hidden elements are not drawn, nor the edges that end at them. */
     public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
             Set<ContourRegion> collapsed, Set<? extends EObject> hidden) {
-        return new SceneBuilder(cluster, view, collapsed, hidden).build(decorations);
+        return build(cluster, view, decorations, collapsed, hidden, Language.current());
+    }
+
+    /** The scene with its titles, group names and edge labels in {@code language} (reports choose their own). */
+    public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
+            Set<ContourRegion> collapsed, Set<? extends EObject> hidden, Language language) {
+        return new SceneBuilder(cluster, view, collapsed, hidden, language).build(decorations);
     }
 
     private Scene build(Collection<Decoration> decorations) {
-        String name = cluster.getName() == null || cluster.getName().isBlank() ? "Cluster" : cluster.getName();
-        scene = new Scene(view, DiagramFonts.displayable(name + " \u2014 " + view.title()));
+        String name = cluster.getName() == null || cluster.getName().isBlank() ? Messages.get(language, "cluster")
+                : cluster.getName();
+        scene = new Scene(view, DiagramFonts.displayable(name + " \u2014 " + view.title(language)), language);
         if (view == View.NETWORK) {
             buildNetwork();
         } else {
@@ -89,11 +104,11 @@ public final class SceneBuilder {
         Map<ContourRegion, SceneContainer> regions = new EnumMap<>(ContourRegion.class);
         for (ContourRegion region : ContourRegion.values()) {
             if (view.shows(region)) {
-                String label = region.label();
+                String label = region.label(language);
                 if (collapsed.contains(region)) {
                     int hidden = NodeType.inViewOrder(view).stream().filter(t -> t.region() == region)
                             .mapToInt(t -> t.elements(cluster).size()).sum();
-                    label += " (collapsed, " + hidden + (hidden == 1 ? " element)" : " elements)");
+                    label = Messages.count(language, "region.collapsed", hidden, label);
                 }
                 SceneContainer c = new SceneContainer("region-" + region.name().toLowerCase(Locale.ROOT),
                         SceneContainer.Kind.REGION, label, region, null, null, collapsed.contains(region));
@@ -107,7 +122,7 @@ public final class SceneBuilder {
                 continue;
             }
             SceneContainer group = new SceneContainer("group-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    SceneContainer.Kind.GROUP, type.groupLabel(), type.region(), type, regions.get(type.region()));
+                    SceneContainer.Kind.GROUP, vocabulary.types(type.eClass()), type.region(), type, regions.get(type.region()));
             scene.add(group);
             for (EObject e : elements) {
                 addNode(e, type, Styles.node(type), group);
@@ -132,7 +147,7 @@ public final class SceneBuilder {
                     }
                     SceneNode source = type.reversed() ? otherNode : ownerNode;
                     SceneNode target = type.reversed() ? ownerNode : otherNode;
-                    addEdge(type, owner, source, target, type.label(), Styles.edge(type));
+                    addEdge(type, owner, source, target, type.displayLabel(language), Styles.edge(type));
                 }
             }
         }
@@ -145,7 +160,7 @@ public final class SceneBuilder {
                 if (kindOf(p) == kind && !hidden.contains(p)) {
                     groups.computeIfAbsent(kind, k -> {
                         SceneContainer g = new SceneContainer("group-" + k.getLiteral().toLowerCase(Locale.ROOT)
-                                .replace('_', '-'), SceneContainer.Kind.GROUP, kindLabel(k), null,
+                                .replace('_', '-'), SceneContainer.Kind.GROUP, kindLabel(k, vocabulary), null,
                                 NodeType.PARTICIPANT, null);
                         scene.add(g);
                         return g;
@@ -171,13 +186,13 @@ public final class SceneBuilder {
             boolean mutual = i.getDirection() == InteractionDirection.MUTUAL;
             EdgeStyle style = new EdgeStyle(base.color(), width, i.getIntensity() == InteractionIntensity.LOW
                     ? new float[] { 5f, 3f } : null, mutual ? ArrowHead.FILLED : ArrowHead.NONE, ArrowHead.FILLED);
-            String label = i.getKind() == null ? "" : enumLabel(i.getKind().getLiteral());
+            String label = i.getKind() == null ? "" : vocabulary.literal(i.getKind());
             addEdge(EdgeType.INTERACTION, i, source, target, label, style);
         }
     }
 
     private void addNode(EObject element, NodeType type, NodeStyle style, SceneContainer group) {
-        String label = DiagramFonts.displayable(labelOf(element, type));
+        String label = DiagramFonts.displayable(labelOf(element, type, vocabulary));
         Sized sized = sized(label, style);
         String id = "n" + scene.nodes().size();
         scene.add(new SceneNode(id, element, type, label, sized.lines(), style, group,
@@ -252,29 +267,18 @@ public final class SceneBuilder {
         return p.getKind() == null ? ParticipantKind.OTHER : p.getKind();
     }
 
-    private static String labelOf(EObject element, NodeType type) {
+    private static String labelOf(EObject element, NodeType type, Vocabulary vocabulary) {
         // an instance of an extension metamodel's subclass is drawn as its STIC type and says which type it is
         String subtype = element.eClass() == type.eClass() ? "" : " \u00ab" + element.eClass().getName() + "\u00bb";
         if (element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
             return named.getName().strip() + subtype;
         }
-        return "(unnamed " + type.label().toLowerCase(Locale.ROOT) + ")" + subtype;
+        return vocabulary.label(element) + subtype;
     }
 
-    public static String kindLabel(ParticipantKind kind) {
-        return switch (kind) {
-            case SME -> "SME";
-            case DEFENCE_INDUSTRY_ENTERPRISE -> "Defence-industry enterprise";
-            default -> capitalise(enumLabel(kind.getLiteral()));
-        };
-    }
-
-    /** "JOINT_RESEARCH" -> "joint research". */
-    static String enumLabel(String literal) {
-        return literal.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** The title of a network group: the participant kind, capitalised ("Large enterprise", «Вуз»). */
+    public static String kindLabel(ParticipantKind kind, Vocabulary vocabulary) {
+        String words = vocabulary.literal(kind);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

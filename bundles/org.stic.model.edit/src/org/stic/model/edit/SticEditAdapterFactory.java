@@ -8,7 +8,7 @@ import org.stic.provider.SticItemProviderAdapterFactory;
 
 /**
  * The item provider adapter factory registered for the STIC metamodel (plugin.xml): the generated item providers,
- * decorated with {@link SticLabels}. Decorating keeps the generated code untouched and regenerable.
+ * decorated with {@link Vocabulary}. Decorating keeps the generated code untouched and regenerable.
  */
 public class SticEditAdapterFactory extends DecoratorAdapterFactory {
 
@@ -28,7 +28,7 @@ public class SticEditAdapterFactory extends DecoratorAdapterFactory {
         ((ComposeableAdapterFactory) decoratedAdapterFactory).setParentAdapterFactory(parentAdapterFactory);
     }
 
-    /** One per generated item provider: its labels are {@link SticLabels}. */
+    /** One per generated item provider: its labels are {@link Vocabulary}. */
     private static final class LabelledItemProvider extends SharedItemProviderDecorator {
 
         LabelledItemProvider(ComposeableAdapterFactory adapterFactory) {
@@ -37,7 +37,7 @@ public class SticEditAdapterFactory extends DecoratorAdapterFactory {
 
         @Override
         public String getText(Object object) {
-            return SticLabels.text(object);
+            return Vocabulary.current().label(object);
         }
     }
 }

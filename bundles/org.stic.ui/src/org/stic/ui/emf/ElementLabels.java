@@ -5,7 +5,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.stic.model.edit.SticLabels;
+import org.stic.model.edit.Vocabulary;
 
 /** Names of elements, their types and their references as the model editor and the Properties view show them. */
 public final class ElementLabels {
@@ -17,12 +17,12 @@ public final class ElementLabels {
     }
 
     public String name(EObject element) {
-        return SticLabels.text(element);
+        return Vocabulary.current().label(element);
     }
 
     /** "Key Action". */
     public String type(EObject element) {
-        return SticLabels.typeName(element.eClass());
+        return Vocabulary.current().type(element.eClass());
     }
 
     /** "Supporting Resources", as the Properties view names the reference. */

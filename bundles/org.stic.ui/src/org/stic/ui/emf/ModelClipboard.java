@@ -20,7 +20,7 @@ import org.eclipse.emf.edit.command.CopyCommand;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.stic.model.edit.SticLabels;
+import org.stic.model.edit.Vocabulary;
 
 /**
  * The one clipboard of model elements that the editing domains of all open models share (what is copied in one
@@ -176,7 +176,7 @@ public final class ModelClipboard {
                 EObject copy = copies.get(i);
                 List<String> missing = relink((EObject) clipboard.get(i), copy, made);
                 if (!missing.isEmpty()) {
-                    leftOut.add(SticLabels.typeName(copy.eClass()) + " (" + String.join(" and ", missing)
+                    leftOut.add(Vocabulary.current().type(copy.eClass()) + " (" + String.join(" and ", missing)
                             + " not in this model)");
                     detach(copy);
                     copies.set(i, null);

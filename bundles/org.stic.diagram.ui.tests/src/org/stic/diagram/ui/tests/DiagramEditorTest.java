@@ -310,7 +310,7 @@ class DiagramEditorTest {
                 .anyMatch(d -> "INT-001".equals(d.ruleId())));
         assertEquals(Styles.ERROR, node(editor, KalugaExample.GAP).style().border(), "the readiness gap's red border");
         String tip = editor.tooltip(gap);
-        assertTrue(tip.contains("ERROR INT-001"), tip);
+        assertTrue(tip.contains("error INT-001"), tip);
         Ui.diagramPicture(editor.getViewer().getScene(), "diagram-internal-with-finding", 1400);
 
         // the model changes (as the model editor would change it): the badge goes at once, and comes back

@@ -72,6 +72,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.stic.model.edit.Language;
 import org.stic.Cluster;
 import org.stic.Interaction;
 import org.stic.diagram.ContourRegion;
@@ -534,7 +535,8 @@ public class DiagramEditor extends EditorPart
             sb.append("\n\n").append(s.strip());
         }
         for (Decoration d : node == null ? List.<Decoration>of() : node.decorations()) {
-            sb.append("\n\n").append(d.severity().toUpperCase(Locale.ROOT)).append(' ')
+            sb.append("\n\n").append(org.stic.diagram.Messages.get(Language.current(),
+                    "severity." + d.severity().toLowerCase(Locale.ROOT))).append(' ')
                     .append(d.ruleId() == null ? "" : d.ruleId()).append(": ").append(d.message());
         }
         return sb.toString();
