@@ -110,8 +110,9 @@ class ReportCommandTest {
     void helpDescribesTheCommand() {
         Result r = CliRun.stic("report", "--help");
         assertEquals(0, r.exitCode());
-        assertTrue(r.out().startsWith("Usage: stic report [-hV] [--format=html|pdf] [--lang=ru|en] -o=DIR\n"
-                + "                   [--extension=FILE]... [--rules=FILE]... FILE\n"
+        assertTrue(r.out().startsWith("Usage: stic report [-hV] [--allow-outside-paths] [--format=html|pdf]\n"
+                + "                   [--lang=ru|en] -o=DIR [--extension=FILE]...\n"
+                + "                   [--rules=FILE]... FILE\n"
                 + "Writes the report of a model: "), r.out());
         assertFalse(r.out().contains("Exit codes:"), "the exit codes are in the description: " + r.out());
         assertEquals("", r.err());

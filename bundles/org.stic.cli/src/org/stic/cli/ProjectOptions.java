@@ -26,13 +26,16 @@ final class ProjectOptions {
     @Option(names = "--rules", paramLabel = "FILE", descriptionKey = "rules")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--allow-outside-paths", descriptionKey = "allowOutsidePaths")
+    boolean allowOutsidePaths;
+
     private final Map<Optional<Path>, SticProject> projects = new HashMap<>();
 
     /** The project of {@code model}; its problems (once per project) go to {@code err} as warnings. */
     SticProject projectFor(Path model, PrintWriter err, String command) {
         return projects.computeIfAbsent(ProjectSettings.find(model), settings -> {
-            SticProject p = SticProject.of(settings.map(ProjectSettings::read).orElse(ProjectSettings.none())
-                    .plus(extensions, rules));
+            SticProject p = SticProject.of(settings.map(f -> ProjectSettings.read(f, allowOutsidePaths))
+                    .orElse(ProjectSettings.none()).plus(extensions, rules));
             p.problems().forEach(problem -> err.println(command + ": warning: " + problem));
             return p;
         });

@@ -9,6 +9,7 @@ import org.stic.model.edit.Language;
 import org.stic.Cluster;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
+import org.stic.model.io.TextFileException;
 import org.stic.report.ReportFormat;
 import org.stic.report.Reports;
 
@@ -58,6 +59,10 @@ public class ReportCommand implements Callable<Integer> {
                     Messages.get(language, "warning", spec.qualifiedName(), w)));
             spec.commandLine().getOut().println(output.resolve(written.file().getFileName()));
             return Cli.EXIT_OK;
+        } catch (TextFileException e) {
+            // a side file (rule settings) at fault, not the output folder
+            spec.commandLine().getErr().println("stic report: " + e.getMessage());
+            return Cli.EXIT_FAILURE;
         } catch (IOException e) {
             spec.commandLine().getErr().println(Messages.get(language, "cannotWrite", spec.qualifiedName(), output,
                     Cli.reason(language, e)));

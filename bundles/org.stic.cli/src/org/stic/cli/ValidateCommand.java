@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.edit.Vocabulary;
+import org.stic.model.io.TextFileException;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleCatalogue;
 import org.stic.validation.RuleSettings;
@@ -120,8 +121,10 @@ public class ValidateCommand implements Callable<Integer> {
                 failures.add(new Sarif.Failure(file, e.line(), e.column(), e.getMessage()));
                 continue;
             } catch (IOException e) {
-                String message = Messages.get(language, "validate.ruleSettingsUnreadable", RuleSettings.fileFor(file),
-                        e.getMessage());
+                // a side file at fault says where itself (file:line:column)
+                String message = e instanceof TextFileException ? e.getMessage()
+                        : Messages.get(language, "validate.ruleSettingsUnreadable", RuleSettings.fileFor(file),
+                                Cli.reason(language, e));
                 err.println(name + ": " + message);
                 failures.add(new Sarif.Failure(file, 0, 0, message));
                 continue;

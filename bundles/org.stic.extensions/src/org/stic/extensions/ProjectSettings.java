@@ -2,12 +2,13 @@ package org.stic.extensions;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import org.stic.model.io.TextFileException;
+import org.stic.model.io.TextFiles;
 import org.stic.validation.RuleCatalogue;
 
 /**
@@ -28,6 +31,13 @@ import org.stic.validation.RuleCatalogue;
  * </pre>
  * Both keys are optional. Problems (bad JSON, unknown keys, files that do not exist) are reported as
  * {@code file:line:column: ...} in {@link #problems()} and never stop the model from being validated.
+ * <p>
+ * Containment, because a settings file may come with a shared project: the files it names stay inside its own folder
+ * tree (no absolute paths, no {@code ..} or link leading out) unless the user, not the file, allows more (the command
+ * line's {@code --allow-outside-paths}); and the search for a settings file stops at the top of a project tree (a
+ * folder with {@code .git}, {@code .hg}, {@code .svn}, an Eclipse {@code .project} or a workspace's {@code .metadata})
+ * and never takes one from the home folder, the temporary folder or a file-system root, where it would apply to
+ * every model below.
  */
 public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules, List<String> problems) {
 
@@ -35,21 +45,58 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
 
     private static final Pattern GSON_POSITION = Pattern.compile("line (\\d+) column (\\d+)");
 
+    /** What marks the top of a project tree: the search for a settings file goes no higher. */
+    private static final List<String> TREE_TOPS = List.of(".git", ".hg", ".svn", ".project", ".metadata");
+
     /** No settings file: no extensions, no user rules. */
     public static ProjectSettings none() {
         return new ProjectSettings(null, List.of(), List.of(), List.of());
     }
 
-    /** The settings file for a model: in its folder or the nearest parent folder that has one. */
+    /**
+     * The settings file for a model: in its folder or the nearest parent folder that has one, up to the top of its
+     * project tree, never in the home folder, the temporary folder or a file-system root (see the class comment).
+     */
     public static Optional<Path> find(Path model) {
         Path dir = model.toAbsolutePath().normalize().getParent();
-        for (; dir != null; dir = dir.getParent()) {
+        Set<Path> shared = sharedFolders();
+        for (; dir != null && dir.getParent() != null && !shared.contains(dir); dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
             }
+            if (isTreeTop(dir)) {
+                break;
+            }
         }
         return Optional.empty();
+    }
+
+    private static boolean isTreeTop(Path dir) {
+        for (String top : TREE_TOPS) {
+            if (Files.exists(dir.resolve(top))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folders shared by unrelated files, where a settings file would apply to everything below. */
+    private static Set<Path> sharedFolders() {
+        Set<Path> shared = new HashSet<>();
+        for (String property : List.of("user.home", "java.io.tmpdir")) {
+            String folder = System.getProperty(property);
+            if (folder != null && !folder.isEmpty()) {
+                Path p = Path.of(folder).toAbsolutePath().normalize();
+                shared.add(p);
+                try {
+                    shared.add(p.toRealPath());
+                } catch (IOException e) {
+                    // not there: nothing below it either
+                }
+            }
+        }
+        return shared;
     }
 
     /** The settings that apply to a model (none when no settings file is found). */
@@ -57,14 +104,25 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
         return find(model).map(ProjectSettings::read).orElse(none());
     }
 
-    /** Reads a settings file; never throws: what cannot be read is in {@link #problems()}. */
+    /** Reads a settings file, its paths kept inside its folder tree; never throws (see {@link #problems()}). */
     public static ProjectSettings read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a settings file; never throws: what cannot be read is in {@link #problems()}. With
+     * {@code allowOutside} (the user's choice, never the file's) its paths may lead out of its folder tree.
+     */
+    public static ProjectSettings read(Path file, boolean allowOutside) {
         List<String> problems = new ArrayList<>();
         List<Path> extensions = new ArrayList<>();
         List<Path> rules = new ArrayList<>();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, "a project settings file");
+        } catch (TextFileException e) {
+            problems.add(e.getMessage());
+            return new ProjectSettings(file, extensions, rules, problems);
         } catch (IOException e) {
             problems.add(file + ":0:0: cannot read the project settings (" + e.getMessage() + ")");
             return new ProjectSettings(file, extensions, rules, problems);
@@ -104,6 +162,12 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
                     continue;
                 }
                 Path p = base.resolve(portable(e.getAsString())).normalize();
+                if (!allowOutside && !inside(base, p)) {
+                    problems.add(file + ":" + position(text, e.toString()) + ": " + e.getAsString()
+                            + " is outside the folder of the settings file (" + base + "); the files it names stay"
+                            + " in that folder or below it");
+                    continue;
+                }
                 if (!Files.isRegularFile(p)) {
                     problems.add(file + ":" + position(text, e.toString()) + ": " + p
                             + " does not exist");
@@ -121,6 +185,18 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
      */
     private static String portable(String path) {
         return path.replace('\\', '/');
+    }
+
+    /** True when {@code path} is in {@code base} or below, also once links are followed. */
+    private static boolean inside(Path base, Path path) {
+        if (!path.startsWith(base)) {
+            return false;
+        }
+        try {
+            return !Files.exists(path) || path.toRealPath().startsWith(base.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Settings with more files for one call (e.g. the command line's --extension and --rules). */

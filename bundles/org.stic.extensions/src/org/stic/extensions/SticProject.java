@@ -37,6 +37,8 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.stic.SticPackage;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
+import org.stic.model.io.TextFileException;
+import org.stic.model.io.TextFiles;
 import org.stic.validation.RuleCatalogue;
 import org.stic.validation.SticValidator;
 
@@ -78,7 +80,9 @@ public final class SticProject {
             Map<String, String> documents = new LinkedHashMap<>();
             for (Path file : settings.rules()) {
                 try {
-                    documents.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                    documents.put(file.toString(), TextFiles.readUtf8(file, TextFiles.DOCUMENT_LIMIT, "a rule file"));
+                } catch (TextFileException e) {
+                    problems.add(e.getMessage());
                 } catch (IOException e) {
                     problems.add(file + ":0:0: cannot read the rule file (" + e.getMessage() + ")");
                 }

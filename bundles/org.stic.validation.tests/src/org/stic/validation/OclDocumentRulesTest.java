@@ -157,6 +157,37 @@ class OclDocumentRulesTest {
                 "the invariants before and after the broken one run");
     }
 
+    /** A document of {@code count} invariants on KeyAction, the one numbered {@code broken} with a syntax error. */
+    private static String manyInvariants(int count, int broken) {
+        StringBuilder d = new StringBuilder("package stic\ncontext KeyAction\n");
+        for (int i = 0; i < count; i++) {
+            d.append(i == broken ? "inv r" + i + ": self.name.size( > " + i + "\n" : "inv r" + i + ": self.name.size() > -" + i + "\n");
+        }
+        return d.append("endpackage\n").toString();
+    }
+
+    @Test
+    void aBrokenInvariantFarDownIsPlacedAtItsLineAndTheOthersStillRun() {
+        RuleCatalogue catalogue = withDocuments("many.ocl", manyInvariants(600, 555));
+        assertEquals(1, catalogue.problems().size(), catalogue.problems().toString());
+        String problem = catalogue.problems().get(0).toString();
+        // line 1 package, line 2 context, invariant i on line i + 3; the error is at the stray '>'
+        assertTrue(problem.startsWith("many.ocl:558:"), problem);
+        assertTrue(catalogue.isLoaded("KeyAction.r554") && catalogue.isLoaded("KeyAction.r556"));
+        assertFalse(catalogue.rule("KeyAction.r555").isPresent());
+    }
+
+    @Test
+    void aBrokenDocumentWithTooManyInvariantsToParseOneByOneIsReportedOnce() {
+        RuleCatalogue catalogue = withDocuments("huge.ocl", manyInvariants(OclDocumentRules.MAX_SINGLE_PARSES + 1, 7));
+        assertEquals(1, catalogue.problems().size(), catalogue.problems().toString());
+        String problem = catalogue.problems().get(0).toString();
+        assertTrue(problem.startsWith("huge.ocl:10:"), problem);
+        assertTrue(problem.endsWith("; the file has more than 1000 invariants to check one by one, so none of its rules"
+                + " are checked"), problem);
+        assertFalse(catalogue.rule("KeyAction.r0").isPresent());
+    }
+
     @Test
     void aSyntaxErrorAndAnUnknownClassAreReportedWhereTheyAre() {
         RuleCatalogue syntax = withDocuments("a.ocl", "package stic\ncontext KeyAction\ninv a: self.name.size( > 1\nendpackage\n");

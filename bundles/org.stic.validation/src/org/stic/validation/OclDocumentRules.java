@@ -49,6 +49,8 @@ final class OclDocumentRules {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s");
     private static final Pattern IMPORT = Pattern.compile("^(\\s*)import\\b");
     private static final Pattern END_PACKAGE = Pattern.compile("^\\s*endpackage\\b");
+    /** A broken file's invariants are parsed one by one up to this many (each parse has its own OCL environment). */
+    static final int MAX_SINGLE_PARSES = 1_000;
     private static final Pattern SECTION_END = Pattern.compile("^\\s*(context|inv|def|endpackage|package)\\b|^\\s*--\\s*@rule");
 
     private final String source;
@@ -86,19 +88,27 @@ final class OclDocumentRules {
         if (whole.problem == null) {
             parses.add(whole);
         } else {
-            List<String> singles = singleInvariantDocuments();
+            List<Single> singles = singleInvariantDocuments();
             if (singles.size() < 2) {
                 problems.add(whole.problem(" the rules of this file are not checked"));
                 return;
             }
+            if (singles.size() > MAX_SINGLE_PARSES) {
+                problems.add(whole.problem(" the file has more than " + MAX_SINGLE_PARSES + " invariants to check one"
+                        + " by one, so none of its rules are checked"));
+                return;
+            }
             // one broken invariant must not cost the others: each alone, at its own place in the file
             List<RuleCatalogue.Problem> failed = new ArrayList<>();
-            for (String single : singles) {
-                Parse p = parse(packages, single);
+            for (Single single : singles) {
+                Parse p = parse(packages, single.text);
                 if (p.problem == null) {
                     parses.add(p);
-                } else if (!failed.contains(p.problem)) {
-                    failed.add(p.problem);
+                } else {
+                    RuleCatalogue.Problem at = single.inFile(p.problem);
+                    if (!failed.contains(at)) {
+                        failed.add(at);
+                    }
                 }
             }
             String consequence = parses.isEmpty() ? " the rules of this file are not checked"
@@ -151,13 +161,23 @@ final class OclDocumentRules {
         }
     }
 
+    /** One invariant with its package and context lines, and the line of the file each of its lines comes from. */
+    private record Single(String text, int[] fileLines) {
+        /** A problem of this copy, placed in the file. */
+        RuleCatalogue.Problem inFile(RuleCatalogue.Problem p) {
+            int line = p.line() >= 1 && p.line() <= fileLines.length ? fileLines[p.line() - 1] : 0;
+            return new RuleCatalogue.Problem(p.source(), p.ruleId(), line, line == 0 ? 0 : p.column(), p.message());
+        }
+    }
+
     /**
-     * Copies of the document that each keep one invariant with its context and package lines, every other line
-     * left empty, so that positions in a copy are positions in the file.
+     * Copies of the document that each keep only one invariant with its context and package lines, so that parsing
+     * all of them costs about as much as parsing the file once (copies of the whole file with the other lines left
+     * empty cost the file's length per invariant).
      */
-    private List<String> singleInvariantDocuments() {
+    private List<Single> singleInvariantDocuments() {
         String[] lines = text.split("\n", -1);
-        List<String> documents = new ArrayList<>();
+        List<Single> documents = new ArrayList<>();
         int packageLine = -1;
         int contextLine = -1;
         for (int i = 0; i < lines.length; i++) {
@@ -174,15 +194,20 @@ final class OclDocumentRules {
                 while (endPackage < lines.length && !END_PACKAGE.matcher(lines[endPackage]).find()) {
                     endPackage++;
                 }
-                StringBuilder d = new StringBuilder();
-                for (int k = 0; k < lines.length; k++) {
-                    boolean keep = k == packageLine || k == contextLine || (k >= i && k < end) || k == endPackage;
-                    d.append(keep ? lines[k] : "");
-                    if (k < lines.length - 1) {
-                        d.append('\n');
-                    }
+                List<Integer> kept = new ArrayList<>(List.of(packageLine, contextLine));
+                for (int k = i; k < end; k++) {
+                    kept.add(k);
                 }
-                documents.add(d.toString());
+                if (endPackage < lines.length) {
+                    kept.add(endPackage);
+                }
+                StringBuilder d = new StringBuilder();
+                int[] fileLines = new int[kept.size()];
+                for (int k = 0; k < kept.size(); k++) {
+                    d.append(lines[kept.get(k)]).append('\n');
+                    fileLines[k] = kept.get(k) + 1;
+                }
+                documents.add(new Single(d.toString(), fileLines));
             }
         }
         return documents;

@@ -1,7 +1,6 @@
 package org.stic.validation;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.stic.model.io.AtomicFiles;
+import org.stic.model.io.TextFileException;
+import org.stic.model.io.TextFiles;
 
 /**
  * Which rules run and at what severity: per rule id, {@code off}, {@code on} (default severity) or a severity
@@ -59,15 +60,22 @@ public final class RuleSettings {
         return model.resolveSibling(model.getFileName() + FILE_SUFFIX);
     }
 
-    /** Reads a settings file; a missing file means no overrides. */
+    /**
+     * Reads a settings file; a missing file means no overrides. A byte that is not UTF-8 (a comment saved in
+     * Windows-1251) is one of its {@link #problems} and the other lines still apply; a file over
+     * {@link TextFiles#SETTINGS_LIMIT} is not read (a {@link org.stic.model.io.TextFileException}).
+     */
     public static RuleSettings load(Path file) throws IOException {
         RuleSettings s = new RuleSettings(file.toString());
         if (!Files.exists(file)) {
             return s;
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            s.parseLine(lines.get(i), i + 1);
+        List<TextFileException> notUtf8 = new ArrayList<>();
+        String[] lines = TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, "a rule settings file", notUtf8)
+                .split("\r?\n", -1);
+        notUtf8.forEach(e -> s.formatProblems.add(e.getMessage()));
+        for (int i = 0; i < lines.length; i++) {
+            s.parseLine(lines[i], i + 1);
         }
         return s;
     }

@@ -81,4 +81,39 @@ class IdMapTest {
         ids.clear();
         assertTrue(ids.isEmpty());
     }
+
+    @Test
+    void idsThatAllShareTheOldUnkeyedHashAreSpreadByTheKeyedOne() {
+        int n = 100_000;
+        java.util.Set<Integer> legacy = new java.util.HashSet<>();
+        java.util.Set<Integer> keyed = new java.util.HashSet<>();
+        long[] decoded = new long[2];
+        for (int i = 0; i < n; i++) {
+            long[] b = HostileIds.bits(i);
+            String id = HostileIds.uuid(b[0], b[1]);
+            assertTrue(IdMap.decodeUuid(id.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, decoded), id);
+            assertEquals(b[0], decoded[0]);
+            assertEquals(b[1], decoded[1]);
+            legacy.add(HostileIds.legacyHash(b[0], b[1]));
+            keyed.add(IdMap.uuidHash(b[0], b[1]));
+        }
+        assertEquals(1, legacy.size(), "the construction is hostile: one value for all ids");
+        // a random 32-bit function gives about n - n^2/2^33 = 99,999 distinct values
+        assertTrue(keyed.size() > 99_900, keyed.size() + " distinct hashes of " + n);
+    }
+
+    @Test
+    void aMapOfHostileIdsGivesEveryObjectBack() {
+        IdMap ids = new IdMap(0);
+        Map<String, EObject> expected = new HashMap<>();
+        for (int i = 0; i < 50_000; i++) {
+            long[] b = HostileIds.bits(i);
+            EObject object = object();
+            String id = HostileIds.uuid(b[0], b[1]);
+            ids.put(id, object);
+            expected.put(id, object);
+        }
+        expected.forEach((id, object) -> assertSame(object, ids.get(id), id));
+        assertEquals(expected.size(), ids.size());
+    }
 }

@@ -1,6 +1,7 @@
 package org.stic.model.io;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -18,6 +19,11 @@ import org.eclipse.emf.ecore.EObject;
  * of them onto about 48,000 values, so the map degrades into tree bins of string comparisons; and every lookup of a
  * reference reads the key's String and its bytes, two more cache misses. So a UUID key is held as its two 128-bit
  * halves and compared as numbers; any other id (files from other tools) is compared as a string.
+ * <p>
+ * Ids come from files that may be hostile, so the hashes are keyed with a secret drawn once per process: nobody can
+ * write a file whose ids all share one hash (hash flooding, which would make a load quadratic). Keys are also
+ * {@link Comparable}, so that should many ids still share a bin, {@link HashMap} keeps them in a tree and a lookup
+ * stays logarithmic.
  */
 final class IdMap extends AbstractMap<String, EObject> {
 
@@ -149,12 +155,26 @@ final class IdMap extends AbstractMap<String, EObject> {
         return true;
     }
 
-    /** String.hashCode() clusters similar UUIDs (see above); this spreads them. */
+    /** The secret of this process's hashes: see the class comment. */
+    private static final long[] SECRET = new SecureRandom().longs(3).toArray();
+
+    /**
+     * The hash of a UUID: both halves are keyed with the secret and multiplied before they are combined, so the carries
+     * depend on the secret and no set of ids collides whatever it is; then a 64-bit finaliser spreads every bit.
+     */
     static int uuidHash(long high, long low) {
-        return (int) ((high ^ Long.rotateLeft(low, 32)) * 0x9E3779B97F4A7C15L >>> 32);
+        long h = (high ^ SECRET[0]) * 0x9E3779B97F4A7C15L ^ Long.rotateLeft((low ^ SECRET[1]) * 0xC2B2AE3D27D4EB4FL, 32);
+        return (int) (mix(h ^ SECRET[2]) >>> 32);
     }
 
-    private static final class Key {
+    /** The finaliser of SplitMix64 (every input bit changes about half of the output bits). */
+    private static long mix(long z) {
+        z = (z ^ z >>> 30) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ z >>> 27) * 0x94D049BB133111EBL;
+        return z ^ z >>> 31;
+    }
+
+    private static final class Key implements Comparable<Key> {
         /** The id as written; compared only when it is not a UUID. */
         final String id;
         final boolean uuid;
@@ -180,13 +200,26 @@ final class IdMap extends AbstractMap<String, EObject> {
             this.hash = uuidHash(high, low);
         }
 
-        /** String.hashCode() clusters similar ids (see above); FNV-1a spreads them. */
+        /** String.hashCode() clusters similar ids (see above); FNV-1a spreads them, keyed and finalised as above. */
         private static int fnv1a(String s) {
-            int h = 0x811c9dc5;
+            long h = 0xcbf29ce484222325L ^ SECRET[0];
             for (int i = 0, n = s.length(); i < n; i++) {
-                h = (h ^ s.charAt(i)) * 0x01000193;
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
             }
-            return h;
+            return (int) (mix(h ^ SECRET[2]) >>> 32);
+        }
+
+        /** Any total order consistent with equals: it only keeps a crowded bin a tree. */
+        @Override
+        public int compareTo(Key other) {
+            if (uuid != other.uuid) {
+                return uuid ? -1 : 1;
+            }
+            if (!uuid) {
+                return id.compareTo(other.id);
+            }
+            int c = Long.compare(high, other.high);
+            return c != 0 ? c : Long.compare(low, other.low);
         }
 
         @Override

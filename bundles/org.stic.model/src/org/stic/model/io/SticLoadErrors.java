@@ -4,6 +4,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -124,69 +125,117 @@ final class SticLoadErrors {
     }
 
     private static ModelLoadException fromSyntax(Path file, SAXParseException syntax) {
-        byte[] bytes;
+        Scan scan;
         try {
-            bytes = Files.readAllBytes(file);
+            scan = Scan.of(file);
         } catch (IOException e) {
-            bytes = new byte[0];
+            scan = new Scan();
         }
-        if (isBinary(bytes)) {
+        if (scan.binary) {
             return new ModelLoadException(file, 1, 1, "the file holds binary data, not XML text; it is not a STIC model", syntax);
         }
-        int[] badByte = firstInvalidUtf8(bytes);
-        if (badByte != null) {
-            return new ModelLoadException(file, badByte[0], badByte[1], "the file is not valid UTF-8 text (was it saved in"
-                    + " another encoding, such as Windows-1251?); .stic files are UTF-8", syntax);
+        if (scan.badLine > 0) {
+            return new ModelLoadException(file, scan.badLine, scan.badColumn, "the file is not valid UTF-8 text (was it"
+                    + " saved in another encoding, such as Windows-1251?); .stic files are UTF-8", syntax);
         }
         int line = syntax.getLineNumber();
         int column = syntax.getColumnNumber();
-        if (new String(bytes, StandardCharsets.UTF_8).contains("<!DOCTYPE")) {
+        if (scan.doctype) {
             return new ModelLoadException(file, line, column, "the file declares a DOCTYPE; .stic files may not use DTDs"
                     + " or entities, so it was refused and nothing it refers to was read", syntax);
         }
         return new ModelLoadException(file, line, column, "the file is not well-formed XML (" + syntax.getMessage() + ")", syntax);
     }
 
-    /** Control characters other than tab, line feed and carriage return in the first bytes mean binary data. */
-    private static boolean isBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, SNIFF_BYTES);
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * What the failure path needs to know of a file, found in one pass with fixed buffers: a file of any size (a
+     * truncated gigabyte) costs the same few hundred kilobytes of memory.
+     */
+    private static final class Scan {
+        private static final int BUFFER = 1 << 16;
+        private static final String DOCTYPE = "<!DOCTYPE";
 
-    /** Line and column of the first byte that is not valid UTF-8, or null (also when another encoding is declared). */
-    private static int[] firstInvalidUtf8(byte[] bytes) {
-        Matcher declared = DECLARED_ENCODING.matcher(
-                new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1));
-        if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
-            return null;
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            return null;
-        }
-        out.flip();
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < out.length(); i++) {
-            if (out.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
+        /** Control characters in the first bytes. */
+        boolean binary;
+        /** Position of the first byte that is not UTF-8 (0 when none, or another encoding is declared). */
+        int badLine;
+        int badColumn;
+        boolean doctype;
+
+        static Scan of(Path file) throws IOException {
+            Scan scan = new Scan();
+            try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+                ByteBuffer in = ByteBuffer.allocate(BUFFER);
+                CharBuffer out = CharBuffer.allocate(BUFFER);
+                CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+                boolean first = true;
+                int line = 1;
+                int column = 1;
+                int matched = 0; // characters of "<!DOCTYPE" matched so far
+                boolean end = false;
+                while (!end) {
+                    end = channel.read(in) < 0;
+                    in.flip();
+                    if (first) {
+                        first = false;
+                        scan.binary = isBinary(in);
+                        if (scan.binary) {
+                            return scan;
+                        }
+                        if (!declaresUtf8(in)) {
+                            decoder.onMalformedInput(CodingErrorAction.REPLACE)
+                                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+                        }
+                    }
+                    CoderResult result = decoder.decode(in, out, end);
+                    out.flip();
+                    for (int i = 0; i < out.length(); i++) {
+                        char c = out.charAt(i);
+                        if (c == '\n') {
+                            line++;
+                            column = 1;
+                        } else {
+                            column++;
+                        }
+                        matched = c == DOCTYPE.charAt(matched) ? matched + 1 : c == '<' ? 1 : 0;
+                        if (matched == DOCTYPE.length()) {
+                            scan.doctype = true;
+                            matched = 0;
+                        }
+                    }
+                    out.clear();
+                    if (result.isError()) {
+                        scan.badLine = line;
+                        scan.badColumn = column;
+                        return scan;
+                    }
+                    in.compact();
+                }
             }
+            return scan;
         }
-        return new int[] {line, column};
+
+        /** Control characters other than tab, line feed and carriage return in the first bytes mean binary data. */
+        private static boolean isBinary(ByteBuffer bytes) {
+            int n = Math.min(bytes.remaining(), SNIFF_BYTES);
+            for (int i = 0; i < n; i++) {
+                int b = bytes.get(bytes.position() + i) & 0xff;
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** False when the XML declaration names another encoding: then bytes that are not UTF-8 are no news. */
+        private static boolean declaresUtf8(ByteBuffer bytes) {
+            byte[] head = new byte[Math.min(bytes.remaining(), SNIFF_BYTES)];
+            bytes.get(bytes.position(), head);
+            Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            return !declared.find() || declared.group(1).equalsIgnoreCase("UTF-8");
+        }
     }
 
     private SticLoadErrors() {

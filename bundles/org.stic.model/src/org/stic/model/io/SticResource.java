@@ -1,5 +1,6 @@
 package org.stic.model.io;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,6 +72,12 @@ final class SticResource extends XMIResourceImpl {
         byte[] bytes;
         if (inputStream instanceof FileBytes file) {
             bytes = file.bytes();
+        } else if (inputStream instanceof LargeFile large) {
+            // over the subset reader's limit: streamed, never held (a gigabyte must not need a gigabyte of heap);
+            // the id maps are sized for at most a million objects and grow past that
+            presize((int) Math.min(large.size / BYTES_PER_OBJECT, 1 << 20));
+            super.doLoad(inputStream, options);
+            return;
         } else {
             bytes = inputStream.readNBytes(MAX_SUBSET_READ_BYTES + 1);
             if (bytes.length > MAX_SUBSET_READ_BYTES) {
@@ -101,6 +108,16 @@ final class SticResource extends XMIResourceImpl {
             subset.writeTo(outputStream);
         } else {
             super.doSave(outputStream, options);
+        }
+    }
+
+    /** A file over {@link #MAX_SUBSET_READ_BYTES}, opened by {@link SticResources}: {@link #doLoad} streams it to EMF. */
+    static final class LargeFile extends BufferedInputStream {
+        final long size;
+
+        LargeFile(InputStream in, long size) {
+            super(in, 1 << 16);
+            this.size = size;
         }
     }
 

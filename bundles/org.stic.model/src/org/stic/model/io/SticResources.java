@@ -1,6 +1,5 @@
 package org.stic.model.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -102,7 +101,7 @@ public final class SticResources {
             }
             try (InputStream in = size <= SticResource.MAX_SUBSET_READ_BYTES
                     ? new SticResource.FileBytes(Files.readAllBytes(file))
-                    : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    : new SticResource.LargeFile(Files.newInputStream(file), size)) {
                 Map<Object, Object> options = loadOptions();
                 ResourceSet resourceSet = resource.getResourceSet();
                 if (resourceSet != null && Boolean.TRUE.equals(resourceSet.getLoadOptions().get(OPTION_GENERIC_XMI))) {

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,6 +36,26 @@ public final class TextFiles {
      * of file in the message (e.g. "a rule settings file").
      */
     public static String readUtf8(Path file, long limit, String what) throws IOException {
+        return decode(file, read(file, limit, what));
+    }
+
+    /**
+     * Like {@link #readUtf8(Path, long, String)}, but a byte that is not UTF-8 does not stop the reading: it becomes
+     * U+FFFD and the first such byte is added to {@code notUtf8}, for files whose other lines still mean something (a
+     * rule settings file with a comment saved in Windows-1251 still switches its rules off).
+     */
+    public static String readUtf8(Path file, long limit, String what, List<TextFileException> notUtf8)
+            throws IOException {
+        byte[] bytes = read(file, limit, what);
+        try {
+            return decode(file, bytes);
+        } catch (TextFileException e) {
+            notUtf8.add(e);
+            return new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        }
+    }
+
+    private static byte[] read(Path file, long limit, String what) throws IOException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
@@ -47,7 +68,7 @@ public final class TextFiles {
                 throw tooLarge(file, bytes.length, limit, what);
             }
         }
-        return decode(file, bytes);
+        return bytes;
     }
 
     /** Decodes {@code bytes} as UTF-8 (a byte order mark skipped); {@code file} only names it in the message. */

@@ -51,6 +51,30 @@ public final class ProjectMarkers {
         schedule("Mark the problems of " + project.settings().file(), files, problems);
     }
 
+    /**
+     * Replaces the markers of one file beside a model (its {@code .stic.rules}) with its problems, each written
+     * {@code "FILE:line:column: sentence"}; problems that name another file are not this file's and are left out.
+     * Nothing happens when the file is not in the workspace.
+     */
+    public static void replace(Path path, List<String> problems) {
+        IFile file = workspaceFile(path);
+        if (file == null) {
+            return;
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (String problem : problems) {
+            if (problem.startsWith(path + ":")) {
+                Matcher m = POSITION.matcher(problem.substring(path.toString().length() + 1));
+                if (m.matches()) {
+                    placed.add(new Placed(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            m.group(3).strip()));
+                }
+            }
+        }
+        // a system job: its name is never shown
+        schedule(ProjectMarkers.class.getSimpleName() + " " + path, List.of(file), placed);
+    }
+
     /** Removes the markers of the project's files (its files changed: the new project marks them again). */
     static void clear(SticProject project) {
         schedule("Clear the problems of " + project.settings().file(), files(project), List.of());

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.Saveable;
 import org.stic.extensions.SticProject;
+import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.ui.emf.EditingDomains;
@@ -77,8 +78,15 @@ public final class ModelSession {
      * so that the session needs to know nothing about the editors that keep companions.
      */
     public interface Companion {
-        /** Writes the companion's own file after the model was written. */
-        void save() throws IOException;
+        /**
+         * Writes the companion's own file into a temporary file beside it ({@link AtomicFiles#stage}), or returns null
+         * when there is nothing to write; the session puts it in place only when the model was written too.
+         */
+        AtomicFiles.Staged stage() throws IOException;
+
+        /** The staged file is in place. */
+        default void saved() {
+        }
 
         /** Called when the session is disposed (the last editor closed). */
         default void dispose() {
@@ -237,23 +245,73 @@ public final class ModelSession {
         List.copyOf(listeners).forEach(Listener::reloaded);
     }
 
-    /** Writes the model (atomically), then the companions; validates the saved model into Problems markers. */
+    /**
+     * Writes the model and its companions' files as a pair: each is written and forced to disk beside its file first,
+     * and only when all were written are they put in place, the model first. A failure while writing leaves every
+     * file as it was; one while putting them in place (rare: a rename in the same folder) is reported naming the
+     * files that were and were not replaced, and the editors stay dirty. The workspace is refreshed either way, so
+     * it shows what is on disk. Validates the saved model into Problems markers.
+     */
     public void save() throws IOException, CoreException {
         if (resource == null) {
             return;
         }
-        SticResources.save(resource);
-        knownModified = modifiedTime();
-        for (Companion c : companions.values()) {
-            c.save();
+        List<AtomicFiles.Staged> staged = new ArrayList<>();
+        List<Companion> stagedBy = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        try {
+            staged.add(SticResources.stage(resource));
+            stagedBy.add(null);
+            for (Companion c : companions.values()) {
+                AtomicFiles.Staged s = c.stage();
+                if (s != null) {
+                    staged.add(s);
+                    stagedBy.add(c);
+                }
+            }
+            for (int i = 0; i < staged.size(); i++) {
+                try {
+                    staged.get(i).commit();
+                } catch (IOException e) {
+                    throw written.isEmpty() ? e : new PartialSaveException(written, staged.get(i).target(), e);
+                }
+                written.add(staged.get(i).target());
+                if (i == 0) {
+                    knownModified = modifiedTime();
+                } else {
+                    stagedBy.get(i).saved();
+                }
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            // the workspace shows what is on disk, whatever was replaced; a refresh problem must not hide this one
+            try {
+                file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+            } catch (CoreException refresh) {
+                e.addSuppressed(refresh);
+            }
+            throw e;
+        } finally {
+            for (AtomicFiles.Staged s : staged) {
+                s.close();
+            }
         }
-        commandStack().saveIsDone();
         file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+        commandStack().saveIsDone();
         if (declinedExtensions != null) {
             reload();
         }
         validate();
         List.copyOf(listeners).forEach(Listener::saved);
+    }
+
+    /** Some files of a save were replaced, others not: says which. */
+    public static final class PartialSaveException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PartialSaveException(List<Path> written, Path notWritten, IOException cause) {
+            super("saved " + written.stream().map(p -> p.getFileName().toString()).toList() + " but not "
+                    + notWritten.getFileName() + ": " + cause.getMessage(), cause);
+        }
     }
 
     /** {@link #save()} for an editor's Save: a failure is shown to the user in an error dialog, nothing is thrown. */

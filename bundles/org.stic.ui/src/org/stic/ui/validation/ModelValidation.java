@@ -1,5 +1,6 @@
 package org.stic.ui.validation;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.extensions.SticProject;
+import org.stic.ui.project.ProjectMarkers;
 import org.stic.ui.project.SticProjects;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleSettings;
@@ -32,7 +34,12 @@ public final class ModelValidation {
      * findings.
      */
     public static List<Finding> validate(IFile file, Resource resource, SticProject project) {
-        RuleSettings settings = WorkspaceRuleSettings.forModel(file.getLocation().toFile().toPath());
+        Path model = file.getLocation().toFile().toPath();
+        List<String> settingsProblems = new ArrayList<>();
+        RuleSettings settings = WorkspaceRuleSettings.forModel(model, settingsProblems);
+        // the model's rule settings file gets its own markers: a bad line there must not pass unseen
+        settingsProblems.addAll(settings.problems(project.validator().catalogue()));
+        ProjectMarkers.replace(RuleSettings.fileFor(model), settingsProblems);
         List<Finding> findings = new ArrayList<>();
         for (EObject root : resource.getContents()) {
             findings.addAll(project.validator().validate(root, settings));

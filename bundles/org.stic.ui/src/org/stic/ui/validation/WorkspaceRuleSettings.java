@@ -2,11 +2,14 @@ package org.stic.ui.validation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.osgi.framework.FrameworkUtil;
+import org.stic.model.io.TextFileException;
 import org.stic.validation.RuleSettings;
 
 /**
@@ -36,10 +39,19 @@ public final class WorkspaceRuleSettings {
 
     /** The settings that apply to a model: its own file layered over the workspace's. */
     public static RuleSettings forModel(Path model) {
+        return forModel(model, new ArrayList<>());
+    }
+
+    /**
+     * The same, adding to {@code problems} why the model's own file could not be read (then the workspace's settings
+     * apply alone), as {@code "FILE:line:column: sentence"}.
+     */
+    public static RuleSettings forModel(Path model, List<String> problems) {
         try {
             return RuleSettings.forModel(model, load());
         } catch (IOException e) {
-            ILog.of(WorkspaceRuleSettings.class).log(Status.error("Cannot read the rule settings of " + model, e));
+            problems.add(e instanceof TextFileException ? e.getMessage()
+                    : RuleSettings.fileFor(model) + ":0:0: the rule settings cannot be read: " + e.getMessage());
             return load();
         }
     }

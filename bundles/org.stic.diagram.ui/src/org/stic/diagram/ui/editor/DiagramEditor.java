@@ -49,6 +49,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -169,7 +170,10 @@ public class DiagramEditor extends EditorPart
     private DiagramTools tools;
     private Combo viewCombo;
     private Combo zoomCombo;
+    private Composite statusBar;
     private Label status;
+    /** Shown while the diagram file could not be read: the user's explicit choice to replace it. */
+    private Button replaceDiagramFile;
     private final DiagramEditing editing = new DiagramEditing(this);
     /** Elements to select once the diagram shows them (what a paste created). */
     private List<?> selectWhenShown = List.of();
@@ -259,8 +263,15 @@ public class DiagramEditor extends EditorPart
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         tools = new DiagramTools(this, middle);
         GridDataFactory.fillDefaults().grab(false, true).applyTo(tools.palette().getControl());
-        status = new Label(body, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(status);
+        statusBar = new Composite(body, SWT.NONE);
+        statusBar.setLayout(GridLayoutFactory.swtDefaults().numColumns(2).margins(4, 2).create());
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(statusBar);
+        status = new Label(statusBar, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
+        replaceDiagramFile = new Button(statusBar, SWT.PUSH);
+        replaceDiagramFile.setText(Messages.get("diagramFile.replace"));
+        GridDataFactory.swtDefaults().exclude(true).applyTo(replaceDiagramFile);
+        replaceDiagramFile.addListener(SWT.Selection, e -> replaceUnreadableDiagramFile());
         hookContextMenu();
         loadModel();
         rebuild();
@@ -392,9 +403,30 @@ public class DiagramEditor extends EditorPart
     private void showStatus(String text) {
         boolean show = text != null;
         status.setText(show ? text : "");
-        ((org.eclipse.swt.layout.GridData) status.getLayoutData()).exclude = !show;
-        status.setVisible(show);
-        status.getParent().layout(true);
+        boolean replaceable = show && session.loadError() == null && layout.isUnreadable();
+        ((org.eclipse.swt.layout.GridData) replaceDiagramFile.getLayoutData()).exclude = !replaceable;
+        replaceDiagramFile.setVisible(replaceable);
+        ((org.eclipse.swt.layout.GridData) statusBar.getLayoutData()).exclude = !show;
+        statusBar.setVisible(show);
+        statusBar.getParent().layout(true, true);
+    }
+
+    /**
+     * The user's explicit choice to give up the diagram file that could not be read: asked once more, then the model
+     * and diagram are saved, the old file copied aside first.
+     */
+    private void replaceUnreadableDiagramFile() {
+        Path file = layout.file();
+        if (!MessageDialog.openQuestion(getSite().getShell(), Messages.get("diagramFile.replace.title"),
+                Messages.get("diagramFile.replace.question", file.getFileName()))) {
+            return;
+        }
+        layout.replaceUnreadable();
+        session.saveShowingErrors(getSite().getShell());
+        if (!layout.isUnreadable()) {
+            loadProblem = Messages.get("diagramFile.replaced", file.getFileName(), layout.backup().getFileName());
+            showStatus(loadProblem);
+        }
     }
 
     /** The view shown; switching keeps the diagram state of every view. */
