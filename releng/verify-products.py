@@ -455,6 +455,9 @@ def main(argv):
         for f in failures:
             print("  " + f, file=sys.stderr)
         sys.exit(1)
+    # The unpacked products and Wine's prefix take about 1 GB: kept only when something failed, to look into it.
+    shutil.rmtree(work / AWKWARD, ignore_errors=True)
+    shutil.rmtree(work / "wine-prefix", ignore_errors=True)
     print(f"verify-products: {len(archives)} product archives passed")
 
 
