@@ -93,8 +93,16 @@ final class XmiSubsetReader {
      * resource when the file is not in the subset. Reading past the end of {@code in} is how a truncated file is noticed.
      */
     static boolean read(SticResource resource, byte[] in) {
+        return readOrDecline(resource, in) < 0;
+    }
+
+    /**
+     * {@link #read}, returning -1 when the file was read, else how far the reader got: the offset at which it declined
+     * (0 when it did not start). Tests use it to see that a defect was met where it is, not at some earlier decline.
+     */
+    static int readOrDecline(SticResource resource, byte[] in) {
         if (!sticPackageIsRegistered(resource.getResourceSet())) {
-            return false;
+            return 0;
         }
         XmiSubsetReader reader = new XmiSubsetReader(in);
         EObject root;
@@ -104,10 +112,10 @@ final class XmiSubsetReader {
         } catch (RuntimeException e) {
             // NotInSubset; IndexOutOfBoundsException: the file ends inside a construct (every read past the end lands
             // here); anything else: a value the factory or a list refused. EMF reports each with its position.
-            return false;
+            return Math.min(reader.pos, in.length);
         }
         reader.commit(resource, root);
-        return true;
+        return -1;
     }
 
     /** The STIC namespace must mean our package in this resource set, as it does for EMF's loader. */

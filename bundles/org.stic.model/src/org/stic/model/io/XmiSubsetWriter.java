@@ -183,6 +183,11 @@ final class XmiSubsetWriter {
      * options or a value is outside the subset (then nothing has been written anywhere).
      */
     static Written write(SticResource resource, Map<?, ?> options) {
+        return write(resource, options, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /** {@link #write(SticResource, Map)}, splitting a large model into pieces when {@code split} (tests force it). */
+    static Written write(SticResource resource, Map<?, ?> options, boolean split) {
         if (!acceptsOptions(options) || !"1.0".equals(resource.getXMLVersion())
                 || !XMIResource.VERSION_VALUE.equals(resource.getXMIVersion())
                 || !resource.getEObjectToExtensionMap().isEmpty() || resource.getContents().size() != 1) {
@@ -194,7 +199,7 @@ final class XmiSubsetWriter {
             return null;
         }
         Map<EObject, String> ids = resource.getEObjectToIDMap();
-        boolean parallel = ids.size() >= PARALLEL_OBJECTS && Runtime.getRuntime().availableProcessors() > 1;
+        boolean parallel = split && ids.size() >= PARALLEL_OBJECTS;
         Output skeleton = new Output(parallel ? 1 << 16 : capacity(ids.size()));
         Pieces pieces = parallel ? new Pieces(skeleton) : null;
         try {

@@ -1,7 +1,6 @@
 package org.stic.ui.tests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,6 @@ import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -26,6 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.properties.PropertySheet;
+import org.stic.tests.support.SwtTesting;
 
 /** Event-loop spinning with a bound, screenshots, workspace clean-up for the UI tests. */
 final class UiTestSupport {
@@ -85,15 +80,7 @@ final class UiTestSupport {
     }
 
     static <T extends Control> List<T> all(Composite parent, Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                result.add(type.cast(child));
-            } else if (child instanceof Composite c) {
-                result.addAll(all(c, type));
-            }
-        }
-        return result;
+        return SwtTesting.all(parent, type);
     }
 
     /** Saves a picture of the shell under target/screenshots/ and returns its path. */
@@ -101,35 +88,12 @@ final class UiTestSupport {
         shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
         shell.update();
         spin(5);
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        Path dir = targetDir().resolve("screenshots");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        System.out.println("Screenshot: " + file.toAbsolutePath());
-        return file;
+        return SwtTesting.screenshot(shell, name);
     }
 
     /** The test bundle's target folder (tycho-surefire runs in target/work). */
     static Path targetDir() {
-        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-            if (p.getFileName() != null && p.getFileName().toString().equals("target")) {
-                return p;
-            }
-        }
-        return Path.of(System.getProperty("user.dir"), "target");
+        return SwtTesting.targetFolder();
     }
 
     static void deleteAllProjects() throws CoreException {

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.stic.tests.support.SwtTesting;
 
 /** Helpers for tests that run on the workbench's UI thread. */
 final class UiTesting {
@@ -32,18 +33,7 @@ final class UiTesting {
 
     /** Runs the event loop until the condition holds or the time is up; never sleeps the UI thread blindly. */
     static boolean waitFor(BooleanSupplier condition, long timeoutMillis) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                return false;
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-        return true;
+        return SwtTesting.waitFor(condition, timeoutMillis);
     }
 
     /** "&Save All\tCtrl+Shift+S" becomes "Save All". */

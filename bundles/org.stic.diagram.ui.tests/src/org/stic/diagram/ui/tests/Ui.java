@@ -1,7 +1,6 @@
 package org.stic.diagram.ui.tests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
@@ -14,8 +13,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +23,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.ui.editor.DiagramViewer;
 import org.stic.diagram.ui.swt.SwtResources;
+import org.stic.tests.support.SwtTesting;
 
 /** Real input (XTest mouse, {@link Display#post(Event)} keys), bounded waiting on the event loop, and screenshots. */
 final class Ui {
@@ -35,35 +33,14 @@ final class Ui {
 
     /** Runs the event loop until the condition holds; fails naming what was awaited. */
     static void waitFor(String what, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
+        if (!SwtTesting.waitFor(condition, 10_000)) {
+            throw new AssertionError("timed out waiting for: " + what);
         }
     }
 
     /** Lets queued events, asyncExecs and repaints run. */
     static void settle() {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + 150;
-        while (System.currentTimeMillis() < end) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            display.timerExec(10, () -> {
-            });
-            display.sleep();
-        }
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        SwtTesting.settle(150);
     }
 
     private static void post(Event e) {
@@ -217,26 +194,13 @@ final class Ui {
 
     /** The test bundle's target folder (tycho-surefire runs in target/work). */
     static Path target() {
-        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-            if (p.getFileName() != null && p.getFileName().toString().equals("target")) {
-                return p;
-            }
-        }
-        return Path.of(System.getProperty("user.dir"), "target");
+        return SwtTesting.targetFolder();
     }
 
     /** A picture of the window as the screen shows it. */
     static Path screenshot(Shell shell, String name) throws IOException {
         settle();
-        Rectangle b = shell.getBounds();
-        Image image = new Image(shell.getDisplay(), b.width, b.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, b.x, b.y);
-        } finally {
-            gc.dispose();
-        }
-        return save(image, name);
+        return SwtTesting.screenshot(shell, name);
     }
 
     /** The whole diagram painted off-screen by the editor's SWT back end, at most {@code maxSide} pixels a side. */
@@ -258,15 +222,6 @@ final class Ui {
     }
 
     private static Path save(Image image, String name) throws IOException {
-        ImageData data = image.getImageData();
-        image.dispose();
-        Path dir = target().resolve("screenshots");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        System.out.println("Screenshot: " + file);
-        return file;
+        return SwtTesting.savePng(image, name);
     }
 }
