@@ -13,6 +13,8 @@ rem                     JavaSoft, Eclipse Adoptium, Microsoft, Azul Zulu and Bel
 rem   STIC_WORKSPACE    workspace folder of the workbench (default: %USERPROFILE%\stic-workspace, from config.ini)
 rem   STIC_CONFIG_HOME  where OSGi configuration areas are kept (default: %LOCALAPPDATA%\STIC\config)
 rem   STIC_VMARGS       extra JVM options, e.g. "-Xmx4g"
+rem   STIC_LANG         ru or en: the language of the workbench (as -nl) and of the command line (its default for
+rem                     --lang); default: the workbench's language preference (%STIC_CONFIG_HOME%\language)
 rem
 rem Written for cmd.exe: no parenthesised block expands the product's path (a ")" in "Program Files (x86)" would
 rem end it), delayed expansion stays off (it would eat "!" in arguments), the arguments are passed on as %*, and
@@ -78,7 +80,14 @@ if not defined key (
 )
 set "config=%config_home%\%key%"
 
-set "vmargs=-Dosgi.checkConfiguration=%check% "-Dosgi.sharedConfiguration.area=%here%\configuration" -Dosgi.configuration.cascaded=true"
+rem The language chosen in the workbench's preferences (applied on restart): a file holding "ru", "en" or nothing.
+set "language_file=%config_home%\language"
+if not defined STIC_LANG if exist "%language_file%" set /p STIC_LANG=<"%language_file%"
+if defined STIC_LANG set "STIC_LANG=%STIC_LANG:~0,2%"
+set "nl="
+if defined STIC_LANG set "nl=-nl %STIC_LANG%"
+
+set "vmargs="-Dstic.languageFile=%language_file%" -Dosgi.checkConfiguration=%check% "-Dosgi.sharedConfiguration.area=%here%\configuration" -Dosgi.configuration.cascaded=true"
 set "vmargs=%vmargs% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
 set "vmargs=%vmargs% -Xshare:auto -Xms1g -Xmx4g"
 
@@ -103,7 +112,7 @@ set "javaw=%java:java.exe=javaw.exe%"
 if not exist "%javaw%" set "javaw=%java%"
 set "data="
 if defined STIC_WORKSPACE set data=-data "%STIC_WORKSPACE%"
-start "STIC Workbench" "%javaw%" %vmargs% -XX:+UseParallelGC %STIC_VMARGS% -jar "%launcher%" -configuration "%config%\workbench" -nosplash %data%
+start "STIC Workbench" "%javaw%" %vmargs% -XX:+UseParallelGC %STIC_VMARGS% -jar "%launcher%" -configuration "%config%\workbench" -nosplash %nl% %data%
 endlocal & exit /b 0
 
 :no_launcher

@@ -77,8 +77,9 @@ public final class DiagramExporter {
                     scale, fitted, budget, scene.width(), scene.height()));
             scale = fitted;
         }
-        int w = Math.max(1, (int) Math.floor(scene.width() * scale));
-        int h = Math.max(1, (int) Math.floor(scene.height() * scale));
+        int h = (int) Math.max(1, Math.min(budget, Math.floor(scene.height() * scale)));
+        // a side rounded up to one pixel (a very long, flat diagram) must not take the other past the budget
+        int w = (int) Math.max(1, Math.min(budget / h, Math.floor(scene.width() * scale)));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

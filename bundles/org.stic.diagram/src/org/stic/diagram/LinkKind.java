@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.stic.SticPackage;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 import org.stic.Interaction;
 import org.stic.NamedElement;
 
@@ -38,6 +41,12 @@ public enum LinkKind {
 
     public List<EdgeType> edgeTypes() {
         return edges;
+    }
+
+    /** The tool's name in {@code language}: the drawn edge label, «взаимодействие» for the network's links. */
+    public String displayLabel(Language language) {
+        return this == INTERACTION ? Vocabulary.of(language).typeInSentence(SticPackage.Literals.INTERACTION)
+                .toLowerCase(language.locale()) : edges.get(0).displayLabel(language);
     }
 
     /** The tool's name: the edge label ("supports", "pays"), "interaction" for the network's links. */

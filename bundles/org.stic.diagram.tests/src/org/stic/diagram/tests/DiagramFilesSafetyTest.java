@@ -3,11 +3,16 @@ package org.stic.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.imageio.ImageIO;
+
+import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stic.Cluster;
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.Diagrams;
@@ -16,6 +21,7 @@ import org.stic.diagram.ExportOptions;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Scene;
+import org.stic.model.io.SticResources;
 
 /**
  * Exports and diagram files in a shared folder: a link planted under the name a temporary file used to get (the
@@ -52,6 +58,25 @@ class DiagramFilesSafetyTest {
         s.write(file);
         assertEquals("precious", Files.readString(victim));
         assertEquals(s.format(), DiagramState.read(file).format());
+    }
+
+    @Test
+    void aNodeAsFarAndAsLargeAsADiagramFileAllowsStaysWithinThePngPixelBudget() throws Exception {
+        Path model = dir.resolve("pharma.stic");
+        SticResources.save(SticResources.create(SticResources.newResourceSet(), model, TestModels.pharma()));
+        Cluster cluster = SticResources.load(model);
+        EObject first = Diagrams.create(cluster, View.BOTH).nodes().get(0).element();
+        Files.writeString(DiagramState.fileFor(model), "stic-diagram 1\nnode both " + DiagramState.idOf(first) + " "
+                + (long) (DiagramState.MAX_COORDINATE - DiagramState.MAX_SIZE) + " 0 " + (long) DiagramState.MAX_SIZE
+                + " 40\n");
+        Scene scene = Diagrams.create(cluster, View.BOTH, java.util.List.of(), DiagramState.readFor(model));
+        assertTrue(scene.width() >= DiagramState.MAX_COORDINATE, "the node is where the file put it");
+        Path png = dir.resolve("wide.png");
+        long budget = 1_000_000;
+        DiagramExporter.export(scene, ExportFormat.PNG, new ExportOptions(1, budget), png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue((long) image.getWidth() * image.getHeight() <= budget,
+                image.getWidth() + " x " + image.getHeight() + " pixels, budget " + budget);
     }
 
     @Test

@@ -65,11 +65,12 @@ public enum Language {
     }
 
     /**
-     * The language the environment asks for, as POSIX programs read it: LC_ALL, then LC_MESSAGES, then LANG; English
-     * when none names a language the product speaks ("C" and "POSIX" included).
+     * The language the environment asks for: STIC_LANG (the start script's, from the workbench's language preference)
+     * first, then as POSIX programs read it: LC_ALL, then LC_MESSAGES, then LANG; English when none names a language
+     * the product speaks ("C" and "POSIX" included).
      */
     public static Language fromEnvironment(Map<String, String> environment) {
-        for (String variable : new String[] { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+        for (String variable : new String[] { "STIC_LANG", "LC_ALL", "LC_MESSAGES", "LANG" }) {
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {
                 Language l = forCode(value);

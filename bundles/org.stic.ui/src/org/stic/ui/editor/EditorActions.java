@@ -1,5 +1,6 @@
 package org.stic.ui.editor;
 
+import org.stic.ui.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,17 +58,17 @@ public class EditorActions {
             }
         }
     };
-    private final DomainCommandAction copy = new DomainCommandAction(ActionFactory.COPY.getId(), "&Copy",
+    private final DomainCommandAction copy = new DomainCommandAction(ActionFactory.COPY.getId(), Messages.get("action.copy"),
             CopyToClipboardCommand::create);
     /** Into the selected element, keeping links to elements not copied (see ModelClipboard); says what it left out. */
-    private final IAction paste = new Action("&Paste") {
+    private final IAction paste = new Action(Messages.get("action.paste")) {
         @Override
         public void run() {
             paste();
         }
     };
     /** Asks first, as the diagram's Delete from Model does, listing what refers to the elements. */
-    private final DomainCommandAction delete = new DomainCommandAction(ActionFactory.DELETE.getId(), "&Delete",
+    private final DomainCommandAction delete = new DomainCommandAction(ActionFactory.DELETE.getId(), Messages.get("action.delete"),
             (domain, selection) -> holdsRoot(selection) ? null : DeleteCommand.create(domain, selection)) {
         @Override
         public void run() {
@@ -83,7 +84,7 @@ public class EditorActions {
         this.editor = editor;
         StandardEditActions.dress(cut, copy, paste, delete);
         paste.setId(ActionFactory.PASTE.getId());
-        rename = new Action("Rena&me") {
+        rename = new Action(Messages.get("action.rename")) {
             @Override
             public void run() {
                 editor.rename();
@@ -91,7 +92,7 @@ public class EditorActions {
         };
         rename.setId(ActionFactory.RENAME.getId());
         rename.setActionDefinitionId(ActionFactory.RENAME.getCommandId());
-        validate = new Action("&Validate") {
+        validate = new Action(Messages.get("action.validate")) {
             @Override
             public void run() {
                 editor.validate();
@@ -193,10 +194,10 @@ public class EditorActions {
     void fillContextMenu(IMenuManager menu) {
         if (domain != null && selection.size() == 1) {
             Object element = selection.getFirstElement();
-            menu.add(newMenu("&New Child", domain.getNewChildDescriptors(element, null), element, element));
+            menu.add(newMenu(Messages.get("action.newChild"), domain.getNewChildDescriptors(element, null), element, element));
             Object parent = domain.getParent(element);
             if (parent != null) {
-                menu.add(newMenu("New &Sibling", domain.getNewChildDescriptors(null, element), parent, element));
+                menu.add(newMenu(Messages.get("action.newSibling"), domain.getNewChildDescriptors(null, element), parent, element));
             }
         }
         menu.add(new Separator("edit"));

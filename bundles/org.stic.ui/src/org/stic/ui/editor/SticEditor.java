@@ -1,5 +1,6 @@
 package org.stic.ui.editor;
 
+import org.stic.ui.Messages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -129,7 +130,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof IFileEditorInput)) {
-            throw new PartInitException("The STIC model editor opens files of the workspace: " + input.getName());
+            throw new PartInitException(Messages.get("editor.workspaceOnly", input.getName()));
         }
         setSite(site);
         setInputWithNotify(input);
@@ -233,15 +234,15 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         Label icon = new Label(errorPage, SWT.NONE);
         icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
         Label title = new Label(errorPage, SWT.WRAP);
-        title.setText("This file cannot be opened as a STIC model.");
+        title.setText(Messages.get("editor.cannotOpen"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         errorText = new Text(errorPage, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(errorText);
         Label hint = new Label(errorPage, SWT.WRAP);
-        hint.setText("Correct the file (e.g. with Open With > Text Editor): this editor reloads it when it changes.");
+        hint.setText(Messages.get("editor.cannotOpen.hint"));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(hint);
         Button reload = new Button(errorPage, SWT.PUSH);
-        reload.setText("&Reload");
+        reload.setText(Messages.get("action.reload"));
         GridDataFactory.swtDefaults().span(2, 1).applyTo(reload);
         reload.addListener(SWT.Selection, e -> reload());
     }
@@ -380,7 +381,8 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         try {
             session.saveAs(target);
         } catch (IOException | CoreException e) {
-            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + target.getName(),
+            ErrorDialog.openError(getSite().getShell(), Messages.get("save.failed"),
+                    Messages.get("save.couldNotSave", target.getName()),
                     Status.error(e.getMessage(), e));
         }
     }

@@ -1,5 +1,6 @@
 package org.stic.ui.emf;
 
+import org.stic.ui.Messages;
 import java.util.EventObject;
 
 import org.eclipse.emf.common.command.Command;
@@ -65,7 +66,7 @@ public final class CommandStackAction extends Action implements CommandStackList
         setEnabled(can);
         Command command = stack == null ? null : undo ? stack.getUndoCommand() : stack.getRedoCommand();
         String label = command == null || command.getLabel() == null ? "" : " " + command.getLabel();
-        setText((undo ? "&Undo" : "&Redo") + label);
+        setText(Messages.get(undo ? "action.undo" : "action.redo") + label);
         setToolTipText(command == null ? null : command.getDescription());
     }
 

@@ -1,5 +1,6 @@
 package org.stic.ui.emf;
 
+import org.stic.ui.Messages;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -23,7 +24,7 @@ public class DataTypeCellEditor extends TextCellEditor {
                 parse((String) value);
                 return null;
             } catch (RuntimeException e) {
-                return "'" + value + "' is not a valid " + type.getName() + " value";
+                return Messages.get("value.invalid", value, type.getName());
             }
         });
     }

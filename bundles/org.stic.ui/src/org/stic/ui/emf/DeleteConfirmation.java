@@ -1,5 +1,6 @@
 package org.stic.ui.emf;
 
+import org.stic.ui.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,8 @@ public final class DeleteConfirmation extends MessageDialog {
     private final ElementLabels labels;
 
     private DeleteConfirmation(Shell shell, Verb verb, String message, ModelDeletion deletion, ElementLabels labels) {
-        super(shell, verb.title, null, message, QUESTION, 1, verb.button, "Cancel");
+        super(shell, Messages.get(verb.key + ".title"), null, message, QUESTION, 1, Messages.get(verb.key + ".button"),
+                Messages.get("cancel"));
         this.deletion = deletion;
         this.labels = labels;
         setShellStyle(getShellStyle() | SWT.RESIZE);
@@ -80,17 +82,14 @@ public final class DeleteConfirmation extends MessageDialog {
 
     /** What the dialog asks for: its title, button and the verb its question starts with. */
     private enum Verb {
-        DELETE("Delete from Model", "&Delete", "Delete %s from the model?"),
-        CUT("Cut", "Cu&t", "Cut %s from the model to the clipboard?");
+        DELETE("delete"),
+        CUT("cut");
 
-        final String title;
-        final String button;
-        final String question;
+        /** The prefix of its texts in messages.properties: title, button, question. */
+        final String key;
 
-        Verb(String title, String button, String question) {
-            this.title = title;
-            this.button = button;
-            this.question = question;
+        Verb(String key) {
+            this.key = key;
         }
     }
 
@@ -99,19 +98,17 @@ public final class DeleteConfirmation extends MessageDialog {
             ElementLabels labels) {
         String what = chosen.stream().map(e -> "\u00ab" + labels.name(e) + "\u00bb (" + labels.type(e) + ")")
                 .collect(Collectors.joining(", "));
-        String it = chosen.size() == 1 ? "it" : "them";
+        String it = chosen.size() == 1 ? "It" : "Them";
         long along = deletion.elements().size() - chosen.size();
-        StringBuilder message = new StringBuilder(verb.question.formatted(what) + " Undo brings everything back.\n\n");
+        StringBuilder message = new StringBuilder(Messages.get(verb.key + ".question", what)
+                + Messages.get("delete.undo") + "\n\n");
         int n = deletion.references().size();
         if (n == 0) {
-            message.append("Nothing else in the model refers to ").append(it).append('.');
+            message.append(Messages.get("delete.nothingRefersTo" + it));
         } else {
-            message.append(n == 1 ? "This reference to " + it + " is removed" : "These " + n + " references to " + it
-                    + " are removed");
+            message.append(Messages.count("delete.referencesTo" + it, n));
             if (along > 0) {
-                message.append(", and the ").append(along == 1 ? "element" : along + " elements")
-                        .append(" that cannot exist without ").append(it).append(along == 1 ? " is" : " are")
-                        .append(" deleted too");
+                message.append(Messages.count("delete.alongWith" + it, along));
             }
             message.append(':');
         }
@@ -126,14 +123,14 @@ public final class DeleteConfirmation extends MessageDialog {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String title : new String[] { "Element", "Type", "Reference", "To", "Effect" }) {
-            new TableColumn(table, SWT.LEFT).setText(title);
+        for (String column : new String[] { "element", "type", "reference", "to", "effect" }) {
+            new TableColumn(table, SWT.LEFT).setText(Messages.get("delete.column." + column));
         }
         for (ModelDeletion.Reference r : deletion.references()) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { labels.name(r.referrer()), labels.type(r.referrer()),
                     labels.reference(r.referrer(), r.reference()), labels.name(r.target()),
-                    r.referrerDeleted() ? "deleted too" : "reference removed" });
+                    Messages.get(r.referrerDeleted() ? "delete.effect.deleted" : "delete.effect.removed") });
         }
         for (TableColumn c : table.getColumns()) {
             c.pack();

@@ -1,5 +1,6 @@
 package org.stic.ui.emf;
 
+import org.stic.ui.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.eclipse.emf.edit.command.CopyCommand;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
 
 /**
@@ -176,8 +178,8 @@ public final class ModelClipboard {
                 EObject copy = copies.get(i);
                 List<String> missing = relink((EObject) clipboard.get(i), copy, made);
                 if (!missing.isEmpty()) {
-                    leftOut.add(Vocabulary.current().type(copy.eClass()) + " (" + String.join(" and ", missing)
-                            + " not in this model)");
+                    leftOut.add(Messages.get("paste.notInModel", Vocabulary.current().type(copy.eClass()),
+                            String.join(Messages.get("paste.and"), missing)));
                     detach(copy);
                     copies.set(i, null);
                 }
@@ -247,7 +249,8 @@ public final class ModelClipboard {
                 }
                 List<EObject> was = noted.get(r);
                 if (!sameModel || was == null || was.stream().noneMatch(ModelClipboard::inModel)) {
-                    missing.add(r.getName());
+                    missing.add(Vocabulary.current().language() == Language.EN ? r.getName()
+                            : Vocabulary.current().feature(r).toLowerCase(Vocabulary.current().language().locale()));
                 }
             }
             return missing;
@@ -322,11 +325,10 @@ public final class ModelClipboard {
         public String report() {
             List<String> parts = new ArrayList<>(leftOut);
             if (droppedLinks > 0) {
-                parts.add((droppedLinks == 1 ? "1 link" : droppedLinks + " links")
-                        + " to elements that are not in this model");
+                parts.add(Messages.count("paste.linksLeftOut", droppedLinks));
             }
-            return parts.isEmpty() ? null : "Pasted " + pasted().size() + " of " + copies.size() + ". Left out: "
-                    + String.join("; ", parts) + ".";
+            return parts.isEmpty() ? null : Messages.get("paste.leftOut", pasted().size(), copies.size(),
+                    String.join("; ", parts)) + ".";
         }
     }
 

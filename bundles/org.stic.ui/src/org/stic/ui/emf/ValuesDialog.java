@@ -1,5 +1,6 @@
 package org.stic.ui.emf;
 
+import org.stic.ui.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,9 +48,9 @@ public class ValuesDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        new Label(area, SWT.NONE).setText("Select the elements for '" + title + "':");
+        new Label(area, SWT.NONE).setText(Messages.get("values.select", title));
         Text filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("type to filter");
+        filter.setMessage(Messages.get("values.filter"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         list = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.V_SCROLL);
         list.setContentProvider(ArrayContentProvider.getInstance());

@@ -1,5 +1,6 @@
 package org.stic.ui.internal;
 
+import org.stic.ui.Messages;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
@@ -56,7 +57,7 @@ public class SticActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow w) {
         window = w;
         newWizard = add(ActionFactory.NEW.create(w));
-        newWizard.setText("&New...");
+        newWizard.setText(Messages.get("action.newWizard"));
         newWizardDropDown = add(ActionFactory.NEW_WIZARD_DROP_DOWN.create(w));
         save = add(ActionFactory.SAVE.create(w));
         saveAs = add(ActionFactory.SAVE_AS.create(w));
@@ -78,6 +79,34 @@ public class SticActionBarAdvisor extends ActionBarAdvisor {
         resetPerspective = add(ActionFactory.RESET_PERSPECTIVE.create(w));
         preferences = add(ActionFactory.PREFERENCES.create(w));
         about = add(ActionFactory.ABOUT.create(w));
+        label(save, "action.save");
+        label(saveAs, "action.saveAs");
+        label(saveAll, "action.saveAll");
+        label(close, "action.close");
+        label(closeAll, "action.closeAll");
+        label(importWizard, "action.import");
+        label(exportWizard, "action.export");
+        label(properties, "action.properties");
+        label(quit, "action.quit");
+        label(undo, "action.undo");
+        label(redo, "action.redo");
+        label(cut, "action.cut");
+        label(copy, "action.copy");
+        label(paste, "action.paste");
+        label(delete, "action.delete");
+        label(selectAll, "action.selectAll");
+        label(find, "action.find");
+        label(resetPerspective, "action.resetPerspective");
+        label(preferences, "action.preferences");
+        label(about, "action.about");
+    }
+
+    /**
+     * The menu text in the workbench's language: the platform's actions bring English texts (Eclipse's language
+     * packs are not on Maven Central), so the product names its own menu items.
+     */
+    private static void label(IWorkbenchAction action, String key) {
+        action.setText(Messages.get(key));
     }
 
     private IWorkbenchAction add(IWorkbenchAction action) {
@@ -95,9 +124,9 @@ public class SticActionBarAdvisor extends ActionBarAdvisor {
     }
 
     private MenuManager fileMenu() {
-        MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        MenuManager menu = new MenuManager(Messages.get("menu.file"), IWorkbenchActionConstants.M_FILE);
         menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
-        MenuManager newMenu = new MenuManager("Ne&w", ActionFactory.NEW.getId());
+        MenuManager newMenu = new MenuManager(Messages.get("menu.new"), ActionFactory.NEW.getId());
         newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
         menu.add(newMenu);
         menu.add(newWizard);
@@ -125,7 +154,7 @@ public class SticActionBarAdvisor extends ActionBarAdvisor {
     }
 
     private MenuManager editMenu() {
-        MenuManager menu = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        MenuManager menu = new MenuManager(Messages.get("menu.edit"), IWorkbenchActionConstants.M_EDIT);
         menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         menu.add(undo);
         menu.add(redo);
@@ -147,8 +176,8 @@ public class SticActionBarAdvisor extends ActionBarAdvisor {
     }
 
     private MenuManager windowMenu() {
-        MenuManager menu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-        MenuManager showView = new MenuManager("Show &View", "showView");
+        MenuManager menu = new MenuManager(Messages.get("menu.window"), IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.get("menu.showView"), "showView");
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
         menu.add(showView);
         menu.add(resetPerspective);
@@ -159,7 +188,7 @@ public class SticActionBarAdvisor extends ActionBarAdvisor {
     }
 
     private MenuManager helpMenu() {
-        MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        MenuManager menu = new MenuManager(Messages.get("menu.help"), IWorkbenchActionConstants.M_HELP);
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));

@@ -1,5 +1,6 @@
 package org.stic.ui.internal;
 
+import org.stic.ui.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -44,7 +45,7 @@ public class SticApplication implements IApplication {
     /** Returns null when this process now owns the workspace, else a message for the user. */
     private static String lockWorkspace(Location workspace) throws IOException {
         if (workspace == null) {
-            return "STIC Workbench needs a workspace folder: do not start it with -data @none.";
+            return Messages.get("application.noWorkspace");
         }
         if (!workspace.isSet()) {
             // No -data and no osgi.instance.area.default (e.g. a bare launch from an IDE).
@@ -52,11 +53,10 @@ public class SticApplication implements IApplication {
             workspace.set(dir.toURI().toURL(), false);
         }
         if (workspace.isReadOnly()) {
-            return "The workspace " + path(workspace.getURL()) + " is read-only.";
+            return Messages.get("application.readOnly", path(workspace.getURL()));
         }
         if (!workspace.lock()) {
-            return "The workspace " + path(workspace.getURL())
-                    + " is in use by another STIC Workbench, or cannot be written.";
+            return Messages.get("application.inUse", path(workspace.getURL()));
         }
         return null;
     }

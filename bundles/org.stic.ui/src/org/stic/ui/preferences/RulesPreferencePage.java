@@ -1,5 +1,7 @@
 package org.stic.ui.preferences;
 
+import org.stic.model.edit.Language;
+import org.stic.ui.Messages;
 import java.util.function.Function;
 import org.eclipse.jface.viewers.ICheckStateProvider;
 import java.io.IOException;
@@ -47,8 +49,7 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
 
     @Override
     public void init(IWorkbench workbench) {
-        setDescription("Validation rules of STIC models. Clear a rule to switch it off; click its severity to change "
-                + "it. A model's own settings file (<model>.stic.rules) overrides these.");
+        setDescription(Messages.get("rules.description"));
         load(WorkspaceRuleSettings.load());
     }
 
@@ -71,12 +72,13 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(table);
-        column(layout, "Rule", 14, Rule::id);
-        column(layout, "Category", 18, r -> r.category().name().toLowerCase().replace('_', ' '));
-        TableViewerColumn severity = column(layout, "Severity", 12,
-                r -> state.get(r.id()) == null ? "(off)" : state.get(r.id()).name().toLowerCase());
+        column(layout, Messages.get("rules.column.rule"), 14, Rule::id);
+        column(layout, Messages.get("rules.column.category"), 18, r -> Messages.get("category." + r.category().name()));
+        TableViewerColumn severity = column(layout, Messages.get("rules.column.severity"), 12,
+                r -> state.get(r.id()) == null ? Messages.get("rules.off") : Messages.get("severity." + state.get(r.id()).label()));
         severity.setEditingSupport(new SeverityEditing());
-        column(layout, "Checks that", 56, r -> catalogue.title(r) == null ? r.oclName() : catalogue.title(r));
+        column(layout, Messages.get("rules.column.checks"), 56,
+                r -> catalogue.title(r) == null ? r.oclName() : catalogue.title(r, Language.current()));
         table.setInput(catalogue.rules());
         table.setCheckStateProvider(new ICheckStateProvider() {
             @Override
@@ -95,7 +97,7 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
             table.update(rule, null);
         });
         Label hint = new Label(area, SWT.WRAP);
-        hint.setText("Hover over a rule for its rationale.");
+        hint.setText(Messages.get("rules.hint"));
         return area;
     }
 
@@ -112,7 +114,7 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
 
             @Override
             public String getToolTipText(Object element) {
-                return ((Rule) element).rationale();
+                return catalogue.rationale((Rule) element, Language.current());
             }
         });
         return column;
@@ -131,7 +133,7 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
             editor.setLabelProvider(new LabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return ((Severity) element).name().toLowerCase();
+                    return Messages.get("severity." + ((Severity) element).label());
                 }
             });
             editor.setInput(Severity.values());
@@ -184,8 +186,8 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
             WorkspaceRuleSettings.save(settings());
             return true;
         } catch (IOException e) {
-            MessageDialog.openError(getShell(), "STIC Validation Rules",
-                    "Cannot save " + WorkspaceRuleSettings.file() + ": " + e.getMessage());
+            MessageDialog.openError(getShell(), Messages.get("rules.title"),
+                    Messages.get("rules.cannotSave", WorkspaceRuleSettings.file(), e.getMessage()));
             return false;
         }
     }

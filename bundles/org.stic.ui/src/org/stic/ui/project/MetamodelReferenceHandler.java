@@ -1,5 +1,6 @@
 package org.stic.ui.project;
 
+import org.stic.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,14 +37,14 @@ public class MetamodelReferenceHandler extends AbstractHandler {
         try {
             index = write(model);
         } catch (IOException e) {
-            MessageDialog.openError(HandlerUtil.getActiveShell(event), "STIC Metamodel Reference",
-                    "The reference could not be written: " + e.getMessage());
+            MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.get("reference.title"),
+                    Messages.get("reference.cannotWrite", e.getMessage()));
             return null;
         }
         // no browser bundle in the product: the desktop's browser shows the page
         if (!Program.launch(index.toUri().toString())) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "STIC Metamodel Reference",
-                    "No web browser could be started. The reference is at\n" + index);
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.get("reference.title"),
+                    Messages.get("reference.noBrowser", index));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.stic.ui.project;
 
+import org.stic.ui.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class ProjectMarkers {
     static void update(SticProject project) {
         List<IFile> files = files(project);
         List<Placed> problems = place(project);
-        schedule("Mark the problems of " + project.settings().file(), files, problems);
+        schedule(Messages.get("markers.mark", project.settings().file()), files, problems);
     }
 
     /**
@@ -77,7 +78,7 @@ public final class ProjectMarkers {
 
     /** Removes the markers of the project's files (its files changed: the new project marks them again). */
     static void clear(SticProject project) {
-        schedule("Clear the problems of " + project.settings().file(), files(project), List.of());
+        schedule(Messages.get("markers.clear", project.settings().file()), files(project), List.of());
     }
 
     private static void schedule(String name, List<IFile> files, List<Placed> problems) {

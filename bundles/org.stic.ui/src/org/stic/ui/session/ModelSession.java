@@ -1,5 +1,6 @@
 package org.stic.ui.session;
 
+import org.stic.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -319,7 +320,7 @@ public final class ModelSession {
         try {
             save();
         } catch (IOException | CoreException e) {
-            ErrorDialog.openError(shell, "Save failed", "Could not save " + file.getName(),
+            ErrorDialog.openError(shell, Messages.get("save.failed"), Messages.get("save.couldNotSave", file.getName()),
                     Status.error(String.valueOf(e.getMessage()), e));
         }
     }
@@ -353,8 +354,8 @@ public final class ModelSession {
             return; // asked already: still waiting for the save
         }
         if (!isDirty() || MessageDialog.openQuestion(Display.getDefault().getActiveShell(),
-                "Metamodel extensions changed", "The metamodel extensions of " + file.getName()
-                        + " have changed.\nReload the model with them and discard the changes made in its editors?")) {
+                Messages.get("session.extensionsChanged"),
+                Messages.get("session.extensionsChanged.question", file.getName()))) {
             reload();
             validate();
         } else {
@@ -413,9 +414,8 @@ public final class ModelSession {
 
     private void changedOnDisk() {
         knownModified = modifiedTime();
-        if (!isDirty() || MessageDialog.openQuestion(Display.getDefault().getActiveShell(), "File changed",
-                "The file " + file.getName() + " has been changed on disk.\n"
-                        + "Reload it and discard the changes made in its editors?")) {
+        if (!isDirty() || MessageDialog.openQuestion(Display.getDefault().getActiveShell(),
+                Messages.get("session.fileChanged"), Messages.get("session.fileChanged.question", file.getName()))) {
             reload();
         }
     }

@@ -1,5 +1,6 @@
 package org.stic.ui.session;
 
+import org.stic.ui.Messages;
 import java.io.IOException;
 
 import org.eclipse.core.runtime.CoreException;
@@ -41,7 +42,7 @@ public final class SessionSaveable extends Saveable {
             session.save();
         } catch (IOException e) {
             throw new CoreException(org.eclipse.core.runtime.Status.error(
-                    "Could not save " + session.path() + ": " + e.getMessage(), e));
+                    Messages.get("save.couldNotSaveBecause", session.path(), e.getMessage()), e));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.stic.ui.validation;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
+import org.stic.ui.Messages;
 import org.stic.ui.editor.SticEditor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,12 +79,15 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
             return new IMarkerResolution[0];
         }
         List<IMarkerResolution> fixes = new ArrayList<>();
-        String target = inSentence(Finding.labelOf(element));
+        Vocabulary vocabulary = Vocabulary.current();
+        boolean english = vocabulary.language() == Language.EN;
+        String target = inSentence(Finding.labelOf(element, vocabulary), english);
+        String featureWords = english ? words(feature.getName()) : vocabulary.feature(feature);
         if (feature instanceof EReference ref && CREATABLE.contains(rule)) {
             EClass type = ref.getEReferenceType();
-            fixes.add(new ModelFix("Create a new " + words(type) + " for " + target,
-                    "Adds a new " + words(type) + " to the model and adds it to the " + words(feature.getName())
-                            + " of " + target + ".",
+            String typeWords = english ? words(type) : vocabulary.type(type);
+            fixes.add(new ModelFix(Messages.get("quickFix.create", typeWords, target),
+                    Messages.get("quickFix.create.description", typeWords, featureWords, target),
                     featureName, null, type.getName()));
         }
         Collection<?> current = (Collection<?>) element.eGet(feature);
@@ -88,9 +95,10 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
             if (current.contains(candidate) || fixes.size() > MAX_CANDIDATES) {
                 continue;
             }
-            String label = candidate instanceof EObject e ? inSentence(Finding.labelOf(e)) : "role " + candidate;
+            String label = candidate instanceof EObject e ? inSentence(Finding.labelOf(e, vocabulary), english)
+                    : Messages.get("quickFix.role", vocabulary.literal((Enumerator) candidate));
             String id = candidate instanceof EObject e ? resource.getURIFragment(e) : candidate.toString();
-            String text = "Add " + label + " to the " + words(feature.getName()) + " of " + target;
+            String text = Messages.get("quickFix.add", label, featureWords, target);
             fixes.add(new ModelFix(text, text + ".", featureName, id, null));
         }
         return fixes.toArray(IMarkerResolution[]::new);
@@ -113,9 +121,9 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
         return result;
     }
 
-    /** "Key action 'X'" -> "key action 'X'", to sit inside a sentence. */
-    private static String inSentence(String label) {
-        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    /** "Key action 'X'" -> "key action 'X'", to sit inside an English sentence; Russian labels stay as they are. */
+    private static String inSentence(String label, boolean english) {
+        return label.isEmpty() || !english ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     static String words(EClass type) {

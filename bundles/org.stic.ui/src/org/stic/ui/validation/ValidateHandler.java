@@ -1,5 +1,6 @@
 package org.stic.ui.validation;
 
+import org.stic.ui.Messages;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
@@ -49,7 +50,7 @@ public class ValidateHandler extends AbstractHandler {
         try {
             ModelValidation.validate(file, SticProjects.load(file));
         } catch (ModelLoadException e) {
-            MessageDialog.openError(HandlerUtil.getActiveShell(event), "Validate", e.getMessage());
+            MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.get("validate.title"), e.getMessage());
         }
     }
 }

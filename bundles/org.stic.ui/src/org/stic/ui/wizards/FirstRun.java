@@ -1,5 +1,6 @@
 package org.stic.ui.wizards;
 
+import org.stic.ui.Messages;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -38,10 +39,8 @@ public class FirstRun implements IStartup {
     public static void offer(IWorkbench workbench, Shell shell) {
         ModelTemplate example = ModelTemplate.all().stream().filter(t -> t.example() != null).findFirst()
                 .orElse(ModelTemplate.EMPTY);
-        boolean yes = MessageDialog.openQuestion(shell, "Welcome to STIC Workbench",
-                "Your workspace has no projects yet.\n\nCreate a project from an example cluster model ("
-                        + example.label().replace("Example: ", "") + " or another one) to see what a complete "
-                        + "business model of a cluster looks like?");
+        boolean yes = MessageDialog.openQuestion(shell, Messages.get("firstRun.title"),
+                Messages.get("firstRun.question", ModelTemplate.title(example.example())));
         if (yes) {
             NewSticProjectWizard wizard = new NewSticProjectWizard(example);
             wizard.init(workbench, StructuredSelection.EMPTY);

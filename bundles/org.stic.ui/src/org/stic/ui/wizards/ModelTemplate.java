@@ -1,5 +1,6 @@
 package org.stic.ui.wizards;
 
+import org.stic.ui.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,14 +28,14 @@ import org.stic.model.io.SticResources;
  */
 public record ModelTemplate(String label, String example) {
 
-    public static final ModelTemplate EMPTY = new ModelTemplate("Empty cluster model", null);
+    public static final ModelTemplate EMPTY = new ModelTemplate(Messages.get("template.empty"), null);
 
     /** The empty model followed by every bundled example. */
     public static List<ModelTemplate> all() {
         List<ModelTemplate> result = new ArrayList<>();
         result.add(EMPTY);
         for (String name : Examples.names()) {
-            result.add(new ModelTemplate("Example: " + title(name), name));
+            result.add(new ModelTemplate(Messages.get("template.example", title(name)), name));
         }
         return result;
     }
@@ -56,8 +57,8 @@ public record ModelTemplate(String label, String example) {
 
     public String description() {
         return example == null
-                ? "A cluster with an empty external and internal contour, to describe your own cluster."
-                : "A copy of the bundled example model " + example + ", to explore a complete cluster description.";
+                ? Messages.get("template.empty.description")
+                : Messages.get("template.example.description", example);
     }
 
     /** Creates the workspace file with this template's content. */
@@ -78,7 +79,7 @@ public record ModelTemplate(String label, String example) {
             SticResources.save(resource);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
         } catch (IOException e) {
-            throw new CoreException(Status.error("Could not create " + file.getFullPath() + ": " + e.getMessage(), e));
+            throw new CoreException(Status.error(Messages.get("template.couldNotCreate", file.getFullPath(), e.getMessage()), e));
         }
     }
 }

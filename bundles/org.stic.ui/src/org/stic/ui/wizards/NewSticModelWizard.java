@@ -1,5 +1,6 @@
 package org.stic.ui.wizards;
 
+import org.stic.ui.Messages;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.IProgressMonitor;
 import java.lang.reflect.InvocationTargetException;
@@ -33,15 +34,15 @@ public class NewSticModelWizard extends Wizard implements INewWizard {
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         this.workbench = workbench;
         this.selection = selection;
-        setWindowTitle("New STIC Model");
+        setWindowTitle(Messages.get("wizard.newModel.title"));
         setNeedsProgressMonitor(true);
     }
 
     @Override
     public void addPages() {
         filePage = new WizardNewFileCreationPage("file", selection);
-        filePage.setTitle("STIC model");
-        filePage.setDescription("Create a model of a sectoral and territorial innovative cluster.");
+        filePage.setTitle(Messages.get("wizard.newModel.page"));
+        filePage.setDescription(Messages.get("wizard.newModel.description"));
         filePage.setFileExtension("stic");
         filePage.setFileName(ModelTemplate.EMPTY.defaultFileName());
         addPage(filePage);
@@ -68,7 +69,8 @@ public class NewSticModelWizard extends Wizard implements INewWizard {
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            ErrorDialog.openError(getShell(), "New STIC Model", "The model could not be created.",
+            ErrorDialog.openError(getShell(), Messages.get("wizard.newModel.title"),
+                    Messages.get("wizard.newModel.failed"),
                     cause instanceof CoreException ce ? ce.getStatus()
                             : Status.error(String.valueOf(cause), cause));
             return false;

@@ -1,5 +1,6 @@
 package org.stic.ui.wizards;
 
+import org.stic.ui.Messages;
 import java.net.URI;
 import java.lang.reflect.InvocationTargetException;
 
@@ -43,15 +44,15 @@ public class NewSticProjectWizard extends Wizard implements INewWizard {
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         this.workbench = workbench;
-        setWindowTitle("New STIC Project");
+        setWindowTitle(Messages.get("wizard.newProject.title"));
         setNeedsProgressMonitor(true);
     }
 
     @Override
     public void addPages() {
         projectPage = new WizardNewProjectCreationPage("project");
-        projectPage.setTitle("STIC project");
-        projectPage.setDescription("Create a project for the models of a cluster.");
+        projectPage.setTitle(Messages.get("wizard.newProject.page"));
+        projectPage.setDescription(Messages.get("wizard.newProject.description"));
         projectPage.setInitialProjectName(initial.example() == null ? "cluster" : initial.defaultFileName().replace(".stic", ""));
         addPage(projectPage);
         templatePage = new TemplatePage(initial);
@@ -75,7 +76,8 @@ public class NewSticProjectWizard extends Wizard implements INewWizard {
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            ErrorDialog.openError(getShell(), "New STIC Project", "The project could not be created.",
+            ErrorDialog.openError(getShell(), Messages.get("wizard.newProject.title"),
+                    Messages.get("wizard.newProject.failed"),
                     cause instanceof CoreException ce ? ce.getStatus() : Status.error(String.valueOf(cause), cause));
             return false;
         } catch (InterruptedException | PartInitException e) {

@@ -1,5 +1,6 @@
 package org.stic.ui.wizards;
 
+import org.stic.ui.Messages;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -22,8 +23,8 @@ class TemplatePage extends WizardPage {
 
     TemplatePage(ModelTemplate initial) {
         super("template");
-        setTitle("Start from");
-        setDescription("Start from an empty cluster model or from one of the bundled examples.");
+        setTitle(Messages.get("wizard.template.title"));
+        setDescription(Messages.get("wizard.template.description"));
         selected = templates.contains(initial) ? initial : ModelTemplate.EMPTY;
     }
 

@@ -1,5 +1,6 @@
 package org.stic.diagram.ui.editor;
 
+import org.stic.diagram.ui.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,13 +52,13 @@ final class DiagramEditing {
     static final double PASTE_OFFSET = 24;
 
     private final DiagramEditor editor;
-    private final Action delete = new Action("&Delete from Model") {
+    private final Action delete = new Action(Messages.get("menu.deleteFromModel")) {
         @Override
         public void run() {
             delete();
         }
     };
-    private final Action hide = new Action("&Hide from Diagram") {
+    private final Action hide = new Action(Messages.get("menu.hide")) {
         @Override
         public void run() {
             editor.hide(editor.getViewer().getSelection());
@@ -69,19 +70,19 @@ final class DiagramEditing {
             editor.showHidden();
         }
     };
-    private final Action cut = new Action("Cu&t") {
+    private final Action cut = new Action(Messages.get("menu.cut")) {
         @Override
         public void run() {
             cut();
         }
     };
-    private final Action copy = new Action("&Copy") {
+    private final Action copy = new Action(Messages.get("menu.copy")) {
         @Override
         public void run() {
             copy();
         }
     };
-    private final Action paste = new Action("&Paste") {
+    private final Action paste = new Action(Messages.get("menu.paste")) {
         @Override
         public void run() {
             paste();
@@ -131,7 +132,7 @@ final class DiagramEditing {
                 || !selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
         hide.setEnabled(!selection.isEmpty());
         int hidden = editor.getViewer() == null ? 0 : editor.hiddenElements().size();
-        showHidden.setText("Sho&w Hidden Elements" + (hidden == 0 ? "" : " (" + hidden + ")"));
+        showHidden.setText(hidden == 0 ? Messages.get("menu.showHidden") : Messages.get("menu.showHidden.count", hidden));
         showHidden.setEnabled(hidden > 0);
         copy.setEnabled(!selection.isEmpty() && selection.stream().allMatch(ModelDeletion::deletable));
         cut.setEnabled(toCut() != null);

@@ -1,5 +1,6 @@
 package org.stic.diagram.ui.editor;
 
+import org.stic.diagram.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +108,8 @@ public class DiagramEditor extends EditorPart
         implements ISelectionProvider, DiagramViewer.Host, IEditingDomainProvider, ISaveablesSource {
 
     public static final String ID = "org.stic.diagram.ui.editor";
-    private static final String[] ZOOMS = { "25%", "50%", "75%", "100%", "150%", "200%", "400%", "Fit" };
+    private static final String[] ZOOMS = { "25%", "50%", "75%", "100%", "150%", "200%", "400%",
+            Messages.get("zoom.fit") };
 
     private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
     private final List<ISelectionChangedListener> listeners = new ArrayList<>();
@@ -143,7 +145,7 @@ public class DiagramEditor extends EditorPart
         public void moved() {
             file = session.file();
             setInputWithNotify(new FileEditorInput(file));
-            setPartName(file.getName() + " (diagram)");
+            setPartName(Messages.get("editor.partName", file.getName()));
         }
 
         @Override
@@ -190,12 +192,12 @@ public class DiagramEditor extends EditorPart
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof IFileEditorInput fileInput)) {
-            throw new PartInitException("The diagram editor opens .stic files of the workspace: " + input.getName());
+            throw new PartInitException(Messages.get("editor.workspaceOnly", input.getName()));
         }
         setSite(site);
         setInputWithNotify(input);
         file = fileInput.getFile();
-        setPartName(file.getName() + " (diagram)");
+        setPartName(Messages.get("editor.partName", file.getName()));
         session = ModelSession.acquire(file);
         session.addListener(sessionListener);
         session.commandStack().addCommandStackListener(stackListener);
@@ -282,14 +284,14 @@ public class DiagramEditor extends EditorPart
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(GridLayoutFactory.swtDefaults().numColumns(5).margins(4, 2).create());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText("View:");
+        new Label(bar, SWT.NONE).setText(Messages.get("toolbar.view"));
         viewCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         for (View v : View.values()) {
             viewCombo.add(v.title());
         }
         viewCombo.select(view.ordinal());
         viewCombo.addListener(SWT.Selection, e -> showView(View.values()[viewCombo.getSelectionIndex()]));
-        new Label(bar, SWT.NONE).setText("Zoom:");
+        new Label(bar, SWT.NONE).setText(Messages.get("toolbar.zoom"));
         zoomCombo = new Combo(bar, SWT.DROP_DOWN);
         zoomCombo.setItems(ZOOMS);
         zoomCombo.setText("100%");
@@ -297,10 +299,11 @@ public class DiagramEditor extends EditorPart
         zoomCombo.addListener(SWT.DefaultSelection, e -> zoomTo(zoomCombo.getText()));
         GridDataFactory.swtDefaults().hint(90, SWT.DEFAULT).applyTo(zoomCombo);
         ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-        item(tools, "Fit", "Zoom to fit the window", () -> viewer.fit());
-        item(tools, "Arrange All", "Automatic layout of the whole view (ELK)", this::arrangeAll);
-        item(tools, "Arrange Selection", "Automatic layout of the selected nodes (ELK)", this::arrangeSelection);
-        item(tools, "Export\u2026", "Export this view to SVG, PNG or PDF", this::export);
+        item(tools, Messages.get("zoom.fit"), Messages.get("toolbar.fit.tip"), () -> viewer.fit());
+        item(tools, Messages.get("toolbar.arrangeAll"), Messages.get("toolbar.arrangeAll.tip"), this::arrangeAll);
+        item(tools, Messages.get("toolbar.arrangeSelection"), Messages.get("toolbar.arrangeSelection.tip"),
+                this::arrangeSelection);
+        item(tools, Messages.get("toolbar.export"), Messages.get("toolbar.export.tip"), this::export);
     }
 
     private static void item(ToolBar bar, String text, String tip, Runnable run) {
@@ -325,17 +328,19 @@ public class DiagramEditor extends EditorPart
         editing.fillContextMenu(menu);
         tools.fillContextMenu(menu);
         menu.add(new Separator());
-        menu.add(action("Arrange &All", this::arrangeAll, true));
-        menu.add(action("Arrange &Selection", this::arrangeSelection, viewer.getSelection().size() > 1));
-        menu.add(action("&Fit to Window", viewer::fit, true));
+        menu.add(action(Messages.get("menu.arrangeAll"), this::arrangeAll, true));
+        menu.add(action(Messages.get("menu.arrangeSelection"), this::arrangeSelection,
+                viewer.getSelection().size() > 1));
+        menu.add(action(Messages.get("menu.fit"), viewer::fit, true));
         for (ContourRegion r : ContourRegion.values()) {
             if (view.shows(r)) {
                 boolean collapsed = layout.state().collapsed(view).contains(r);
-                menu.add(action((collapsed ? "Expand " : "Collapse ") + r.label(), () -> toggleCollapsed(r), true));
+                menu.add(action(Messages.get(collapsed ? "menu.expand" : "menu.collapse", r.label()),
+                        () -> toggleCollapsed(r), true));
             }
         }
         menu.add(new Separator());
-        menu.add(action("&Export\u2026", this::export, true));
+        menu.add(action(Messages.get("menu.export"), this::export, true));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
@@ -499,7 +504,7 @@ public class DiagramEditor extends EditorPart
      */
     public Command boundsCommand(EObject element, Bounds bounds) {
         View shown = view;
-        return new StateCommand("Place", layout, s -> {
+        return new StateCommand(Messages.get("command.place"), layout, s -> {
             String id = DiagramState.idOf(element);
             if (id != null) {
                 s.setBounds(shown, id, bounds);
@@ -575,7 +580,7 @@ public class DiagramEditor extends EditorPart
     }
 
     private void zoomTo(String text) {
-        if (text.equalsIgnoreCase("Fit")) {
+        if (text.equalsIgnoreCase(Messages.get("zoom.fit"))) {
             viewer.fit();
             return;
         }
@@ -591,7 +596,7 @@ public class DiagramEditor extends EditorPart
     /** Hides elements from the view shown; the model keeps them (Delete from Model removes them). */
     public void hide(List<? extends EObject> elements) {
         View shown = view;
-        execute("Hide from Diagram", s -> elements.forEach(e -> s.setHidden(shown, DiagramState.idOf(e), true)));
+        execute(Messages.get("command.hide"), s -> elements.forEach(e -> s.setHidden(shown, DiagramState.idOf(e), true)));
     }
 
     /** The elements of the model that the view shown hides. */
@@ -603,12 +608,12 @@ public class DiagramEditor extends EditorPart
     public void showHidden() {
         View shown = view;
         Set<String> ids = Set.copyOf(layout.state().hidden(view));
-        execute("Show Hidden Elements", s -> ids.forEach(id -> s.setHidden(shown, id, false)));
+        execute(Messages.get("command.showHidden"), s -> ids.forEach(id -> s.setHidden(shown, id, false)));
     }
 
     public void arrangeAll() {
         View shown = view;
-        execute("Arrange All", s -> s.clearBounds(shown));
+        execute(Messages.get("command.arrangeAll"), s -> s.clearBounds(shown));
     }
 
     public void arrangeSelection() {
@@ -618,12 +623,12 @@ public class DiagramEditor extends EditorPart
         }
         View shown = view;
         Map<SceneNode, Bounds> placed = DiagramLayout.arrange(viewer.getScene(), nodes);
-        execute("Arrange Selection", s -> placed.forEach((n, b) -> s.setBounds(shown, DiagramState.idOf(n.element()), b)));
+        execute(Messages.get("command.arrangeSelection"), s -> placed.forEach((n, b) -> s.setBounds(shown, DiagramState.idOf(n.element()), b)));
     }
 
     private void export() {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText("Export Diagram");
+        dialog.setText(Messages.get("export.title"));
         dialog.setFilterNames(new String[] { "SVG (*.svg)", "PNG (*.png)", "PDF (*.pdf)" });
         dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf" });
         String base = file.getName().replaceFirst("\\.stic$", "");
@@ -649,11 +654,12 @@ public class DiagramEditor extends EditorPart
             List<String> warnings = DiagramExporter.export(viewer.getScene(), format, ExportOptions.defaults(), target);
             file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
             if (!warnings.isEmpty()) {
-                MessageDialog.openWarning(getSite().getShell(), "Export", String.join("\n", warnings));
+                MessageDialog.openWarning(getSite().getShell(), Messages.get("export.warnings"), String.join("\n", warnings));
             }
             return warnings;
         } catch (IOException | CoreException e) {
-            ErrorDialog.openError(getSite().getShell(), "Export failed", "Could not write " + target,
+            ErrorDialog.openError(getSite().getShell(), Messages.get("export.failed"),
+                    Messages.get("export.couldNotWrite", target),
                     Status.error(String.valueOf(e.getMessage()), e));
             return List.of();
         }

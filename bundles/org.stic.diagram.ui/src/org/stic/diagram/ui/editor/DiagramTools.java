@@ -1,5 +1,6 @@
 package org.stic.diagram.ui.editor;
 
+import org.stic.diagram.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +67,7 @@ public final class DiagramTools implements DiagramViewer.Tool {
     private String bubble;
     private Rectangle painted;
 
-    private final Action rename = new Action("Re&name") {
+    private final Action rename = new Action(Messages.get("menu.rename")) {
         @Override
         public void run() {
             editSelected();

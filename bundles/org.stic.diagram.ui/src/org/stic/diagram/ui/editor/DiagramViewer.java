@@ -1,5 +1,6 @@
 package org.stic.diagram.ui.editor;
 
+import org.stic.diagram.ui.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -648,7 +649,7 @@ public final class DiagramViewer {
                 dragBounds = Map.of();
                 host.preview(null);
                 if (!done.isEmpty() && !done.equals(dragStart)) {
-                    host.commit(was == Drag.MOVE ? "Move" : "Resize", done);
+                    host.commit(Messages.get(was == Drag.MOVE ? "command.move" : "command.resize"), done);
                 }
             }
             case MARQUEE -> {
@@ -746,7 +747,7 @@ public final class DiagramViewer {
                 // Shift resizes from the bottom-right corner, plain arrows move
                 next.put(el, shift ? resized(b, 4, dx, dy) : b.translate(dx, dy));
             }
-            host.commit(shift ? "Resize" : "Move", next);
+            host.commit(Messages.get(shift ? "command.resize" : "command.move"), next);
             e.doit = false;
         }
     }

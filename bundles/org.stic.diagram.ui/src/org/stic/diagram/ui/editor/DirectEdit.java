@@ -1,5 +1,6 @@
 package org.stic.diagram.ui.editor;
 
+import org.stic.diagram.ui.Messages;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -118,7 +119,7 @@ public final class DirectEdit {
         if (placed != null && node != null) {
             Bounds needed = SceneBuilder.nodeSize(name, node.style());
             if (needed.width() > placed.width() || needed.height() > placed.height()) {
-                CompoundCommand both = new CompoundCommand("Rename");
+                CompoundCommand both = new CompoundCommand(Messages.get("command.rename"));
                 both.append(rename);
                 both.append(editor.boundsCommand(target, new Bounds(placed.x(), placed.y(),
                         Math.max(placed.width(), needed.width()), Math.max(placed.height(), needed.height()))));

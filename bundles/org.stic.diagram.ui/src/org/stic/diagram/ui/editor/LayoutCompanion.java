@@ -1,5 +1,6 @@
 package org.stic.diagram.ui.editor;
 
+import org.stic.diagram.ui.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

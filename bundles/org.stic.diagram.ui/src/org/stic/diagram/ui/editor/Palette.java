@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -28,12 +29,16 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.osgi.framework.Bundle;
+import org.stic.diagram.ContourRegion;
 import org.stic.diagram.Creation;
 import org.stic.diagram.EdgeType;
 import org.stic.diagram.LinkKind;
 import org.stic.diagram.NodeType;
 import org.stic.diagram.scene.EdgeStyle;
 import org.stic.diagram.scene.Styles;
+import org.stic.diagram.ui.Messages;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 
 /**
  * The diagram's palette, beside the canvas: the selection tool, a creation tool per element type grouped by where
@@ -56,8 +61,7 @@ public final class Palette {
     private static final RGB SELECTED_BORDER = new RGB(0x15, 0x65, 0xC0);
     private static final RGB KEPT = new RGB(0xA9, 0xC6, 0xEA);
     private static final RGB KEPT_SHADOW = new RGB(0x0D, 0x47, 0xA1);
-    private static final String KEEP_TIP = "\nDouble-click keeps the tool until Esc or Select; Shift+click on the"
-            + " diagram keeps it once";
+    private static final String KEEP_TIP = Messages.get("palette.keep");
     private static final RGB HOVER = new RGB(0xEC, 0xEF, 0xF3);
     private static final RGB BACKGROUND = new RGB(0xF7, 0xF7, 0xF7);
     private static final RGB HEADER_TEXT = new RGB(0x44, 0x44, 0x44);
@@ -99,18 +103,22 @@ public final class Palette {
         canvas.addListener(SWT.Dispose, e -> dispose());
     }
 
+    /** The names of the palette's tools, in the workbench's language. */
+    private final Vocabulary vocabulary = Vocabulary.current();
+
     private void fill() {
-        items.add(new Item("Select", null, "Select, move and resize; F2 renames (Esc comes back to this tool)",
+        items.add(new Item(Messages.get("palette.select"), null, Messages.get("palette.select.tip"),
                 selectIcon(), false, false));
-        group("Internal contour", List.of(NodeType.KEY_RESOURCE, NodeType.KEY_ACTION, NodeType.PARTNERSHIP,
+        group(ContourRegion.INTERNAL.label(), List.of(NodeType.KEY_RESOURCE, NodeType.KEY_ACTION, NodeType.PARTNERSHIP,
                 NodeType.COST_ITEM));
-        group("External contour", List.of(NodeType.SEGMENT, NodeType.SEGMENT_NEED, NodeType.VALUE_PROPOSITION,
+        group(ContourRegion.EXTERNAL.label(), List.of(NodeType.SEGMENT, NodeType.SEGMENT_NEED, NodeType.VALUE_PROPOSITION,
                 NodeType.CHANNEL, NodeType.RELATIONSHIP, NodeType.REVENUE_STREAM));
-        group("Network", List.of(NodeType.PARTICIPANT));
-        items.add(new Item("Links", null, null, null, true, false));
+        group(Messages.get("palette.network"), List.of(NodeType.PARTICIPANT));
+        items.add(new Item(Messages.get("palette.links"), null, null, null, true, false));
         for (LinkKind k : LinkKind.values()) {
-            String label = k.label().substring(0, 1).toUpperCase() + k.label().substring(1);
-            items.add(new Item(label, k, k.description() + "\nClick the source, then the target." + KEEP_TIP,
+            String name = vocabulary.language() == Language.EN ? k.label() : k.displayLabel(vocabulary.language());
+            String label = name.substring(0, 1).toUpperCase(vocabulary.language().locale()) + name.substring(1);
+            items.add(new Item(label, k, Messages.get("palette.link.tip", k.description()) + KEEP_TIP,
                     linkIcon(k), false, true));
         }
     }
@@ -118,11 +126,14 @@ public final class Palette {
     private void group(String title, List<NodeType> types) {
         items.add(new Item(title, null, null, null, true, false));
         for (NodeType t : types) {
-            String where = t == NodeType.SEGMENT_NEED ? "click on its segment"
-                    : t == NodeType.PARTICIPANT ? "click anywhere in the network view"
-                            : "click in the " + t.region().label().toLowerCase();
-            items.add(new Item(Creation.title(t), t, "Create " + t.label().toLowerCase() + ": " + where
-                    + ", then type its name" + KEEP_TIP, typeIcon(t), false, false));
+            String where = t == NodeType.SEGMENT_NEED ? Messages.get("palette.where.segment")
+                    : t == NodeType.PARTICIPANT ? Messages.get("palette.where.network")
+                            : Messages.get("palette.where.region", vocabulary.language() == Language.EN
+                                    ? t.region().label().toLowerCase(Locale.ROOT) : t.region().label());
+            String what = vocabulary.language() == Language.EN ? t.label().toLowerCase(Locale.ROOT)
+                    : vocabulary.type(t.eClass());
+            items.add(new Item(vocabulary.language() == Language.EN ? Creation.title(t) : vocabulary.type(t.eClass()),
+                    t, Messages.get("palette.create.tip", what, where) + KEEP_TIP, typeIcon(t), false, false));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.stic.diagram.ui.handlers;
 
+import org.stic.diagram.ui.Messages;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -37,8 +38,8 @@ public class OpenDiagramHandler extends AbstractHandler {
         }
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
         if (file == null) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Open Diagram",
-                    "Select a .stic model in the Project Explorer, or open it in the model editor, first.");
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.get("open.title"),
+                    Messages.get("open.selectModel"));
             return null;
         }
         String viewId = event.getParameter(VIEW);
@@ -47,7 +48,7 @@ public class OpenDiagramHandler extends AbstractHandler {
         try {
             open(page, file, view);
         } catch (PartInitException e) {
-            throw new ExecutionException("Could not open the diagram of " + file.getName(), e);
+            throw new ExecutionException(Messages.get("open.failed", file.getName()), e);
         }
         return null;
     }
