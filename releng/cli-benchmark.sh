@@ -50,10 +50,12 @@ for run in 1 2 3; do
 done
 measure "render-kaluga" "$stic" render "$kaluga" --view both -o "render-kaluga.svg"
 measure "report-kaluga" "$stic" report "$kaluga" -o "report-kaluga"
+measure "analyze-json-kaluga" "$stic" analyze "$kaluga" --format json -o "analyze-kaluga.json"
 for n in 1000 10000; do
     measure "validate-$n" "$stic" validate "model-$n.stic"
     measure "validate-sarif-$n" "$stic" validate "model-$n.stic" --format sarif
     measure "render-$n" "$stic" render "model-$n.stic" --view both -o "render-$n.svg"
     measure "report-$n" "$stic" report "model-$n.stic" -o "report-$n"
+    measure "analyze-json-$n" "$stic" analyze "model-$n.stic" --format json -o "analyze-$n.json"
 done
 echo "cli-benchmark: outputs and GNU time logs in $work" >&2

@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum ActionKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of action has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>RD SUPPORT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RD_SUPPORT(0, "RD_SUPPORT", "RD_SUPPORT"),
+	RD_SUPPORT(1, "RD_SUPPORT", "RD_SUPPORT"),
 
 	/**
 	 * The '<em><b>TECHNOLOGY TRANSFER</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TECHNOLOGY_TRANSFER(1, "TECHNOLOGY_TRANSFER", "TECHNOLOGY_TRANSFER"),
+	TECHNOLOGY_TRANSFER(2, "TECHNOLOGY_TRANSFER", "TECHNOLOGY_TRANSFER"),
 
 	/**
 	 * The '<em><b>COMMERCIALISATION</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMMERCIALISATION(2, "COMMERCIALISATION", "COMMERCIALISATION"),
+	COMMERCIALISATION(3, "COMMERCIALISATION", "COMMERCIALISATION"),
 
 	/**
 	 * The '<em><b>TRAINING</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TRAINING(3, "TRAINING", "TRAINING"),
+	TRAINING(4, "TRAINING", "TRAINING"),
 
 	/**
 	 * The '<em><b>CERTIFICATION</b></em>' literal object.
@@ -86,7 +99,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CERTIFICATION(4, "CERTIFICATION", "CERTIFICATION"),
+	CERTIFICATION(5, "CERTIFICATION", "CERTIFICATION"),
 
 	/**
 	 * The '<em><b>COORDINATION</b></em>' literal object.
@@ -99,7 +112,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COORDINATION(5, "COORDINATION", "COORDINATION"),
+	COORDINATION(6, "COORDINATION", "COORDINATION"),
 
 	/**
 	 * The '<em><b>PROMOTION</b></em>' literal object.
@@ -112,7 +125,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROMOTION(6, "PROMOTION", "PROMOTION"),
+	PROMOTION(7, "PROMOTION", "PROMOTION"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -125,7 +138,21 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(7, "OTHER", "OTHER");
+	OTHER(8, "OTHER", "OTHER");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of action has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>RD SUPPORT</b></em>' literal value.
@@ -139,7 +166,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int RD_SUPPORT_VALUE = 0;
+	public static final int RD_SUPPORT_VALUE = 1;
 
 	/**
 	 * The '<em><b>TECHNOLOGY TRANSFER</b></em>' literal value.
@@ -153,7 +180,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int TECHNOLOGY_TRANSFER_VALUE = 1;
+	public static final int TECHNOLOGY_TRANSFER_VALUE = 2;
 
 	/**
 	 * The '<em><b>COMMERCIALISATION</b></em>' literal value.
@@ -167,7 +194,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COMMERCIALISATION_VALUE = 2;
+	public static final int COMMERCIALISATION_VALUE = 3;
 
 	/**
 	 * The '<em><b>TRAINING</b></em>' literal value.
@@ -181,7 +208,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int TRAINING_VALUE = 3;
+	public static final int TRAINING_VALUE = 4;
 
 	/**
 	 * The '<em><b>CERTIFICATION</b></em>' literal value.
@@ -195,7 +222,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CERTIFICATION_VALUE = 4;
+	public static final int CERTIFICATION_VALUE = 5;
 
 	/**
 	 * The '<em><b>COORDINATION</b></em>' literal value.
@@ -209,7 +236,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COORDINATION_VALUE = 5;
+	public static final int COORDINATION_VALUE = 6;
 
 	/**
 	 * The '<em><b>PROMOTION</b></em>' literal value.
@@ -223,7 +250,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PROMOTION_VALUE = 6;
+	public static final int PROMOTION_VALUE = 7;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -237,7 +264,7 @@ public enum ActionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 7;
+	public static final int OTHER_VALUE = 8;
 
 	/**
 	 * An array of all the '<em><b>Action Kind</b></em>' enumerators.
@@ -247,6 +274,7 @@ public enum ActionKind implements Enumerator {
 	 */
 	private static final ActionKind[] VALUES_ARRAY =
 		new ActionKind[] {
+			UNSPECIFIED,
 			RD_SUPPORT,
 			TECHNOLOGY_TRANSFER,
 			COMMERCIALISATION,
@@ -311,6 +339,7 @@ public enum ActionKind implements Enumerator {
 	 */
 	public static ActionKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case RD_SUPPORT_VALUE: return RD_SUPPORT;
 			case TECHNOLOGY_TRANSFER_VALUE: return TECHNOLOGY_TRANSFER;
 			case COMMERCIALISATION_VALUE: return COMMERCIALISATION;

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A channel through which the cluster communicates with and delivers value to its segments.
+ * A channel (канал) through which the cluster communicates with and delivers value to its segments.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.stic.Channel#getKind <em>Kind</em>}</li>
  *   <li>{@link org.stic.Channel#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.stic.Channel#getValuePropositions <em>Value Propositions</em>}</li>
  * </ul>
  *
  * @see org.stic.SticPackage#getChannel()
@@ -73,5 +74,22 @@ public interface Channel extends NamedElement {
 	 * @generated
 	 */
 	EList<Segment> getSegments();
+
+	/**
+	 * Returns the value of the '<em><b>Value Propositions</b></em>' reference list.
+	 * The list contents are of type {@link org.stic.ValueProposition}.
+	 * It is bidirectional and its opposite is '{@link org.stic.ValueProposition#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The value propositions this channel delivers (ценностные предложения).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Value Propositions</em>' reference list.
+	 * @see org.stic.SticPackage#getChannel_ValuePropositions()
+	 * @see org.stic.ValueProposition#getChannels
+	 * @model opposite="channels"
+	 * @generated
+	 */
+	EList<ValueProposition> getValuePropositions();
 
 } // Channel

@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum ChannelKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of channel has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>DIRECT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DIRECT(0, "DIRECT", "DIRECT"),
+	DIRECT(1, "DIRECT", "DIRECT"),
 
 	/**
 	 * The '<em><b>EVENT</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	EVENT(1, "EVENT", "EVENT"),
+	EVENT(2, "EVENT", "EVENT"),
 
 	/**
 	 * The '<em><b>DIGITAL PLATFORM</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DIGITAL_PLATFORM(2, "DIGITAL_PLATFORM", "DIGITAL_PLATFORM"),
+	DIGITAL_PLATFORM(3, "DIGITAL_PLATFORM", "DIGITAL_PLATFORM"),
 
 	/**
 	 * The '<em><b>PARTNER NETWORK</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PARTNER_NETWORK(3, "PARTNER_NETWORK", "PARTNER_NETWORK"),
+	PARTNER_NETWORK(4, "PARTNER_NETWORK", "PARTNER_NETWORK"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -86,7 +99,21 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(4, "OTHER", "OTHER");
+	OTHER(5, "OTHER", "OTHER");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of channel has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>DIRECT</b></em>' literal value.
@@ -100,7 +127,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DIRECT_VALUE = 0;
+	public static final int DIRECT_VALUE = 1;
 
 	/**
 	 * The '<em><b>EVENT</b></em>' literal value.
@@ -114,7 +141,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int EVENT_VALUE = 1;
+	public static final int EVENT_VALUE = 2;
 
 	/**
 	 * The '<em><b>DIGITAL PLATFORM</b></em>' literal value.
@@ -128,7 +155,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DIGITAL_PLATFORM_VALUE = 2;
+	public static final int DIGITAL_PLATFORM_VALUE = 3;
 
 	/**
 	 * The '<em><b>PARTNER NETWORK</b></em>' literal value.
@@ -142,7 +169,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PARTNER_NETWORK_VALUE = 3;
+	public static final int PARTNER_NETWORK_VALUE = 4;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -156,7 +183,7 @@ public enum ChannelKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 4;
+	public static final int OTHER_VALUE = 5;
 
 	/**
 	 * An array of all the '<em><b>Channel Kind</b></em>' enumerators.
@@ -166,6 +193,7 @@ public enum ChannelKind implements Enumerator {
 	 */
 	private static final ChannelKind[] VALUES_ARRAY =
 		new ChannelKind[] {
+			UNSPECIFIED,
 			DIRECT,
 			EVENT,
 			DIGITAL_PLATFORM,
@@ -227,6 +255,7 @@ public enum ChannelKind implements Enumerator {
 	 */
 	public static ChannelKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case DIRECT_VALUE: return DIRECT;
 			case EVENT_VALUE: return EVENT;
 			case DIGITAL_PLATFORM_VALUE: return DIGITAL_PLATFORM;

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A sectoral and territorial innovative cluster (STIC): the organisations of one sector in one territory that join forces so that the participants who generate innovations develop faster. The root of every .stic model. Its business model has two contours: the external contour facing the cluster's consumers (its own innovation-generating participants) and the internal contour, the cluster's readiness to serve them.
+ * A sectoral and territorial innovative cluster (STIC; отраслевой территориальный инновационный кластер): the organisations of one sector in one territory that join forces so that the participants who generate innovations develop faster. The root of every .stic model. Its business model has two contours: the external contour facing the cluster's consumers (its own innovation-generating participants) and the internal contour, the cluster's readiness to serve them.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.stic.Cluster#getInteractions <em>Interactions</em>}</li>
  *   <li>{@link org.stic.Cluster#getExternalContour <em>External Contour</em>}</li>
  *   <li>{@link org.stic.Cluster#getInternalContour <em>Internal Contour</em>}</li>
+ *   <li>{@link org.stic.Cluster#getIndicators <em>Indicators</em>}</li>
  * </ul>
  *
  * @see org.stic.SticPackage#getCluster()
@@ -269,5 +270,20 @@ public interface Cluster extends NamedElement {
 	 * @generated
 	 */
 	void setInternalContour(InternalContour value);
+
+	/**
+	 * Returns the value of the '<em><b>Indicators</b></em>' containment reference list.
+	 * The list contents are of type {@link org.stic.Indicator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The cluster's indicators (показатели): its goals, each with a unit, a baseline, a target and their years, attached to the elements they measure.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Indicators</em>' containment reference list.
+	 * @see org.stic.SticPackage#getCluster_Indicators()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Indicator> getIndicators();
 
 } // Cluster

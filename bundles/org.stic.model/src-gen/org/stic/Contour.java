@@ -11,7 +11,7 @@ package org.stic;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One of the two contours of a cluster's business model.
+ * A contour of the business model (контур): one of the two contours of a cluster's business model.
  * <!-- end-model-doc -->
  *
  *

@@ -4,8 +4,6 @@
  */
 package org.stic;
 
-import java.math.BigDecimal;
-
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -14,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * An item of the cluster's cost structure, caused by key resources or key actions.
+ * Cost item (статья затрат): an item of the cluster's cost structure, caused by key resources or key actions.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,10 +20,9 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.stic.CostItem#getKind <em>Kind</em>}</li>
- *   <li>{@link org.stic.CostItem#getAmount <em>Amount</em>}</li>
- *   <li>{@link org.stic.CostItem#getCurrency <em>Currency</em>}</li>
  *   <li>{@link org.stic.CostItem#getResources <em>Resources</em>}</li>
  *   <li>{@link org.stic.CostItem#getActions <em>Actions</em>}</li>
+ *   <li>{@link org.stic.CostItem#getNature <em>Nature</em>}</li>
  * </ul>
  *
  * @see org.stic.SticPackage#getCostItem()
@@ -33,14 +30,14 @@ import org.eclipse.emf.common.util.EList;
  *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL hasCause='resources-&gt;notEmpty() or actions-&gt;notEmpty()'"
  * @generated
  */
-public interface CostItem extends NamedElement {
+public interface CostItem extends MonetaryElement {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.stic.CostKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the cost is fixed or variable.
+	 * Whether the cost is fixed or variable (вид затрат).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.stic.CostKind
@@ -61,57 +58,6 @@ public interface CostItem extends NamedElement {
 	 * @generated
 	 */
 	void setKind(CostKind value);
-
-	/**
-	 * Returns the value of the '<em><b>Amount</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The amount per year, in the currency given.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Amount</em>' attribute.
-	 * @see #setAmount(BigDecimal)
-	 * @see org.stic.SticPackage#getCostItem_Amount()
-	 * @model
-	 * @generated
-	 */
-	BigDecimal getAmount();
-
-	/**
-	 * Sets the value of the '{@link org.stic.CostItem#getAmount <em>Amount</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Amount</em>' attribute.
-	 * @see #getAmount()
-	 * @generated
-	 */
-	void setAmount(BigDecimal value);
-
-	/**
-	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
-	 * The default value is <code>"RUB"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The ISO 4217 code of the amount's currency, e.g. RUB.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Currency</em>' attribute.
-	 * @see #setCurrency(String)
-	 * @see org.stic.SticPackage#getCostItem_Currency()
-	 * @model default="RUB"
-	 * @generated
-	 */
-	String getCurrency();
-
-	/**
-	 * Sets the value of the '{@link org.stic.CostItem#getCurrency <em>Currency</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Currency</em>' attribute.
-	 * @see #getCurrency()
-	 * @generated
-	 */
-	void setCurrency(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Resources</b></em>' reference list.
@@ -146,5 +92,33 @@ public interface CostItem extends NamedElement {
 	 * @generated
 	 */
 	EList<KeyAction> getActions();
+
+	/**
+	 * Returns the value of the '<em><b>Nature</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.stic.CostNature}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the cost is capital or operating (характер затрат).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Nature</em>' attribute.
+	 * @see org.stic.CostNature
+	 * @see #setNature(CostNature)
+	 * @see org.stic.SticPackage#getCostItem_Nature()
+	 * @model
+	 * @generated
+	 */
+	CostNature getNature();
+
+	/**
+	 * Sets the value of the '{@link org.stic.CostItem#getNature <em>Nature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Nature</em>' attribute.
+	 * @see org.stic.CostNature
+	 * @see #getNature()
+	 * @generated
+	 */
+	void setNature(CostNature value);
 
 } // CostItem

@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum CostKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): whether the cost is fixed or variable has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>FIXED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum CostKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FIXED(0, "FIXED", "FIXED"),
+	FIXED(1, "FIXED", "FIXED"),
 
 	/**
 	 * The '<em><b>VARIABLE</b></em>' literal object.
@@ -47,7 +60,21 @@ public enum CostKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	VARIABLE(1, "VARIABLE", "VARIABLE");
+	VARIABLE(2, "VARIABLE", "VARIABLE");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): whether the cost is fixed or variable has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>FIXED</b></em>' literal value.
@@ -61,7 +88,7 @@ public enum CostKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int FIXED_VALUE = 0;
+	public static final int FIXED_VALUE = 1;
 
 	/**
 	 * The '<em><b>VARIABLE</b></em>' literal value.
@@ -75,7 +102,7 @@ public enum CostKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int VARIABLE_VALUE = 1;
+	public static final int VARIABLE_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>Cost Kind</b></em>' enumerators.
@@ -85,6 +112,7 @@ public enum CostKind implements Enumerator {
 	 */
 	private static final CostKind[] VALUES_ARRAY =
 		new CostKind[] {
+			UNSPECIFIED,
 			FIXED,
 			VARIABLE,
 		};
@@ -143,6 +171,7 @@ public enum CostKind implements Enumerator {
 	 */
 	public static CostKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case FIXED_VALUE: return FIXED;
 			case VARIABLE_VALUE: return VARIABLE;
 		}

@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum DevelopmentStage implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the development stage has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>INITIATIVE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INITIATIVE(0, "INITIATIVE", "INITIATIVE"),
+	INITIATIVE(1, "INITIATIVE", "INITIATIVE"),
 
 	/**
 	 * The '<em><b>EMERGING</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	EMERGING(1, "EMERGING", "EMERGING"),
+	EMERGING(2, "EMERGING", "EMERGING"),
 
 	/**
 	 * The '<em><b>GROWING</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	GROWING(2, "GROWING", "GROWING"),
+	GROWING(3, "GROWING", "GROWING"),
 
 	/**
 	 * The '<em><b>MATURE</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MATURE(3, "MATURE", "MATURE"),
+	MATURE(4, "MATURE", "MATURE"),
 
 	/**
 	 * The '<em><b>RENEWING</b></em>' literal object.
@@ -86,7 +99,21 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RENEWING(4, "RENEWING", "RENEWING");
+	RENEWING(5, "RENEWING", "RENEWING");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the development stage has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>INITIATIVE</b></em>' literal value.
@@ -100,7 +127,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INITIATIVE_VALUE = 0;
+	public static final int INITIATIVE_VALUE = 1;
 
 	/**
 	 * The '<em><b>EMERGING</b></em>' literal value.
@@ -114,7 +141,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int EMERGING_VALUE = 1;
+	public static final int EMERGING_VALUE = 2;
 
 	/**
 	 * The '<em><b>GROWING</b></em>' literal value.
@@ -128,7 +155,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int GROWING_VALUE = 2;
+	public static final int GROWING_VALUE = 3;
 
 	/**
 	 * The '<em><b>MATURE</b></em>' literal value.
@@ -142,7 +169,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MATURE_VALUE = 3;
+	public static final int MATURE_VALUE = 4;
 
 	/**
 	 * The '<em><b>RENEWING</b></em>' literal value.
@@ -156,7 +183,7 @@ public enum DevelopmentStage implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int RENEWING_VALUE = 4;
+	public static final int RENEWING_VALUE = 5;
 
 	/**
 	 * An array of all the '<em><b>Development Stage</b></em>' enumerators.
@@ -166,6 +193,7 @@ public enum DevelopmentStage implements Enumerator {
 	 */
 	private static final DevelopmentStage[] VALUES_ARRAY =
 		new DevelopmentStage[] {
+			UNSPECIFIED,
 			INITIATIVE,
 			EMERGING,
 			GROWING,
@@ -227,6 +255,7 @@ public enum DevelopmentStage implements Enumerator {
 	 */
 	public static DevelopmentStage get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case INITIATIVE_VALUE: return INITIATIVE;
 			case EMERGING_VALUE: return EMERGING;
 			case GROWING_VALUE: return GROWING;

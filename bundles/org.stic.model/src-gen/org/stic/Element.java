@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Anything a cluster model holds. Carries free documentation text for the people who read the model.
+ * An element of a cluster model (элемент): anything a cluster model holds. Carries free documentation text for the people who read the model, the citation of its facts (where they come from) and whether it is illustrative.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.stic.Element#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.stic.Element#getCitation <em>Citation</em>}</li>
+ *   <li>{@link org.stic.Element#isIllustrative <em>Illustrative</em>}</li>
  * </ul>
  *
  * @see org.stic.SticPackage#getElement()
@@ -51,5 +53,56 @@ public interface Element extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Citation (источник сведений): where the element's facts come from: a citation of a document or an address (URL) with its access date. Empty for an element that states no fact.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Citation</em>' attribute.
+	 * @see #setCitation(String)
+	 * @see org.stic.SticPackage#getElement_Citation()
+	 * @model
+	 * @generated
+	 */
+	String getCitation();
+
+	/**
+	 * Sets the value of the '{@link org.stic.Element#getCitation <em>Citation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Citation</em>' attribute.
+	 * @see #getCitation()
+	 * @generated
+	 */
+	void setCitation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Illustrative</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Illustrative (иллюстративный элемент): true when the element is invented to illustrate the method and is not a sourced fact about a real organisation; reports and findings say so. False by default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Illustrative</em>' attribute.
+	 * @see #setIllustrative(boolean)
+	 * @see org.stic.SticPackage#getElement_Illustrative()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isIllustrative();
+
+	/**
+	 * Sets the value of the '{@link org.stic.Element#isIllustrative <em>Illustrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Illustrative</em>' attribute.
+	 * @see #isIllustrative()
+	 * @generated
+	 */
+	void setIllustrative(boolean value);
 
 } // Element

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The external contour of the business model, focused on the consumer: the segmentation of the innovation-generating participants, the value the cluster proposes to them, the channels and relationships that reach them, and the cluster's revenue streams.
+ * The external contour (внешний контур) of the business model, focused on the consumer: the segmentation of the innovation-generating participants, the value the cluster proposes to them, the channels and relationships that reach them, and the cluster's revenue streams.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -11,7 +11,7 @@ package org.stic;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A link of the network interaction between two participants: cooperation, supply, joint R&D, knowledge transfer, financing.
+ * A link of the network interaction (взаимодействие) between two participants: cooperation, supply, joint R&D, knowledge transfer, financing.
  * <!-- end-model-doc -->
  *
  * <p>

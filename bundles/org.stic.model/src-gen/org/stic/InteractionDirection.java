@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum InteractionDirection implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the direction has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>ONE WAY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum InteractionDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ONE_WAY(0, "ONE_WAY", "ONE_WAY"),
+	ONE_WAY(1, "ONE_WAY", "ONE_WAY"),
 
 	/**
 	 * The '<em><b>MUTUAL</b></em>' literal object.
@@ -47,7 +60,21 @@ public enum InteractionDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MUTUAL(1, "MUTUAL", "MUTUAL");
+	MUTUAL(2, "MUTUAL", "MUTUAL");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the direction has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>ONE WAY</b></em>' literal value.
@@ -61,7 +88,7 @@ public enum InteractionDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ONE_WAY_VALUE = 0;
+	public static final int ONE_WAY_VALUE = 1;
 
 	/**
 	 * The '<em><b>MUTUAL</b></em>' literal value.
@@ -75,7 +102,7 @@ public enum InteractionDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MUTUAL_VALUE = 1;
+	public static final int MUTUAL_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>Interaction Direction</b></em>' enumerators.
@@ -85,6 +112,7 @@ public enum InteractionDirection implements Enumerator {
 	 */
 	private static final InteractionDirection[] VALUES_ARRAY =
 		new InteractionDirection[] {
+			UNSPECIFIED,
 			ONE_WAY,
 			MUTUAL,
 		};
@@ -143,6 +171,7 @@ public enum InteractionDirection implements Enumerator {
 	 */
 	public static InteractionDirection get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case ONE_WAY_VALUE: return ONE_WAY;
 			case MUTUAL_VALUE: return MUTUAL;
 		}

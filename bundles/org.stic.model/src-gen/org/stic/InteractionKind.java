@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum InteractionKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of interaction has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>COOPERATION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COOPERATION(0, "COOPERATION", "COOPERATION"),
+	COOPERATION(1, "COOPERATION", "COOPERATION"),
 
 	/**
 	 * The '<em><b>SUPPLY</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUPPLY(1, "SUPPLY", "SUPPLY"),
+	SUPPLY(2, "SUPPLY", "SUPPLY"),
 
 	/**
 	 * The '<em><b>JOINT RESEARCH</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	JOINT_RESEARCH(2, "JOINT_RESEARCH", "JOINT_RESEARCH"),
+	JOINT_RESEARCH(3, "JOINT_RESEARCH", "JOINT_RESEARCH"),
 
 	/**
 	 * The '<em><b>KNOWLEDGE TRANSFER</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	KNOWLEDGE_TRANSFER(3, "KNOWLEDGE_TRANSFER", "KNOWLEDGE_TRANSFER"),
+	KNOWLEDGE_TRANSFER(4, "KNOWLEDGE_TRANSFER", "KNOWLEDGE_TRANSFER"),
 
 	/**
 	 * The '<em><b>FINANCING</b></em>' literal object.
@@ -86,7 +99,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FINANCING(4, "FINANCING", "FINANCING"),
+	FINANCING(5, "FINANCING", "FINANCING"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -99,7 +112,21 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(5, "OTHER", "OTHER");
+	OTHER(6, "OTHER", "OTHER");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of interaction has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>COOPERATION</b></em>' literal value.
@@ -113,7 +140,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COOPERATION_VALUE = 0;
+	public static final int COOPERATION_VALUE = 1;
 
 	/**
 	 * The '<em><b>SUPPLY</b></em>' literal value.
@@ -127,7 +154,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SUPPLY_VALUE = 1;
+	public static final int SUPPLY_VALUE = 2;
 
 	/**
 	 * The '<em><b>JOINT RESEARCH</b></em>' literal value.
@@ -141,7 +168,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int JOINT_RESEARCH_VALUE = 2;
+	public static final int JOINT_RESEARCH_VALUE = 3;
 
 	/**
 	 * The '<em><b>KNOWLEDGE TRANSFER</b></em>' literal value.
@@ -155,7 +182,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int KNOWLEDGE_TRANSFER_VALUE = 3;
+	public static final int KNOWLEDGE_TRANSFER_VALUE = 4;
 
 	/**
 	 * The '<em><b>FINANCING</b></em>' literal value.
@@ -169,7 +196,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int FINANCING_VALUE = 4;
+	public static final int FINANCING_VALUE = 5;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -183,7 +210,7 @@ public enum InteractionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 5;
+	public static final int OTHER_VALUE = 6;
 
 	/**
 	 * An array of all the '<em><b>Interaction Kind</b></em>' enumerators.
@@ -193,6 +220,7 @@ public enum InteractionKind implements Enumerator {
 	 */
 	private static final InteractionKind[] VALUES_ARRAY =
 		new InteractionKind[] {
+			UNSPECIFIED,
 			COOPERATION,
 			SUPPLY,
 			JOINT_RESEARCH,
@@ -255,6 +283,7 @@ public enum InteractionKind implements Enumerator {
 	 */
 	public static InteractionKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case COOPERATION_VALUE: return COOPERATION;
 			case SUPPLY_VALUE: return SUPPLY;
 			case JOINT_RESEARCH_VALUE: return JOINT_RESEARCH;

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The internal contour of the business model: the cluster's readiness and ability to meet the varied requirements of the innovation generators. Its leading elements are the key resources and the key actions; around them, the partnerships that provide them and the costs they cause.
+ * The internal contour (внутренний контур) of the business model: the cluster's readiness and ability to meet the varied requirements of the innovation generators. Its leading elements are the key resources and the key actions; around them, the partnerships that provide them and the costs they cause.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A key action (key activity) the cluster must perform for its business to function, supported by key resources and delivering value propositions. A key action with no supporting resource is a gap in the cluster's readiness (rule INT-001).
+ * A key action (ключевое действие) (key activity) the cluster must perform for its business to function, supported by key resources and delivering value propositions. A key action with no supporting resource is a gap in the cluster's readiness (rule INT-001).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -20,6 +20,8 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.stic.KeyAction#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.stic.KeyAction#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.stic.KeyAction#getAvailableFrom <em>Available From</em>}</li>
  *   <li>{@link org.stic.KeyAction#getPerformers <em>Performers</em>}</li>
  *   <li>{@link org.stic.KeyAction#getSupportingResources <em>Supporting Resources</em>}</li>
  *   <li>{@link org.stic.KeyAction#getValuePropositions <em>Value Propositions</em>}</li>
@@ -60,6 +62,59 @@ public interface KeyAction extends NamedElement {
 	 * @generated
 	 */
 	void setKind(ActionKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.stic.AvailabilityStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the action is performed, planned or missing (наличие). 1.0 files get AVAILABLE on migration.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.stic.AvailabilityStatus
+	 * @see #setStatus(AvailabilityStatus)
+	 * @see org.stic.SticPackage#getKeyAction_Status()
+	 * @model
+	 * @generated
+	 */
+	AvailabilityStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.stic.KeyAction#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.stic.AvailabilityStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(AvailabilityStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Available From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The year a planned action starts (доступно с года).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Available From</em>' attribute.
+	 * @see #setAvailableFrom(Integer)
+	 * @see org.stic.SticPackage#getKeyAction_AvailableFrom()
+	 * @model
+	 * @generated
+	 */
+	Integer getAvailableFrom();
+
+	/**
+	 * Sets the value of the '{@link org.stic.KeyAction#getAvailableFrom <em>Available From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Available From</em>' attribute.
+	 * @see #getAvailableFrom()
+	 * @generated
+	 */
+	void setAvailableFrom(Integer value);
 
 	/**
 	 * Returns the value of the '<em><b>Performers</b></em>' reference list.

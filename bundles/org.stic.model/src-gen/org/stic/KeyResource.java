@@ -4,6 +4,8 @@
  */
 package org.stic;
 
+import java.math.BigDecimal;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -12,7 +14,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A key resource the cluster uses to create and deliver value to its consumers, with the participants or partnerships that provide it.
+ * A key resource (ключевой ресурс) the cluster uses to create and deliver value to its consumers, with the participants or partnerships that provide it.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +23,10 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.stic.KeyResource#getKind <em>Kind</em>}</li>
  *   <li>{@link org.stic.KeyResource#getCapacity <em>Capacity</em>}</li>
+ *   <li>{@link org.stic.KeyResource#getCapacityUnit <em>Capacity Unit</em>}</li>
+ *   <li>{@link org.stic.KeyResource#getCapacityNote <em>Capacity Note</em>}</li>
+ *   <li>{@link org.stic.KeyResource#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.stic.KeyResource#getAvailableFrom <em>Available From</em>}</li>
  *   <li>{@link org.stic.KeyResource#getProviders <em>Providers</em>}</li>
  *   <li>{@link org.stic.KeyResource#getPartnerships <em>Partnerships</em>}</li>
  *   <li>{@link org.stic.KeyResource#getSupportedActions <em>Supported Actions</em>}</li>
@@ -66,15 +72,15 @@ public interface KeyResource extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How much of the resource there is, in the unit that suits it (e.g. '2,000 m2 of clean rooms', '40 researchers').
+	 * How much of the resource there is (мощность), in capacityUnit, e.g. 2,000 m² of clean rooms or 40 researchers. Compared with the demand of the needs that rely on the resource when the units are the same.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Capacity</em>' attribute.
-	 * @see #setCapacity(String)
+	 * @see #setCapacity(BigDecimal)
 	 * @see org.stic.SticPackage#getKeyResource_Capacity()
 	 * @model
 	 * @generated
 	 */
-	String getCapacity();
+	BigDecimal getCapacity();
 
 	/**
 	 * Sets the value of the '{@link org.stic.KeyResource#getCapacity <em>Capacity</em>}' attribute.
@@ -84,7 +90,113 @@ public interface KeyResource extends NamedElement {
 	 * @see #getCapacity()
 	 * @generated
 	 */
-	void setCapacity(String value);
+	void setCapacity(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Capacity Unit</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.stic.QuantityUnit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unit of the capacity (единица измерения мощности).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Capacity Unit</em>' attribute.
+	 * @see org.stic.QuantityUnit
+	 * @see #setCapacityUnit(QuantityUnit)
+	 * @see org.stic.SticPackage#getKeyResource_CapacityUnit()
+	 * @model
+	 * @generated
+	 */
+	QuantityUnit getCapacityUnit();
+
+	/**
+	 * Sets the value of the '{@link org.stic.KeyResource#getCapacityUnit <em>Capacity Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Capacity Unit</em>' attribute.
+	 * @see org.stic.QuantityUnit
+	 * @see #getCapacityUnit()
+	 * @generated
+	 */
+	void setCapacityUnit(QuantityUnit value);
+
+	/**
+	 * Returns the value of the '<em><b>Capacity Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The capacity in words (примечание о мощности), for what the number does not say. 1.0 files, where capacity was free text, get that text here on migration.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Capacity Note</em>' attribute.
+	 * @see #setCapacityNote(String)
+	 * @see org.stic.SticPackage#getKeyResource_CapacityNote()
+	 * @model
+	 * @generated
+	 */
+	String getCapacityNote();
+
+	/**
+	 * Sets the value of the '{@link org.stic.KeyResource#getCapacityNote <em>Capacity Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Capacity Note</em>' attribute.
+	 * @see #getCapacityNote()
+	 * @generated
+	 */
+	void setCapacityNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.stic.AvailabilityStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the resource exists, is planned or is missing (наличие). 1.0 files, which treated every resource as existing, get AVAILABLE on migration.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.stic.AvailabilityStatus
+	 * @see #setStatus(AvailabilityStatus)
+	 * @see org.stic.SticPackage#getKeyResource_Status()
+	 * @model
+	 * @generated
+	 */
+	AvailabilityStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.stic.KeyResource#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.stic.AvailabilityStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(AvailabilityStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Available From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The year a planned resource becomes available (доступно с года).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Available From</em>' attribute.
+	 * @see #setAvailableFrom(Integer)
+	 * @see org.stic.SticPackage#getKeyResource_AvailableFrom()
+	 * @model
+	 * @generated
+	 */
+	Integer getAvailableFrom();
+
+	/**
+	 * Sets the value of the '{@link org.stic.KeyResource#getAvailableFrom <em>Available From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Available From</em>' attribute.
+	 * @see #getAvailableFrom()
+	 * @generated
+	 */
+	void setAvailableFrom(Integer value);
 
 	/**
 	 * Returns the value of the '<em><b>Providers</b></em>' reference list.

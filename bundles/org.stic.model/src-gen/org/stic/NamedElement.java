@@ -11,7 +11,7 @@ package org.stic;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * An element that people refer to by name. Names should be present and unique among the element's siblings (rule INT-NAME-001).
+ * A named element (именованный элемент): an element that people refer to by name. Names should be present and unique among the element's siblings (rule INT-NAME-001).
  * <!-- end-model-doc -->
  *
  * <p>

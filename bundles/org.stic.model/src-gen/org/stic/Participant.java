@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * An organisation that takes part in the cluster. Its roles say whether it consumes the cluster's value (an innovation generator), supplies resources, partners in actions or coordinates the cluster.
+ * Participant (участник кластера): an organisation that takes part in the cluster. Its roles say whether it consumes the cluster's value (an innovation generator), supplies resources, partners in actions or coordinates the cluster.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -28,6 +28,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.stic.Participant#getPartnerships <em>Partnerships</em>}</li>
  *   <li>{@link org.stic.Participant#getOutgoingInteractions <em>Outgoing Interactions</em>}</li>
  *   <li>{@link org.stic.Participant#getIncomingInteractions <em>Incoming Interactions</em>}</li>
+ *   <li>{@link org.stic.Participant#getMembership <em>Membership</em>}</li>
+ *   <li>{@link org.stic.Participant#getPaidRevenueStreams <em>Paid Revenue Streams</em>}</li>
  * </ul>
  *
  * @see org.stic.SticPackage#getParticipant()
@@ -113,7 +115,7 @@ public interface Participant extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The consumer segments the participant belongs to.
+	 * The consumer segments the participant belongs to; only members of the cluster belong to segments.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Segments</em>' reference list.
 	 * @see org.stic.SticPackage#getParticipant_Segments()
@@ -207,5 +209,50 @@ public interface Participant extends NamedElement {
 	 * @generated
 	 */
 	EList<Interaction> getIncomingInteractions();
+
+	/**
+	 * Returns the value of the '<em><b>Membership</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.stic.Membership}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Membership (членство): whether the participant is a cluster member or an external party (a payer, supplier or partner outside the cluster). Consumer segments hold members only. 1.0 files, where every participant was a member, get MEMBER on migration.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Membership</em>' attribute.
+	 * @see org.stic.Membership
+	 * @see #setMembership(Membership)
+	 * @see org.stic.SticPackage#getParticipant_Membership()
+	 * @model
+	 * @generated
+	 */
+	Membership getMembership();
+
+	/**
+	 * Sets the value of the '{@link org.stic.Participant#getMembership <em>Membership</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Membership</em>' attribute.
+	 * @see org.stic.Membership
+	 * @see #getMembership()
+	 * @generated
+	 */
+	void setMembership(Membership value);
+
+	/**
+	 * Returns the value of the '<em><b>Paid Revenue Streams</b></em>' reference list.
+	 * The list contents are of type {@link org.stic.RevenueStream}.
+	 * It is bidirectional and its opposite is '{@link org.stic.RevenueStream#getPayers <em>Payers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The revenue streams this participant pays (оплачиваемые потоки доходов); the opposite of RevenueStream.payers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Paid Revenue Streams</em>' reference list.
+	 * @see org.stic.SticPackage#getParticipant_PaidRevenueStreams()
+	 * @see org.stic.RevenueStream#getPayers
+	 * @model opposite="payers" transient="true"
+	 * @generated
+	 */
+	EList<RevenueStream> getPaidRevenueStreams();
 
 } // Participant

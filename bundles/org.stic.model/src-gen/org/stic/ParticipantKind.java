@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum ParticipantKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of organisation has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>LARGE ENTERPRISE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LARGE_ENTERPRISE(0, "LARGE_ENTERPRISE", "LARGE_ENTERPRISE"),
+	LARGE_ENTERPRISE(1, "LARGE_ENTERPRISE", "LARGE_ENTERPRISE"),
 
 	/**
 	 * The '<em><b>SME</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SME(1, "SME", "SME"),
+	SME(2, "SME", "SME"),
 
 	/**
 	 * The '<em><b>DEFENCE INDUSTRY ENTERPRISE</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DEFENCE_INDUSTRY_ENTERPRISE(2, "DEFENCE_INDUSTRY_ENTERPRISE", "DEFENCE_INDUSTRY_ENTERPRISE"),
+	DEFENCE_INDUSTRY_ENTERPRISE(3, "DEFENCE_INDUSTRY_ENTERPRISE", "DEFENCE_INDUSTRY_ENTERPRISE"),
 
 	/**
 	 * The '<em><b>UNIVERSITY</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	UNIVERSITY(3, "UNIVERSITY", "UNIVERSITY"),
+	UNIVERSITY(4, "UNIVERSITY", "UNIVERSITY"),
 
 	/**
 	 * The '<em><b>RESEARCH INSTITUTE</b></em>' literal object.
@@ -86,33 +99,33 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RESEARCH_INSTITUTE(4, "RESEARCH_INSTITUTE", "RESEARCH_INSTITUTE"),
+	RESEARCH_INSTITUTE(5, "RESEARCH_INSTITUTE", "RESEARCH_INSTITUTE"),
 
 	/**
 	 * The '<em><b>TECHNOPARK</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * A technopark, industrial park or business incubator.
+	 * A technopark or business incubator (технопарк); industrial parks have their own kind.
 	 * <!-- end-model-doc -->
 	 * @see #TECHNOPARK_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	TECHNOPARK(5, "TECHNOPARK", "TECHNOPARK"),
+	TECHNOPARK(6, "TECHNOPARK", "TECHNOPARK"),
 
 	/**
 	 * The '<em><b>INVESTOR</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * An investor or financial institution: bank, venture fund, development institution.
+	 * An investor (инвестор): a venture fund or private investor; banks, state funds and agencies have their own kinds.
 	 * <!-- end-model-doc -->
 	 * @see #INVESTOR_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	INVESTOR(6, "INVESTOR", "INVESTOR"),
+	INVESTOR(7, "INVESTOR", "INVESTOR"),
 
 	/**
 	 * The '<em><b>AUTHORITY</b></em>' literal object.
@@ -125,7 +138,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	AUTHORITY(7, "AUTHORITY", "AUTHORITY"),
+	AUTHORITY(8, "AUTHORITY", "AUTHORITY"),
 
 	/**
 	 * The '<em><b>CLUSTER ORGANISATION</b></em>' literal object.
@@ -138,7 +151,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CLUSTER_ORGANISATION(8, "CLUSTER_ORGANISATION", "CLUSTER_ORGANISATION"),
+	CLUSTER_ORGANISATION(9, "CLUSTER_ORGANISATION", "CLUSTER_ORGANISATION"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -151,7 +164,60 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(9, "OTHER", "OTHER");
+	OTHER(10, "OTHER", "OTHER"),
+
+	/**
+	 * The '<em><b>INDUSTRIAL PARK</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An industrial park (индустриальный парк): a site with engineering infrastructure for the production of resident companies, e.g. the Vorsino industrial park in the Kaluga region.
+	 * <!-- end-model-doc -->
+	 * @see #INDUSTRIAL_PARK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	INDUSTRIAL_PARK(11, "INDUSTRIAL_PARK", "INDUSTRIAL_PARK"),
+
+	/**
+	 * The '<em><b>DEVELOPMENT INSTITUTION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A development institution (институт развития): a state fund or agency that finances or supports development, such as the Industrial Development Fund or a regional innovation agency.
+	 * <!-- end-model-doc -->
+	 * @see #DEVELOPMENT_INSTITUTION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DEVELOPMENT_INSTITUTION(12, "DEVELOPMENT_INSTITUTION", "DEVELOPMENT_INSTITUTION"),
+
+	/**
+	 * The '<em><b>FINANCIAL INSTITUTION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A financial institution (финансовая организация): a bank, leasing or insurance company.
+	 * <!-- end-model-doc -->
+	 * @see #FINANCIAL_INSTITUTION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FINANCIAL_INSTITUTION(13, "FINANCIAL_INSTITUTION", "FINANCIAL_INSTITUTION");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of organisation has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>LARGE ENTERPRISE</b></em>' literal value.
@@ -165,7 +231,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LARGE_ENTERPRISE_VALUE = 0;
+	public static final int LARGE_ENTERPRISE_VALUE = 1;
 
 	/**
 	 * The '<em><b>SME</b></em>' literal value.
@@ -179,7 +245,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SME_VALUE = 1;
+	public static final int SME_VALUE = 2;
 
 	/**
 	 * The '<em><b>DEFENCE INDUSTRY ENTERPRISE</b></em>' literal value.
@@ -193,7 +259,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DEFENCE_INDUSTRY_ENTERPRISE_VALUE = 2;
+	public static final int DEFENCE_INDUSTRY_ENTERPRISE_VALUE = 3;
 
 	/**
 	 * The '<em><b>UNIVERSITY</b></em>' literal value.
@@ -207,7 +273,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int UNIVERSITY_VALUE = 3;
+	public static final int UNIVERSITY_VALUE = 4;
 
 	/**
 	 * The '<em><b>RESEARCH INSTITUTE</b></em>' literal value.
@@ -221,35 +287,35 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int RESEARCH_INSTITUTE_VALUE = 4;
+	public static final int RESEARCH_INSTITUTE_VALUE = 5;
 
 	/**
 	 * The '<em><b>TECHNOPARK</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * A technopark, industrial park or business incubator.
+	 * A technopark or business incubator (технопарк); industrial parks have their own kind.
 	 * <!-- end-model-doc -->
 	 * @see #TECHNOPARK
 	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int TECHNOPARK_VALUE = 5;
+	public static final int TECHNOPARK_VALUE = 6;
 
 	/**
 	 * The '<em><b>INVESTOR</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * An investor or financial institution: bank, venture fund, development institution.
+	 * An investor (инвестор): a venture fund or private investor; banks, state funds and agencies have their own kinds.
 	 * <!-- end-model-doc -->
 	 * @see #INVESTOR
 	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INVESTOR_VALUE = 6;
+	public static final int INVESTOR_VALUE = 7;
 
 	/**
 	 * The '<em><b>AUTHORITY</b></em>' literal value.
@@ -263,7 +329,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int AUTHORITY_VALUE = 7;
+	public static final int AUTHORITY_VALUE = 8;
 
 	/**
 	 * The '<em><b>CLUSTER ORGANISATION</b></em>' literal value.
@@ -277,7 +343,7 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CLUSTER_ORGANISATION_VALUE = 8;
+	public static final int CLUSTER_ORGANISATION_VALUE = 9;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -291,7 +357,49 @@ public enum ParticipantKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 9;
+	public static final int OTHER_VALUE = 10;
+
+	/**
+	 * The '<em><b>INDUSTRIAL PARK</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An industrial park (индустриальный парк): a site with engineering infrastructure for the production of resident companies, e.g. the Vorsino industrial park in the Kaluga region.
+	 * <!-- end-model-doc -->
+	 * @see #INDUSTRIAL_PARK
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int INDUSTRIAL_PARK_VALUE = 11;
+
+	/**
+	 * The '<em><b>DEVELOPMENT INSTITUTION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A development institution (институт развития): a state fund or agency that finances or supports development, such as the Industrial Development Fund or a regional innovation agency.
+	 * <!-- end-model-doc -->
+	 * @see #DEVELOPMENT_INSTITUTION
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DEVELOPMENT_INSTITUTION_VALUE = 12;
+
+	/**
+	 * The '<em><b>FINANCIAL INSTITUTION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A financial institution (финансовая организация): a bank, leasing or insurance company.
+	 * <!-- end-model-doc -->
+	 * @see #FINANCIAL_INSTITUTION
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FINANCIAL_INSTITUTION_VALUE = 13;
 
 	/**
 	 * An array of all the '<em><b>Participant Kind</b></em>' enumerators.
@@ -301,6 +409,7 @@ public enum ParticipantKind implements Enumerator {
 	 */
 	private static final ParticipantKind[] VALUES_ARRAY =
 		new ParticipantKind[] {
+			UNSPECIFIED,
 			LARGE_ENTERPRISE,
 			SME,
 			DEFENCE_INDUSTRY_ENTERPRISE,
@@ -311,6 +420,9 @@ public enum ParticipantKind implements Enumerator {
 			AUTHORITY,
 			CLUSTER_ORGANISATION,
 			OTHER,
+			INDUSTRIAL_PARK,
+			DEVELOPMENT_INSTITUTION,
+			FINANCIAL_INSTITUTION,
 		};
 
 	/**
@@ -367,6 +479,7 @@ public enum ParticipantKind implements Enumerator {
 	 */
 	public static ParticipantKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case LARGE_ENTERPRISE_VALUE: return LARGE_ENTERPRISE;
 			case SME_VALUE: return SME;
 			case DEFENCE_INDUSTRY_ENTERPRISE_VALUE: return DEFENCE_INDUSTRY_ENTERPRISE;
@@ -377,6 +490,9 @@ public enum ParticipantKind implements Enumerator {
 			case AUTHORITY_VALUE: return AUTHORITY;
 			case CLUSTER_ORGANISATION_VALUE: return CLUSTER_ORGANISATION;
 			case OTHER_VALUE: return OTHER;
+			case INDUSTRIAL_PARK_VALUE: return INDUSTRIAL_PARK;
+			case DEVELOPMENT_INSTITUTION_VALUE: return DEVELOPMENT_INSTITUTION;
+			case FINANCIAL_INSTITUTION_VALUE: return FINANCIAL_INSTITUTION;
 		}
 		return null;
 	}

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A partnership with suppliers and partners who provide key resources or perform key actions for the cluster.
+ * A partnership (партнерство) with suppliers and partners who provide key resources or perform key actions for the cluster.
  * <!-- end-model-doc -->
  *
  * <p>

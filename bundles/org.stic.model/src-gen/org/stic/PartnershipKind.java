@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum PartnershipKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of partnership has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>STRATEGIC ALLIANCE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	STRATEGIC_ALLIANCE(0, "STRATEGIC_ALLIANCE", "STRATEGIC_ALLIANCE"),
+	STRATEGIC_ALLIANCE(1, "STRATEGIC_ALLIANCE", "STRATEGIC_ALLIANCE"),
 
 	/**
 	 * The '<em><b>COOPETITION</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COOPETITION(1, "COOPETITION", "COOPETITION"),
+	COOPETITION(2, "COOPETITION", "COOPETITION"),
 
 	/**
 	 * The '<em><b>JOINT VENTURE</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	JOINT_VENTURE(2, "JOINT_VENTURE", "JOINT_VENTURE"),
+	JOINT_VENTURE(3, "JOINT_VENTURE", "JOINT_VENTURE"),
 
 	/**
 	 * The '<em><b>SUPPLY</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUPPLY(3, "SUPPLY", "SUPPLY"),
+	SUPPLY(4, "SUPPLY", "SUPPLY"),
 
 	/**
 	 * The '<em><b>STATE SUPPORT</b></em>' literal object.
@@ -86,7 +99,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	STATE_SUPPORT(4, "STATE_SUPPORT", "STATE_SUPPORT"),
+	STATE_SUPPORT(5, "STATE_SUPPORT", "STATE_SUPPORT"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -99,7 +112,21 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(5, "OTHER", "OTHER");
+	OTHER(6, "OTHER", "OTHER");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of partnership has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>STRATEGIC ALLIANCE</b></em>' literal value.
@@ -113,7 +140,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int STRATEGIC_ALLIANCE_VALUE = 0;
+	public static final int STRATEGIC_ALLIANCE_VALUE = 1;
 
 	/**
 	 * The '<em><b>COOPETITION</b></em>' literal value.
@@ -127,7 +154,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COOPETITION_VALUE = 1;
+	public static final int COOPETITION_VALUE = 2;
 
 	/**
 	 * The '<em><b>JOINT VENTURE</b></em>' literal value.
@@ -141,7 +168,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int JOINT_VENTURE_VALUE = 2;
+	public static final int JOINT_VENTURE_VALUE = 3;
 
 	/**
 	 * The '<em><b>SUPPLY</b></em>' literal value.
@@ -155,7 +182,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SUPPLY_VALUE = 3;
+	public static final int SUPPLY_VALUE = 4;
 
 	/**
 	 * The '<em><b>STATE SUPPORT</b></em>' literal value.
@@ -169,7 +196,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int STATE_SUPPORT_VALUE = 4;
+	public static final int STATE_SUPPORT_VALUE = 5;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -183,7 +210,7 @@ public enum PartnershipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 5;
+	public static final int OTHER_VALUE = 6;
 
 	/**
 	 * An array of all the '<em><b>Partnership Kind</b></em>' enumerators.
@@ -193,6 +220,7 @@ public enum PartnershipKind implements Enumerator {
 	 */
 	private static final PartnershipKind[] VALUES_ARRAY =
 		new PartnershipKind[] {
+			UNSPECIFIED,
 			STRATEGIC_ALLIANCE,
 			COOPETITION,
 			JOINT_VENTURE,
@@ -255,6 +283,7 @@ public enum PartnershipKind implements Enumerator {
 	 */
 	public static PartnershipKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case STRATEGIC_ALLIANCE_VALUE: return STRATEGIC_ALLIANCE;
 			case COOPETITION_VALUE: return COOPETITION;
 			case JOINT_VENTURE_VALUE: return JOINT_VENTURE;

@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Priority implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the priority has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>LOW</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LOW(0, "LOW", "LOW"),
+	LOW(1, "LOW", "LOW"),
 
 	/**
 	 * The '<em><b>MEDIUM</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MEDIUM(1, "MEDIUM", "MEDIUM"),
+	MEDIUM(2, "MEDIUM", "MEDIUM"),
 
 	/**
 	 * The '<em><b>HIGH</b></em>' literal object.
@@ -60,7 +73,21 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HIGH(2, "HIGH", "HIGH");
+	HIGH(3, "HIGH", "HIGH");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the priority has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>LOW</b></em>' literal value.
@@ -74,7 +101,7 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOW_VALUE = 0;
+	public static final int LOW_VALUE = 1;
 
 	/**
 	 * The '<em><b>MEDIUM</b></em>' literal value.
@@ -88,7 +115,7 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MEDIUM_VALUE = 1;
+	public static final int MEDIUM_VALUE = 2;
 
 	/**
 	 * The '<em><b>HIGH</b></em>' literal value.
@@ -102,7 +129,7 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HIGH_VALUE = 2;
+	public static final int HIGH_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Priority</b></em>' enumerators.
@@ -112,6 +139,7 @@ public enum Priority implements Enumerator {
 	 */
 	private static final Priority[] VALUES_ARRAY =
 		new Priority[] {
+			UNSPECIFIED,
 			LOW,
 			MEDIUM,
 			HIGH,
@@ -171,6 +199,7 @@ public enum Priority implements Enumerator {
 	 */
 	public static Priority get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case LOW_VALUE: return LOW;
 			case MEDIUM_VALUE: return MEDIUM;
 			case HIGH_VALUE: return HIGH;

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A kind of relationship the cluster forms and keeps with a segment.
+ * A kind of relationship (взаимоотношения) the cluster forms and keeps with a segment.
  * <!-- end-model-doc -->
  *
  * <p>

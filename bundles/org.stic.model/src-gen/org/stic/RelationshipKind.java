@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum RelationshipKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of relationship has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>PERSONAL ASSISTANCE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PERSONAL_ASSISTANCE(0, "PERSONAL_ASSISTANCE", "PERSONAL_ASSISTANCE"),
+	PERSONAL_ASSISTANCE(1, "PERSONAL_ASSISTANCE", "PERSONAL_ASSISTANCE"),
 
 	/**
 	 * The '<em><b>DEDICATED ASSISTANCE</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DEDICATED_ASSISTANCE(1, "DEDICATED_ASSISTANCE", "DEDICATED_ASSISTANCE"),
+	DEDICATED_ASSISTANCE(2, "DEDICATED_ASSISTANCE", "DEDICATED_ASSISTANCE"),
 
 	/**
 	 * The '<em><b>SELF SERVICE</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SELF_SERVICE(2, "SELF_SERVICE", "SELF_SERVICE"),
+	SELF_SERVICE(3, "SELF_SERVICE", "SELF_SERVICE"),
 
 	/**
 	 * The '<em><b>COMMUNITY</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMMUNITY(3, "COMMUNITY", "COMMUNITY"),
+	COMMUNITY(4, "COMMUNITY", "COMMUNITY"),
 
 	/**
 	 * The '<em><b>CO CREATION</b></em>' literal object.
@@ -86,7 +99,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CO_CREATION(4, "CO_CREATION", "CO_CREATION"),
+	CO_CREATION(5, "CO_CREATION", "CO_CREATION"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -99,7 +112,21 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(5, "OTHER", "OTHER");
+	OTHER(6, "OTHER", "OTHER");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of relationship has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>PERSONAL ASSISTANCE</b></em>' literal value.
@@ -113,7 +140,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PERSONAL_ASSISTANCE_VALUE = 0;
+	public static final int PERSONAL_ASSISTANCE_VALUE = 1;
 
 	/**
 	 * The '<em><b>DEDICATED ASSISTANCE</b></em>' literal value.
@@ -127,7 +154,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DEDICATED_ASSISTANCE_VALUE = 1;
+	public static final int DEDICATED_ASSISTANCE_VALUE = 2;
 
 	/**
 	 * The '<em><b>SELF SERVICE</b></em>' literal value.
@@ -141,7 +168,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SELF_SERVICE_VALUE = 2;
+	public static final int SELF_SERVICE_VALUE = 3;
 
 	/**
 	 * The '<em><b>COMMUNITY</b></em>' literal value.
@@ -155,7 +182,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COMMUNITY_VALUE = 3;
+	public static final int COMMUNITY_VALUE = 4;
 
 	/**
 	 * The '<em><b>CO CREATION</b></em>' literal value.
@@ -169,7 +196,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CO_CREATION_VALUE = 4;
+	public static final int CO_CREATION_VALUE = 5;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -183,7 +210,7 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 5;
+	public static final int OTHER_VALUE = 6;
 
 	/**
 	 * An array of all the '<em><b>Relationship Kind</b></em>' enumerators.
@@ -193,6 +220,7 @@ public enum RelationshipKind implements Enumerator {
 	 */
 	private static final RelationshipKind[] VALUES_ARRAY =
 		new RelationshipKind[] {
+			UNSPECIFIED,
 			PERSONAL_ASSISTANCE,
 			DEDICATED_ASSISTANCE,
 			SELF_SERVICE,
@@ -255,6 +283,7 @@ public enum RelationshipKind implements Enumerator {
 	 */
 	public static RelationshipKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case PERSONAL_ASSISTANCE_VALUE: return PERSONAL_ASSISTANCE;
 			case DEDICATED_ASSISTANCE_VALUE: return DEDICATED_ASSISTANCE;
 			case SELF_SERVICE_VALUE: return SELF_SERVICE;

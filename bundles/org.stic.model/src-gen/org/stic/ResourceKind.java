@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum ResourceKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of resource has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>INFRASTRUCTURE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INFRASTRUCTURE(0, "INFRASTRUCTURE", "INFRASTRUCTURE"),
+	INFRASTRUCTURE(1, "INFRASTRUCTURE", "INFRASTRUCTURE"),
 
 	/**
 	 * The '<em><b>EQUIPMENT</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	EQUIPMENT(1, "EQUIPMENT", "EQUIPMENT"),
+	EQUIPMENT(2, "EQUIPMENT", "EQUIPMENT"),
 
 	/**
 	 * The '<em><b>INTELLECTUAL</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INTELLECTUAL(2, "INTELLECTUAL", "INTELLECTUAL"),
+	INTELLECTUAL(3, "INTELLECTUAL", "INTELLECTUAL"),
 
 	/**
 	 * The '<em><b>HUMAN</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HUMAN(3, "HUMAN", "HUMAN"),
+	HUMAN(4, "HUMAN", "HUMAN"),
 
 	/**
 	 * The '<em><b>FINANCIAL</b></em>' literal object.
@@ -86,7 +99,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FINANCIAL(4, "FINANCIAL", "FINANCIAL"),
+	FINANCIAL(5, "FINANCIAL", "FINANCIAL"),
 
 	/**
 	 * The '<em><b>INFORMATION</b></em>' literal object.
@@ -99,7 +112,21 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INFORMATION(5, "INFORMATION", "INFORMATION");
+	INFORMATION(6, "INFORMATION", "INFORMATION");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of resource has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>INFRASTRUCTURE</b></em>' literal value.
@@ -113,7 +140,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INFRASTRUCTURE_VALUE = 0;
+	public static final int INFRASTRUCTURE_VALUE = 1;
 
 	/**
 	 * The '<em><b>EQUIPMENT</b></em>' literal value.
@@ -127,7 +154,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int EQUIPMENT_VALUE = 1;
+	public static final int EQUIPMENT_VALUE = 2;
 
 	/**
 	 * The '<em><b>INTELLECTUAL</b></em>' literal value.
@@ -141,7 +168,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INTELLECTUAL_VALUE = 2;
+	public static final int INTELLECTUAL_VALUE = 3;
 
 	/**
 	 * The '<em><b>HUMAN</b></em>' literal value.
@@ -155,7 +182,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HUMAN_VALUE = 3;
+	public static final int HUMAN_VALUE = 4;
 
 	/**
 	 * The '<em><b>FINANCIAL</b></em>' literal value.
@@ -169,7 +196,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int FINANCIAL_VALUE = 4;
+	public static final int FINANCIAL_VALUE = 5;
 
 	/**
 	 * The '<em><b>INFORMATION</b></em>' literal value.
@@ -183,7 +210,7 @@ public enum ResourceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INFORMATION_VALUE = 5;
+	public static final int INFORMATION_VALUE = 6;
 
 	/**
 	 * An array of all the '<em><b>Resource Kind</b></em>' enumerators.
@@ -193,6 +220,7 @@ public enum ResourceKind implements Enumerator {
 	 */
 	private static final ResourceKind[] VALUES_ARRAY =
 		new ResourceKind[] {
+			UNSPECIFIED,
 			INFRASTRUCTURE,
 			EQUIPMENT,
 			INTELLECTUAL,
@@ -255,6 +283,7 @@ public enum ResourceKind implements Enumerator {
 	 */
 	public static ResourceKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case INFRASTRUCTURE_VALUE: return INFRASTRUCTURE;
 			case EQUIPMENT_VALUE: return EQUIPMENT;
 			case INTELLECTUAL_VALUE: return INTELLECTUAL;

@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum RevenueKind implements Enumerator {
 	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of revenue has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "UNSPECIFIED", "UNSPECIFIED"),
+
+	/**
 	 * The '<em><b>MEMBERSHIP FEE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MEMBERSHIP_FEE(0, "MEMBERSHIP_FEE", "MEMBERSHIP_FEE"),
+	MEMBERSHIP_FEE(1, "MEMBERSHIP_FEE", "MEMBERSHIP_FEE"),
 
 	/**
 	 * The '<em><b>PAID SERVICE</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PAID_SERVICE(1, "PAID_SERVICE", "PAID_SERVICE"),
+	PAID_SERVICE(2, "PAID_SERVICE", "PAID_SERVICE"),
 
 	/**
 	 * The '<em><b>GRANT</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	GRANT(2, "GRANT", "GRANT"),
+	GRANT(3, "GRANT", "GRANT"),
 
 	/**
 	 * The '<em><b>STATE PROGRAMME</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	STATE_PROGRAMME(3, "STATE_PROGRAMME", "STATE_PROGRAMME"),
+	STATE_PROGRAMME(4, "STATE_PROGRAMME", "STATE_PROGRAMME"),
 
 	/**
 	 * The '<em><b>COMMERCIALISATION SHARE</b></em>' literal object.
@@ -86,7 +99,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMMERCIALISATION_SHARE(4, "COMMERCIALISATION_SHARE", "COMMERCIALISATION_SHARE"),
+	COMMERCIALISATION_SHARE(5, "COMMERCIALISATION_SHARE", "COMMERCIALISATION_SHARE"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -99,7 +112,21 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(5, "OTHER", "OTHER");
+	OTHER(6, "OTHER", "OTHER");
+
+	/**
+	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not assessed (не оценено): the kind of revenue has not been assessed yet. The default of a new element, so that no real value is assumed until someone decides; 1.0 files, which had no such value, get the value they meant written explicitly on migration.
+	 * <!-- end-model-doc -->
+	 * @see #UNSPECIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>MEMBERSHIP FEE</b></em>' literal value.
@@ -113,7 +140,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MEMBERSHIP_FEE_VALUE = 0;
+	public static final int MEMBERSHIP_FEE_VALUE = 1;
 
 	/**
 	 * The '<em><b>PAID SERVICE</b></em>' literal value.
@@ -127,7 +154,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PAID_SERVICE_VALUE = 1;
+	public static final int PAID_SERVICE_VALUE = 2;
 
 	/**
 	 * The '<em><b>GRANT</b></em>' literal value.
@@ -141,7 +168,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int GRANT_VALUE = 2;
+	public static final int GRANT_VALUE = 3;
 
 	/**
 	 * The '<em><b>STATE PROGRAMME</b></em>' literal value.
@@ -155,7 +182,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int STATE_PROGRAMME_VALUE = 3;
+	public static final int STATE_PROGRAMME_VALUE = 4;
 
 	/**
 	 * The '<em><b>COMMERCIALISATION SHARE</b></em>' literal value.
@@ -169,7 +196,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COMMERCIALISATION_SHARE_VALUE = 4;
+	public static final int COMMERCIALISATION_SHARE_VALUE = 5;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -183,7 +210,7 @@ public enum RevenueKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 5;
+	public static final int OTHER_VALUE = 6;
 
 	/**
 	 * An array of all the '<em><b>Revenue Kind</b></em>' enumerators.
@@ -193,6 +220,7 @@ public enum RevenueKind implements Enumerator {
 	 */
 	private static final RevenueKind[] VALUES_ARRAY =
 		new RevenueKind[] {
+			UNSPECIFIED,
 			MEMBERSHIP_FEE,
 			PAID_SERVICE,
 			GRANT,
@@ -255,6 +283,7 @@ public enum RevenueKind implements Enumerator {
 	 */
 	public static RevenueKind get(int value) {
 		switch (value) {
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case MEMBERSHIP_FEE_VALUE: return MEMBERSHIP_FEE;
 			case PAID_SERVICE_VALUE: return PAID_SERVICE;
 			case GRANT_VALUE: return GRANT;

@@ -4,8 +4,6 @@
  */
 package org.stic;
 
-import java.math.BigDecimal;
-
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -14,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A stream of income of the cluster: membership fees, paid services, grants, state programme money, shares of commercialised results.
+ * Revenue stream (поток доходов): a stream of income of the cluster: membership fees, paid services, grants, state programme money, shares of commercialised results.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,9 +20,9 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.stic.RevenueStream#getKind <em>Kind</em>}</li>
- *   <li>{@link org.stic.RevenueStream#getAmount <em>Amount</em>}</li>
- *   <li>{@link org.stic.RevenueStream#getCurrency <em>Currency</em>}</li>
  *   <li>{@link org.stic.RevenueStream#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.stic.RevenueStream#getPayers <em>Payers</em>}</li>
+ *   <li>{@link org.stic.RevenueStream#getValuePropositions <em>Value Propositions</em>}</li>
  * </ul>
  *
  * @see org.stic.SticPackage#getRevenueStream()
@@ -32,7 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *        annotation="http://www.eclipse.org/emf/2002/Ecore/OCL fromSegment='segments-&gt;notEmpty()'"
  * @generated
  */
-public interface RevenueStream extends NamedElement {
+public interface RevenueStream extends MonetaryElement {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.stic.RevenueKind}.
@@ -62,64 +60,13 @@ public interface RevenueStream extends NamedElement {
 	void setKind(RevenueKind value);
 
 	/**
-	 * Returns the value of the '<em><b>Amount</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The expected amount per year, in the currency given.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Amount</em>' attribute.
-	 * @see #setAmount(BigDecimal)
-	 * @see org.stic.SticPackage#getRevenueStream_Amount()
-	 * @model
-	 * @generated
-	 */
-	BigDecimal getAmount();
-
-	/**
-	 * Sets the value of the '{@link org.stic.RevenueStream#getAmount <em>Amount</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Amount</em>' attribute.
-	 * @see #getAmount()
-	 * @generated
-	 */
-	void setAmount(BigDecimal value);
-
-	/**
-	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
-	 * The default value is <code>"RUB"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The ISO 4217 code of the amount's currency, e.g. RUB.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Currency</em>' attribute.
-	 * @see #setCurrency(String)
-	 * @see org.stic.SticPackage#getRevenueStream_Currency()
-	 * @model default="RUB"
-	 * @generated
-	 */
-	String getCurrency();
-
-	/**
-	 * Sets the value of the '{@link org.stic.RevenueStream#getCurrency <em>Currency</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Currency</em>' attribute.
-	 * @see #getCurrency()
-	 * @generated
-	 */
-	void setCurrency(String value);
-
-	/**
 	 * Returns the value of the '<em><b>Segments</b></em>' reference list.
 	 * The list contents are of type {@link org.stic.Segment}.
 	 * It is bidirectional and its opposite is '{@link org.stic.Segment#getRevenueStreams <em>Revenue Streams</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The segments this revenue comes from.
+	 * The segments that benefit from what this revenue pays for (сегменты — получатели выгоды). In 1.0 this also meant who pays; who pays is now payers.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Segments</em>' reference list.
 	 * @see org.stic.SticPackage#getRevenueStream_Segments()
@@ -128,5 +75,39 @@ public interface RevenueStream extends NamedElement {
 	 * @generated
 	 */
 	EList<Segment> getSegments();
+
+	/**
+	 * Returns the value of the '<em><b>Payers</b></em>' reference list.
+	 * The list contents are of type {@link org.stic.Participant}.
+	 * It is bidirectional and its opposite is '{@link org.stic.Participant#getPaidRevenueStreams <em>Paid Revenue Streams</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who pays (плательщики): the participants, members or external parties, from whom the money comes, e.g. a regional government paying a subsidy. 1.0 files get the members of the stream's segments on migration, since 1.0 read the segments as the payers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Payers</em>' reference list.
+	 * @see org.stic.SticPackage#getRevenueStream_Payers()
+	 * @see org.stic.Participant#getPaidRevenueStreams
+	 * @model opposite="paidRevenueStreams"
+	 * @generated
+	 */
+	EList<Participant> getPayers();
+
+	/**
+	 * Returns the value of the '<em><b>Value Propositions</b></em>' reference list.
+	 * The list contents are of type {@link org.stic.ValueProposition}.
+	 * It is bidirectional and its opposite is '{@link org.stic.ValueProposition#getRevenueStreams <em>Revenue Streams</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the revenue is earned by (ценностные предложения): the value propositions whose delivery this money pays for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Value Propositions</em>' reference list.
+	 * @see org.stic.SticPackage#getRevenueStream_ValuePropositions()
+	 * @see org.stic.ValueProposition#getRevenueStreams
+	 * @model opposite="revenueStreams"
+	 * @generated
+	 */
+	EList<ValueProposition> getValuePropositions();
 
 } // RevenueStream

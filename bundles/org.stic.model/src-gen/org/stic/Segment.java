@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A segment of the cluster's consumers: innovation-generating participants grouped by common criteria and needs.
+ * A segment (сегмент) of the cluster's consumers: innovation-generating participants grouped by common criteria and needs.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -149,7 +149,7 @@ public interface Segment extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The revenue streams that come from this segment.
+	 * The revenue streams that benefit this segment (see RevenueStream.segments).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Revenue Streams</em>' reference list.
 	 * @see org.stic.SticPackage#getSegment_RevenueStreams()

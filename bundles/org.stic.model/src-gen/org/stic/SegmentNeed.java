@@ -4,6 +4,8 @@
  */
 package org.stic;
 
+import java.math.BigDecimal;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -12,7 +14,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A need or requirement of a segment that the cluster should meet. The readiness chain starts here: need, value proposition, key action, key resource.
+ * Segment need (потребность сегмента): a need or requirement of a segment that the cluster should meet. The readiness chain starts here: need, value proposition, key action, key resource.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +23,8 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.stic.SegmentNeed#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.stic.SegmentNeed#getValuePropositions <em>Value Propositions</em>}</li>
+ *   <li>{@link org.stic.SegmentNeed#getDemand <em>Demand</em>}</li>
+ *   <li>{@link org.stic.SegmentNeed#getDemandUnit <em>Demand Unit</em>}</li>
  * </ul>
  *
  * @see org.stic.SticPackage#getSegmentNeed()
@@ -73,5 +77,58 @@ public interface SegmentNeed extends NamedElement {
 	 * @generated
 	 */
 	EList<ValueProposition> getValuePropositions();
+
+	/**
+	 * Returns the value of the '<em><b>Demand</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How much of the need there is (спрос), in demandUnit: e.g. 1,200 m² of laboratory space or 40 certification services per year. Compared with the capacity of the key resources on the need's readiness chain when the units are the same.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Demand</em>' attribute.
+	 * @see #setDemand(BigDecimal)
+	 * @see org.stic.SticPackage#getSegmentNeed_Demand()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getDemand();
+
+	/**
+	 * Sets the value of the '{@link org.stic.SegmentNeed#getDemand <em>Demand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Demand</em>' attribute.
+	 * @see #getDemand()
+	 * @generated
+	 */
+	void setDemand(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Demand Unit</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.stic.QuantityUnit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unit of the demand (единица измерения спроса).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Demand Unit</em>' attribute.
+	 * @see org.stic.QuantityUnit
+	 * @see #setDemandUnit(QuantityUnit)
+	 * @see org.stic.SticPackage#getSegmentNeed_DemandUnit()
+	 * @model
+	 * @generated
+	 */
+	QuantityUnit getDemandUnit();
+
+	/**
+	 * Sets the value of the '{@link org.stic.SegmentNeed#getDemandUnit <em>Demand Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Demand Unit</em>' attribute.
+	 * @see org.stic.QuantityUnit
+	 * @see #getDemandUnit()
+	 * @generated
+	 */
+	void setDemandUnit(QuantityUnit value);
 
 } // SegmentNeed

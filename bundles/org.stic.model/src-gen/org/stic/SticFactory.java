@@ -159,6 +159,15 @@ public interface SticFactory extends EFactory {
 	CostItem createCostItem();
 
 	/**
+	 * Returns a new object of class '<em>Indicator</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Indicator</em>'.
+	 * @generated
+	 */
+	Indicator createIndicator();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The STIC metamodel: the business model of a sectoral and territorial innovative cluster (STIC), with its external contour (facing the cluster's consumers, its innovation-generating participants) and its internal contour (key resources, key actions, partnerships and costs: the cluster's readiness to serve them), plus the network interaction of the participants. Versioning: see the README of the org.stic.model bundle.
+ * The STIC metamodel: the business model of a sectoral and territorial innovative cluster (STIC), with its external contour (facing the cluster's consumers, its innovation-generating participants) and its internal contour (key resources, key actions, partnerships and costs: the cluster's readiness to serve them), plus the network interaction of the participants. Version 2.0 adds money with payers and periods, quantities with units, the status of resources and actions, membership, indicators (goals) and sources of facts; 1.0 files are migrated on load. Versioning: see the README of the org.stic.model bundle.
  * <!-- end-model-doc -->
  * @see org.stic.SticFactory
  * @model kind="package"
@@ -45,7 +45,7 @@ public interface SticPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.stic.org/stic/1.0";
+	String eNS_URI = "http://www.stic.org/stic/2.0";
 
 	/**
 	 * The package namespace name.
@@ -83,13 +83,31 @@ public interface SticPackage extends EPackage {
 	int ELEMENT__DESCRIPTION = 0;
 
 	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT__CITATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT__ILLUSTRATIVE = 2;
+
+	/**
 	 * The number of structural features of the '<em>Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ELEMENT_FEATURE_COUNT = 1;
+	int ELEMENT_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Element</em>' class.
@@ -118,6 +136,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int NAMED_ELEMENT__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__CITATION = ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__ILLUSTRATIVE = ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -164,6 +200,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLUSTER__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -265,13 +319,22 @@ public interface SticPackage extends EPackage {
 	int CLUSTER__INTERNAL_CONTOUR = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__INDICATORS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Cluster</em>' class.
@@ -300,6 +363,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int PARTICIPANT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -392,13 +473,31 @@ public interface SticPackage extends EPackage {
 	int PARTICIPANT__INCOMING_INTERACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Membership</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__MEMBERSHIP = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Paid Revenue Streams</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__PAID_REVENUE_STREAMS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Participant</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTICIPANT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int PARTICIPANT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Participant</em>' class.
@@ -427,6 +526,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int INTERACTION__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERACTION__CITATION = ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERACTION__ILLUSTRATIVE = ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -511,6 +628,24 @@ public interface SticPackage extends EPackage {
 	int CONTOUR__DESCRIPTION = ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTOUR__CITATION = ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTOUR__ILLUSTRATIVE = ELEMENT__ILLUSTRATIVE;
+
+	/**
 	 * The number of structural features of the '<em>Contour</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -546,6 +681,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int EXTERNAL_CONTOUR__DESCRIPTION = CONTOUR__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNAL_CONTOUR__CITATION = CONTOUR__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNAL_CONTOUR__ILLUSTRATIVE = CONTOUR__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
@@ -630,6 +783,24 @@ public interface SticPackage extends EPackage {
 	int INTERNAL_CONTOUR__DESCRIPTION = CONTOUR__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERNAL_CONTOUR__CITATION = CONTOUR__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERNAL_CONTOUR__ILLUSTRATIVE = CONTOUR__ILLUSTRATIVE;
+
+	/**
 	 * The feature id for the '<em><b>Key Resources</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -701,6 +872,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int SEGMENT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -812,6 +1001,24 @@ public interface SticPackage extends EPackage {
 	int SEGMENT_NEED__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_NEED__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_NEED__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -839,13 +1046,31 @@ public interface SticPackage extends EPackage {
 	int SEGMENT_NEED__VALUE_PROPOSITIONS = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Demand</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_NEED__DEMAND = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Demand Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_NEED__DEMAND_UNIT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Segment Need</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT_NEED_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int SEGMENT_NEED_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Segment Need</em>' class.
@@ -874,6 +1099,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int VALUE_PROPOSITION__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_PROPOSITION__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_PROPOSITION__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -912,13 +1155,31 @@ public interface SticPackage extends EPackage {
 	int VALUE_PROPOSITION__KEY_ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Channels</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_PROPOSITION__CHANNELS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Revenue Streams</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_PROPOSITION__REVENUE_STREAMS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Value Proposition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VALUE_PROPOSITION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int VALUE_PROPOSITION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Value Proposition</em>' class.
@@ -949,6 +1210,24 @@ public interface SticPackage extends EPackage {
 	int CHANNEL__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -976,13 +1255,22 @@ public interface SticPackage extends EPackage {
 	int CHANNEL__SEGMENTS = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Value Propositions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__VALUE_PROPOSITIONS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Channel</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHANNEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int CHANNEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Channel</em>' class.
@@ -1011,6 +1299,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int RELATIONSHIP__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1058,14 +1364,14 @@ public interface SticPackage extends EPackage {
 	int RELATIONSHIP_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.stic.impl.RevenueStreamImpl <em>Revenue Stream</em>}' class.
+	 * The meta object id for the '{@link org.stic.impl.MonetaryElementImpl <em>Monetary Element</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.stic.impl.RevenueStreamImpl
-	 * @see org.stic.impl.SticPackageImpl#getRevenueStream()
+	 * @see org.stic.impl.MonetaryElementImpl
+	 * @see org.stic.impl.SticPackageImpl#getMonetaryElement()
 	 * @generated
 	 */
-	int REVENUE_STREAM = 13;
+	int MONETARY_ELEMENT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1074,7 +1380,25 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVENUE_STREAM__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+	int MONETARY_ELEMENT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONETARY_ELEMENT__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONETARY_ELEMENT__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1083,16 +1407,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVENUE_STREAM__NAME = NAMED_ELEMENT__NAME;
-
-	/**
-	 * The feature id for the '<em><b>Kind</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int REVENUE_STREAM__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int MONETARY_ELEMENT__NAME = NAMED_ELEMENT__NAME;
 
 	/**
 	 * The feature id for the '<em><b>Amount</b></em>' attribute.
@@ -1101,7 +1416,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVENUE_STREAM__AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int MONETARY_ELEMENT__AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Currency</b></em>' attribute.
@@ -1110,7 +1425,152 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVENUE_STREAM__CURRENCY = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int MONETARY_ELEMENT__CURRENCY = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONETARY_ELEMENT__PERIOD = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>From Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONETARY_ELEMENT__FROM_YEAR = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>To Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONETARY_ELEMENT__TO_YEAR = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Monetary Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONETARY_ELEMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Monetary Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONETARY_ELEMENT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.stic.impl.RevenueStreamImpl <em>Revenue Stream</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stic.impl.RevenueStreamImpl
+	 * @see org.stic.impl.SticPackageImpl#getRevenueStream()
+	 * @generated
+	 */
+	int REVENUE_STREAM = 14;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__DESCRIPTION = MONETARY_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__CITATION = MONETARY_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__ILLUSTRATIVE = MONETARY_ELEMENT__ILLUSTRATIVE;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__NAME = MONETARY_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__AMOUNT = MONETARY_ELEMENT__AMOUNT;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__CURRENCY = MONETARY_ELEMENT__CURRENCY;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__PERIOD = MONETARY_ELEMENT__PERIOD;
+
+	/**
+	 * The feature id for the '<em><b>From Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__FROM_YEAR = MONETARY_ELEMENT__FROM_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>To Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__TO_YEAR = MONETARY_ELEMENT__TO_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__KIND = MONETARY_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Segments</b></em>' reference list.
@@ -1119,7 +1579,25 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVENUE_STREAM__SEGMENTS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int REVENUE_STREAM__SEGMENTS = MONETARY_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Payers</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__PAYERS = MONETARY_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Value Propositions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVENUE_STREAM__VALUE_PROPOSITIONS = MONETARY_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Revenue Stream</em>' class.
@@ -1128,7 +1606,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVENUE_STREAM_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int REVENUE_STREAM_FEATURE_COUNT = MONETARY_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Revenue Stream</em>' class.
@@ -1137,7 +1615,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVENUE_STREAM_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+	int REVENUE_STREAM_OPERATION_COUNT = MONETARY_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.stic.impl.KeyResourceImpl <em>Key Resource</em>}' class.
@@ -1147,7 +1625,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getKeyResource()
 	 * @generated
 	 */
-	int KEY_RESOURCE = 14;
+	int KEY_RESOURCE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1157,6 +1635,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int KEY_RESOURCE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_RESOURCE__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_RESOURCE__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1186,13 +1682,49 @@ public interface SticPackage extends EPackage {
 	int KEY_RESOURCE__CAPACITY = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Capacity Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_RESOURCE__CAPACITY_UNIT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Capacity Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_RESOURCE__CAPACITY_NOTE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_RESOURCE__STATUS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Available From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_RESOURCE__AVAILABLE_FROM = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Providers</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_RESOURCE__PROVIDERS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int KEY_RESOURCE__PROVIDERS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Partnerships</b></em>' reference list.
@@ -1201,7 +1733,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_RESOURCE__PARTNERSHIPS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int KEY_RESOURCE__PARTNERSHIPS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Supported Actions</b></em>' reference list.
@@ -1210,7 +1742,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_RESOURCE__SUPPORTED_ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int KEY_RESOURCE__SUPPORTED_ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Cost Items</b></em>' reference list.
@@ -1219,7 +1751,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_RESOURCE__COST_ITEMS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int KEY_RESOURCE__COST_ITEMS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Key Resource</em>' class.
@@ -1228,7 +1760,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_RESOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int KEY_RESOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Key Resource</em>' class.
@@ -1247,7 +1779,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getKeyAction()
 	 * @generated
 	 */
-	int KEY_ACTION = 15;
+	int KEY_ACTION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1257,6 +1789,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int KEY_ACTION__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_ACTION__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_ACTION__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1277,13 +1827,31 @@ public interface SticPackage extends EPackage {
 	int KEY_ACTION__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_ACTION__STATUS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Available From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_ACTION__AVAILABLE_FROM = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Performers</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_ACTION__PERFORMERS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int KEY_ACTION__PERFORMERS = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Supporting Resources</b></em>' reference list.
@@ -1292,7 +1860,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_ACTION__SUPPORTING_RESOURCES = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int KEY_ACTION__SUPPORTING_RESOURCES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Value Propositions</b></em>' reference list.
@@ -1301,7 +1869,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_ACTION__VALUE_PROPOSITIONS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int KEY_ACTION__VALUE_PROPOSITIONS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Partnerships</b></em>' reference list.
@@ -1310,7 +1878,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_ACTION__PARTNERSHIPS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int KEY_ACTION__PARTNERSHIPS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Cost Items</b></em>' reference list.
@@ -1319,7 +1887,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_ACTION__COST_ITEMS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int KEY_ACTION__COST_ITEMS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Key Action</em>' class.
@@ -1328,7 +1896,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_ACTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int KEY_ACTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Key Action</em>' class.
@@ -1347,7 +1915,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getPartnership()
 	 * @generated
 	 */
-	int PARTNERSHIP = 16;
+	int PARTNERSHIP = 17;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1357,6 +1925,24 @@ public interface SticPackage extends EPackage {
 	 * @ordered
 	 */
 	int PARTNERSHIP__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNERSHIP__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNERSHIP__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1438,7 +2024,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getCostItem()
 	 * @generated
 	 */
-	int COST_ITEM = 17;
+	int COST_ITEM = 18;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1447,7 +2033,25 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+	int COST_ITEM__DESCRIPTION = MONETARY_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_ITEM__CITATION = MONETARY_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_ITEM__ILLUSTRATIVE = MONETARY_ELEMENT__ILLUSTRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1456,16 +2060,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__NAME = NAMED_ELEMENT__NAME;
-
-	/**
-	 * The feature id for the '<em><b>Kind</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int COST_ITEM__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int COST_ITEM__NAME = MONETARY_ELEMENT__NAME;
 
 	/**
 	 * The feature id for the '<em><b>Amount</b></em>' attribute.
@@ -1474,7 +2069,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int COST_ITEM__AMOUNT = MONETARY_ELEMENT__AMOUNT;
 
 	/**
 	 * The feature id for the '<em><b>Currency</b></em>' attribute.
@@ -1483,7 +2078,43 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__CURRENCY = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int COST_ITEM__CURRENCY = MONETARY_ELEMENT__CURRENCY;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_ITEM__PERIOD = MONETARY_ELEMENT__PERIOD;
+
+	/**
+	 * The feature id for the '<em><b>From Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_ITEM__FROM_YEAR = MONETARY_ELEMENT__FROM_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>To Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_ITEM__TO_YEAR = MONETARY_ELEMENT__TO_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_ITEM__KIND = MONETARY_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Resources</b></em>' reference list.
@@ -1492,7 +2123,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__RESOURCES = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int COST_ITEM__RESOURCES = MONETARY_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Actions</b></em>' reference list.
@@ -1501,7 +2132,16 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int COST_ITEM__ACTIONS = MONETARY_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Nature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_ITEM__NATURE = MONETARY_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Cost Item</em>' class.
@@ -1510,7 +2150,7 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int COST_ITEM_FEATURE_COUNT = MONETARY_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Cost Item</em>' class.
@@ -1519,7 +2159,152 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+	int COST_ITEM_OPERATION_COUNT = MONETARY_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.stic.impl.IndicatorImpl <em>Indicator</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stic.impl.IndicatorImpl
+	 * @see org.stic.impl.SticPackageImpl#getIndicator()
+	 * @generated
+	 */
+	int INDICATOR = 19;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__CITATION = NAMED_ELEMENT__CITATION;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__ILLUSTRATIVE = NAMED_ELEMENT__ILLUSTRATIVE;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__DIRECTION = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__BASELINE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Baseline Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__BASELINE_YEAR = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__TARGET = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Target Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__TARGET_YEAR = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Current</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__CURRENT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Current Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__CURRENT_YEAR = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Measures</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__MEASURES = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Indicator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Indicator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.stic.DevelopmentStage <em>Development Stage</em>}' enum.
@@ -1529,7 +2314,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getDevelopmentStage()
 	 * @generated
 	 */
-	int DEVELOPMENT_STAGE = 18;
+	int DEVELOPMENT_STAGE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.stic.ParticipantKind <em>Participant Kind</em>}' enum.
@@ -1539,7 +2324,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getParticipantKind()
 	 * @generated
 	 */
-	int PARTICIPANT_KIND = 19;
+	int PARTICIPANT_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.stic.ParticipantRole <em>Participant Role</em>}' enum.
@@ -1549,7 +2334,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getParticipantRole()
 	 * @generated
 	 */
-	int PARTICIPANT_ROLE = 20;
+	int PARTICIPANT_ROLE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.stic.InteractionKind <em>Interaction Kind</em>}' enum.
@@ -1559,7 +2344,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getInteractionKind()
 	 * @generated
 	 */
-	int INTERACTION_KIND = 21;
+	int INTERACTION_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.stic.InteractionDirection <em>Interaction Direction</em>}' enum.
@@ -1569,7 +2354,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getInteractionDirection()
 	 * @generated
 	 */
-	int INTERACTION_DIRECTION = 22;
+	int INTERACTION_DIRECTION = 24;
 
 	/**
 	 * The meta object id for the '{@link org.stic.InteractionIntensity <em>Interaction Intensity</em>}' enum.
@@ -1579,7 +2364,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getInteractionIntensity()
 	 * @generated
 	 */
-	int INTERACTION_INTENSITY = 23;
+	int INTERACTION_INTENSITY = 25;
 
 	/**
 	 * The meta object id for the '{@link org.stic.Priority <em>Priority</em>}' enum.
@@ -1589,7 +2374,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 24;
+	int PRIORITY = 26;
 
 	/**
 	 * The meta object id for the '{@link org.stic.ChannelKind <em>Channel Kind</em>}' enum.
@@ -1599,7 +2384,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 25;
+	int CHANNEL_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.stic.RelationshipKind <em>Relationship Kind</em>}' enum.
@@ -1609,7 +2394,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getRelationshipKind()
 	 * @generated
 	 */
-	int RELATIONSHIP_KIND = 26;
+	int RELATIONSHIP_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.stic.RevenueKind <em>Revenue Kind</em>}' enum.
@@ -1619,7 +2404,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getRevenueKind()
 	 * @generated
 	 */
-	int REVENUE_KIND = 27;
+	int REVENUE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.stic.ResourceKind <em>Resource Kind</em>}' enum.
@@ -1629,7 +2414,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getResourceKind()
 	 * @generated
 	 */
-	int RESOURCE_KIND = 28;
+	int RESOURCE_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.stic.ActionKind <em>Action Kind</em>}' enum.
@@ -1639,7 +2424,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getActionKind()
 	 * @generated
 	 */
-	int ACTION_KIND = 29;
+	int ACTION_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.stic.PartnershipKind <em>Partnership Kind</em>}' enum.
@@ -1649,7 +2434,7 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getPartnershipKind()
 	 * @generated
 	 */
-	int PARTNERSHIP_KIND = 30;
+	int PARTNERSHIP_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.stic.CostKind <em>Cost Kind</em>}' enum.
@@ -1659,7 +2444,67 @@ public interface SticPackage extends EPackage {
 	 * @see org.stic.impl.SticPackageImpl#getCostKind()
 	 * @generated
 	 */
-	int COST_KIND = 31;
+	int COST_KIND = 33;
+
+	/**
+	 * The meta object id for the '{@link org.stic.Membership <em>Membership</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stic.Membership
+	 * @see org.stic.impl.SticPackageImpl#getMembership()
+	 * @generated
+	 */
+	int MEMBERSHIP = 34;
+
+	/**
+	 * The meta object id for the '{@link org.stic.AvailabilityStatus <em>Availability Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stic.AvailabilityStatus
+	 * @see org.stic.impl.SticPackageImpl#getAvailabilityStatus()
+	 * @generated
+	 */
+	int AVAILABILITY_STATUS = 35;
+
+	/**
+	 * The meta object id for the '{@link org.stic.QuantityUnit <em>Quantity Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stic.QuantityUnit
+	 * @see org.stic.impl.SticPackageImpl#getQuantityUnit()
+	 * @generated
+	 */
+	int QUANTITY_UNIT = 36;
+
+	/**
+	 * The meta object id for the '{@link org.stic.AmountPeriod <em>Amount Period</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stic.AmountPeriod
+	 * @see org.stic.impl.SticPackageImpl#getAmountPeriod()
+	 * @generated
+	 */
+	int AMOUNT_PERIOD = 37;
+
+	/**
+	 * The meta object id for the '{@link org.stic.CostNature <em>Cost Nature</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stic.CostNature
+	 * @see org.stic.impl.SticPackageImpl#getCostNature()
+	 * @generated
+	 */
+	int COST_NATURE = 38;
+
+	/**
+	 * The meta object id for the '{@link org.stic.TargetDirection <em>Target Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stic.TargetDirection
+	 * @see org.stic.impl.SticPackageImpl#getTargetDirection()
+	 * @generated
+	 */
+	int TARGET_DIRECTION = 39;
 
 
 	/**
@@ -1682,6 +2527,28 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getElement_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Element#getCitation <em>Citation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Citation</em>'.
+	 * @see org.stic.Element#getCitation()
+	 * @see #getElement()
+	 * @generated
+	 */
+	EAttribute getElement_Citation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Element#isIllustrative <em>Illustrative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Illustrative</em>'.
+	 * @see org.stic.Element#isIllustrative()
+	 * @see #getElement()
+	 * @generated
+	 */
+	EAttribute getElement_Illustrative();
 
 	/**
 	 * Returns the meta object for class '{@link org.stic.NamedElement <em>Named Element</em>}'.
@@ -1825,6 +2692,17 @@ public interface SticPackage extends EPackage {
 	EReference getCluster_InternalContour();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.stic.Cluster#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Indicators</em>'.
+	 * @see org.stic.Cluster#getIndicators()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EReference getCluster_Indicators();
+
+	/**
 	 * Returns the meta object for class '{@link org.stic.Participant <em>Participant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1932,6 +2810,28 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getParticipant_IncomingInteractions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Participant#getMembership <em>Membership</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Membership</em>'.
+	 * @see org.stic.Participant#getMembership()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EAttribute getParticipant_Membership();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.stic.Participant#getPaidRevenueStreams <em>Paid Revenue Streams</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Paid Revenue Streams</em>'.
+	 * @see org.stic.Participant#getPaidRevenueStreams()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EReference getParticipant_PaidRevenueStreams();
 
 	/**
 	 * Returns the meta object for class '{@link org.stic.Interaction <em>Interaction</em>}'.
@@ -2247,6 +3147,28 @@ public interface SticPackage extends EPackage {
 	EReference getSegmentNeed_ValuePropositions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.stic.SegmentNeed#getDemand <em>Demand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Demand</em>'.
+	 * @see org.stic.SegmentNeed#getDemand()
+	 * @see #getSegmentNeed()
+	 * @generated
+	 */
+	EAttribute getSegmentNeed_Demand();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.SegmentNeed#getDemandUnit <em>Demand Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Demand Unit</em>'.
+	 * @see org.stic.SegmentNeed#getDemandUnit()
+	 * @see #getSegmentNeed()
+	 * @generated
+	 */
+	EAttribute getSegmentNeed_DemandUnit();
+
+	/**
 	 * Returns the meta object for class '{@link org.stic.ValueProposition <em>Value Proposition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2290,6 +3212,28 @@ public interface SticPackage extends EPackage {
 	EReference getValueProposition_KeyActions();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.stic.ValueProposition#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Channels</em>'.
+	 * @see org.stic.ValueProposition#getChannels()
+	 * @see #getValueProposition()
+	 * @generated
+	 */
+	EReference getValueProposition_Channels();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.stic.ValueProposition#getRevenueStreams <em>Revenue Streams</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Revenue Streams</em>'.
+	 * @see org.stic.ValueProposition#getRevenueStreams()
+	 * @see #getValueProposition()
+	 * @generated
+	 */
+	EReference getValueProposition_RevenueStreams();
+
+	/**
 	 * Returns the meta object for class '{@link org.stic.Channel <em>Channel</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2320,6 +3264,17 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getChannel_Segments();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.stic.Channel#getValuePropositions <em>Value Propositions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Value Propositions</em>'.
+	 * @see org.stic.Channel#getValuePropositions()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EReference getChannel_ValuePropositions();
 
 	/**
 	 * Returns the meta object for class '{@link org.stic.Relationship <em>Relationship</em>}'.
@@ -2354,6 +3309,71 @@ public interface SticPackage extends EPackage {
 	EReference getRelationship_Segments();
 
 	/**
+	 * Returns the meta object for class '{@link org.stic.MonetaryElement <em>Monetary Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Monetary Element</em>'.
+	 * @see org.stic.MonetaryElement
+	 * @generated
+	 */
+	EClass getMonetaryElement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.MonetaryElement#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.stic.MonetaryElement#getAmount()
+	 * @see #getMonetaryElement()
+	 * @generated
+	 */
+	EAttribute getMonetaryElement_Amount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.MonetaryElement#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.stic.MonetaryElement#getCurrency()
+	 * @see #getMonetaryElement()
+	 * @generated
+	 */
+	EAttribute getMonetaryElement_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.MonetaryElement#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.stic.MonetaryElement#getPeriod()
+	 * @see #getMonetaryElement()
+	 * @generated
+	 */
+	EAttribute getMonetaryElement_Period();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.MonetaryElement#getFromYear <em>From Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Year</em>'.
+	 * @see org.stic.MonetaryElement#getFromYear()
+	 * @see #getMonetaryElement()
+	 * @generated
+	 */
+	EAttribute getMonetaryElement_FromYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.MonetaryElement#getToYear <em>To Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Year</em>'.
+	 * @see org.stic.MonetaryElement#getToYear()
+	 * @see #getMonetaryElement()
+	 * @generated
+	 */
+	EAttribute getMonetaryElement_ToYear();
+
+	/**
 	 * Returns the meta object for class '{@link org.stic.RevenueStream <em>Revenue Stream</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2375,28 +3395,6 @@ public interface SticPackage extends EPackage {
 	EAttribute getRevenueStream_Kind();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.stic.RevenueStream#getAmount <em>Amount</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Amount</em>'.
-	 * @see org.stic.RevenueStream#getAmount()
-	 * @see #getRevenueStream()
-	 * @generated
-	 */
-	EAttribute getRevenueStream_Amount();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.stic.RevenueStream#getCurrency <em>Currency</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Currency</em>'.
-	 * @see org.stic.RevenueStream#getCurrency()
-	 * @see #getRevenueStream()
-	 * @generated
-	 */
-	EAttribute getRevenueStream_Currency();
-
-	/**
 	 * Returns the meta object for the reference list '{@link org.stic.RevenueStream#getSegments <em>Segments</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2406,6 +3404,28 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRevenueStream_Segments();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.stic.RevenueStream#getPayers <em>Payers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Payers</em>'.
+	 * @see org.stic.RevenueStream#getPayers()
+	 * @see #getRevenueStream()
+	 * @generated
+	 */
+	EReference getRevenueStream_Payers();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.stic.RevenueStream#getValuePropositions <em>Value Propositions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Value Propositions</em>'.
+	 * @see org.stic.RevenueStream#getValuePropositions()
+	 * @see #getRevenueStream()
+	 * @generated
+	 */
+	EReference getRevenueStream_ValuePropositions();
 
 	/**
 	 * Returns the meta object for class '{@link org.stic.KeyResource <em>Key Resource</em>}'.
@@ -2438,6 +3458,50 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getKeyResource_Capacity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.KeyResource#getCapacityUnit <em>Capacity Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Capacity Unit</em>'.
+	 * @see org.stic.KeyResource#getCapacityUnit()
+	 * @see #getKeyResource()
+	 * @generated
+	 */
+	EAttribute getKeyResource_CapacityUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.KeyResource#getCapacityNote <em>Capacity Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Capacity Note</em>'.
+	 * @see org.stic.KeyResource#getCapacityNote()
+	 * @see #getKeyResource()
+	 * @generated
+	 */
+	EAttribute getKeyResource_CapacityNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.KeyResource#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.stic.KeyResource#getStatus()
+	 * @see #getKeyResource()
+	 * @generated
+	 */
+	EAttribute getKeyResource_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.KeyResource#getAvailableFrom <em>Available From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Available From</em>'.
+	 * @see org.stic.KeyResource#getAvailableFrom()
+	 * @see #getKeyResource()
+	 * @generated
+	 */
+	EAttribute getKeyResource_AvailableFrom();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.stic.KeyResource#getProviders <em>Providers</em>}'.
@@ -2503,6 +3567,28 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getKeyAction_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.KeyAction#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.stic.KeyAction#getStatus()
+	 * @see #getKeyAction()
+	 * @generated
+	 */
+	EAttribute getKeyAction_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.KeyAction#getAvailableFrom <em>Available From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Available From</em>'.
+	 * @see org.stic.KeyAction#getAvailableFrom()
+	 * @see #getKeyAction()
+	 * @generated
+	 */
+	EAttribute getKeyAction_AvailableFrom();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.stic.KeyAction#getPerformers <em>Performers</em>}'.
@@ -2646,28 +3732,6 @@ public interface SticPackage extends EPackage {
 	EAttribute getCostItem_Kind();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.stic.CostItem#getAmount <em>Amount</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Amount</em>'.
-	 * @see org.stic.CostItem#getAmount()
-	 * @see #getCostItem()
-	 * @generated
-	 */
-	EAttribute getCostItem_Amount();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.stic.CostItem#getCurrency <em>Currency</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Currency</em>'.
-	 * @see org.stic.CostItem#getCurrency()
-	 * @see #getCostItem()
-	 * @generated
-	 */
-	EAttribute getCostItem_Currency();
-
-	/**
 	 * Returns the meta object for the reference list '{@link org.stic.CostItem#getResources <em>Resources</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2688,6 +3752,126 @@ public interface SticPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCostItem_Actions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.CostItem#getNature <em>Nature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nature</em>'.
+	 * @see org.stic.CostItem#getNature()
+	 * @see #getCostItem()
+	 * @generated
+	 */
+	EAttribute getCostItem_Nature();
+
+	/**
+	 * Returns the meta object for class '{@link org.stic.Indicator <em>Indicator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Indicator</em>'.
+	 * @see org.stic.Indicator
+	 * @generated
+	 */
+	EClass getIndicator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Indicator#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.stic.Indicator#getUnit()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Indicator#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.stic.Indicator#getDirection()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Direction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Indicator#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline</em>'.
+	 * @see org.stic.Indicator#getBaseline()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Baseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Indicator#getBaselineYear <em>Baseline Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline Year</em>'.
+	 * @see org.stic.Indicator#getBaselineYear()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_BaselineYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Indicator#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target</em>'.
+	 * @see org.stic.Indicator#getTarget()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Indicator#getTargetYear <em>Target Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Year</em>'.
+	 * @see org.stic.Indicator#getTargetYear()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_TargetYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Indicator#getCurrent <em>Current</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Current</em>'.
+	 * @see org.stic.Indicator#getCurrent()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Current();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stic.Indicator#getCurrentYear <em>Current Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Current Year</em>'.
+	 * @see org.stic.Indicator#getCurrentYear()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_CurrentYear();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.stic.Indicator#getMeasures <em>Measures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Measures</em>'.
+	 * @see org.stic.Indicator#getMeasures()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EReference getIndicator_Measures();
 
 	/**
 	 * Returns the meta object for enum '{@link org.stic.DevelopmentStage <em>Development Stage</em>}'.
@@ -2830,6 +4014,66 @@ public interface SticPackage extends EPackage {
 	EEnum getCostKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.stic.Membership <em>Membership</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Membership</em>'.
+	 * @see org.stic.Membership
+	 * @generated
+	 */
+	EEnum getMembership();
+
+	/**
+	 * Returns the meta object for enum '{@link org.stic.AvailabilityStatus <em>Availability Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Availability Status</em>'.
+	 * @see org.stic.AvailabilityStatus
+	 * @generated
+	 */
+	EEnum getAvailabilityStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.stic.QuantityUnit <em>Quantity Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Quantity Unit</em>'.
+	 * @see org.stic.QuantityUnit
+	 * @generated
+	 */
+	EEnum getQuantityUnit();
+
+	/**
+	 * Returns the meta object for enum '{@link org.stic.AmountPeriod <em>Amount Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Amount Period</em>'.
+	 * @see org.stic.AmountPeriod
+	 * @generated
+	 */
+	EEnum getAmountPeriod();
+
+	/**
+	 * Returns the meta object for enum '{@link org.stic.CostNature <em>Cost Nature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Cost Nature</em>'.
+	 * @see org.stic.CostNature
+	 * @generated
+	 */
+	EEnum getCostNature();
+
+	/**
+	 * Returns the meta object for enum '{@link org.stic.TargetDirection <em>Target Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Target Direction</em>'.
+	 * @see org.stic.TargetDirection
+	 * @generated
+	 */
+	EEnum getTargetDirection();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2869,6 +4113,22 @@ public interface SticPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ELEMENT__DESCRIPTION = eINSTANCE.getElement_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Citation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT__CITATION = eINSTANCE.getElement_Citation();
+
+		/**
+		 * The meta object literal for the '<em><b>Illustrative</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT__ILLUSTRATIVE = eINSTANCE.getElement_Illustrative();
 
 		/**
 		 * The meta object literal for the '{@link org.stic.impl.NamedElementImpl <em>Named Element</em>}' class.
@@ -2979,6 +4239,14 @@ public interface SticPackage extends EPackage {
 		EReference CLUSTER__INTERNAL_CONTOUR = eINSTANCE.getCluster_InternalContour();
 
 		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLUSTER__INDICATORS = eINSTANCE.getCluster_Indicators();
+
+		/**
 		 * The meta object literal for the '{@link org.stic.impl.ParticipantImpl <em>Participant</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3059,6 +4327,22 @@ public interface SticPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PARTICIPANT__INCOMING_INTERACTIONS = eINSTANCE.getParticipant_IncomingInteractions();
+
+		/**
+		 * The meta object literal for the '<em><b>Membership</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTICIPANT__MEMBERSHIP = eINSTANCE.getParticipant_Membership();
+
+		/**
+		 * The meta object literal for the '<em><b>Paid Revenue Streams</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTICIPANT__PAID_REVENUE_STREAMS = eINSTANCE.getParticipant_PaidRevenueStreams();
 
 		/**
 		 * The meta object literal for the '{@link org.stic.impl.InteractionImpl <em>Interaction</em>}' class.
@@ -3305,6 +4589,22 @@ public interface SticPackage extends EPackage {
 		EReference SEGMENT_NEED__VALUE_PROPOSITIONS = eINSTANCE.getSegmentNeed_ValuePropositions();
 
 		/**
+		 * The meta object literal for the '<em><b>Demand</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_NEED__DEMAND = eINSTANCE.getSegmentNeed_Demand();
+
+		/**
+		 * The meta object literal for the '<em><b>Demand Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_NEED__DEMAND_UNIT = eINSTANCE.getSegmentNeed_DemandUnit();
+
+		/**
 		 * The meta object literal for the '{@link org.stic.impl.ValuePropositionImpl <em>Value Proposition</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3339,6 +4639,22 @@ public interface SticPackage extends EPackage {
 		EReference VALUE_PROPOSITION__KEY_ACTIONS = eINSTANCE.getValueProposition_KeyActions();
 
 		/**
+		 * The meta object literal for the '<em><b>Channels</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VALUE_PROPOSITION__CHANNELS = eINSTANCE.getValueProposition_Channels();
+
+		/**
+		 * The meta object literal for the '<em><b>Revenue Streams</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VALUE_PROPOSITION__REVENUE_STREAMS = eINSTANCE.getValueProposition_RevenueStreams();
+
+		/**
 		 * The meta object literal for the '{@link org.stic.impl.ChannelImpl <em>Channel</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3363,6 +4679,14 @@ public interface SticPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CHANNEL__SEGMENTS = eINSTANCE.getChannel_Segments();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Propositions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHANNEL__VALUE_PROPOSITIONS = eINSTANCE.getChannel_ValuePropositions();
 
 		/**
 		 * The meta object literal for the '{@link org.stic.impl.RelationshipImpl <em>Relationship</em>}' class.
@@ -3391,6 +4715,56 @@ public interface SticPackage extends EPackage {
 		EReference RELATIONSHIP__SEGMENTS = eINSTANCE.getRelationship_Segments();
 
 		/**
+		 * The meta object literal for the '{@link org.stic.impl.MonetaryElementImpl <em>Monetary Element</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stic.impl.MonetaryElementImpl
+		 * @see org.stic.impl.SticPackageImpl#getMonetaryElement()
+		 * @generated
+		 */
+		EClass MONETARY_ELEMENT = eINSTANCE.getMonetaryElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONETARY_ELEMENT__AMOUNT = eINSTANCE.getMonetaryElement_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONETARY_ELEMENT__CURRENCY = eINSTANCE.getMonetaryElement_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONETARY_ELEMENT__PERIOD = eINSTANCE.getMonetaryElement_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>From Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONETARY_ELEMENT__FROM_YEAR = eINSTANCE.getMonetaryElement_FromYear();
+
+		/**
+		 * The meta object literal for the '<em><b>To Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONETARY_ELEMENT__TO_YEAR = eINSTANCE.getMonetaryElement_ToYear();
+
+		/**
 		 * The meta object literal for the '{@link org.stic.impl.RevenueStreamImpl <em>Revenue Stream</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3409,28 +4783,28 @@ public interface SticPackage extends EPackage {
 		EAttribute REVENUE_STREAM__KIND = eINSTANCE.getRevenueStream_Kind();
 
 		/**
-		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute REVENUE_STREAM__AMOUNT = eINSTANCE.getRevenueStream_Amount();
-
-		/**
-		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute REVENUE_STREAM__CURRENCY = eINSTANCE.getRevenueStream_Currency();
-
-		/**
 		 * The meta object literal for the '<em><b>Segments</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference REVENUE_STREAM__SEGMENTS = eINSTANCE.getRevenueStream_Segments();
+
+		/**
+		 * The meta object literal for the '<em><b>Payers</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVENUE_STREAM__PAYERS = eINSTANCE.getRevenueStream_Payers();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Propositions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVENUE_STREAM__VALUE_PROPOSITIONS = eINSTANCE.getRevenueStream_ValuePropositions();
 
 		/**
 		 * The meta object literal for the '{@link org.stic.impl.KeyResourceImpl <em>Key Resource</em>}' class.
@@ -3457,6 +4831,38 @@ public interface SticPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute KEY_RESOURCE__CAPACITY = eINSTANCE.getKeyResource_Capacity();
+
+		/**
+		 * The meta object literal for the '<em><b>Capacity Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_RESOURCE__CAPACITY_UNIT = eINSTANCE.getKeyResource_CapacityUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Capacity Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_RESOURCE__CAPACITY_NOTE = eINSTANCE.getKeyResource_CapacityNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_RESOURCE__STATUS = eINSTANCE.getKeyResource_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Available From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_RESOURCE__AVAILABLE_FROM = eINSTANCE.getKeyResource_AvailableFrom();
 
 		/**
 		 * The meta object literal for the '<em><b>Providers</b></em>' reference list feature.
@@ -3507,6 +4913,22 @@ public interface SticPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute KEY_ACTION__KIND = eINSTANCE.getKeyAction_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_ACTION__STATUS = eINSTANCE.getKeyAction_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Available From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_ACTION__AVAILABLE_FROM = eINSTANCE.getKeyAction_AvailableFrom();
 
 		/**
 		 * The meta object literal for the '<em><b>Performers</b></em>' reference list feature.
@@ -3617,22 +5039,6 @@ public interface SticPackage extends EPackage {
 		EAttribute COST_ITEM__KIND = eINSTANCE.getCostItem_Kind();
 
 		/**
-		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute COST_ITEM__AMOUNT = eINSTANCE.getCostItem_Amount();
-
-		/**
-		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute COST_ITEM__CURRENCY = eINSTANCE.getCostItem_Currency();
-
-		/**
 		 * The meta object literal for the '<em><b>Resources</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3647,6 +5053,96 @@ public interface SticPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COST_ITEM__ACTIONS = eINSTANCE.getCostItem_Actions();
+
+		/**
+		 * The meta object literal for the '<em><b>Nature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COST_ITEM__NATURE = eINSTANCE.getCostItem_Nature();
+
+		/**
+		 * The meta object literal for the '{@link org.stic.impl.IndicatorImpl <em>Indicator</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stic.impl.IndicatorImpl
+		 * @see org.stic.impl.SticPackageImpl#getIndicator()
+		 * @generated
+		 */
+		EClass INDICATOR = eINSTANCE.getIndicator();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__UNIT = eINSTANCE.getIndicator_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__DIRECTION = eINSTANCE.getIndicator_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__BASELINE = eINSTANCE.getIndicator_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__BASELINE_YEAR = eINSTANCE.getIndicator_BaselineYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__TARGET = eINSTANCE.getIndicator_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__TARGET_YEAR = eINSTANCE.getIndicator_TargetYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Current</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__CURRENT = eINSTANCE.getIndicator_Current();
+
+		/**
+		 * The meta object literal for the '<em><b>Current Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__CURRENT_YEAR = eINSTANCE.getIndicator_CurrentYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Measures</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INDICATOR__MEASURES = eINSTANCE.getIndicator_Measures();
 
 		/**
 		 * The meta object literal for the '{@link org.stic.DevelopmentStage <em>Development Stage</em>}' enum.
@@ -3787,6 +5283,66 @@ public interface SticPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum COST_KIND = eINSTANCE.getCostKind();
+
+		/**
+		 * The meta object literal for the '{@link org.stic.Membership <em>Membership</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stic.Membership
+		 * @see org.stic.impl.SticPackageImpl#getMembership()
+		 * @generated
+		 */
+		EEnum MEMBERSHIP = eINSTANCE.getMembership();
+
+		/**
+		 * The meta object literal for the '{@link org.stic.AvailabilityStatus <em>Availability Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stic.AvailabilityStatus
+		 * @see org.stic.impl.SticPackageImpl#getAvailabilityStatus()
+		 * @generated
+		 */
+		EEnum AVAILABILITY_STATUS = eINSTANCE.getAvailabilityStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.stic.QuantityUnit <em>Quantity Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stic.QuantityUnit
+		 * @see org.stic.impl.SticPackageImpl#getQuantityUnit()
+		 * @generated
+		 */
+		EEnum QUANTITY_UNIT = eINSTANCE.getQuantityUnit();
+
+		/**
+		 * The meta object literal for the '{@link org.stic.AmountPeriod <em>Amount Period</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stic.AmountPeriod
+		 * @see org.stic.impl.SticPackageImpl#getAmountPeriod()
+		 * @generated
+		 */
+		EEnum AMOUNT_PERIOD = eINSTANCE.getAmountPeriod();
+
+		/**
+		 * The meta object literal for the '{@link org.stic.CostNature <em>Cost Nature</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stic.CostNature
+		 * @see org.stic.impl.SticPackageImpl#getCostNature()
+		 * @generated
+		 */
+		EEnum COST_NATURE = eINSTANCE.getCostNature();
+
+		/**
+		 * The meta object literal for the '{@link org.stic.TargetDirection <em>Target Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stic.TargetDirection
+		 * @see org.stic.impl.SticPackageImpl#getTargetDirection()
+		 * @generated
+		 */
+		EEnum TARGET_DIRECTION = eINSTANCE.getTargetDirection();
 
 	}
 

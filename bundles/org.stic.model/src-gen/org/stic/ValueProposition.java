@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A value the cluster offers to one or more segments, addressing their needs.
+ * Value proposition (ценностное предложение): a value the cluster offers to one or more segments, addressing their needs.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,6 +22,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.stic.ValueProposition#getSegments <em>Segments</em>}</li>
  *   <li>{@link org.stic.ValueProposition#getNeeds <em>Needs</em>}</li>
  *   <li>{@link org.stic.ValueProposition#getKeyActions <em>Key Actions</em>}</li>
+ *   <li>{@link org.stic.ValueProposition#getChannels <em>Channels</em>}</li>
+ *   <li>{@link org.stic.ValueProposition#getRevenueStreams <em>Revenue Streams</em>}</li>
  * </ul>
  *
  * @see org.stic.SticPackage#getValueProposition()
@@ -80,5 +82,39 @@ public interface ValueProposition extends NamedElement {
 	 * @generated
 	 */
 	EList<KeyAction> getKeyActions();
+
+	/**
+	 * Returns the value of the '<em><b>Channels</b></em>' reference list.
+	 * The list contents are of type {@link org.stic.Channel}.
+	 * It is bidirectional and its opposite is '{@link org.stic.Channel#getValuePropositions <em>Value Propositions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The channels that deliver this value proposition; the opposite of Channel.valuePropositions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Channels</em>' reference list.
+	 * @see org.stic.SticPackage#getValueProposition_Channels()
+	 * @see org.stic.Channel#getValuePropositions
+	 * @model opposite="valuePropositions" transient="true"
+	 * @generated
+	 */
+	EList<Channel> getChannels();
+
+	/**
+	 * Returns the value of the '<em><b>Revenue Streams</b></em>' reference list.
+	 * The list contents are of type {@link org.stic.RevenueStream}.
+	 * It is bidirectional and its opposite is '{@link org.stic.RevenueStream#getValuePropositions <em>Value Propositions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The revenue streams this value proposition earns; the opposite of RevenueStream.valuePropositions. A value proposition with none earns the cluster nothing.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Revenue Streams</em>' reference list.
+	 * @see org.stic.SticPackage#getValueProposition_RevenueStreams()
+	 * @see org.stic.RevenueStream#getValuePropositions
+	 * @model opposite="valuePropositions" transient="true"
+	 * @generated
+	 */
+	EList<RevenueStream> getRevenueStreams();
 
 } // ValueProposition

@@ -112,7 +112,7 @@ class ReportCommandTest {
         assertEquals(0, r.exitCode());
         assertTrue(r.out().startsWith("Usage: stic report [-hV] [--allow-outside-paths] [--format=html|pdf]\n"
                 + "                   [--lang=ru|en] -o=DIR [--extension=FILE]...\n"
-                + "                   [--rules=FILE]... FILE\n"
+                + "                   [--rules=FILE]... [--scenario=FILE]... FILE\n"
                 + "Writes the report of a model: "), r.out());
         assertFalse(r.out().contains("Exit codes:"), "the exit codes are in the description: " + r.out());
         assertEquals("", r.err());

@@ -3,10 +3,14 @@ package org.stic.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.stic.model.edit.Language;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.Cluster;
+import org.stic.analysis.Scenario;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.TextFileException;
@@ -20,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code stic report FILE -o DIR [--format html|pdf]}: the cluster programme's report of one model. */
+/**
+ * {@code stic report FILE -o DIR [--format html|pdf] [--scenario FILE...]}: the cluster programme's report of one
+ * model, with a comparison section per what-if scenario.
+ */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class)
@@ -41,20 +48,30 @@ public class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "html|pdf", defaultValue = "html", descriptionKey = "report.format")
     ReportFormat format;
 
+    @Option(names = "--scenario", paramLabel = "FILE", descriptionKey = "report.scenario")
+    List<Path> scenarios = new ArrayList<>();
+
     @Override
     public Integer call() {
         Language language = Cli.language(spec);
         Cluster cluster;
         SticProject modelProject = project.projectFor(file, spec.commandLine().getErr(), "stic report");
+        Resource resource;
         try {
-            cluster = (Cluster) modelProject.load(file).getContents().get(0);
+            resource = modelProject.load(file);
+            cluster = (Cluster) resource.getContents().get(0);
         } catch (ModelLoadException e) {
             spec.commandLine().getErr().println("stic report: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
+        List<Scenario> read = AnalyzeCommand.readScenarios(scenarios, resource, file, spec.commandLine().getErr(),
+                spec.qualifiedName(), language);
+        if (read == null) {
+            return Cli.EXIT_USAGE;
+        }
         try {
             Reports.Written written = Reports.write(cluster, file, output, format, LocalDate.now(),
-                    modelProject.validator(), language);
+                    modelProject.validator(), language, read);
             written.warnings().forEach(w -> spec.commandLine().getErr().println(
                     Messages.get(language, "warning", spec.qualifiedName(), w)));
             spec.commandLine().getOut().println(output.resolve(written.file().getFileName()));

@@ -26,10 +26,12 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 HelpCommand.class,
                 ValidateCommand.class,
+                AnalyzeCommand.class,
                 RenderCommand.class,
                 ReportCommand.class,
                 NewCommand.class,
                 MetamodelDocCommand.class,
+                MigrateCommand.class,
         })
 public class SticCommand implements Callable<Integer> {
 

@@ -93,14 +93,27 @@ class ExamplesTest {
         assertTrue(e.getMessage().contains("kaluga-pharma"), e.getMessage());
     }
 
+    /**
+     * Saving a shipped file unchanged gives its bytes. A shipped file still in metamodel 1.0 (until the examples are
+     * rewritten in 2.0) is migrated on load, so there its first save in 2.0 must be the canonical form instead.
+     */
     @Test
     void shippedFilesAreInCanonicalForm() throws Exception {
         for (String name : Examples.names()) {
             Resource resource = SticResources.loadResource(SticResources.newResourceSet(), Examples.path(name));
             Path again = dir.resolve(name + ".stic");
             resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(again.toString()));
+            boolean migrated = SticResources.migration(resource) != null;
             SticResources.save(resource);
-            assertArrayEquals(Files.readAllBytes(Examples.path(name)), Files.readAllBytes(again), name);
+            Path canonical = Examples.path(name);
+            if (migrated) {
+                canonical = again;
+                again = dir.resolve(name + ".again.stic");
+                Resource reloaded = SticResources.loadResource(SticResources.newResourceSet(), canonical);
+                reloaded.setURI(org.eclipse.emf.common.util.URI.createFileURI(again.toString()));
+                SticResources.save(reloaded);
+            }
+            assertArrayEquals(Files.readAllBytes(canonical), Files.readAllBytes(again), name);
         }
     }
 

@@ -1,9 +1,13 @@
 package org.stic.examples;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.stic.ActionKind;
+import org.stic.AmountPeriod;
+import org.stic.AvailabilityStatus;
 import org.stic.Channel;
 import org.stic.ChannelKind;
 import org.stic.Cluster;
@@ -15,6 +19,7 @@ import org.stic.InteractionIntensity;
 import org.stic.InteractionKind;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.Membership;
 import org.stic.Participant;
 import org.stic.ParticipantKind;
 import org.stic.ParticipantRole;
@@ -31,7 +36,12 @@ import org.stic.SegmentNeed;
 import org.stic.SticFactory;
 import org.stic.ValueProposition;
 
-/** A terse way to write the example clusters: one call per element, references given as arguments. */
+/**
+ * A terse way to write the example clusters: one call per element, references given as arguments. The shipped
+ * examples are still 1.0 files (until they are rewritten in 2.0), so the builder states in 2.0 what they mean: every
+ * participant a member, amounts per year, a revenue stream paid by its segments' members, capacities as notes, key
+ * resources and actions available.
+ */
 final class ModelBuilder {
 
     private static final SticFactory F = SticFactory.eINSTANCE;
@@ -49,6 +59,7 @@ final class ModelBuilder {
         p.setName(name);
         p.setKind(kind);
         p.setLocation(location);
+        p.setMembership(Membership.MEMBER);
         p.setDescription(description);
         p.getRoles().addAll(List.of(roles));
         cluster.getParticipants().add(p);
@@ -122,8 +133,14 @@ final class ModelBuilder {
         r.setName(name);
         r.setKind(kind);
         r.setAmount(BigDecimal.valueOf(roubles));
+        r.setPeriod(AmountPeriod.PER_YEAR);
         r.setDescription(description);
         r.getSegments().addAll(List.of(segments));
+        Set<Participant> payers = new LinkedHashSet<>();
+        for (Segment segment : segments) {
+            payers.addAll(segment.getMembers());
+        }
+        r.getPayers().addAll(payers);
         cluster.getExternalContour().getRevenueStreams().add(r);
         return r;
     }
@@ -132,7 +149,8 @@ final class ModelBuilder {
         KeyResource r = F.createKeyResource();
         r.setName(name);
         r.setKind(kind);
-        r.setCapacity(capacity);
+        r.setCapacityNote(capacity);
+        r.setStatus(AvailabilityStatus.AVAILABLE);
         r.setDescription(description);
         r.getProviders().addAll(List.of(providers));
         cluster.getInternalContour().getKeyResources().add(r);
@@ -144,6 +162,7 @@ final class ModelBuilder {
         KeyAction a = F.createKeyAction();
         a.setName(name);
         a.setKind(kind);
+        a.setStatus(AvailabilityStatus.AVAILABLE);
         a.setDescription(description);
         a.getPerformers().addAll(performers);
         a.getSupportingResources().addAll(supportingResources);
@@ -172,6 +191,7 @@ final class ModelBuilder {
         c.setName(name);
         c.setKind(kind);
         c.setAmount(BigDecimal.valueOf(roubles));
+        c.setPeriod(AmountPeriod.PER_YEAR);
         c.setDescription(description);
         c.getResources().addAll(resources);
         c.getActions().addAll(List.of(actions));

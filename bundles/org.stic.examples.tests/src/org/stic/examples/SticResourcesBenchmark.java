@@ -1,6 +1,7 @@
 package org.stic.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -32,6 +33,8 @@ import org.stic.model.io.SticResources;
  * timed assertions; runs with {@code -Pbenchmark}. Medians of several runs after warm-up runs, and the first run of
  * each (at 1k that is a cold JVM, as a command-line user meets it). The JVM's GC and heap options are part of the
  * figures: the pom gives this JVM the workbench's (see the {@code stic} start script), and the table names them.
+ * The synthetic models populate metamodel 2.0's features; the same model written as a 1.0 file ({@link OneZeroWriter})
+ * is read too, migrated on load, and its load time is compared with the current file's (target: at most twice).
  */
 class SticResourcesBenchmark {
 
@@ -48,12 +51,18 @@ class SticResourcesBenchmark {
         Path memory = Path.of("/dev/shm");
         Path tmpfs = Files.isDirectory(memory) && Files.isWritable(memory)
                 ? Files.createTempDirectory(memory, "stic-benchmark") : null;
+        StringBuilder ratios = new StringBuilder();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-9s | %-36s | %9s | %9s | %11s | %11s | %12s%n",
                 "elements", "variant", "load ms", "save ms", "first load", "first save", "file bytes"));
         try {
             for (int size : SIZES) {
                 Cluster cluster = SyntheticModels.generate(size, 42);
-                row(table, size, "SticResources, disk", measureOurs(cluster, dir, size, false));
+                double[] current = measureOurs(cluster, dir, size, false);
+                row(table, size, "SticResources, disk", current);
+                double[] oneZero = measureOneZero(cluster, dir, size);
+                row(table, size, "SticResources, 1.0 file migrated, disk", oneZero);
+                ratios.append(String.format(Locale.ROOT, "%,d elements: reading the 1.0 file takes %.2fx the time of the"
+                        + " current one (target <= 2x)%n", size, oneZero[0] / current[0]));
                 row(table, size, "SticResources, EMF's XMI only, disk", measureOurs(cluster, dir, size, true));
                 if (tmpfs != null) {
                     row(table, size, "SticResources, tmpfs (no I/O)", measureOurs(cluster, tmpfs, size, false));
@@ -81,7 +90,23 @@ class SticResourcesBenchmark {
                 RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList(),
                 Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(option -> option.startsWith("-X")).toList())));
+                        .filter(option -> option.startsWith("-X")).toList())).append(ratios)
+                .append("(1.0 file: the same model written in metamodel 1.0 and read with its migration; it is never"
+                        + " saved in 1.0, so its save columns are empty)").append(System.lineSeparator()));
+    }
+
+    /** Load times of the model written as a 1.0 file, read and migrated (save figures: NaN, there is no 1.0 save). */
+    private static double[] measureOneZero(Cluster cluster, Path folder, int size) throws Exception {
+        Path current = folder.resolve("ours-" + size + "-for-1.0.stic");
+        SticResources.save(SticResources.create(SticResources.newResourceSet(), current, EcoreUtil.copy(cluster)));
+        Path file = folder.resolve("ours-" + size + "-1.0.stic");
+        OneZeroWriter.write(SticResources.loadResource(SticResources.newResourceSet(), current), file);
+        double[] load = time(() -> load(file, false));
+        Resource migrated = SticResources.loadResource(SticResources.newResourceSet(), file);
+        // indicators are new in 2.0: the 1.0 file holds everything else
+        assertEquals(size - cluster.getIndicators().size(), count(migrated.getContents().get(0)));
+        assertNotNull(SticResources.migration(migrated), "the 1.0 file was migrated");
+        return new double[] {load[0], Double.NaN, load[1], Double.NaN, Files.size(file)};
     }
 
     /** {@code genericXmi}: the baseline, our files and options but EMF's own XMI reader and writer. */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -14,8 +16,20 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stic.AmountPeriod;
+import org.stic.AvailabilityStatus;
 import org.stic.Cluster;
+import org.stic.CostNature;
+import org.stic.Element;
+import org.stic.ExternalContour;
+import org.stic.InternalContour;
 import org.stic.KeyAction;
+import org.stic.Membership;
+import org.stic.Participant;
+import org.stic.ParticipantKind;
+import org.stic.ParticipantRole;
+import org.stic.QuantityUnit;
+import org.stic.SegmentNeed;
 import org.stic.model.io.SticResources;
 
 class SyntheticModelsTest {
@@ -27,7 +41,7 @@ class SyntheticModelsTest {
     void oneThousandElementsAreExactlyOneThousandWithEveryKindPresent() {
         Map<String, Integer> counts = counts(SyntheticModels.generate(1_000, 1));
         assertEquals(1_000, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
-        assertEquals(15, counts.size(), "every concrete class appears: " + counts);
+        assertEquals(16, counts.size(), "every concrete class appears: " + counts);
         // shares of the 997 elements below the cluster and its contours
         assertEquals(1, counts.get("Cluster"));
         assertEquals(179, counts.get("Participant"));
@@ -42,7 +56,40 @@ class SyntheticModelsTest {
         assertEquals(1_799, counts.get("Participant"));
         assertEquals(1_299, counts.get("KeyResource"));
         assertEquals(299, counts.get("Segment"));
-        assertEquals(2_208, counts.get("Interaction"), "interactions take the rounding remainder");
+        assertEquals(99, counts.get("Indicator"));
+        assertEquals(2_109, counts.get("Interaction"), "interactions take the rounding remainder");
+    }
+
+    @Test
+    void theFeaturesOfMetamodel2_0ArePopulated() {
+        Cluster cluster = SyntheticModels.generate(1_000, 5);
+        List<Participant> participants = cluster.getParticipants();
+        assertTrue(participants.stream().anyMatch(p -> p.getMembership() == Membership.EXTERNAL));
+        assertTrue(participants.stream().noneMatch(p -> p.getMembership() == Membership.UNSPECIFIED
+                || p.getKind() == ParticipantKind.UNSPECIFIED), "assessed values only");
+        assertTrue(participants.stream().filter(p -> p.getRoles().contains(ParticipantRole.INNOVATION_GENERATOR))
+                .allMatch(p -> p.getMembership() == Membership.MEMBER), "segments hold members");
+        ExternalContour external = cluster.getExternalContour();
+        assertTrue(external.getRevenueStreams().stream().allMatch(r -> !r.getPayers().isEmpty()
+                && !r.getValuePropositions().isEmpty() && r.getPeriod() != AmountPeriod.UNSPECIFIED));
+        assertTrue(external.getChannels().stream().allMatch(c -> !c.getValuePropositions().isEmpty()));
+        List<SegmentNeed> needs = external.getSegments().stream().flatMap(s -> s.getNeeds().stream()).toList();
+        assertTrue(needs.stream().anyMatch(n -> n.getDemand() != null && n.getDemandUnit() != QuantityUnit.UNSPECIFIED));
+        InternalContour internal = cluster.getInternalContour();
+        assertTrue(internal.getKeyResources().stream().allMatch(r -> r.getCapacity() != null
+                && r.getCapacityUnit() != QuantityUnit.UNSPECIFIED && r.getStatus() != AvailabilityStatus.UNSPECIFIED));
+        assertTrue(internal.getKeyResources().stream().anyMatch(r -> r.getStatus() == AvailabilityStatus.PLANNED
+                && r.getAvailableFrom() != null));
+        assertTrue(internal.getKeyResources().stream().anyMatch(r -> r.getStatus() == AvailabilityStatus.MISSING));
+        assertTrue(internal.getKeyActions().stream().anyMatch(a -> a.getStatus() == AvailabilityStatus.PLANNED));
+        assertTrue(internal.getCostItems().stream().anyMatch(c -> c.getNature() == CostNature.CAPITAL));
+        assertTrue(internal.getCostItems().stream().anyMatch(c -> c.getPeriod() == AmountPeriod.ONE_OFF && c.getFromYear() != null));
+        assertTrue(cluster.getIndicators().stream().anyMatch(i -> i.getTarget() != null && i.getTargetYear() != null
+                && !i.getMeasures().isEmpty()));
+        List<Element> all = new ArrayList<>();
+        cluster.eAllContents().forEachRemaining(o -> all.add((Element) o));
+        assertTrue(all.stream().anyMatch(e -> e.getCitation() != null));
+        assertTrue(all.stream().anyMatch(Element::isIllustrative));
     }
 
     @Test

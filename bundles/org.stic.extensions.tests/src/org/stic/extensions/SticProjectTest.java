@@ -136,7 +136,7 @@ class SticProjectTest {
                 .replace("Technopark", "Park2").replace("SharedLaboratory", "Lab2"));
         SticProject project = SticProject.forModel(model, List.of(sameUri, sameClass, unknownSuper), List.of());
         assertEquals(List.of(
-                sameUri + ":0:0: extension 'other' is not loaded: its nsURI 'http://www.stic.org/stic/1.0' is a built-in"
+                sameUri + ":0:0: extension 'other' is not loaded: its nsURI '" + SticPackage.eNS_URI + "' is a built-in"
                         + " metamodel's; give the extension its own",
                 sameClass + ":0:0: extension 'technopark' is not loaded: its class 'KeyAction' has the name of a class"
                         + " of the STIC metamodel; rename it (e.g. with a prefix of your methodology)",

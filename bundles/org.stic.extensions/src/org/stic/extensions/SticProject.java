@@ -39,6 +39,7 @@ import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.model.io.TextFileException;
 import org.stic.model.io.TextFiles;
+import org.stic.model.migration.MetamodelHistory;
 import org.stic.validation.RuleCatalogue;
 import org.stic.validation.SticValidator;
 
@@ -353,6 +354,9 @@ public final class SticProject {
         rs.getLoadOptions().putAll(SticResources.hardenedParserOptions());
         rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new EcoreResourceFactoryImpl());
         rs.getPackageRegistry().put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
+        // an extension written against 1.0 subclasses the current classes: every 1.0 class kept its name, and a 1.0
+        // model using the extension is read with a copy of it against 1.0 (see org.stic.model.migration.LegacyPackages)
+        rs.getPackageRegistry().put(MetamodelHistory.NS_URI_1_0, SticPackage.eINSTANCE);
         rs.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
         try {
             Resource r = rs.getResource(fileUri(file), true);
@@ -377,7 +381,8 @@ public final class SticProject {
         if (p.getNsURI() == null || p.getNsURI().isBlank()) {
             return "it has no nsURI (models name their metamodel by it)";
         }
-        if (p.getNsURI().equals(SticPackage.eNS_URI) || EPackage.Registry.INSTANCE.containsKey(p.getNsURI())) {
+        if (p.getNsURI().equals(SticPackage.eNS_URI) || MetamodelHistory.packageOf(p.getNsURI()) != null
+                || EPackage.Registry.INSTANCE.containsKey(p.getNsURI())) {
             return "its nsURI '" + p.getNsURI() + "' is a built-in metamodel's; give the extension its own";
         }
         Map<String, String> taken = new HashMap<>();

@@ -49,6 +49,7 @@ public class ChannelItemProvider extends NamedElementItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addSegmentsPropertyDescriptor(object);
+			addValuePropositionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -89,6 +90,28 @@ public class ChannelItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Channel_segments_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Channel_segments_feature", "_UI_Channel_type"),
 				 SticPackage.Literals.CHANNEL__SEGMENTS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Value Propositions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addValuePropositionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Channel_valuePropositions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Channel_valuePropositions_feature", "_UI_Channel_type"),
+				 SticPackage.Literals.CHANNEL__VALUE_PROPOSITIONS,
 				 true,
 				 false,
 				 true,

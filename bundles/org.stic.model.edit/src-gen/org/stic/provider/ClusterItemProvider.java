@@ -208,6 +208,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(SticPackage.Literals.CLUSTER__INTERACTIONS);
 			childrenFeatures.add(SticPackage.Literals.CLUSTER__EXTERNAL_CONTOUR);
 			childrenFeatures.add(SticPackage.Literals.CLUSTER__INTERNAL_CONTOUR);
+			childrenFeatures.add(SticPackage.Literals.CLUSTER__INDICATORS);
 		}
 		return childrenFeatures;
 	}
@@ -285,6 +286,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			case SticPackage.CLUSTER__INTERACTIONS:
 			case SticPackage.CLUSTER__EXTERNAL_CONTOUR:
 			case SticPackage.CLUSTER__INTERNAL_CONTOUR:
+			case SticPackage.CLUSTER__INDICATORS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -321,6 +323,11 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(SticPackage.Literals.CLUSTER__INTERNAL_CONTOUR,
 				 SticFactory.eINSTANCE.createInternalContour()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SticPackage.Literals.CLUSTER__INDICATORS,
+				 SticFactory.eINSTANCE.createIndicator()));
 	}
 
 }

@@ -25,7 +25,7 @@ import org.stic.SticPackage;
  * <!-- end-user-doc -->
  * @generated
  */
-public class CostItemItemProvider extends NamedElementItemProvider {
+public class CostItemItemProvider extends MonetaryElementItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -48,10 +48,9 @@ public class CostItemItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addKindPropertyDescriptor(object);
-			addAmountPropertyDescriptor(object);
-			addCurrencyPropertyDescriptor(object);
 			addResourcesPropertyDescriptor(object);
 			addActionsPropertyDescriptor(object);
+			addNaturePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -70,50 +69,6 @@ public class CostItemItemProvider extends NamedElementItemProvider {
 				 getString("_UI_CostItem_kind_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_kind_feature", "_UI_CostItem_type"),
 				 SticPackage.Literals.COST_ITEM__KIND,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Amount feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addAmountPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_CostItem_amount_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_amount_feature", "_UI_CostItem_type"),
-				 SticPackage.Literals.COST_ITEM__AMOUNT,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Currency feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addCurrencyPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_CostItem_currency_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_currency_feature", "_UI_CostItem_type"),
-				 SticPackage.Literals.COST_ITEM__CURRENCY,
 				 true,
 				 false,
 				 false,
@@ -167,6 +122,28 @@ public class CostItemItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Nature feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNaturePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CostItem_nature_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_nature_feature", "_UI_CostItem_type"),
+				 SticPackage.Literals.COST_ITEM__NATURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CostItem.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -215,8 +192,7 @@ public class CostItemItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(CostItem.class)) {
 			case SticPackage.COST_ITEM__KIND:
-			case SticPackage.COST_ITEM__AMOUNT:
-			case SticPackage.COST_ITEM__CURRENCY:
+			case SticPackage.COST_ITEM__NATURE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

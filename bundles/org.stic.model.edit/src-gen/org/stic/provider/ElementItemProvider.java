@@ -63,6 +63,8 @@ public class ElementItemProvider
 			super.getPropertyDescriptors(object);
 
 			addDescriptionPropertyDescriptor(object);
+			addCitationPropertyDescriptor(object);
+			addIllustrativePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -85,6 +87,50 @@ public class ElementItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Citation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCitationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Element_citation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Element_citation_feature", "_UI_Element_type"),
+				 SticPackage.Literals.ELEMENT__CITATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Illustrative feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIllustrativePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Element_illustrative_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Element_illustrative_feature", "_UI_Element_type"),
+				 SticPackage.Literals.ELEMENT__ILLUSTRATIVE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -137,6 +183,8 @@ public class ElementItemProvider
 
 		switch (notification.getFeatureID(Element.class)) {
 			case SticPackage.ELEMENT__DESCRIPTION:
+			case SticPackage.ELEMENT__CITATION:
+			case SticPackage.ELEMENT__ILLUSTRATIVE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -48,6 +48,8 @@ public class KeyActionItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addKindPropertyDescriptor(object);
+			addStatusPropertyDescriptor(object);
+			addAvailableFromPropertyDescriptor(object);
 			addPerformersPropertyDescriptor(object);
 			addSupportingResourcesPropertyDescriptor(object);
 			addValuePropositionsPropertyDescriptor(object);
@@ -71,6 +73,50 @@ public class KeyActionItemProvider extends NamedElementItemProvider {
 				 getString("_UI_KeyAction_kind_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_KeyAction_kind_feature", "_UI_KeyAction_type"),
 				 SticPackage.Literals.KEY_ACTION__KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KeyAction_status_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KeyAction_status_feature", "_UI_KeyAction_type"),
+				 SticPackage.Literals.KEY_ACTION__STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Available From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAvailableFromPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KeyAction_availableFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KeyAction_availableFrom_feature", "_UI_KeyAction_type"),
+				 SticPackage.Literals.KEY_ACTION__AVAILABLE_FROM,
 				 true,
 				 false,
 				 false,
@@ -238,6 +284,8 @@ public class KeyActionItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(KeyAction.class)) {
 			case SticPackage.KEY_ACTION__KIND:
+			case SticPackage.KEY_ACTION__STATUS:
+			case SticPackage.KEY_ACTION__AVAILABLE_FROM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -49,6 +49,10 @@ public class KeyResourceItemProvider extends NamedElementItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addCapacityPropertyDescriptor(object);
+			addCapacityUnitPropertyDescriptor(object);
+			addCapacityNotePropertyDescriptor(object);
+			addStatusPropertyDescriptor(object);
+			addAvailableFromPropertyDescriptor(object);
 			addProvidersPropertyDescriptor(object);
 			addPartnershipsPropertyDescriptor(object);
 			addSupportedActionsPropertyDescriptor(object);
@@ -93,6 +97,94 @@ public class KeyResourceItemProvider extends NamedElementItemProvider {
 				 getString("_UI_KeyResource_capacity_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_KeyResource_capacity_feature", "_UI_KeyResource_type"),
 				 SticPackage.Literals.KEY_RESOURCE__CAPACITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Capacity Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCapacityUnitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KeyResource_capacityUnit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KeyResource_capacityUnit_feature", "_UI_KeyResource_type"),
+				 SticPackage.Literals.KEY_RESOURCE__CAPACITY_UNIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Capacity Note feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCapacityNotePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KeyResource_capacityNote_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KeyResource_capacityNote_feature", "_UI_KeyResource_type"),
+				 SticPackage.Literals.KEY_RESOURCE__CAPACITY_NOTE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KeyResource_status_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KeyResource_status_feature", "_UI_KeyResource_type"),
+				 SticPackage.Literals.KEY_RESOURCE__STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Available From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAvailableFromPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KeyResource_availableFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KeyResource_availableFrom_feature", "_UI_KeyResource_type"),
+				 SticPackage.Literals.KEY_RESOURCE__AVAILABLE_FROM,
 				 true,
 				 false,
 				 false,
@@ -239,6 +331,10 @@ public class KeyResourceItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(KeyResource.class)) {
 			case SticPackage.KEY_RESOURCE__KIND:
 			case SticPackage.KEY_RESOURCE__CAPACITY:
+			case SticPackage.KEY_RESOURCE__CAPACITY_UNIT:
+			case SticPackage.KEY_RESOURCE__CAPACITY_NOTE:
+			case SticPackage.KEY_RESOURCE__STATUS:
+			case SticPackage.KEY_RESOURCE__AVAILABLE_FROM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -56,6 +56,8 @@ public class ParticipantItemProvider extends NamedElementItemProvider {
 			addPartnershipsPropertyDescriptor(object);
 			addOutgoingInteractionsPropertyDescriptor(object);
 			addIncomingInteractionsPropertyDescriptor(object);
+			addMembershipPropertyDescriptor(object);
+			addPaidRevenueStreamsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -259,6 +261,50 @@ public class ParticipantItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Membership feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMembershipPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Participant_membership_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Participant_membership_feature", "_UI_Participant_type"),
+				 SticPackage.Literals.PARTICIPANT__MEMBERSHIP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Paid Revenue Streams feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPaidRevenueStreamsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Participant_paidRevenueStreams_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Participant_paidRevenueStreams_feature", "_UI_Participant_type"),
+				 SticPackage.Literals.PARTICIPANT__PAID_REVENUE_STREAMS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Participant.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -309,6 +355,7 @@ public class ParticipantItemProvider extends NamedElementItemProvider {
 			case SticPackage.PARTICIPANT__KIND:
 			case SticPackage.PARTICIPANT__ROLES:
 			case SticPackage.PARTICIPANT__LOCATION:
+			case SticPackage.PARTICIPANT__MEMBERSHIP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

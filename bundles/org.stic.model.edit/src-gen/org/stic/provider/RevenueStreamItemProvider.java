@@ -25,7 +25,7 @@ import org.stic.SticPackage;
  * <!-- end-user-doc -->
  * @generated
  */
-public class RevenueStreamItemProvider extends NamedElementItemProvider {
+public class RevenueStreamItemProvider extends MonetaryElementItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -48,9 +48,9 @@ public class RevenueStreamItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addKindPropertyDescriptor(object);
-			addAmountPropertyDescriptor(object);
-			addCurrencyPropertyDescriptor(object);
 			addSegmentsPropertyDescriptor(object);
+			addPayersPropertyDescriptor(object);
+			addValuePropositionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -78,50 +78,6 @@ public class RevenueStreamItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Amount feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addAmountPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_RevenueStream_amount_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_RevenueStream_amount_feature", "_UI_RevenueStream_type"),
-				 SticPackage.Literals.REVENUE_STREAM__AMOUNT,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Currency feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addCurrencyPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_RevenueStream_currency_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_RevenueStream_currency_feature", "_UI_RevenueStream_type"),
-				 SticPackage.Literals.REVENUE_STREAM__CURRENCY,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Segments feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +91,50 @@ public class RevenueStreamItemProvider extends NamedElementItemProvider {
 				 getString("_UI_RevenueStream_segments_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_RevenueStream_segments_feature", "_UI_RevenueStream_type"),
 				 SticPackage.Literals.REVENUE_STREAM__SEGMENTS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Payers feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPayersPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RevenueStream_payers_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RevenueStream_payers_feature", "_UI_RevenueStream_type"),
+				 SticPackage.Literals.REVENUE_STREAM__PAYERS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Value Propositions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addValuePropositionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RevenueStream_valuePropositions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RevenueStream_valuePropositions_feature", "_UI_RevenueStream_type"),
+				 SticPackage.Literals.REVENUE_STREAM__VALUE_PROPOSITIONS,
 				 true,
 				 false,
 				 true,
@@ -192,8 +192,6 @@ public class RevenueStreamItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(RevenueStream.class)) {
 			case SticPackage.REVENUE_STREAM__KIND:
-			case SticPackage.REVENUE_STREAM__AMOUNT:
-			case SticPackage.REVENUE_STREAM__CURRENCY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -49,6 +49,8 @@ public class SegmentNeedItemProvider extends NamedElementItemProvider {
 
 			addPriorityPropertyDescriptor(object);
 			addValuePropositionsPropertyDescriptor(object);
+			addDemandPropertyDescriptor(object);
+			addDemandUnitPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -93,6 +95,50 @@ public class SegmentNeedItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Demand feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDemandPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SegmentNeed_demand_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SegmentNeed_demand_feature", "_UI_SegmentNeed_type"),
+				 SticPackage.Literals.SEGMENT_NEED__DEMAND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Demand Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDemandUnitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SegmentNeed_demandUnit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SegmentNeed_demandUnit_feature", "_UI_SegmentNeed_type"),
+				 SticPackage.Literals.SEGMENT_NEED__DEMAND_UNIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -146,6 +192,8 @@ public class SegmentNeedItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(SegmentNeed.class)) {
 			case SticPackage.SEGMENT_NEED__PRIORITY:
+			case SticPackage.SEGMENT_NEED__DEMAND:
+			case SticPackage.SEGMENT_NEED__DEMAND_UNIT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

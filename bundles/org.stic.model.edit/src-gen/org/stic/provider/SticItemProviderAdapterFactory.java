@@ -419,6 +419,29 @@ public class SticItemProviderAdapterFactory extends SticAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.stic.Indicator} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IndicatorItemProvider indicatorItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.stic.Indicator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIndicatorAdapter() {
+		if (indicatorItemProvider == null) {
+			indicatorItemProvider = new IndicatorItemProvider(this);
+		}
+
+		return indicatorItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -538,6 +561,7 @@ public class SticItemProviderAdapterFactory extends SticAdapterFactory implement
 		if (keyActionItemProvider != null) keyActionItemProvider.dispose();
 		if (partnershipItemProvider != null) partnershipItemProvider.dispose();
 		if (costItemItemProvider != null) costItemItemProvider.dispose();
+		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 	}
 
 }

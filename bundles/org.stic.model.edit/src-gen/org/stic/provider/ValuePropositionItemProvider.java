@@ -48,6 +48,8 @@ public class ValuePropositionItemProvider extends NamedElementItemProvider {
 			addSegmentsPropertyDescriptor(object);
 			addNeedsPropertyDescriptor(object);
 			addKeyActionsPropertyDescriptor(object);
+			addChannelsPropertyDescriptor(object);
+			addRevenueStreamsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -110,6 +112,50 @@ public class ValuePropositionItemProvider extends NamedElementItemProvider {
 				 getString("_UI_ValueProposition_keyActions_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ValueProposition_keyActions_feature", "_UI_ValueProposition_type"),
 				 SticPackage.Literals.VALUE_PROPOSITION__KEY_ACTIONS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Channels feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChannelsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ValueProposition_channels_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ValueProposition_channels_feature", "_UI_ValueProposition_type"),
+				 SticPackage.Literals.VALUE_PROPOSITION__CHANNELS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Revenue Streams feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRevenueStreamsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ValueProposition_revenueStreams_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ValueProposition_revenueStreams_feature", "_UI_ValueProposition_type"),
+				 SticPackage.Literals.VALUE_PROPOSITION__REVENUE_STREAMS,
 				 true,
 				 false,
 				 true,

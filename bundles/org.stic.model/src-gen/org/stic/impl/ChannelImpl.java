@@ -23,6 +23,7 @@ import org.stic.Channel;
 import org.stic.ChannelKind;
 import org.stic.Segment;
 import org.stic.SticPackage;
+import org.stic.ValueProposition;
 
 /**
  * <!-- begin-user-doc -->
@@ -34,6 +35,7 @@ import org.stic.SticPackage;
  * <ul>
  *   <li>{@link org.stic.impl.ChannelImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.stic.impl.ChannelImpl#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.stic.impl.ChannelImpl#getValuePropositions <em>Value Propositions</em>}</li>
  * </ul>
  *
  * @generated
@@ -47,7 +49,7 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ChannelKind KIND_EDEFAULT = ChannelKind.DIRECT;
+	protected static final ChannelKind KIND_EDEFAULT = ChannelKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -68,6 +70,16 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	 * @ordered
 	 */
 	protected EList<Segment> segments;
+
+	/**
+	 * The cached value of the '{@link #getValuePropositions() <em>Value Propositions</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValuePropositions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ValueProposition> valuePropositions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -129,12 +141,27 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<ValueProposition> getValuePropositions() {
+		if (valuePropositions == null) {
+			valuePropositions = new EObjectWithInverseResolvingEList.ManyInverse<ValueProposition>(ValueProposition.class, this, SticPackage.CHANNEL__VALUE_PROPOSITIONS, SticPackage.VALUE_PROPOSITION__CHANNELS);
+		}
+		return valuePropositions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SticPackage.CHANNEL__SEGMENTS:
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getSegments()).basicAdd(otherEnd, msgs);
+			case SticPackage.CHANNEL__VALUE_PROPOSITIONS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getValuePropositions()).basicAdd(otherEnd, msgs);
 		}
 		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
@@ -149,6 +176,8 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 		switch (featureID) {
 			case SticPackage.CHANNEL__SEGMENTS:
 				return ((InternalEList<?>)getSegments()).basicRemove(otherEnd, msgs);
+			case SticPackage.CHANNEL__VALUE_PROPOSITIONS:
+				return ((InternalEList<?>)getValuePropositions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -165,6 +194,8 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 				return getKind();
 			case SticPackage.CHANNEL__SEGMENTS:
 				return getSegments();
+			case SticPackage.CHANNEL__VALUE_PROPOSITIONS:
+				return getValuePropositions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -185,6 +216,10 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 				getSegments().clear();
 				getSegments().addAll((Collection<? extends Segment>)newValue);
 				return;
+			case SticPackage.CHANNEL__VALUE_PROPOSITIONS:
+				getValuePropositions().clear();
+				getValuePropositions().addAll((Collection<? extends ValueProposition>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -203,6 +238,9 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 			case SticPackage.CHANNEL__SEGMENTS:
 				getSegments().clear();
 				return;
+			case SticPackage.CHANNEL__VALUE_PROPOSITIONS:
+				getValuePropositions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -219,6 +257,8 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 				return kind != KIND_EDEFAULT;
 			case SticPackage.CHANNEL__SEGMENTS:
 				return segments != null && !segments.isEmpty();
+			case SticPackage.CHANNEL__VALUE_PROPOSITIONS:
+				return valuePropositions != null && !valuePropositions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

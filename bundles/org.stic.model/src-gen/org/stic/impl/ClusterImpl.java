@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.stic.Cluster;
 import org.stic.DevelopmentStage;
 import org.stic.ExternalContour;
+import org.stic.Indicator;
 import org.stic.Interaction;
 import org.stic.InternalContour;
 import org.stic.Participant;
@@ -45,6 +46,7 @@ import org.stic.SticPackage;
  *   <li>{@link org.stic.impl.ClusterImpl#getInteractions <em>Interactions</em>}</li>
  *   <li>{@link org.stic.impl.ClusterImpl#getExternalContour <em>External Contour</em>}</li>
  *   <li>{@link org.stic.impl.ClusterImpl#getInternalContour <em>Internal Contour</em>}</li>
+ *   <li>{@link org.stic.impl.ClusterImpl#getIndicators <em>Indicators</em>}</li>
  * </ul>
  *
  * @generated
@@ -138,7 +140,7 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final DevelopmentStage DEVELOPMENT_STAGE_EDEFAULT = DevelopmentStage.INITIATIVE;
+	protected static final DevelopmentStage DEVELOPMENT_STAGE_EDEFAULT = DevelopmentStage.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getDevelopmentStage() <em>Development Stage</em>}' attribute.
@@ -209,6 +211,16 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @ordered
 	 */
 	protected InternalContour internalContour;
+
+	/**
+	 * The cached value of the '{@link #getIndicators() <em>Indicators</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIndicators()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Indicator> indicators;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -489,6 +501,19 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @generated
 	 */
 	@Override
+	public EList<Indicator> getIndicators() {
+		if (indicators == null) {
+			indicators = new EObjectContainmentEList<Indicator>(Indicator.class, this, SticPackage.CLUSTER__INDICATORS);
+		}
+		return indicators;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SticPackage.CLUSTER__PARTICIPANTS:
@@ -499,6 +524,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return basicSetExternalContour(null, msgs);
 			case SticPackage.CLUSTER__INTERNAL_CONTOUR:
 				return basicSetInternalContour(null, msgs);
+			case SticPackage.CLUSTER__INDICATORS:
+				return ((InternalEList<?>)getIndicators()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -531,6 +558,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return getExternalContour();
 			case SticPackage.CLUSTER__INTERNAL_CONTOUR:
 				return getInternalContour();
+			case SticPackage.CLUSTER__INDICATORS:
+				return getIndicators();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -576,6 +605,10 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 			case SticPackage.CLUSTER__INTERNAL_CONTOUR:
 				setInternalContour((InternalContour)newValue);
 				return;
+			case SticPackage.CLUSTER__INDICATORS:
+				getIndicators().clear();
+				getIndicators().addAll((Collection<? extends Indicator>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -618,6 +651,9 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 			case SticPackage.CLUSTER__INTERNAL_CONTOUR:
 				setInternalContour((InternalContour)null);
 				return;
+			case SticPackage.CLUSTER__INDICATORS:
+				getIndicators().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -650,6 +686,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return externalContour != null;
 			case SticPackage.CLUSTER__INTERNAL_CONTOUR:
 				return internalContour != null;
+			case SticPackage.CLUSTER__INDICATORS:
+				return indicators != null && !indicators.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -4,8 +4,6 @@
  */
 package org.stic.impl;
 
-import java.math.BigDecimal;
-
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -23,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.stic.CostItem;
 import org.stic.CostKind;
+import org.stic.CostNature;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
 import org.stic.SticPackage;
@@ -36,15 +35,14 @@ import org.stic.SticPackage;
  * </p>
  * <ul>
  *   <li>{@link org.stic.impl.CostItemImpl#getKind <em>Kind</em>}</li>
- *   <li>{@link org.stic.impl.CostItemImpl#getAmount <em>Amount</em>}</li>
- *   <li>{@link org.stic.impl.CostItemImpl#getCurrency <em>Currency</em>}</li>
  *   <li>{@link org.stic.impl.CostItemImpl#getResources <em>Resources</em>}</li>
  *   <li>{@link org.stic.impl.CostItemImpl#getActions <em>Actions</em>}</li>
+ *   <li>{@link org.stic.impl.CostItemImpl#getNature <em>Nature</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class CostItemImpl extends NamedElementImpl implements CostItem {
+public class CostItemImpl extends MonetaryElementImpl implements CostItem {
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -53,7 +51,7 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final CostKind KIND_EDEFAULT = CostKind.FIXED;
+	protected static final CostKind KIND_EDEFAULT = CostKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -64,46 +62,6 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 	 * @ordered
 	 */
 	protected CostKind kind = KIND_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getAmount() <em>Amount</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAmount()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final BigDecimal AMOUNT_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getAmount() <em>Amount</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAmount()
-	 * @generated
-	 * @ordered
-	 */
-	protected BigDecimal amount = AMOUNT_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCurrency()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String CURRENCY_EDEFAULT = "RUB";
-
-	/**
-	 * The cached value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCurrency()
-	 * @generated
-	 * @ordered
-	 */
-	protected String currency = CURRENCY_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getResources() <em>Resources</em>}' reference list.
@@ -124,6 +82,26 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 	 * @ordered
 	 */
 	protected EList<KeyAction> actions;
+
+	/**
+	 * The default value of the '{@link #getNature() <em>Nature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CostNature NATURE_EDEFAULT = CostNature.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getNature() <em>Nature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNature()
+	 * @generated
+	 * @ordered
+	 */
+	protected CostNature nature = NATURE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -173,52 +151,6 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 	 * @generated
 	 */
 	@Override
-	public BigDecimal getAmount() {
-		return amount;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setAmount(BigDecimal newAmount) {
-		BigDecimal oldAmount = amount;
-		amount = newAmount;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.COST_ITEM__AMOUNT, oldAmount, amount));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getCurrency() {
-		return currency;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setCurrency(String newCurrency) {
-		String oldCurrency = currency;
-		currency = newCurrency;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.COST_ITEM__CURRENCY, oldCurrency, currency));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EList<KeyResource> getResources() {
 		if (resources == null) {
 			resources = new EObjectWithInverseResolvingEList.ManyInverse<KeyResource>(KeyResource.class, this, SticPackage.COST_ITEM__RESOURCES, SticPackage.KEY_RESOURCE__COST_ITEMS);
@@ -237,6 +169,29 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 			actions = new EObjectWithInverseResolvingEList.ManyInverse<KeyAction>(KeyAction.class, this, SticPackage.COST_ITEM__ACTIONS, SticPackage.KEY_ACTION__COST_ITEMS);
 		}
 		return actions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CostNature getNature() {
+		return nature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNature(CostNature newNature) {
+		CostNature oldNature = nature;
+		nature = newNature == null ? NATURE_EDEFAULT : newNature;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.COST_ITEM__NATURE, oldNature, nature));
 	}
 
 	/**
@@ -282,14 +237,12 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 		switch (featureID) {
 			case SticPackage.COST_ITEM__KIND:
 				return getKind();
-			case SticPackage.COST_ITEM__AMOUNT:
-				return getAmount();
-			case SticPackage.COST_ITEM__CURRENCY:
-				return getCurrency();
 			case SticPackage.COST_ITEM__RESOURCES:
 				return getResources();
 			case SticPackage.COST_ITEM__ACTIONS:
 				return getActions();
+			case SticPackage.COST_ITEM__NATURE:
+				return getNature();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -306,12 +259,6 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 			case SticPackage.COST_ITEM__KIND:
 				setKind((CostKind)newValue);
 				return;
-			case SticPackage.COST_ITEM__AMOUNT:
-				setAmount((BigDecimal)newValue);
-				return;
-			case SticPackage.COST_ITEM__CURRENCY:
-				setCurrency((String)newValue);
-				return;
 			case SticPackage.COST_ITEM__RESOURCES:
 				getResources().clear();
 				getResources().addAll((Collection<? extends KeyResource>)newValue);
@@ -319,6 +266,9 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 			case SticPackage.COST_ITEM__ACTIONS:
 				getActions().clear();
 				getActions().addAll((Collection<? extends KeyAction>)newValue);
+				return;
+			case SticPackage.COST_ITEM__NATURE:
+				setNature((CostNature)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -335,17 +285,14 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 			case SticPackage.COST_ITEM__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
-			case SticPackage.COST_ITEM__AMOUNT:
-				setAmount(AMOUNT_EDEFAULT);
-				return;
-			case SticPackage.COST_ITEM__CURRENCY:
-				setCurrency(CURRENCY_EDEFAULT);
-				return;
 			case SticPackage.COST_ITEM__RESOURCES:
 				getResources().clear();
 				return;
 			case SticPackage.COST_ITEM__ACTIONS:
 				getActions().clear();
+				return;
+			case SticPackage.COST_ITEM__NATURE:
+				setNature(NATURE_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -361,14 +308,12 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 		switch (featureID) {
 			case SticPackage.COST_ITEM__KIND:
 				return kind != KIND_EDEFAULT;
-			case SticPackage.COST_ITEM__AMOUNT:
-				return AMOUNT_EDEFAULT == null ? amount != null : !AMOUNT_EDEFAULT.equals(amount);
-			case SticPackage.COST_ITEM__CURRENCY:
-				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
 			case SticPackage.COST_ITEM__RESOURCES:
 				return resources != null && !resources.isEmpty();
 			case SticPackage.COST_ITEM__ACTIONS:
 				return actions != null && !actions.isEmpty();
+			case SticPackage.COST_ITEM__NATURE:
+				return nature != NATURE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -385,10 +330,8 @@ public class CostItemImpl extends NamedElementImpl implements CostItem {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
 		result.append(kind);
-		result.append(", amount: ");
-		result.append(amount);
-		result.append(", currency: ");
-		result.append(currency);
+		result.append(", nature: ");
+		result.append(nature);
 		result.append(')');
 		return result.toString();
 	}

@@ -23,6 +23,8 @@ import org.stic.SticPackage;
  * </p>
  * <ul>
  *   <li>{@link org.stic.impl.ElementImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.stic.impl.ElementImpl#getCitation <em>Citation</em>}</li>
+ *   <li>{@link org.stic.impl.ElementImpl#isIllustrative <em>Illustrative</em>}</li>
  * </ul>
  *
  * @generated
@@ -47,6 +49,46 @@ public abstract class ElementImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCitation() <em>Citation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCitation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CITATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCitation() <em>Citation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCitation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String citation = CITATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isIllustrative() <em>Illustrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIllustrative()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ILLUSTRATIVE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isIllustrative() <em>Illustrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIllustrative()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean illustrative = ILLUSTRATIVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -96,10 +138,60 @@ public abstract class ElementImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public String getCitation() {
+		return citation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCitation(String newCitation) {
+		String oldCitation = citation;
+		citation = newCitation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.ELEMENT__CITATION, oldCitation, citation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isIllustrative() {
+		return illustrative;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIllustrative(boolean newIllustrative) {
+		boolean oldIllustrative = illustrative;
+		illustrative = newIllustrative;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.ELEMENT__ILLUSTRATIVE, oldIllustrative, illustrative));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SticPackage.ELEMENT__DESCRIPTION:
 				return getDescription();
+			case SticPackage.ELEMENT__CITATION:
+				return getCitation();
+			case SticPackage.ELEMENT__ILLUSTRATIVE:
+				return isIllustrative();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -114,6 +206,12 @@ public abstract class ElementImpl extends MinimalEObjectImpl.Container implement
 		switch (featureID) {
 			case SticPackage.ELEMENT__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case SticPackage.ELEMENT__CITATION:
+				setCitation((String)newValue);
+				return;
+			case SticPackage.ELEMENT__ILLUSTRATIVE:
+				setIllustrative((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -130,6 +228,12 @@ public abstract class ElementImpl extends MinimalEObjectImpl.Container implement
 			case SticPackage.ELEMENT__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case SticPackage.ELEMENT__CITATION:
+				setCitation(CITATION_EDEFAULT);
+				return;
+			case SticPackage.ELEMENT__ILLUSTRATIVE:
+				setIllustrative(ILLUSTRATIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -144,6 +248,10 @@ public abstract class ElementImpl extends MinimalEObjectImpl.Container implement
 		switch (featureID) {
 			case SticPackage.ELEMENT__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case SticPackage.ELEMENT__CITATION:
+				return CITATION_EDEFAULT == null ? citation != null : !CITATION_EDEFAULT.equals(citation);
+			case SticPackage.ELEMENT__ILLUSTRATIVE:
+				return illustrative != ILLUSTRATIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -160,6 +268,10 @@ public abstract class ElementImpl extends MinimalEObjectImpl.Container implement
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (description: ");
 		result.append(description);
+		result.append(", citation: ");
+		result.append(citation);
+		result.append(", illustrative: ");
+		result.append(illustrative);
 		result.append(')');
 		return result.toString();
 	}

@@ -45,7 +45,7 @@ public class InteractionImpl extends ElementImpl implements Interaction {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final InteractionKind KIND_EDEFAULT = InteractionKind.COOPERATION;
+	protected static final InteractionKind KIND_EDEFAULT = InteractionKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -65,7 +65,7 @@ public class InteractionImpl extends ElementImpl implements Interaction {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final InteractionDirection DIRECTION_EDEFAULT = InteractionDirection.ONE_WAY;
+	protected static final InteractionDirection DIRECTION_EDEFAULT = InteractionDirection.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getDirection() <em>Direction</em>}' attribute.
@@ -85,7 +85,7 @@ public class InteractionImpl extends ElementImpl implements Interaction {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final InteractionIntensity INTENSITY_EDEFAULT = InteractionIntensity.LOW;
+	protected static final InteractionIntensity INTENSITY_EDEFAULT = InteractionIntensity.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getIntensity() <em>Intensity</em>}' attribute.

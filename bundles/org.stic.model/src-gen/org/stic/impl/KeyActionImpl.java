@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.stic.ActionKind;
+import org.stic.AvailabilityStatus;
 import org.stic.CostItem;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
@@ -37,6 +38,8 @@ import org.stic.ValueProposition;
  * </p>
  * <ul>
  *   <li>{@link org.stic.impl.KeyActionImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.stic.impl.KeyActionImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.stic.impl.KeyActionImpl#getAvailableFrom <em>Available From</em>}</li>
  *   <li>{@link org.stic.impl.KeyActionImpl#getPerformers <em>Performers</em>}</li>
  *   <li>{@link org.stic.impl.KeyActionImpl#getSupportingResources <em>Supporting Resources</em>}</li>
  *   <li>{@link org.stic.impl.KeyActionImpl#getValuePropositions <em>Value Propositions</em>}</li>
@@ -55,7 +58,7 @@ public class KeyActionImpl extends NamedElementImpl implements KeyAction {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ActionKind KIND_EDEFAULT = ActionKind.RD_SUPPORT;
+	protected static final ActionKind KIND_EDEFAULT = ActionKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -66,6 +69,46 @@ public class KeyActionImpl extends NamedElementImpl implements KeyAction {
 	 * @ordered
 	 */
 	protected ActionKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AvailabilityStatus STATUS_EDEFAULT = AvailabilityStatus.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected AvailabilityStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAvailableFrom() <em>Available From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAvailableFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer AVAILABLE_FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAvailableFrom() <em>Available From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAvailableFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer availableFrom = AVAILABLE_FROM_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getPerformers() <em>Performers</em>}' reference list.
@@ -157,6 +200,52 @@ public class KeyActionImpl extends NamedElementImpl implements KeyAction {
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.KEY_ACTION__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AvailabilityStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(AvailabilityStatus newStatus) {
+		AvailabilityStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.KEY_ACTION__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getAvailableFrom() {
+		return availableFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAvailableFrom(Integer newAvailableFrom) {
+		Integer oldAvailableFrom = availableFrom;
+		availableFrom = newAvailableFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.KEY_ACTION__AVAILABLE_FROM, oldAvailableFrom, availableFrom));
 	}
 
 	/**
@@ -279,6 +368,10 @@ public class KeyActionImpl extends NamedElementImpl implements KeyAction {
 		switch (featureID) {
 			case SticPackage.KEY_ACTION__KIND:
 				return getKind();
+			case SticPackage.KEY_ACTION__STATUS:
+				return getStatus();
+			case SticPackage.KEY_ACTION__AVAILABLE_FROM:
+				return getAvailableFrom();
 			case SticPackage.KEY_ACTION__PERFORMERS:
 				return getPerformers();
 			case SticPackage.KEY_ACTION__SUPPORTING_RESOURCES:
@@ -304,6 +397,12 @@ public class KeyActionImpl extends NamedElementImpl implements KeyAction {
 		switch (featureID) {
 			case SticPackage.KEY_ACTION__KIND:
 				setKind((ActionKind)newValue);
+				return;
+			case SticPackage.KEY_ACTION__STATUS:
+				setStatus((AvailabilityStatus)newValue);
+				return;
+			case SticPackage.KEY_ACTION__AVAILABLE_FROM:
+				setAvailableFrom((Integer)newValue);
 				return;
 			case SticPackage.KEY_ACTION__PERFORMERS:
 				getPerformers().clear();
@@ -340,6 +439,12 @@ public class KeyActionImpl extends NamedElementImpl implements KeyAction {
 			case SticPackage.KEY_ACTION__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case SticPackage.KEY_ACTION__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case SticPackage.KEY_ACTION__AVAILABLE_FROM:
+				setAvailableFrom(AVAILABLE_FROM_EDEFAULT);
+				return;
 			case SticPackage.KEY_ACTION__PERFORMERS:
 				getPerformers().clear();
 				return;
@@ -369,6 +474,10 @@ public class KeyActionImpl extends NamedElementImpl implements KeyAction {
 		switch (featureID) {
 			case SticPackage.KEY_ACTION__KIND:
 				return kind != KIND_EDEFAULT;
+			case SticPackage.KEY_ACTION__STATUS:
+				return status != STATUS_EDEFAULT;
+			case SticPackage.KEY_ACTION__AVAILABLE_FROM:
+				return AVAILABLE_FROM_EDEFAULT == null ? availableFrom != null : !AVAILABLE_FROM_EDEFAULT.equals(availableFrom);
 			case SticPackage.KEY_ACTION__PERFORMERS:
 				return performers != null && !performers.isEmpty();
 			case SticPackage.KEY_ACTION__SUPPORTING_RESOURCES:
@@ -395,6 +504,10 @@ public class KeyActionImpl extends NamedElementImpl implements KeyAction {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
 		result.append(kind);
+		result.append(", status: ");
+		result.append(status);
+		result.append(", availableFrom: ");
+		result.append(availableFrom);
 		result.append(')');
 		return result.toString();
 	}

@@ -4,6 +4,8 @@
  */
 package org.stic.impl;
 
+import java.math.BigDecimal;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -19,11 +21,13 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.stic.AvailabilityStatus;
 import org.stic.CostItem;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
 import org.stic.Participant;
 import org.stic.Partnership;
+import org.stic.QuantityUnit;
 import org.stic.ResourceKind;
 import org.stic.SticPackage;
 
@@ -37,6 +41,10 @@ import org.stic.SticPackage;
  * <ul>
  *   <li>{@link org.stic.impl.KeyResourceImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.stic.impl.KeyResourceImpl#getCapacity <em>Capacity</em>}</li>
+ *   <li>{@link org.stic.impl.KeyResourceImpl#getCapacityUnit <em>Capacity Unit</em>}</li>
+ *   <li>{@link org.stic.impl.KeyResourceImpl#getCapacityNote <em>Capacity Note</em>}</li>
+ *   <li>{@link org.stic.impl.KeyResourceImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.stic.impl.KeyResourceImpl#getAvailableFrom <em>Available From</em>}</li>
  *   <li>{@link org.stic.impl.KeyResourceImpl#getProviders <em>Providers</em>}</li>
  *   <li>{@link org.stic.impl.KeyResourceImpl#getPartnerships <em>Partnerships</em>}</li>
  *   <li>{@link org.stic.impl.KeyResourceImpl#getSupportedActions <em>Supported Actions</em>}</li>
@@ -54,7 +62,7 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ResourceKind KIND_EDEFAULT = ResourceKind.INFRASTRUCTURE;
+	protected static final ResourceKind KIND_EDEFAULT = ResourceKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -74,7 +82,7 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String CAPACITY_EDEFAULT = null;
+	protected static final BigDecimal CAPACITY_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getCapacity() <em>Capacity</em>}' attribute.
@@ -84,7 +92,87 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 	 * @generated
 	 * @ordered
 	 */
-	protected String capacity = CAPACITY_EDEFAULT;
+	protected BigDecimal capacity = CAPACITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCapacityUnit() <em>Capacity Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCapacityUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final QuantityUnit CAPACITY_UNIT_EDEFAULT = QuantityUnit.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getCapacityUnit() <em>Capacity Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCapacityUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected QuantityUnit capacityUnit = CAPACITY_UNIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCapacityNote() <em>Capacity Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCapacityNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CAPACITY_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCapacityNote() <em>Capacity Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCapacityNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String capacityNote = CAPACITY_NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AvailabilityStatus STATUS_EDEFAULT = AvailabilityStatus.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected AvailabilityStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAvailableFrom() <em>Available From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAvailableFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer AVAILABLE_FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAvailableFrom() <em>Available From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAvailableFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer availableFrom = AVAILABLE_FROM_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getProviders() <em>Providers</em>}' reference list.
@@ -174,7 +262,7 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 	 * @generated
 	 */
 	@Override
-	public String getCapacity() {
+	public BigDecimal getCapacity() {
 		return capacity;
 	}
 
@@ -184,11 +272,103 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 	 * @generated
 	 */
 	@Override
-	public void setCapacity(String newCapacity) {
-		String oldCapacity = capacity;
+	public void setCapacity(BigDecimal newCapacity) {
+		BigDecimal oldCapacity = capacity;
 		capacity = newCapacity;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.KEY_RESOURCE__CAPACITY, oldCapacity, capacity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QuantityUnit getCapacityUnit() {
+		return capacityUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCapacityUnit(QuantityUnit newCapacityUnit) {
+		QuantityUnit oldCapacityUnit = capacityUnit;
+		capacityUnit = newCapacityUnit == null ? CAPACITY_UNIT_EDEFAULT : newCapacityUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.KEY_RESOURCE__CAPACITY_UNIT, oldCapacityUnit, capacityUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCapacityNote() {
+		return capacityNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCapacityNote(String newCapacityNote) {
+		String oldCapacityNote = capacityNote;
+		capacityNote = newCapacityNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.KEY_RESOURCE__CAPACITY_NOTE, oldCapacityNote, capacityNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AvailabilityStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(AvailabilityStatus newStatus) {
+		AvailabilityStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.KEY_RESOURCE__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getAvailableFrom() {
+		return availableFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAvailableFrom(Integer newAvailableFrom) {
+		Integer oldAvailableFrom = availableFrom;
+		availableFrom = newAvailableFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.KEY_RESOURCE__AVAILABLE_FROM, oldAvailableFrom, availableFrom));
 	}
 
 	/**
@@ -296,6 +476,14 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 				return getKind();
 			case SticPackage.KEY_RESOURCE__CAPACITY:
 				return getCapacity();
+			case SticPackage.KEY_RESOURCE__CAPACITY_UNIT:
+				return getCapacityUnit();
+			case SticPackage.KEY_RESOURCE__CAPACITY_NOTE:
+				return getCapacityNote();
+			case SticPackage.KEY_RESOURCE__STATUS:
+				return getStatus();
+			case SticPackage.KEY_RESOURCE__AVAILABLE_FROM:
+				return getAvailableFrom();
 			case SticPackage.KEY_RESOURCE__PROVIDERS:
 				return getProviders();
 			case SticPackage.KEY_RESOURCE__PARTNERSHIPS:
@@ -321,7 +509,19 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 				setKind((ResourceKind)newValue);
 				return;
 			case SticPackage.KEY_RESOURCE__CAPACITY:
-				setCapacity((String)newValue);
+				setCapacity((BigDecimal)newValue);
+				return;
+			case SticPackage.KEY_RESOURCE__CAPACITY_UNIT:
+				setCapacityUnit((QuantityUnit)newValue);
+				return;
+			case SticPackage.KEY_RESOURCE__CAPACITY_NOTE:
+				setCapacityNote((String)newValue);
+				return;
+			case SticPackage.KEY_RESOURCE__STATUS:
+				setStatus((AvailabilityStatus)newValue);
+				return;
+			case SticPackage.KEY_RESOURCE__AVAILABLE_FROM:
+				setAvailableFrom((Integer)newValue);
 				return;
 			case SticPackage.KEY_RESOURCE__PROVIDERS:
 				getProviders().clear();
@@ -357,6 +557,18 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 			case SticPackage.KEY_RESOURCE__CAPACITY:
 				setCapacity(CAPACITY_EDEFAULT);
 				return;
+			case SticPackage.KEY_RESOURCE__CAPACITY_UNIT:
+				setCapacityUnit(CAPACITY_UNIT_EDEFAULT);
+				return;
+			case SticPackage.KEY_RESOURCE__CAPACITY_NOTE:
+				setCapacityNote(CAPACITY_NOTE_EDEFAULT);
+				return;
+			case SticPackage.KEY_RESOURCE__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case SticPackage.KEY_RESOURCE__AVAILABLE_FROM:
+				setAvailableFrom(AVAILABLE_FROM_EDEFAULT);
+				return;
 			case SticPackage.KEY_RESOURCE__PROVIDERS:
 				getProviders().clear();
 				return;
@@ -385,6 +597,14 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 				return kind != KIND_EDEFAULT;
 			case SticPackage.KEY_RESOURCE__CAPACITY:
 				return CAPACITY_EDEFAULT == null ? capacity != null : !CAPACITY_EDEFAULT.equals(capacity);
+			case SticPackage.KEY_RESOURCE__CAPACITY_UNIT:
+				return capacityUnit != CAPACITY_UNIT_EDEFAULT;
+			case SticPackage.KEY_RESOURCE__CAPACITY_NOTE:
+				return CAPACITY_NOTE_EDEFAULT == null ? capacityNote != null : !CAPACITY_NOTE_EDEFAULT.equals(capacityNote);
+			case SticPackage.KEY_RESOURCE__STATUS:
+				return status != STATUS_EDEFAULT;
+			case SticPackage.KEY_RESOURCE__AVAILABLE_FROM:
+				return AVAILABLE_FROM_EDEFAULT == null ? availableFrom != null : !AVAILABLE_FROM_EDEFAULT.equals(availableFrom);
 			case SticPackage.KEY_RESOURCE__PROVIDERS:
 				return providers != null && !providers.isEmpty();
 			case SticPackage.KEY_RESOURCE__PARTNERSHIPS:
@@ -411,6 +631,14 @@ public class KeyResourceImpl extends NamedElementImpl implements KeyResource {
 		result.append(kind);
 		result.append(", capacity: ");
 		result.append(capacity);
+		result.append(", capacityUnit: ");
+		result.append(capacityUnit);
+		result.append(", capacityNote: ");
+		result.append(capacityNote);
+		result.append(", status: ");
+		result.append(status);
+		result.append(", availableFrom: ");
+		result.append(availableFrom);
 		result.append(')');
 		return result.toString();
 	}

@@ -23,10 +23,12 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.stic.Interaction;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.Membership;
 import org.stic.Participant;
 import org.stic.ParticipantKind;
 import org.stic.ParticipantRole;
 import org.stic.Partnership;
+import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SticPackage;
 
@@ -47,6 +49,8 @@ import org.stic.SticPackage;
  *   <li>{@link org.stic.impl.ParticipantImpl#getPartnerships <em>Partnerships</em>}</li>
  *   <li>{@link org.stic.impl.ParticipantImpl#getOutgoingInteractions <em>Outgoing Interactions</em>}</li>
  *   <li>{@link org.stic.impl.ParticipantImpl#getIncomingInteractions <em>Incoming Interactions</em>}</li>
+ *   <li>{@link org.stic.impl.ParticipantImpl#getMembership <em>Membership</em>}</li>
+ *   <li>{@link org.stic.impl.ParticipantImpl#getPaidRevenueStreams <em>Paid Revenue Streams</em>}</li>
  * </ul>
  *
  * @generated
@@ -60,7 +64,7 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ParticipantKind KIND_EDEFAULT = ParticipantKind.LARGE_ENTERPRISE;
+	protected static final ParticipantKind KIND_EDEFAULT = ParticipantKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -161,6 +165,36 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 	 * @ordered
 	 */
 	protected EList<Interaction> incomingInteractions;
+
+	/**
+	 * The default value of the '{@link #getMembership() <em>Membership</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMembership()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Membership MEMBERSHIP_EDEFAULT = Membership.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getMembership() <em>Membership</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMembership()
+	 * @generated
+	 * @ordered
+	 */
+	protected Membership membership = MEMBERSHIP_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPaidRevenueStreams() <em>Paid Revenue Streams</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPaidRevenueStreams()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RevenueStream> paidRevenueStreams;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -323,6 +357,42 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Membership getMembership() {
+		return membership;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMembership(Membership newMembership) {
+		Membership oldMembership = membership;
+		membership = newMembership == null ? MEMBERSHIP_EDEFAULT : newMembership;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.PARTICIPANT__MEMBERSHIP, oldMembership, membership));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<RevenueStream> getPaidRevenueStreams() {
+		if (paidRevenueStreams == null) {
+			paidRevenueStreams = new EObjectWithInverseResolvingEList.ManyInverse<RevenueStream>(RevenueStream.class, this, SticPackage.PARTICIPANT__PAID_REVENUE_STREAMS, SticPackage.REVENUE_STREAM__PAYERS);
+		}
+		return paidRevenueStreams;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -339,6 +409,8 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getOutgoingInteractions()).basicAdd(otherEnd, msgs);
 			case SticPackage.PARTICIPANT__INCOMING_INTERACTIONS:
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getIncomingInteractions()).basicAdd(otherEnd, msgs);
+			case SticPackage.PARTICIPANT__PAID_REVENUE_STREAMS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getPaidRevenueStreams()).basicAdd(otherEnd, msgs);
 		}
 		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
@@ -363,6 +435,8 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 				return ((InternalEList<?>)getOutgoingInteractions()).basicRemove(otherEnd, msgs);
 			case SticPackage.PARTICIPANT__INCOMING_INTERACTIONS:
 				return ((InternalEList<?>)getIncomingInteractions()).basicRemove(otherEnd, msgs);
+			case SticPackage.PARTICIPANT__PAID_REVENUE_STREAMS:
+				return ((InternalEList<?>)getPaidRevenueStreams()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -393,6 +467,10 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 				return getOutgoingInteractions();
 			case SticPackage.PARTICIPANT__INCOMING_INTERACTIONS:
 				return getIncomingInteractions();
+			case SticPackage.PARTICIPANT__MEMBERSHIP:
+				return getMembership();
+			case SticPackage.PARTICIPANT__PAID_REVENUE_STREAMS:
+				return getPaidRevenueStreams();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -440,6 +518,13 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 				getIncomingInteractions().clear();
 				getIncomingInteractions().addAll((Collection<? extends Interaction>)newValue);
 				return;
+			case SticPackage.PARTICIPANT__MEMBERSHIP:
+				setMembership((Membership)newValue);
+				return;
+			case SticPackage.PARTICIPANT__PAID_REVENUE_STREAMS:
+				getPaidRevenueStreams().clear();
+				getPaidRevenueStreams().addAll((Collection<? extends RevenueStream>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -479,6 +564,12 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 			case SticPackage.PARTICIPANT__INCOMING_INTERACTIONS:
 				getIncomingInteractions().clear();
 				return;
+			case SticPackage.PARTICIPANT__MEMBERSHIP:
+				setMembership(MEMBERSHIP_EDEFAULT);
+				return;
+			case SticPackage.PARTICIPANT__PAID_REVENUE_STREAMS:
+				getPaidRevenueStreams().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -509,6 +600,10 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 				return outgoingInteractions != null && !outgoingInteractions.isEmpty();
 			case SticPackage.PARTICIPANT__INCOMING_INTERACTIONS:
 				return incomingInteractions != null && !incomingInteractions.isEmpty();
+			case SticPackage.PARTICIPANT__MEMBERSHIP:
+				return membership != MEMBERSHIP_EDEFAULT;
+			case SticPackage.PARTICIPANT__PAID_REVENUE_STREAMS:
+				return paidRevenueStreams != null && !paidRevenueStreams.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -529,6 +624,8 @@ public class ParticipantImpl extends NamedElementImpl implements Participant {
 		result.append(roles);
 		result.append(", location: ");
 		result.append(location);
+		result.append(", membership: ");
+		result.append(membership);
 		result.append(')');
 		return result.toString();
 	}

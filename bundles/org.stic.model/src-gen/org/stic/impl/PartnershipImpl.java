@@ -52,7 +52,7 @@ public class PartnershipImpl extends NamedElementImpl implements Partnership {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final PartnershipKind KIND_EDEFAULT = PartnershipKind.STRATEGIC_ALLIANCE;
+	protected static final PartnershipKind KIND_EDEFAULT = PartnershipKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

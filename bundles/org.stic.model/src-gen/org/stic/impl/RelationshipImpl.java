@@ -47,7 +47,7 @@ public class RelationshipImpl extends NamedElementImpl implements Relationship {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RelationshipKind KIND_EDEFAULT = RelationshipKind.PERSONAL_ASSISTANCE;
+	protected static final RelationshipKind KIND_EDEFAULT = RelationshipKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

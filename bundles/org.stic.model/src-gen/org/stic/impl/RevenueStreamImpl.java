@@ -4,8 +4,6 @@
  */
 package org.stic.impl;
 
-import java.math.BigDecimal;
-
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -21,10 +19,12 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.stic.Participant;
 import org.stic.RevenueKind;
 import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SticPackage;
+import org.stic.ValueProposition;
 
 /**
  * <!-- begin-user-doc -->
@@ -35,14 +35,14 @@ import org.stic.SticPackage;
  * </p>
  * <ul>
  *   <li>{@link org.stic.impl.RevenueStreamImpl#getKind <em>Kind</em>}</li>
- *   <li>{@link org.stic.impl.RevenueStreamImpl#getAmount <em>Amount</em>}</li>
- *   <li>{@link org.stic.impl.RevenueStreamImpl#getCurrency <em>Currency</em>}</li>
  *   <li>{@link org.stic.impl.RevenueStreamImpl#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.stic.impl.RevenueStreamImpl#getPayers <em>Payers</em>}</li>
+ *   <li>{@link org.stic.impl.RevenueStreamImpl#getValuePropositions <em>Value Propositions</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream {
+public class RevenueStreamImpl extends MonetaryElementImpl implements RevenueStream {
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -51,7 +51,7 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RevenueKind KIND_EDEFAULT = RevenueKind.MEMBERSHIP_FEE;
+	protected static final RevenueKind KIND_EDEFAULT = RevenueKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -64,46 +64,6 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 	protected RevenueKind kind = KIND_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getAmount() <em>Amount</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAmount()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final BigDecimal AMOUNT_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getAmount() <em>Amount</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAmount()
-	 * @generated
-	 * @ordered
-	 */
-	protected BigDecimal amount = AMOUNT_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCurrency()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String CURRENCY_EDEFAULT = "RUB";
-
-	/**
-	 * The cached value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCurrency()
-	 * @generated
-	 * @ordered
-	 */
-	protected String currency = CURRENCY_EDEFAULT;
-
-	/**
 	 * The cached value of the '{@link #getSegments() <em>Segments</em>}' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -112,6 +72,26 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 	 * @ordered
 	 */
 	protected EList<Segment> segments;
+
+	/**
+	 * The cached value of the '{@link #getPayers() <em>Payers</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPayers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Participant> payers;
+
+	/**
+	 * The cached value of the '{@link #getValuePropositions() <em>Value Propositions</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValuePropositions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ValueProposition> valuePropositions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -161,57 +141,37 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 	 * @generated
 	 */
 	@Override
-	public BigDecimal getAmount() {
-		return amount;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setAmount(BigDecimal newAmount) {
-		BigDecimal oldAmount = amount;
-		amount = newAmount;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.REVENUE_STREAM__AMOUNT, oldAmount, amount));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getCurrency() {
-		return currency;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setCurrency(String newCurrency) {
-		String oldCurrency = currency;
-		currency = newCurrency;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.REVENUE_STREAM__CURRENCY, oldCurrency, currency));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EList<Segment> getSegments() {
 		if (segments == null) {
 			segments = new EObjectWithInverseResolvingEList.ManyInverse<Segment>(Segment.class, this, SticPackage.REVENUE_STREAM__SEGMENTS, SticPackage.SEGMENT__REVENUE_STREAMS);
 		}
 		return segments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Participant> getPayers() {
+		if (payers == null) {
+			payers = new EObjectWithInverseResolvingEList.ManyInverse<Participant>(Participant.class, this, SticPackage.REVENUE_STREAM__PAYERS, SticPackage.PARTICIPANT__PAID_REVENUE_STREAMS);
+		}
+		return payers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ValueProposition> getValuePropositions() {
+		if (valuePropositions == null) {
+			valuePropositions = new EObjectWithInverseResolvingEList.ManyInverse<ValueProposition>(ValueProposition.class, this, SticPackage.REVENUE_STREAM__VALUE_PROPOSITIONS, SticPackage.VALUE_PROPOSITION__REVENUE_STREAMS);
+		}
+		return valuePropositions;
 	}
 
 	/**
@@ -225,6 +185,10 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 		switch (featureID) {
 			case SticPackage.REVENUE_STREAM__SEGMENTS:
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getSegments()).basicAdd(otherEnd, msgs);
+			case SticPackage.REVENUE_STREAM__PAYERS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getPayers()).basicAdd(otherEnd, msgs);
+			case SticPackage.REVENUE_STREAM__VALUE_PROPOSITIONS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getValuePropositions()).basicAdd(otherEnd, msgs);
 		}
 		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
@@ -239,6 +203,10 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 		switch (featureID) {
 			case SticPackage.REVENUE_STREAM__SEGMENTS:
 				return ((InternalEList<?>)getSegments()).basicRemove(otherEnd, msgs);
+			case SticPackage.REVENUE_STREAM__PAYERS:
+				return ((InternalEList<?>)getPayers()).basicRemove(otherEnd, msgs);
+			case SticPackage.REVENUE_STREAM__VALUE_PROPOSITIONS:
+				return ((InternalEList<?>)getValuePropositions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -253,12 +221,12 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 		switch (featureID) {
 			case SticPackage.REVENUE_STREAM__KIND:
 				return getKind();
-			case SticPackage.REVENUE_STREAM__AMOUNT:
-				return getAmount();
-			case SticPackage.REVENUE_STREAM__CURRENCY:
-				return getCurrency();
 			case SticPackage.REVENUE_STREAM__SEGMENTS:
 				return getSegments();
+			case SticPackage.REVENUE_STREAM__PAYERS:
+				return getPayers();
+			case SticPackage.REVENUE_STREAM__VALUE_PROPOSITIONS:
+				return getValuePropositions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -275,15 +243,17 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 			case SticPackage.REVENUE_STREAM__KIND:
 				setKind((RevenueKind)newValue);
 				return;
-			case SticPackage.REVENUE_STREAM__AMOUNT:
-				setAmount((BigDecimal)newValue);
-				return;
-			case SticPackage.REVENUE_STREAM__CURRENCY:
-				setCurrency((String)newValue);
-				return;
 			case SticPackage.REVENUE_STREAM__SEGMENTS:
 				getSegments().clear();
 				getSegments().addAll((Collection<? extends Segment>)newValue);
+				return;
+			case SticPackage.REVENUE_STREAM__PAYERS:
+				getPayers().clear();
+				getPayers().addAll((Collection<? extends Participant>)newValue);
+				return;
+			case SticPackage.REVENUE_STREAM__VALUE_PROPOSITIONS:
+				getValuePropositions().clear();
+				getValuePropositions().addAll((Collection<? extends ValueProposition>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -300,14 +270,14 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 			case SticPackage.REVENUE_STREAM__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
-			case SticPackage.REVENUE_STREAM__AMOUNT:
-				setAmount(AMOUNT_EDEFAULT);
-				return;
-			case SticPackage.REVENUE_STREAM__CURRENCY:
-				setCurrency(CURRENCY_EDEFAULT);
-				return;
 			case SticPackage.REVENUE_STREAM__SEGMENTS:
 				getSegments().clear();
+				return;
+			case SticPackage.REVENUE_STREAM__PAYERS:
+				getPayers().clear();
+				return;
+			case SticPackage.REVENUE_STREAM__VALUE_PROPOSITIONS:
+				getValuePropositions().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -323,12 +293,12 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 		switch (featureID) {
 			case SticPackage.REVENUE_STREAM__KIND:
 				return kind != KIND_EDEFAULT;
-			case SticPackage.REVENUE_STREAM__AMOUNT:
-				return AMOUNT_EDEFAULT == null ? amount != null : !AMOUNT_EDEFAULT.equals(amount);
-			case SticPackage.REVENUE_STREAM__CURRENCY:
-				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
 			case SticPackage.REVENUE_STREAM__SEGMENTS:
 				return segments != null && !segments.isEmpty();
+			case SticPackage.REVENUE_STREAM__PAYERS:
+				return payers != null && !payers.isEmpty();
+			case SticPackage.REVENUE_STREAM__VALUE_PROPOSITIONS:
+				return valuePropositions != null && !valuePropositions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -345,10 +315,6 @@ public class RevenueStreamImpl extends NamedElementImpl implements RevenueStream
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
 		result.append(kind);
-		result.append(", amount: ");
-		result.append(amount);
-		result.append(", currency: ");
-		result.append(currency);
 		result.append(')');
 		return result.toString();
 	}

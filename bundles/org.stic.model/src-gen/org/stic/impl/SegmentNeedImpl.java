@@ -4,6 +4,8 @@
  */
 package org.stic.impl;
 
+import java.math.BigDecimal;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -20,6 +22,7 @@ import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.stic.Priority;
+import org.stic.QuantityUnit;
 import org.stic.SegmentNeed;
 import org.stic.SticPackage;
 import org.stic.ValueProposition;
@@ -34,6 +37,8 @@ import org.stic.ValueProposition;
  * <ul>
  *   <li>{@link org.stic.impl.SegmentNeedImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.stic.impl.SegmentNeedImpl#getValuePropositions <em>Value Propositions</em>}</li>
+ *   <li>{@link org.stic.impl.SegmentNeedImpl#getDemand <em>Demand</em>}</li>
+ *   <li>{@link org.stic.impl.SegmentNeedImpl#getDemandUnit <em>Demand Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -47,7 +52,7 @@ public class SegmentNeedImpl extends NamedElementImpl implements SegmentNeed {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Priority PRIORITY_EDEFAULT = Priority.LOW;
+	protected static final Priority PRIORITY_EDEFAULT = Priority.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getPriority() <em>Priority</em>}' attribute.
@@ -68,6 +73,46 @@ public class SegmentNeedImpl extends NamedElementImpl implements SegmentNeed {
 	 * @ordered
 	 */
 	protected EList<ValueProposition> valuePropositions;
+
+	/**
+	 * The default value of the '{@link #getDemand() <em>Demand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDemand()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal DEMAND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDemand() <em>Demand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDemand()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal demand = DEMAND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDemandUnit() <em>Demand Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDemandUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final QuantityUnit DEMAND_UNIT_EDEFAULT = QuantityUnit.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getDemandUnit() <em>Demand Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDemandUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected QuantityUnit demandUnit = DEMAND_UNIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -129,6 +174,52 @@ public class SegmentNeedImpl extends NamedElementImpl implements SegmentNeed {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public BigDecimal getDemand() {
+		return demand;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDemand(BigDecimal newDemand) {
+		BigDecimal oldDemand = demand;
+		demand = newDemand;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.SEGMENT_NEED__DEMAND, oldDemand, demand));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QuantityUnit getDemandUnit() {
+		return demandUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDemandUnit(QuantityUnit newDemandUnit) {
+		QuantityUnit oldDemandUnit = demandUnit;
+		demandUnit = newDemandUnit == null ? DEMAND_UNIT_EDEFAULT : newDemandUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SticPackage.SEGMENT_NEED__DEMAND_UNIT, oldDemandUnit, demandUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -165,6 +256,10 @@ public class SegmentNeedImpl extends NamedElementImpl implements SegmentNeed {
 				return getPriority();
 			case SticPackage.SEGMENT_NEED__VALUE_PROPOSITIONS:
 				return getValuePropositions();
+			case SticPackage.SEGMENT_NEED__DEMAND:
+				return getDemand();
+			case SticPackage.SEGMENT_NEED__DEMAND_UNIT:
+				return getDemandUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -185,6 +280,12 @@ public class SegmentNeedImpl extends NamedElementImpl implements SegmentNeed {
 				getValuePropositions().clear();
 				getValuePropositions().addAll((Collection<? extends ValueProposition>)newValue);
 				return;
+			case SticPackage.SEGMENT_NEED__DEMAND:
+				setDemand((BigDecimal)newValue);
+				return;
+			case SticPackage.SEGMENT_NEED__DEMAND_UNIT:
+				setDemandUnit((QuantityUnit)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -203,6 +304,12 @@ public class SegmentNeedImpl extends NamedElementImpl implements SegmentNeed {
 			case SticPackage.SEGMENT_NEED__VALUE_PROPOSITIONS:
 				getValuePropositions().clear();
 				return;
+			case SticPackage.SEGMENT_NEED__DEMAND:
+				setDemand(DEMAND_EDEFAULT);
+				return;
+			case SticPackage.SEGMENT_NEED__DEMAND_UNIT:
+				setDemandUnit(DEMAND_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -219,6 +326,10 @@ public class SegmentNeedImpl extends NamedElementImpl implements SegmentNeed {
 				return priority != PRIORITY_EDEFAULT;
 			case SticPackage.SEGMENT_NEED__VALUE_PROPOSITIONS:
 				return valuePropositions != null && !valuePropositions.isEmpty();
+			case SticPackage.SEGMENT_NEED__DEMAND:
+				return DEMAND_EDEFAULT == null ? demand != null : !DEMAND_EDEFAULT.equals(demand);
+			case SticPackage.SEGMENT_NEED__DEMAND_UNIT:
+				return demandUnit != DEMAND_UNIT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -235,6 +346,10 @@ public class SegmentNeedImpl extends NamedElementImpl implements SegmentNeed {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (priority: ");
 		result.append(priority);
+		result.append(", demand: ");
+		result.append(demand);
+		result.append(", demandUnit: ");
+		result.append(demandUnit);
 		result.append(')');
 		return result.toString();
 	}

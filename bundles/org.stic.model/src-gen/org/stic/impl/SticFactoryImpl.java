@@ -74,6 +74,7 @@ public class SticFactoryImpl extends EFactoryImpl implements SticFactory {
 			case SticPackage.KEY_ACTION: return createKeyAction();
 			case SticPackage.PARTNERSHIP: return createPartnership();
 			case SticPackage.COST_ITEM: return createCostItem();
+			case SticPackage.INDICATOR: return createIndicator();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -115,6 +116,18 @@ public class SticFactoryImpl extends EFactoryImpl implements SticFactory {
 				return createPartnershipKindFromString(eDataType, initialValue);
 			case SticPackage.COST_KIND:
 				return createCostKindFromString(eDataType, initialValue);
+			case SticPackage.MEMBERSHIP:
+				return createMembershipFromString(eDataType, initialValue);
+			case SticPackage.AVAILABILITY_STATUS:
+				return createAvailabilityStatusFromString(eDataType, initialValue);
+			case SticPackage.QUANTITY_UNIT:
+				return createQuantityUnitFromString(eDataType, initialValue);
+			case SticPackage.AMOUNT_PERIOD:
+				return createAmountPeriodFromString(eDataType, initialValue);
+			case SticPackage.COST_NATURE:
+				return createCostNatureFromString(eDataType, initialValue);
+			case SticPackage.TARGET_DIRECTION:
+				return createTargetDirectionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -156,6 +169,18 @@ public class SticFactoryImpl extends EFactoryImpl implements SticFactory {
 				return convertPartnershipKindToString(eDataType, instanceValue);
 			case SticPackage.COST_KIND:
 				return convertCostKindToString(eDataType, instanceValue);
+			case SticPackage.MEMBERSHIP:
+				return convertMembershipToString(eDataType, instanceValue);
+			case SticPackage.AVAILABILITY_STATUS:
+				return convertAvailabilityStatusToString(eDataType, instanceValue);
+			case SticPackage.QUANTITY_UNIT:
+				return convertQuantityUnitToString(eDataType, instanceValue);
+			case SticPackage.AMOUNT_PERIOD:
+				return convertAmountPeriodToString(eDataType, instanceValue);
+			case SticPackage.COST_NATURE:
+				return convertCostNatureToString(eDataType, instanceValue);
+			case SticPackage.TARGET_DIRECTION:
+				return convertTargetDirectionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -324,6 +349,17 @@ public class SticFactoryImpl extends EFactoryImpl implements SticFactory {
 	public CostItem createCostItem() {
 		CostItemImpl costItem = new CostItemImpl();
 		return costItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Indicator createIndicator() {
+		IndicatorImpl indicator = new IndicatorImpl();
+		return indicator;
 	}
 
 	/**
@@ -603,6 +639,126 @@ public class SticFactoryImpl extends EFactoryImpl implements SticFactory {
 	 * @generated
 	 */
 	public String convertCostKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Membership createMembershipFromString(EDataType eDataType, String initialValue) {
+		Membership result = Membership.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMembershipToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AvailabilityStatus createAvailabilityStatusFromString(EDataType eDataType, String initialValue) {
+		AvailabilityStatus result = AvailabilityStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAvailabilityStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public QuantityUnit createQuantityUnitFromString(EDataType eDataType, String initialValue) {
+		QuantityUnit result = QuantityUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertQuantityUnitToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AmountPeriod createAmountPeriodFromString(EDataType eDataType, String initialValue) {
+		AmountPeriod result = AmountPeriod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAmountPeriodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CostNature createCostNatureFromString(EDataType eDataType, String initialValue) {
+		CostNature result = CostNature.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCostNatureToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TargetDirection createTargetDirectionFromString(EDataType eDataType, String initialValue) {
+		TargetDirection result = TargetDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTargetDirectionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

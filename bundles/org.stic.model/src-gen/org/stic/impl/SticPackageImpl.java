@@ -15,15 +15,19 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.stic.ActionKind;
+import org.stic.AmountPeriod;
+import org.stic.AvailabilityStatus;
 import org.stic.Channel;
 import org.stic.ChannelKind;
 import org.stic.Cluster;
 import org.stic.Contour;
 import org.stic.CostItem;
 import org.stic.CostKind;
+import org.stic.CostNature;
 import org.stic.DevelopmentStage;
 import org.stic.Element;
 import org.stic.ExternalContour;
+import org.stic.Indicator;
 import org.stic.Interaction;
 import org.stic.InteractionDirection;
 import org.stic.InteractionIntensity;
@@ -31,6 +35,8 @@ import org.stic.InteractionKind;
 import org.stic.InternalContour;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.Membership;
+import org.stic.MonetaryElement;
 import org.stic.NamedElement;
 import org.stic.Participant;
 import org.stic.ParticipantKind;
@@ -38,6 +44,7 @@ import org.stic.ParticipantRole;
 import org.stic.Partnership;
 import org.stic.PartnershipKind;
 import org.stic.Priority;
+import org.stic.QuantityUnit;
 import org.stic.Relationship;
 import org.stic.RelationshipKind;
 import org.stic.ResourceKind;
@@ -47,6 +54,7 @@ import org.stic.Segment;
 import org.stic.SegmentNeed;
 import org.stic.SticFactory;
 import org.stic.SticPackage;
+import org.stic.TargetDirection;
 import org.stic.ValueProposition;
 
 import org.stic.util.SticValidator;
@@ -154,6 +162,13 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass monetaryElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass revenueStreamEClass = null;
 
 	/**
@@ -183,6 +198,13 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	private EClass costItemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass indicatorEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -283,6 +305,48 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	private EEnum costKindEEnum = null;
 
 	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum membershipEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum availabilityStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum quantityUnitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum amountPeriodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum costNatureEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum targetDirectionEEnum = null;
+
+	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
 	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
 	 * package URI value.
@@ -373,6 +437,26 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	@Override
 	public EAttribute getElement_Description() {
 		return (EAttribute)elementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElement_Citation() {
+		return (EAttribute)elementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElement_Illustrative() {
+		return (EAttribute)elementEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -511,6 +595,16 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getCluster_Indicators() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getParticipant() {
 		return participantEClass;
 	}
@@ -603,6 +697,26 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	@Override
 	public EReference getParticipant_IncomingInteractions() {
 		return (EReference)participantEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParticipant_Membership() {
+		return (EAttribute)participantEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getParticipant_PaidRevenueStreams() {
+		return (EReference)participantEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -901,6 +1015,26 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSegmentNeed_Demand() {
+		return (EAttribute)segmentNeedEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentNeed_DemandUnit() {
+		return (EAttribute)segmentNeedEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getValueProposition() {
 		return valuePropositionEClass;
 	}
@@ -941,6 +1075,26 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getValueProposition_Channels() {
+		return (EReference)valuePropositionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValueProposition_RevenueStreams() {
+		return (EReference)valuePropositionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getChannel() {
 		return channelEClass;
 	}
@@ -963,6 +1117,16 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	@Override
 	public EReference getChannel_Segments() {
 		return (EReference)channelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChannel_ValuePropositions() {
+		return (EReference)channelEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1001,6 +1165,66 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMonetaryElement() {
+		return monetaryElementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonetaryElement_Amount() {
+		return (EAttribute)monetaryElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonetaryElement_Currency() {
+		return (EAttribute)monetaryElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonetaryElement_Period() {
+		return (EAttribute)monetaryElementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonetaryElement_FromYear() {
+		return (EAttribute)monetaryElementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonetaryElement_ToYear() {
+		return (EAttribute)monetaryElementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRevenueStream() {
 		return revenueStreamEClass;
 	}
@@ -1021,27 +1245,27 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRevenueStream_Amount() {
-		return (EAttribute)revenueStreamEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRevenueStream_Currency() {
-		return (EAttribute)revenueStreamEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getRevenueStream_Segments() {
+		return (EReference)revenueStreamEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRevenueStream_Payers() {
+		return (EReference)revenueStreamEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRevenueStream_ValuePropositions() {
 		return (EReference)revenueStreamEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1081,8 +1305,48 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getKeyResource_CapacityUnit() {
+		return (EAttribute)keyResourceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyResource_CapacityNote() {
+		return (EAttribute)keyResourceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyResource_Status() {
+		return (EAttribute)keyResourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyResource_AvailableFrom() {
+		return (EAttribute)keyResourceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getKeyResource_Providers() {
-		return (EReference)keyResourceEClass.getEStructuralFeatures().get(2);
+		return (EReference)keyResourceEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1092,7 +1356,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 */
 	@Override
 	public EReference getKeyResource_Partnerships() {
-		return (EReference)keyResourceEClass.getEStructuralFeatures().get(3);
+		return (EReference)keyResourceEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1102,7 +1366,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 */
 	@Override
 	public EReference getKeyResource_SupportedActions() {
-		return (EReference)keyResourceEClass.getEStructuralFeatures().get(4);
+		return (EReference)keyResourceEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1112,7 +1376,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 */
 	@Override
 	public EReference getKeyResource_CostItems() {
-		return (EReference)keyResourceEClass.getEStructuralFeatures().get(5);
+		return (EReference)keyResourceEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1141,27 +1405,27 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getKeyAction_Status() {
+		return (EAttribute)keyActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyAction_AvailableFrom() {
+		return (EAttribute)keyActionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getKeyAction_Performers() {
-		return (EReference)keyActionEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getKeyAction_SupportingResources() {
-		return (EReference)keyActionEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getKeyAction_ValuePropositions() {
 		return (EReference)keyActionEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1171,7 +1435,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getKeyAction_Partnerships() {
+	public EReference getKeyAction_SupportingResources() {
 		return (EReference)keyActionEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1181,8 +1445,28 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getKeyAction_CostItems() {
+	public EReference getKeyAction_ValuePropositions() {
 		return (EReference)keyActionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKeyAction_Partnerships() {
+		return (EReference)keyActionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKeyAction_CostItems() {
+		return (EReference)keyActionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1271,28 +1555,8 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_Amount() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getCostItem_Currency() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getCostItem_Resources() {
-		return (EReference)costItemEClass.getEStructuralFeatures().get(3);
+		return (EReference)costItemEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1302,7 +1566,117 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 */
 	@Override
 	public EReference getCostItem_Actions() {
-		return (EReference)costItemEClass.getEStructuralFeatures().get(4);
+		return (EReference)costItemEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCostItem_Nature() {
+		return (EAttribute)costItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIndicator() {
+		return indicatorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Unit() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Direction() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Baseline() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_BaselineYear() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Target() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_TargetYear() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Current() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_CurrentYear() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIndicator_Measures() {
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1451,6 +1825,66 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getMembership() {
+		return membershipEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAvailabilityStatus() {
+		return availabilityStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getQuantityUnit() {
+		return quantityUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAmountPeriod() {
+		return amountPeriodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCostNature() {
+		return costNatureEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTargetDirection() {
+		return targetDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SticFactory getSticFactory() {
 		return (SticFactory)getEFactoryInstance();
 	}
@@ -1476,6 +1910,8 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		// Create classes and their features
 		elementEClass = createEClass(ELEMENT);
 		createEAttribute(elementEClass, ELEMENT__DESCRIPTION);
+		createEAttribute(elementEClass, ELEMENT__CITATION);
+		createEAttribute(elementEClass, ELEMENT__ILLUSTRATIVE);
 
 		namedElementEClass = createEClass(NAMED_ELEMENT);
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__NAME);
@@ -1491,6 +1927,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		createEReference(clusterEClass, CLUSTER__INTERACTIONS);
 		createEReference(clusterEClass, CLUSTER__EXTERNAL_CONTOUR);
 		createEReference(clusterEClass, CLUSTER__INTERNAL_CONTOUR);
+		createEReference(clusterEClass, CLUSTER__INDICATORS);
 
 		participantEClass = createEClass(PARTICIPANT);
 		createEAttribute(participantEClass, PARTICIPANT__KIND);
@@ -1502,6 +1939,8 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		createEReference(participantEClass, PARTICIPANT__PARTNERSHIPS);
 		createEReference(participantEClass, PARTICIPANT__OUTGOING_INTERACTIONS);
 		createEReference(participantEClass, PARTICIPANT__INCOMING_INTERACTIONS);
+		createEAttribute(participantEClass, PARTICIPANT__MEMBERSHIP);
+		createEReference(participantEClass, PARTICIPANT__PAID_REVENUE_STREAMS);
 
 		interactionEClass = createEClass(INTERACTION);
 		createEAttribute(interactionEClass, INTERACTION__KIND);
@@ -1537,29 +1976,45 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		segmentNeedEClass = createEClass(SEGMENT_NEED);
 		createEAttribute(segmentNeedEClass, SEGMENT_NEED__PRIORITY);
 		createEReference(segmentNeedEClass, SEGMENT_NEED__VALUE_PROPOSITIONS);
+		createEAttribute(segmentNeedEClass, SEGMENT_NEED__DEMAND);
+		createEAttribute(segmentNeedEClass, SEGMENT_NEED__DEMAND_UNIT);
 
 		valuePropositionEClass = createEClass(VALUE_PROPOSITION);
 		createEReference(valuePropositionEClass, VALUE_PROPOSITION__SEGMENTS);
 		createEReference(valuePropositionEClass, VALUE_PROPOSITION__NEEDS);
 		createEReference(valuePropositionEClass, VALUE_PROPOSITION__KEY_ACTIONS);
+		createEReference(valuePropositionEClass, VALUE_PROPOSITION__CHANNELS);
+		createEReference(valuePropositionEClass, VALUE_PROPOSITION__REVENUE_STREAMS);
 
 		channelEClass = createEClass(CHANNEL);
 		createEAttribute(channelEClass, CHANNEL__KIND);
 		createEReference(channelEClass, CHANNEL__SEGMENTS);
+		createEReference(channelEClass, CHANNEL__VALUE_PROPOSITIONS);
 
 		relationshipEClass = createEClass(RELATIONSHIP);
 		createEAttribute(relationshipEClass, RELATIONSHIP__KIND);
 		createEReference(relationshipEClass, RELATIONSHIP__SEGMENTS);
 
+		monetaryElementEClass = createEClass(MONETARY_ELEMENT);
+		createEAttribute(monetaryElementEClass, MONETARY_ELEMENT__AMOUNT);
+		createEAttribute(monetaryElementEClass, MONETARY_ELEMENT__CURRENCY);
+		createEAttribute(monetaryElementEClass, MONETARY_ELEMENT__PERIOD);
+		createEAttribute(monetaryElementEClass, MONETARY_ELEMENT__FROM_YEAR);
+		createEAttribute(monetaryElementEClass, MONETARY_ELEMENT__TO_YEAR);
+
 		revenueStreamEClass = createEClass(REVENUE_STREAM);
 		createEAttribute(revenueStreamEClass, REVENUE_STREAM__KIND);
-		createEAttribute(revenueStreamEClass, REVENUE_STREAM__AMOUNT);
-		createEAttribute(revenueStreamEClass, REVENUE_STREAM__CURRENCY);
 		createEReference(revenueStreamEClass, REVENUE_STREAM__SEGMENTS);
+		createEReference(revenueStreamEClass, REVENUE_STREAM__PAYERS);
+		createEReference(revenueStreamEClass, REVENUE_STREAM__VALUE_PROPOSITIONS);
 
 		keyResourceEClass = createEClass(KEY_RESOURCE);
 		createEAttribute(keyResourceEClass, KEY_RESOURCE__KIND);
 		createEAttribute(keyResourceEClass, KEY_RESOURCE__CAPACITY);
+		createEAttribute(keyResourceEClass, KEY_RESOURCE__CAPACITY_UNIT);
+		createEAttribute(keyResourceEClass, KEY_RESOURCE__CAPACITY_NOTE);
+		createEAttribute(keyResourceEClass, KEY_RESOURCE__STATUS);
+		createEAttribute(keyResourceEClass, KEY_RESOURCE__AVAILABLE_FROM);
 		createEReference(keyResourceEClass, KEY_RESOURCE__PROVIDERS);
 		createEReference(keyResourceEClass, KEY_RESOURCE__PARTNERSHIPS);
 		createEReference(keyResourceEClass, KEY_RESOURCE__SUPPORTED_ACTIONS);
@@ -1567,6 +2022,8 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 
 		keyActionEClass = createEClass(KEY_ACTION);
 		createEAttribute(keyActionEClass, KEY_ACTION__KIND);
+		createEAttribute(keyActionEClass, KEY_ACTION__STATUS);
+		createEAttribute(keyActionEClass, KEY_ACTION__AVAILABLE_FROM);
 		createEReference(keyActionEClass, KEY_ACTION__PERFORMERS);
 		createEReference(keyActionEClass, KEY_ACTION__SUPPORTING_RESOURCES);
 		createEReference(keyActionEClass, KEY_ACTION__VALUE_PROPOSITIONS);
@@ -1582,10 +2039,20 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 
 		costItemEClass = createEClass(COST_ITEM);
 		createEAttribute(costItemEClass, COST_ITEM__KIND);
-		createEAttribute(costItemEClass, COST_ITEM__AMOUNT);
-		createEAttribute(costItemEClass, COST_ITEM__CURRENCY);
 		createEReference(costItemEClass, COST_ITEM__RESOURCES);
 		createEReference(costItemEClass, COST_ITEM__ACTIONS);
+		createEAttribute(costItemEClass, COST_ITEM__NATURE);
+
+		indicatorEClass = createEClass(INDICATOR);
+		createEAttribute(indicatorEClass, INDICATOR__UNIT);
+		createEAttribute(indicatorEClass, INDICATOR__DIRECTION);
+		createEAttribute(indicatorEClass, INDICATOR__BASELINE);
+		createEAttribute(indicatorEClass, INDICATOR__BASELINE_YEAR);
+		createEAttribute(indicatorEClass, INDICATOR__TARGET);
+		createEAttribute(indicatorEClass, INDICATOR__TARGET_YEAR);
+		createEAttribute(indicatorEClass, INDICATOR__CURRENT);
+		createEAttribute(indicatorEClass, INDICATOR__CURRENT_YEAR);
+		createEReference(indicatorEClass, INDICATOR__MEASURES);
 
 		// Create enums
 		developmentStageEEnum = createEEnum(DEVELOPMENT_STAGE);
@@ -1602,6 +2069,12 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		actionKindEEnum = createEEnum(ACTION_KIND);
 		partnershipKindEEnum = createEEnum(PARTNERSHIP_KIND);
 		costKindEEnum = createEEnum(COST_KIND);
+		membershipEEnum = createEEnum(MEMBERSHIP);
+		availabilityStatusEEnum = createEEnum(AVAILABILITY_STATUS);
+		quantityUnitEEnum = createEEnum(QUANTITY_UNIT);
+		amountPeriodEEnum = createEEnum(AMOUNT_PERIOD);
+		costNatureEEnum = createEEnum(COST_NATURE);
+		targetDirectionEEnum = createEEnum(TARGET_DIRECTION);
 	}
 
 	/**
@@ -1644,15 +2117,19 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		valuePropositionEClass.getESuperTypes().add(this.getNamedElement());
 		channelEClass.getESuperTypes().add(this.getNamedElement());
 		relationshipEClass.getESuperTypes().add(this.getNamedElement());
-		revenueStreamEClass.getESuperTypes().add(this.getNamedElement());
+		monetaryElementEClass.getESuperTypes().add(this.getNamedElement());
+		revenueStreamEClass.getESuperTypes().add(this.getMonetaryElement());
 		keyResourceEClass.getESuperTypes().add(this.getNamedElement());
 		keyActionEClass.getESuperTypes().add(this.getNamedElement());
 		partnershipEClass.getESuperTypes().add(this.getNamedElement());
-		costItemEClass.getESuperTypes().add(this.getNamedElement());
+		costItemEClass.getESuperTypes().add(this.getMonetaryElement());
+		indicatorEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(elementEClass, Element.class, "Element", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElement_Citation(), ecorePackage.getEString(), "citation", null, 0, 1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElement_Illustrative(), ecorePackage.getEBoolean(), "illustrative", "false", 0, 1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNamedElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1668,6 +2145,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		initEReference(getCluster_Interactions(), this.getInteraction(), null, "interactions", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_ExternalContour(), this.getExternalContour(), null, "externalContour", null, 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_InternalContour(), this.getInternalContour(), null, "internalContour", null, 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(participantEClass, Participant.class, "Participant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParticipant_Kind(), this.getParticipantKind(), "kind", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1679,6 +2157,8 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		initEReference(getParticipant_Partnerships(), this.getPartnership(), this.getPartnership_Partners(), "partnerships", null, 0, -1, Participant.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getParticipant_OutgoingInteractions(), this.getInteraction(), this.getInteraction_Source(), "outgoingInteractions", null, 0, -1, Participant.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getParticipant_IncomingInteractions(), this.getInteraction(), this.getInteraction_Target(), "incomingInteractions", null, 0, -1, Participant.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParticipant_Membership(), this.getMembership(), "membership", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getParticipant_PaidRevenueStreams(), this.getRevenueStream(), this.getRevenueStream_Payers(), "paidRevenueStreams", null, 0, -1, Participant.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(interactionEClass, Interaction.class, "Interaction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInteraction_Kind(), this.getInteractionKind(), "kind", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1714,29 +2194,45 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		initEClass(segmentNeedEClass, SegmentNeed.class, "SegmentNeed", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSegmentNeed_Priority(), this.getPriority(), "priority", null, 0, 1, SegmentNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSegmentNeed_ValuePropositions(), this.getValueProposition(), this.getValueProposition_Needs(), "valuePropositions", null, 0, -1, SegmentNeed.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentNeed_Demand(), ecorePackage.getEBigDecimal(), "demand", null, 0, 1, SegmentNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentNeed_DemandUnit(), this.getQuantityUnit(), "demandUnit", null, 0, 1, SegmentNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(valuePropositionEClass, ValueProposition.class, "ValueProposition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getValueProposition_Segments(), this.getSegment(), this.getSegment_ValuePropositions(), "segments", null, 0, -1, ValueProposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getValueProposition_Needs(), this.getSegmentNeed(), this.getSegmentNeed_ValuePropositions(), "needs", null, 0, -1, ValueProposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getValueProposition_KeyActions(), this.getKeyAction(), this.getKeyAction_ValuePropositions(), "keyActions", null, 0, -1, ValueProposition.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getValueProposition_Channels(), this.getChannel(), this.getChannel_ValuePropositions(), "channels", null, 0, -1, ValueProposition.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getValueProposition_RevenueStreams(), this.getRevenueStream(), this.getRevenueStream_ValuePropositions(), "revenueStreams", null, 0, -1, ValueProposition.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(channelEClass, Channel.class, "Channel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChannel_Kind(), this.getChannelKind(), "kind", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChannel_Segments(), this.getSegment(), this.getSegment_Channels(), "segments", null, 0, -1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChannel_ValuePropositions(), this.getValueProposition(), this.getValueProposition_Channels(), "valuePropositions", null, 0, -1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(relationshipEClass, Relationship.class, "Relationship", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRelationship_Kind(), this.getRelationshipKind(), "kind", null, 0, 1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRelationship_Segments(), this.getSegment(), this.getSegment_Relationships(), "segments", null, 0, -1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(monetaryElementEClass, MonetaryElement.class, "MonetaryElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMonetaryElement_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, MonetaryElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMonetaryElement_Currency(), ecorePackage.getEString(), "currency", "RUB", 0, 1, MonetaryElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMonetaryElement_Period(), this.getAmountPeriod(), "period", null, 0, 1, MonetaryElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMonetaryElement_FromYear(), ecorePackage.getEIntegerObject(), "fromYear", null, 0, 1, MonetaryElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMonetaryElement_ToYear(), ecorePackage.getEIntegerObject(), "toYear", null, 0, 1, MonetaryElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(revenueStreamEClass, RevenueStream.class, "RevenueStream", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRevenueStream_Kind(), this.getRevenueKind(), "kind", null, 0, 1, RevenueStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRevenueStream_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, RevenueStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRevenueStream_Currency(), ecorePackage.getEString(), "currency", "RUB", 0, 1, RevenueStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRevenueStream_Segments(), this.getSegment(), this.getSegment_RevenueStreams(), "segments", null, 0, -1, RevenueStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRevenueStream_Payers(), this.getParticipant(), this.getParticipant_PaidRevenueStreams(), "payers", null, 0, -1, RevenueStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRevenueStream_ValuePropositions(), this.getValueProposition(), this.getValueProposition_RevenueStreams(), "valuePropositions", null, 0, -1, RevenueStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(keyResourceEClass, KeyResource.class, "KeyResource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKeyResource_Kind(), this.getResourceKind(), "kind", null, 0, 1, KeyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getKeyResource_Capacity(), ecorePackage.getEString(), "capacity", null, 0, 1, KeyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyResource_Capacity(), ecorePackage.getEBigDecimal(), "capacity", null, 0, 1, KeyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyResource_CapacityUnit(), this.getQuantityUnit(), "capacityUnit", null, 0, 1, KeyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyResource_CapacityNote(), ecorePackage.getEString(), "capacityNote", null, 0, 1, KeyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyResource_Status(), this.getAvailabilityStatus(), "status", null, 0, 1, KeyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyResource_AvailableFrom(), ecorePackage.getEIntegerObject(), "availableFrom", null, 0, 1, KeyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKeyResource_Providers(), this.getParticipant(), this.getParticipant_ProvidedResources(), "providers", null, 0, -1, KeyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKeyResource_Partnerships(), this.getPartnership(), this.getPartnership_Resources(), "partnerships", null, 0, -1, KeyResource.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKeyResource_SupportedActions(), this.getKeyAction(), this.getKeyAction_SupportingResources(), "supportedActions", null, 0, -1, KeyResource.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1744,6 +2240,8 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 
 		initEClass(keyActionEClass, KeyAction.class, "KeyAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKeyAction_Kind(), this.getActionKind(), "kind", null, 0, 1, KeyAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyAction_Status(), this.getAvailabilityStatus(), "status", null, 0, 1, KeyAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyAction_AvailableFrom(), ecorePackage.getEIntegerObject(), "availableFrom", null, 0, 1, KeyAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKeyAction_Performers(), this.getParticipant(), this.getParticipant_PerformedActions(), "performers", null, 0, -1, KeyAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKeyAction_SupportingResources(), this.getKeyResource(), this.getKeyResource_SupportedActions(), "supportingResources", null, 0, -1, KeyAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKeyAction_ValuePropositions(), this.getValueProposition(), this.getValueProposition_KeyActions(), "valuePropositions", null, 0, -1, KeyAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1759,13 +2257,24 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 
 		initEClass(costItemEClass, CostItem.class, "CostItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCostItem_Kind(), this.getCostKind(), "kind", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_Currency(), ecorePackage.getEString(), "currency", "RUB", 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCostItem_Resources(), this.getKeyResource(), this.getKeyResource_CostItems(), "resources", null, 0, -1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCostItem_Actions(), this.getKeyAction(), this.getKeyAction_CostItems(), "actions", null, 0, -1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCostItem_Nature(), this.getCostNature(), "nature", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(indicatorEClass, Indicator.class, "Indicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIndicator_Unit(), this.getQuantityUnit(), "unit", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Direction(), this.getTargetDirection(), "direction", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Baseline(), ecorePackage.getEBigDecimal(), "baseline", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_BaselineYear(), ecorePackage.getEIntegerObject(), "baselineYear", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Target(), ecorePackage.getEBigDecimal(), "target", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_TargetYear(), ecorePackage.getEIntegerObject(), "targetYear", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Current(), ecorePackage.getEBigDecimal(), "current", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_CurrentYear(), ecorePackage.getEIntegerObject(), "currentYear", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndicator_Measures(), this.getElement(), null, "measures", null, 0, -1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(developmentStageEEnum, DevelopmentStage.class, "DevelopmentStage");
+		addEEnumLiteral(developmentStageEEnum, DevelopmentStage.UNSPECIFIED);
 		addEEnumLiteral(developmentStageEEnum, DevelopmentStage.INITIATIVE);
 		addEEnumLiteral(developmentStageEEnum, DevelopmentStage.EMERGING);
 		addEEnumLiteral(developmentStageEEnum, DevelopmentStage.GROWING);
@@ -1773,6 +2282,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(developmentStageEEnum, DevelopmentStage.RENEWING);
 
 		initEEnum(participantKindEEnum, ParticipantKind.class, "ParticipantKind");
+		addEEnumLiteral(participantKindEEnum, ParticipantKind.UNSPECIFIED);
 		addEEnumLiteral(participantKindEEnum, ParticipantKind.LARGE_ENTERPRISE);
 		addEEnumLiteral(participantKindEEnum, ParticipantKind.SME);
 		addEEnumLiteral(participantKindEEnum, ParticipantKind.DEFENCE_INDUSTRY_ENTERPRISE);
@@ -1783,6 +2293,9 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(participantKindEEnum, ParticipantKind.AUTHORITY);
 		addEEnumLiteral(participantKindEEnum, ParticipantKind.CLUSTER_ORGANISATION);
 		addEEnumLiteral(participantKindEEnum, ParticipantKind.OTHER);
+		addEEnumLiteral(participantKindEEnum, ParticipantKind.INDUSTRIAL_PARK);
+		addEEnumLiteral(participantKindEEnum, ParticipantKind.DEVELOPMENT_INSTITUTION);
+		addEEnumLiteral(participantKindEEnum, ParticipantKind.FINANCIAL_INSTITUTION);
 
 		initEEnum(participantRoleEEnum, ParticipantRole.class, "ParticipantRole");
 		addEEnumLiteral(participantRoleEEnum, ParticipantRole.INNOVATION_GENERATOR);
@@ -1791,6 +2304,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(participantRoleEEnum, ParticipantRole.COORDINATOR);
 
 		initEEnum(interactionKindEEnum, InteractionKind.class, "InteractionKind");
+		addEEnumLiteral(interactionKindEEnum, InteractionKind.UNSPECIFIED);
 		addEEnumLiteral(interactionKindEEnum, InteractionKind.COOPERATION);
 		addEEnumLiteral(interactionKindEEnum, InteractionKind.SUPPLY);
 		addEEnumLiteral(interactionKindEEnum, InteractionKind.JOINT_RESEARCH);
@@ -1799,20 +2313,24 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(interactionKindEEnum, InteractionKind.OTHER);
 
 		initEEnum(interactionDirectionEEnum, InteractionDirection.class, "InteractionDirection");
+		addEEnumLiteral(interactionDirectionEEnum, InteractionDirection.UNSPECIFIED);
 		addEEnumLiteral(interactionDirectionEEnum, InteractionDirection.ONE_WAY);
 		addEEnumLiteral(interactionDirectionEEnum, InteractionDirection.MUTUAL);
 
 		initEEnum(interactionIntensityEEnum, InteractionIntensity.class, "InteractionIntensity");
+		addEEnumLiteral(interactionIntensityEEnum, InteractionIntensity.UNSPECIFIED);
 		addEEnumLiteral(interactionIntensityEEnum, InteractionIntensity.LOW);
 		addEEnumLiteral(interactionIntensityEEnum, InteractionIntensity.MEDIUM);
 		addEEnumLiteral(interactionIntensityEEnum, InteractionIntensity.HIGH);
 
 		initEEnum(priorityEEnum, Priority.class, "Priority");
+		addEEnumLiteral(priorityEEnum, Priority.UNSPECIFIED);
 		addEEnumLiteral(priorityEEnum, Priority.LOW);
 		addEEnumLiteral(priorityEEnum, Priority.MEDIUM);
 		addEEnumLiteral(priorityEEnum, Priority.HIGH);
 
 		initEEnum(channelKindEEnum, ChannelKind.class, "ChannelKind");
+		addEEnumLiteral(channelKindEEnum, ChannelKind.UNSPECIFIED);
 		addEEnumLiteral(channelKindEEnum, ChannelKind.DIRECT);
 		addEEnumLiteral(channelKindEEnum, ChannelKind.EVENT);
 		addEEnumLiteral(channelKindEEnum, ChannelKind.DIGITAL_PLATFORM);
@@ -1820,6 +2338,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(channelKindEEnum, ChannelKind.OTHER);
 
 		initEEnum(relationshipKindEEnum, RelationshipKind.class, "RelationshipKind");
+		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.UNSPECIFIED);
 		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.PERSONAL_ASSISTANCE);
 		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.DEDICATED_ASSISTANCE);
 		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.SELF_SERVICE);
@@ -1828,6 +2347,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.OTHER);
 
 		initEEnum(revenueKindEEnum, RevenueKind.class, "RevenueKind");
+		addEEnumLiteral(revenueKindEEnum, RevenueKind.UNSPECIFIED);
 		addEEnumLiteral(revenueKindEEnum, RevenueKind.MEMBERSHIP_FEE);
 		addEEnumLiteral(revenueKindEEnum, RevenueKind.PAID_SERVICE);
 		addEEnumLiteral(revenueKindEEnum, RevenueKind.GRANT);
@@ -1836,6 +2356,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(revenueKindEEnum, RevenueKind.OTHER);
 
 		initEEnum(resourceKindEEnum, ResourceKind.class, "ResourceKind");
+		addEEnumLiteral(resourceKindEEnum, ResourceKind.UNSPECIFIED);
 		addEEnumLiteral(resourceKindEEnum, ResourceKind.INFRASTRUCTURE);
 		addEEnumLiteral(resourceKindEEnum, ResourceKind.EQUIPMENT);
 		addEEnumLiteral(resourceKindEEnum, ResourceKind.INTELLECTUAL);
@@ -1844,6 +2365,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(resourceKindEEnum, ResourceKind.INFORMATION);
 
 		initEEnum(actionKindEEnum, ActionKind.class, "ActionKind");
+		addEEnumLiteral(actionKindEEnum, ActionKind.UNSPECIFIED);
 		addEEnumLiteral(actionKindEEnum, ActionKind.RD_SUPPORT);
 		addEEnumLiteral(actionKindEEnum, ActionKind.TECHNOLOGY_TRANSFER);
 		addEEnumLiteral(actionKindEEnum, ActionKind.COMMERCIALISATION);
@@ -1854,6 +2376,7 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(actionKindEEnum, ActionKind.OTHER);
 
 		initEEnum(partnershipKindEEnum, PartnershipKind.class, "PartnershipKind");
+		addEEnumLiteral(partnershipKindEEnum, PartnershipKind.UNSPECIFIED);
 		addEEnumLiteral(partnershipKindEEnum, PartnershipKind.STRATEGIC_ALLIANCE);
 		addEEnumLiteral(partnershipKindEEnum, PartnershipKind.COOPETITION);
 		addEEnumLiteral(partnershipKindEEnum, PartnershipKind.JOINT_VENTURE);
@@ -1862,8 +2385,47 @@ public class SticPackageImpl extends EPackageImpl implements SticPackage {
 		addEEnumLiteral(partnershipKindEEnum, PartnershipKind.OTHER);
 
 		initEEnum(costKindEEnum, CostKind.class, "CostKind");
+		addEEnumLiteral(costKindEEnum, CostKind.UNSPECIFIED);
 		addEEnumLiteral(costKindEEnum, CostKind.FIXED);
 		addEEnumLiteral(costKindEEnum, CostKind.VARIABLE);
+
+		initEEnum(membershipEEnum, Membership.class, "Membership");
+		addEEnumLiteral(membershipEEnum, Membership.UNSPECIFIED);
+		addEEnumLiteral(membershipEEnum, Membership.MEMBER);
+		addEEnumLiteral(membershipEEnum, Membership.EXTERNAL);
+
+		initEEnum(availabilityStatusEEnum, AvailabilityStatus.class, "AvailabilityStatus");
+		addEEnumLiteral(availabilityStatusEEnum, AvailabilityStatus.UNSPECIFIED);
+		addEEnumLiteral(availabilityStatusEEnum, AvailabilityStatus.AVAILABLE);
+		addEEnumLiteral(availabilityStatusEEnum, AvailabilityStatus.PLANNED);
+		addEEnumLiteral(availabilityStatusEEnum, AvailabilityStatus.MISSING);
+
+		initEEnum(quantityUnitEEnum, QuantityUnit.class, "QuantityUnit");
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.UNSPECIFIED);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.PEOPLE);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.ORGANISATIONS);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.SQUARE_METRES);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.HOURS_PER_YEAR);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.PROJECTS_PER_YEAR);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.SERVICES_PER_YEAR);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.UNITS_PER_YEAR);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.RUB);
+		addEEnumLiteral(quantityUnitEEnum, QuantityUnit.PERCENT);
+
+		initEEnum(amountPeriodEEnum, AmountPeriod.class, "AmountPeriod");
+		addEEnumLiteral(amountPeriodEEnum, AmountPeriod.UNSPECIFIED);
+		addEEnumLiteral(amountPeriodEEnum, AmountPeriod.PER_YEAR);
+		addEEnumLiteral(amountPeriodEEnum, AmountPeriod.ONE_OFF);
+
+		initEEnum(costNatureEEnum, CostNature.class, "CostNature");
+		addEEnumLiteral(costNatureEEnum, CostNature.UNSPECIFIED);
+		addEEnumLiteral(costNatureEEnum, CostNature.CAPITAL);
+		addEEnumLiteral(costNatureEEnum, CostNature.OPERATING);
+
+		initEEnum(targetDirectionEEnum, TargetDirection.class, "TargetDirection");
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.UNSPECIFIED);
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.AT_LEAST);
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.AT_MOST);
 
 		// Create resource
 		createResource(eNS_URI);

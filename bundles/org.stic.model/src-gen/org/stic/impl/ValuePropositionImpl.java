@@ -16,7 +16,9 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.stic.Channel;
 import org.stic.KeyAction;
+import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
 import org.stic.SticPackage;
@@ -33,6 +35,8 @@ import org.stic.ValueProposition;
  *   <li>{@link org.stic.impl.ValuePropositionImpl#getSegments <em>Segments</em>}</li>
  *   <li>{@link org.stic.impl.ValuePropositionImpl#getNeeds <em>Needs</em>}</li>
  *   <li>{@link org.stic.impl.ValuePropositionImpl#getKeyActions <em>Key Actions</em>}</li>
+ *   <li>{@link org.stic.impl.ValuePropositionImpl#getChannels <em>Channels</em>}</li>
+ *   <li>{@link org.stic.impl.ValuePropositionImpl#getRevenueStreams <em>Revenue Streams</em>}</li>
  * </ul>
  *
  * @generated
@@ -67,6 +71,26 @@ public class ValuePropositionImpl extends NamedElementImpl implements ValuePropo
 	 * @ordered
 	 */
 	protected EList<KeyAction> keyActions;
+
+	/**
+	 * The cached value of the '{@link #getChannels() <em>Channels</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChannels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Channel> channels;
+
+	/**
+	 * The cached value of the '{@link #getRevenueStreams() <em>Revenue Streams</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRevenueStreams()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RevenueStream> revenueStreams;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -131,6 +155,32 @@ public class ValuePropositionImpl extends NamedElementImpl implements ValuePropo
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<Channel> getChannels() {
+		if (channels == null) {
+			channels = new EObjectWithInverseResolvingEList.ManyInverse<Channel>(Channel.class, this, SticPackage.VALUE_PROPOSITION__CHANNELS, SticPackage.CHANNEL__VALUE_PROPOSITIONS);
+		}
+		return channels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<RevenueStream> getRevenueStreams() {
+		if (revenueStreams == null) {
+			revenueStreams = new EObjectWithInverseResolvingEList.ManyInverse<RevenueStream>(RevenueStream.class, this, SticPackage.VALUE_PROPOSITION__REVENUE_STREAMS, SticPackage.REVENUE_STREAM__VALUE_PROPOSITIONS);
+		}
+		return revenueStreams;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -141,6 +191,10 @@ public class ValuePropositionImpl extends NamedElementImpl implements ValuePropo
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getNeeds()).basicAdd(otherEnd, msgs);
 			case SticPackage.VALUE_PROPOSITION__KEY_ACTIONS:
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getKeyActions()).basicAdd(otherEnd, msgs);
+			case SticPackage.VALUE_PROPOSITION__CHANNELS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getChannels()).basicAdd(otherEnd, msgs);
+			case SticPackage.VALUE_PROPOSITION__REVENUE_STREAMS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getRevenueStreams()).basicAdd(otherEnd, msgs);
 		}
 		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
@@ -159,6 +213,10 @@ public class ValuePropositionImpl extends NamedElementImpl implements ValuePropo
 				return ((InternalEList<?>)getNeeds()).basicRemove(otherEnd, msgs);
 			case SticPackage.VALUE_PROPOSITION__KEY_ACTIONS:
 				return ((InternalEList<?>)getKeyActions()).basicRemove(otherEnd, msgs);
+			case SticPackage.VALUE_PROPOSITION__CHANNELS:
+				return ((InternalEList<?>)getChannels()).basicRemove(otherEnd, msgs);
+			case SticPackage.VALUE_PROPOSITION__REVENUE_STREAMS:
+				return ((InternalEList<?>)getRevenueStreams()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -177,6 +235,10 @@ public class ValuePropositionImpl extends NamedElementImpl implements ValuePropo
 				return getNeeds();
 			case SticPackage.VALUE_PROPOSITION__KEY_ACTIONS:
 				return getKeyActions();
+			case SticPackage.VALUE_PROPOSITION__CHANNELS:
+				return getChannels();
+			case SticPackage.VALUE_PROPOSITION__REVENUE_STREAMS:
+				return getRevenueStreams();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -202,6 +264,14 @@ public class ValuePropositionImpl extends NamedElementImpl implements ValuePropo
 				getKeyActions().clear();
 				getKeyActions().addAll((Collection<? extends KeyAction>)newValue);
 				return;
+			case SticPackage.VALUE_PROPOSITION__CHANNELS:
+				getChannels().clear();
+				getChannels().addAll((Collection<? extends Channel>)newValue);
+				return;
+			case SticPackage.VALUE_PROPOSITION__REVENUE_STREAMS:
+				getRevenueStreams().clear();
+				getRevenueStreams().addAll((Collection<? extends RevenueStream>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -223,6 +293,12 @@ public class ValuePropositionImpl extends NamedElementImpl implements ValuePropo
 			case SticPackage.VALUE_PROPOSITION__KEY_ACTIONS:
 				getKeyActions().clear();
 				return;
+			case SticPackage.VALUE_PROPOSITION__CHANNELS:
+				getChannels().clear();
+				return;
+			case SticPackage.VALUE_PROPOSITION__REVENUE_STREAMS:
+				getRevenueStreams().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -241,6 +317,10 @@ public class ValuePropositionImpl extends NamedElementImpl implements ValuePropo
 				return needs != null && !needs.isEmpty();
 			case SticPackage.VALUE_PROPOSITION__KEY_ACTIONS:
 				return keyActions != null && !keyActions.isEmpty();
+			case SticPackage.VALUE_PROPOSITION__CHANNELS:
+				return channels != null && !channels.isEmpty();
+			case SticPackage.VALUE_PROPOSITION__REVENUE_STREAMS:
+				return revenueStreams != null && !revenueStreams.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

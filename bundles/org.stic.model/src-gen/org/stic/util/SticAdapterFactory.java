@@ -122,6 +122,10 @@ public class SticAdapterFactory extends AdapterFactoryImpl {
 				return createRelationshipAdapter();
 			}
 			@Override
+			public Adapter caseMonetaryElement(MonetaryElement object) {
+				return createMonetaryElementAdapter();
+			}
+			@Override
 			public Adapter caseRevenueStream(RevenueStream object) {
 				return createRevenueStreamAdapter();
 			}
@@ -140,6 +144,10 @@ public class SticAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseCostItem(CostItem object) {
 				return createCostItemAdapter();
+			}
+			@Override
+			public Adapter caseIndicator(Indicator object) {
+				return createIndicatorAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -344,6 +352,20 @@ public class SticAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.stic.MonetaryElement <em>Monetary Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.stic.MonetaryElement
+	 * @generated
+	 */
+	public Adapter createMonetaryElementAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.stic.RevenueStream <em>Revenue Stream</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -410,6 +432,20 @@ public class SticAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCostItemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.stic.Indicator <em>Indicator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.stic.Indicator
+	 * @generated
+	 */
+	public Adapter createIndicatorAdapter() {
 		return null;
 	}
 

@@ -167,9 +167,18 @@ public class SticSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SticPackage.MONETARY_ELEMENT: {
+				MonetaryElement monetaryElement = (MonetaryElement)theEObject;
+				T result = caseMonetaryElement(monetaryElement);
+				if (result == null) result = caseNamedElement(monetaryElement);
+				if (result == null) result = caseElement(monetaryElement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SticPackage.REVENUE_STREAM: {
 				RevenueStream revenueStream = (RevenueStream)theEObject;
 				T result = caseRevenueStream(revenueStream);
+				if (result == null) result = caseMonetaryElement(revenueStream);
 				if (result == null) result = caseNamedElement(revenueStream);
 				if (result == null) result = caseElement(revenueStream);
 				if (result == null) result = defaultCase(theEObject);
@@ -202,8 +211,17 @@ public class SticSwitch<T> extends Switch<T> {
 			case SticPackage.COST_ITEM: {
 				CostItem costItem = (CostItem)theEObject;
 				T result = caseCostItem(costItem);
+				if (result == null) result = caseMonetaryElement(costItem);
 				if (result == null) result = caseNamedElement(costItem);
 				if (result == null) result = caseElement(costItem);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SticPackage.INDICATOR: {
+				Indicator indicator = (Indicator)theEObject;
+				T result = caseIndicator(indicator);
+				if (result == null) result = caseNamedElement(indicator);
+				if (result == null) result = caseElement(indicator);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -407,6 +425,21 @@ public class SticSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Monetary Element</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Monetary Element</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMonetaryElement(MonetaryElement object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Revenue Stream</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -478,6 +511,21 @@ public class SticSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCostItem(CostItem object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Indicator</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Indicator</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIndicator(Indicator object) {
 		return null;
 	}
 

@@ -114,6 +114,8 @@ public class SticValidator extends EObjectValidator {
 				return validateChannel((Channel)value, diagnostics, context);
 			case SticPackage.RELATIONSHIP:
 				return validateRelationship((Relationship)value, diagnostics, context);
+			case SticPackage.MONETARY_ELEMENT:
+				return validateMonetaryElement((MonetaryElement)value, diagnostics, context);
 			case SticPackage.REVENUE_STREAM:
 				return validateRevenueStream((RevenueStream)value, diagnostics, context);
 			case SticPackage.KEY_RESOURCE:
@@ -124,6 +126,8 @@ public class SticValidator extends EObjectValidator {
 				return validatePartnership((Partnership)value, diagnostics, context);
 			case SticPackage.COST_ITEM:
 				return validateCostItem((CostItem)value, diagnostics, context);
+			case SticPackage.INDICATOR:
+				return validateIndicator((Indicator)value, diagnostics, context);
 			case SticPackage.DEVELOPMENT_STAGE:
 				return validateDevelopmentStage((DevelopmentStage)value, diagnostics, context);
 			case SticPackage.PARTICIPANT_KIND:
@@ -152,6 +156,18 @@ public class SticValidator extends EObjectValidator {
 				return validatePartnershipKind((PartnershipKind)value, diagnostics, context);
 			case SticPackage.COST_KIND:
 				return validateCostKind((CostKind)value, diagnostics, context);
+			case SticPackage.MEMBERSHIP:
+				return validateMembership((Membership)value, diagnostics, context);
+			case SticPackage.AVAILABILITY_STATUS:
+				return validateAvailabilityStatus((AvailabilityStatus)value, diagnostics, context);
+			case SticPackage.QUANTITY_UNIT:
+				return validateQuantityUnit((QuantityUnit)value, diagnostics, context);
+			case SticPackage.AMOUNT_PERIOD:
+				return validateAmountPeriod((AmountPeriod)value, diagnostics, context);
+			case SticPackage.COST_NATURE:
+				return validateCostNature((CostNature)value, diagnostics, context);
+			case SticPackage.TARGET_DIRECTION:
+				return validateTargetDirection((TargetDirection)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -1045,6 +1061,25 @@ public class SticValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateMonetaryElement(MonetaryElement monetaryElement, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(monetaryElement, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(monetaryElement, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(monetaryElement, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(monetaryElement, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(monetaryElement, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(monetaryElement, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(monetaryElement, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(monetaryElement, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(monetaryElement, diagnostics, context);
+		if (result || diagnostics != null) result &= validateNamedElement_hasName(monetaryElement, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateRevenueStream(RevenueStream revenueStream, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (!validate_NoCircularContainment(revenueStream, diagnostics, context)) return false;
 		boolean result = validate_EveryMultiplicityConforms(revenueStream, diagnostics, context);
@@ -1410,6 +1445,25 @@ public class SticValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateIndicator(Indicator indicator, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(indicator, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validateNamedElement_hasName(indicator, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateDevelopmentStage(DevelopmentStage developmentStage, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -1528,6 +1582,60 @@ public class SticValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateCostKind(CostKind costKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMembership(Membership membership, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAvailabilityStatus(AvailabilityStatus availabilityStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateQuantityUnit(QuantityUnit quantityUnit, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAmountPeriod(AmountPeriod amountPeriod, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCostNature(CostNature costNature, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTargetDirection(TargetDirection targetDirection, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

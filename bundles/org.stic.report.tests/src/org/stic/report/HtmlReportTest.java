@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.Cluster;
 import org.stic.KeyAction;
+import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisOptions;
 import org.stic.validation.Finding;
 import org.stic.validation.SticValidator;
 
@@ -45,12 +47,17 @@ class HtmlReportTest {
         assertTrue(html.contains("<h1>" + escape(kaluga.getName()) + "</h1>"), "title page names the cluster");
         assertTrue(html.contains(escape(kaluga.getSector())) && html.contains(escape(kaluga.getTerritory())));
         assertTrue(html.contains("27 November 2026"));
-        assertEquals(4, count(html, "<svg "), "both, internal, external and network diagrams inline");
+        long currencies = Analysis.of(kaluga, new AnalysisOptions(2026)).economics().totals().size();
+        assertTrue(currencies > 0, "the example has money");
+        assertEquals(4 + currencies, count(html, "<svg "),
+                "both, internal, external and network diagrams inline, and an economics chart per currency");
+        assertEquals(currencies, count(html, "<figure id=\"economics-chart-"), "the charts in the economics section");
         assertEquals(0, count(html, "<?xml"), "SVG declarations dropped inside HTML");
         assertTrue(html.contains("@media print"));
         for (String section : List.of("Internal contour", "External contour", "Readiness analysis",
                 "Validation findings", "Key Resources", "Key Actions", "Segments", "Value Propositions",
-                "Coverage by segment", "Findings by rule")) {
+                "Readiness by segment", "Capacity and load", "Critical elements", "Economics", "Analysis findings",
+                "Findings by rule")) {
             assertTrue(html.contains(">" + section + "<"), section);
         }
         assertFalse(html.contains("<script"), "no script at all");

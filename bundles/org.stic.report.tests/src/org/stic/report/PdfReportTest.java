@@ -43,7 +43,8 @@ class PdfReportTest {
             assertTrue(title.contains("27 November 2026"), title);
             String all = new PDFTextStripper().getText(pdf);
             for (String heading : List.of("Internal contour", "External contour", "Readiness analysis",
-                    "Validation findings", "Coverage by segment")) {
+                    "Validation findings", "Readiness by segment", "Capacity and load", "Critical elements",
+                    "Economics")) {
                 assertTrue(all.contains(heading), heading);
             }
             assertTrue(all.contains("Ж".repeat(10)), "the long word is printed, in pieces");

@@ -66,9 +66,16 @@ public final class HtmlReport {
         for (Diagram d : report.diagrams()) {
             svgs.add(d.scene() == null ? "" : inlineSvg(d));
         }
+        Map<String, String> charts = new HashMap<>();
+        for (Report.Section section : report.sections()) {
+            for (Report.Chart chart : section.charts()) {
+                charts.put(chart.anchor(), ChartPainter.svg(chart));
+            }
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("svgs", svgs);
+        model.put("charts", charts);
         try {
             Templates.CONFIGURATION.getTemplate("report.ftlh").process(model, out);
         } catch (TemplateException e) {

@@ -112,6 +112,9 @@ public final class PdfReport {
             if (!s.intro().isEmpty()) {
                 paragraph(s.intro(), NOTE_SIZE, MUTED);
             }
+            for (Report.Chart c : s.charts()) {
+                chart(c, item);
+            }
             for (Table t : s.tables()) {
                 table(t, item);
             }
@@ -175,6 +178,25 @@ public final class PdfReport {
         cs.transform(Matrix.getScaleInstance(scale, scale));
         cs.drawForm(form);
         cs.restoreGraphicsState();
+    }
+
+    /** A chart drawn by {@link ChartPainter}'s PDF back end, placed as a vector form at its natural size or smaller. */
+    private void chart(Report.Chart c, PDOutlineItem parent) throws IOException {
+        PDDocument source = Loader.loadPDF(ChartPainter.pdf(c));
+        diagramDocs.add(source);
+        PDFormXObject form = new LayerUtility(doc).importPageAsForm(source, 0);
+        PDRectangle box = source.getPage(0).getMediaBox();
+        float scale = Math.min(1, width() / box.getWidth());
+        ensure(leading(12) + box.getHeight() * scale + 8);
+        bookmark(parent, c.title());
+        y -= 6;
+        lines(c.title(), bold, 11, width(), INK);
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(MARGIN, y - box.getHeight() * scale));
+        cs.transform(Matrix.getScaleInstance(scale, scale));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+        y -= box.getHeight() * scale + 8;
     }
 
     private void table(Table t, PDOutlineItem parent) throws IOException {
@@ -302,10 +324,10 @@ public final class PdfReport {
 
     private static int markerColor(String kind) {
         return switch (kind) {
-            case "error", "not-covered" -> 0xb3261e;
-            case "warning", "not-delivered", "not-resourced" -> 0x9a6700;
+            case "error", "not-ready", "over-loaded", "lost", "deficit" -> 0xb3261e;
+            case "warning", "assumed" -> 0x9a6700;
             case "info" -> 0x3b6ea5;
-            case "ready" -> 0x2e7d32;
+            case "ready", "gained" -> 0x2e7d32;
             default -> -1;
         };
     }

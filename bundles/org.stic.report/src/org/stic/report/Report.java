@@ -39,8 +39,30 @@ public record Report(TitlePage title, List<Diagram> diagrams, List<Section> sect
     public record Diagram(String anchor, String title, Scene scene, String note) {
     }
 
-    /** A numbered part of the report with its tables; {@code anchor} is unique in the report. */
-    public record Section(String anchor, String title, String intro, List<Table> tables) {
+    /**
+     * A numbered part of the report with its charts and tables (the charts first); {@code anchor} is unique in the
+     * report.
+     */
+    public record Section(String anchor, String title, String intro, List<Table> tables, List<Chart> charts) {
+
+        /** A section of tables only. */
+        public Section(String anchor, String title, String intro, List<Table> tables) {
+            this(anchor, title, intro, tables, List.of());
+        }
+    }
+
+    /**
+     * A horizontal bar chart, drawn by {@code ChartPainter} on the diagrams' drawing surfaces (SVG in HTML, vector
+     * PDF); bars come in groups, each group under its heading. {@code anchor} is unique in the report.
+     */
+    public record Chart(String anchor, String title, List<Bar> bars) {
+    }
+
+    /**
+     * One bar: its group's heading, its label, its length ({@code value}, compared with the longest bar of the
+     * chart), the value as people read it, and a style hint ("revenue", "cost" or empty).
+     */
+    public record Bar(String group, String label, double value, String valueText, String kind) {
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.Collection;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
+import org.stic.AmountPeriod;
 import org.stic.Channel;
 import org.stic.Cluster;
 import org.stic.CostItem;
@@ -26,21 +28,26 @@ import org.stic.Interaction;
 import org.stic.InternalContour;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.MonetaryElement;
 import org.stic.Participant;
 import org.stic.Partnership;
+import org.stic.QuantityUnit;
 import org.stic.Relationship;
 import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
+import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisOptions;
+import org.stic.analysis.AnalysisResult;
+import org.stic.analysis.Coverage;
+import org.stic.analysis.Scenario;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
-import org.stic.report.Readiness.Coverage;
-import org.stic.report.Readiness.NeedChain;
 import org.stic.report.Report.Diagram;
 import org.stic.report.Report.Fact;
 import org.stic.report.Report.Row;
@@ -97,12 +104,18 @@ public final class ReportBuilder {
      */
     public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
             RuleCatalogue catalogue, DiagramState state, Language language) {
-        return new ReportBuilder(language).report(cluster, sourceName, date, findings, catalogue, state);
+        return build(cluster, sourceName, date, findings, catalogue, state, language, List.of());
+    }
+
+    /** The same, with a section comparing each what-if scenario with the model as it is (analysed in the date's year). */
+    public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
+            RuleCatalogue catalogue, DiagramState state, Language language, List<Scenario> scenarios) {
+        return new ReportBuilder(language).report(cluster, sourceName, date, findings, catalogue, state, scenarios);
     }
 
     private Report report(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
-            RuleCatalogue catalogue, DiagramState state) {
-        Readiness readiness = Readiness.of(cluster);
+            RuleCatalogue catalogue, DiagramState state, List<Scenario> scenarios) {
+        AnalysisResult analysis = Analysis.of(cluster, new AnalysisOptions(date.getYear()));
         List<Section> sections = new ArrayList<>();
         InternalContour internal = cluster.getInternalContour();
         ExternalContour external = cluster.getExternalContour();
@@ -111,31 +124,32 @@ public final class ReportBuilder {
         sections.add(new Section("external", vocabulary.type(P.getExternalContour()), text("section.external.intro"),
                 external == null ? List.of() : externalTables(external)));
         sections.add(new Section("network", text("section.network"), "", networkTables(cluster)));
-        sections.add(readinessSection(readiness));
+        sections.addAll(new AnalysisSections(language).all(analysis,
+                scenarios.stream().map(analysis::under).toList()));
         sections.add(findingsSection(findings, catalogue));
-        return new Report(titlePage(cluster, sourceName, date, readiness, findings),
+        return new Report(titlePage(cluster, sourceName, date, analysis, findings),
                 diagrams(cluster, sourceName, findings, state), List.copyOf(sections), generator(), language.code(),
-                chrome());
+                chrome(language));
     }
 
     /** The fixed texts of the report's layout (headings, footer), by the keys the HTML template uses. */
-    private Map<String, String> chrome() {
+    static Map<String, String> chrome(Language language) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : List.of("kind", "contents", "diagrams", "diagrams.intro", "empty")) {
-            texts.put(key, text("chrome." + key));
+            texts.put(key, Messages.get(language, "chrome." + key));
         }
-        texts.put("generatedBy", text("chrome.generatedBy", generator()));
+        texts.put("generatedBy", Messages.get(language, "chrome.generatedBy", generator()));
         return Map.copyOf(texts);
     }
 
     /** "STIC Workbench 0.1.0", from this bundle's version. */
-    private static String generator() {
+    static String generator() {
         Bundle bundle = FrameworkUtil.getBundle(ReportBuilder.class);
         Version v = bundle == null ? Version.emptyVersion : bundle.getVersion();
         return "STIC Workbench " + v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
     }
 
-    private TitlePage titlePage(Cluster c, String sourceName, LocalDate date, Readiness readiness,
+    private TitlePage titlePage(Cluster c, String sourceName, LocalDate date, AnalysisResult analysis,
             List<Finding> findings) {
         List<Fact> facts = List.of(
                 new Fact(feature(P.getCluster_Sector()), plain(c.getSector())),
@@ -146,7 +160,7 @@ public final class ReportBuilder {
                 new Fact(feature(P.getCluster_ModelVersion()), plain(c.getModelVersion())),
                 new Fact(text("fact.reportDate"), language.date(date)),
                 new Fact(text("fact.modelFile"), sourceName));
-        Coverage total = readiness.total();
+        Coverage total = analysis.total();
         Map<Severity, Long> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             bySeverity.put(s, findings.stream().filter(f -> f.severity() == s).count());
@@ -195,7 +209,8 @@ public final class ReportBuilder {
                         columns(P.getKeyResource(), P.getKeyResource_Kind(), P.getKeyResource_Capacity(),
                                 P.getKeyResource_Providers(), P.getKeyResource_SupportedActions(),
                                 P.getElement_Description()),
-                        (KeyResource r) -> List.of(name(r), literal(r.getKind()), plain(r.getCapacity()),
+                        (KeyResource r) -> List.of(name(r), literal(r.getKind()),
+                                quantity(r.getCapacity(), r.getCapacityUnit(), r.getCapacityNote()),
                                 names(r.getProviders()), names(r.getSupportedActions()), plain(r.getDescription()))),
                 table(P.getKeyAction(), ic.getKeyActions(),
                         columns(P.getKeyAction(), P.getKeyAction_Kind(), P.getKeyAction_Performers(),
@@ -211,9 +226,9 @@ public final class ReportBuilder {
                         (Partnership p) -> List.of(name(p), literal(p.getKind()), names(p.getPartners()),
                                 names(p.getResources()), names(p.getActions()), plain(p.getContribution()))),
                 table(P.getCostItem(), ic.getCostItems(),
-                        columns(P.getCostItem(), P.getCostItem_Kind(), P.getCostItem_Amount(),
+                        columns(P.getCostItem(), P.getCostItem_Kind(), P.getMonetaryElement_Amount(),
                                 P.getCostItem_Resources(), P.getCostItem_Actions(), P.getElement_Description()),
-                        (CostItem c) -> List.of(name(c), literal(c.getKind()), amount(c.getAmount(), c.getCurrency()),
+                        (CostItem c) -> List.of(name(c), literal(c.getKind()), money(c),
                                 names(c.getResources()), names(c.getActions()), plain(c.getDescription()))));
     }
 
@@ -246,10 +261,10 @@ public final class ReportBuilder {
                         (Relationship r) -> List.of(name(r), literal(r.getKind()), names(r.getSegments()),
                                 plain(r.getDescription()))),
                 table(P.getRevenueStream(), ec.getRevenueStreams(),
-                        columns(P.getRevenueStream(), P.getRevenueStream_Kind(), P.getRevenueStream_Amount(),
-                                P.getRevenueStream_Segments(), P.getElement_Description()),
-                        (RevenueStream r) -> List.of(name(r), literal(r.getKind()), amount(r.getAmount(),
-                                r.getCurrency()), names(r.getSegments()), plain(r.getDescription()))));
+                        columns(P.getRevenueStream(), P.getRevenueStream_Kind(), P.getMonetaryElement_Amount(),
+                                P.getRevenueStream_Payers(), P.getRevenueStream_Segments(), P.getElement_Description()),
+                        (RevenueStream r) -> List.of(name(r), literal(r.getKind()), money(r), names(r.getPayers()),
+                                names(r.getSegments()), plain(r.getDescription()))));
     }
 
     private List<Table> networkTables(Cluster c) {
@@ -269,64 +284,6 @@ public final class ReportBuilder {
 
     private String nameOrNone(Participant p) {
         return p == null ? none : name(p);
-    }
-
-    private Section readinessSection(Readiness readiness) {
-        List<Row> coverage = new ArrayList<>();
-        for (Coverage c : readiness.segments()) {
-            coverage.add(coverageRow("", c));
-        }
-        coverage.add(coverageRow("total", readiness.total()));
-        Table coverageTable = new Table(text("readiness.coverage"), text("readiness.coverage.note"),
-                List.of(vocabulary.typeInSentence(P.getSegment()), text("readiness.column.needs"),
-                        text("readiness.column.covered"), text("readiness.column.delivered"),
-                        text("readiness.column.ready")),
-                coverage);
-        Table chains = table(text("readiness.chains"), "", readiness.chains(),
-                List.of(vocabulary.typeInSentence(P.getSegment()), vocabulary.typeInSentence(P.getSegmentNeed()),
-                        vocabulary.types(P.getValueProposition()), vocabulary.types(P.getKeyAction()),
-                        vocabulary.types(P.getKeyResource()), text("readiness.column.status")),
-                (NeedChain ch) -> List.of(name(ch.segment()), name(ch.need()), names(ch.valuePropositions()),
-                        names(ch.keyActions()), names(ch.resources()), ch.unresourcedActions().isEmpty()
-                                ? status(ch.status())
-                                : text("readiness.status.noResourceFor", status(ch.status()),
-                                        names(ch.unresourcedActions()))),
-                ch -> ch.status().id());
-        Table gaps = table(text("readiness.gaps"),
-                readiness.gaps().isEmpty() ? text("readiness.gaps.none") : "",
-                readiness.gaps(), List.of(vocabulary.typeInSentence(P.getSegment()),
-                        vocabulary.typeInSentence(P.getSegmentNeed()), feature(P.getSegmentNeed_Priority()),
-                        text("readiness.column.missing")),
-                (NeedChain ch) -> List.of(name(ch.segment()), name(ch.need()), literal(ch.need().getPriority()),
-                        gapText(ch)),
-                ch -> ch.status().id());
-        return new Section("readiness", text("readiness"), text("readiness.intro"),
-                List.of(coverageTable, chains, gaps));
-    }
-
-    private Row coverageRow(String kind, Coverage c) {
-        String name = kind.equals("total") ? text("readiness.total") : c.name();
-        return new Row(kind, List.of(name, number(c.needs()), share(c.covered(), c.coveredPercent(), c),
-                share(c.delivered(), c.deliveredPercent(), c), share(c.ready(), c.readyPercent(), c)));
-    }
-
-    private String share(int n, int percent, Coverage c) {
-        return c.needs() == 0 ? none : text("readiness.share", number(n), number(percent));
-    }
-
-    private String status(Readiness.Status status) {
-        return text("readiness.status." + status.id());
-    }
-
-    private String gapText(NeedChain ch) {
-        String gap = text("readiness.gap." + ch.status().id());
-        if (ch.status() == Readiness.Status.NOT_RESOURCED) {
-            return gap + ": " + names(ch.unresourcedActions());
-        }
-        if (ch.status() == Readiness.Status.NOT_DELIVERED) {
-            return gap + " (" + names(ch.valuePropositions()) + ")";
-        }
-        return gap;
     }
 
     private Section findingsSection(List<Finding> findings, RuleCatalogue catalogue) {
@@ -371,7 +328,7 @@ public final class ReportBuilder {
         return table(title, note, items, columns, cells, item -> "");
     }
 
-    private static <T> Table table(String title, String note, List<T> items, List<String> columns,
+    static <T> Table table(String title, String note, List<T> items, List<String> columns,
             Function<T, List<String>> cells, Function<T, String> kind) {
         List<Row> rows = new ArrayList<>(items.size());
         for (T item : items) {
@@ -421,6 +378,35 @@ public final class ReportBuilder {
 
     private String amount(BigDecimal amount, String currency) {
         return amount == null ? none : language.money(amount, currency);
+    }
+
+    /** An amount with its period and years: "1 000 000 ₽, в год, 2013–2020"; an open end is "…". */
+    private String money(MonetaryElement money) {
+        if (money.getAmount() == null) {
+            return none;
+        }
+        StringBuilder text = new StringBuilder(amount(money.getAmount(), money.getCurrency()));
+        if (money.getPeriod() != AmountPeriod.UNSPECIFIED) {
+            text.append(", ").append(literal(money.getPeriod()));
+        }
+        Integer from = money.getFromYear();
+        Integer to = money.getToYear();
+        if (from != null || to != null) {
+            text.append(", ").append(from == null ? "…" : from);
+            if (money.getPeriod() != AmountPeriod.ONE_OFF && !Objects.equals(from, to)) {
+                text.append("–").append(to == null ? "…" : to);
+            }
+        }
+        return text.toString();
+    }
+
+    /** A quantity in its unit ("400 м²"), the note in brackets; the note alone when there is no number. */
+    private String quantity(BigDecimal value, QuantityUnit unit, String note) {
+        if (value == null) {
+            return plain(note);
+        }
+        String unitText = unit == QuantityUnit.UNSPECIFIED ? "" : " " + literal(unit);
+        return language.number(value) + unitText + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")");
     }
 
     private String number(long n) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.stic.Cluster;
+import org.stic.analysis.Scenario;
 import org.stic.diagram.DiagramState;
 import org.stic.model.edit.Language;
 import org.stic.validation.Finding;
@@ -43,6 +44,12 @@ public final class Reports {
     /** The same in {@code language}: the report's texts, the findings' messages and the diagrams. */
     public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date,
             SticValidator validator, Language language) throws IOException {
+        return write(cluster, modelFile, outDir, format, date, validator, language, List.of());
+    }
+
+    /** The same with a comparison section per what-if scenario of the model. */
+    public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date,
+            SticValidator validator, Language language, List<Scenario> scenarios) throws IOException {
         RuleSettings settings = RuleSettings.forModel(modelFile, RuleSettings.defaults());
         List<String> warnings = new ArrayList<>(settings.problems(validator.catalogue()));
         List<Finding> findings = validator.validate(cluster, settings, language);
@@ -55,7 +62,7 @@ public final class Reports {
             state = new DiagramState();
         }
         Report report = ReportBuilder.build(cluster, modelFile.getFileName().toString(), date, findings,
-                validator.catalogue(), state, language);
+                validator.catalogue(), state, language, scenarios);
         Files.createDirectories(outDir);
         Path file = switch (format) {
             case HTML -> HtmlReport.write(report, outDir);

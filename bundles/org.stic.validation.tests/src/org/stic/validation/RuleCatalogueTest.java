@@ -58,7 +58,7 @@ class RuleCatalogueTest {
         assertTrue(problems.get(0).startsWith("broken-catalogue.json: rule BAD-001, OCL 1:1: invariant: Cannot find"
                 + " operation (notEmty())"), problems.get(0));
         assertTrue(problems.get(1).startsWith("broken-catalogue.json: rule BAD-002, OCL 2:"), problems.get(1));
-        assertEquals("broken-catalogue.json: rule BAD-003: no class 'Nonexistent' in http://www.stic.org/stic/1.0",
+        assertEquals("broken-catalogue.json: rule BAD-003: no class 'Nonexistent' in " + SticPackage.eNS_URI,
                 problems.get(2));
         assertEquals(List.of("OWN-001", "OWN-002"), c.rules().stream().map(Rule::id).filter(c::isLoaded)
                 .collect(Collectors.toList()));

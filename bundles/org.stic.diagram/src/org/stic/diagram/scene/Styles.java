@@ -59,7 +59,10 @@ public final class Styles {
             case INVESTOR -> node(ShapeKind.CHEVRON, 0xFFF0B8, 1.2, "Participant");
             case AUTHORITY -> node(ShapeKind.NOTE, 0xF6DCDC, 1.2, "Participant");
             case CLUSTER_ORGANISATION -> node(ShapeKind.ELLIPSE, 0xFFDDB0, 2.0, "Participant");
-            case OTHER -> node(ShapeKind.STADIUM, 0xF2F2F2, 1.2, "Participant");
+            case OTHER, UNSPECIFIED -> node(ShapeKind.STADIUM, 0xF2F2F2, 1.2, "Participant");
+            case INDUSTRIAL_PARK -> node(ShapeKind.TRAPEZOID, 0xC8E6C9, 1.5, "Participant");
+            case DEVELOPMENT_INSTITUTION -> node(ShapeKind.CHEVRON, 0xFFE0B2, 1.5, "Participant");
+            case FINANCIAL_INSTITUTION -> node(ShapeKind.CHEVRON, 0xFFF9C4, 1.2, "Participant");
         };
     }
 

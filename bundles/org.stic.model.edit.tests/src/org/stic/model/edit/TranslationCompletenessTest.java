@@ -36,9 +36,9 @@ class TranslationCompletenessTest {
     /** Russian values that may equal the English one: no words, only placeholders, symbols and ids. */
     private static final Pattern NO_WORDS = Pattern.compile("[^A-Za-z]*|.*\\{\\d}.*[^A-Za-z]*");
 
-    /** Keys whose text is the same in both languages: the product's and vendor's names, a command line. */
+    /** Keys whose text is the same in both languages: the product's and vendor's names, a command line, a unit sign. */
     private static final Set<String> SAME_IN_BOTH = Set.of("providerName", "productName", "category.stic",
-            "wizards.category", "stic.new.usage.customSynopsis.0");
+            "wizards.category", "stic.new.usage.customSynopsis.0", "_UI_QuantityUnit_PERCENT_literal");
 
     /**
      * Files still holding English sentences, with how many (path relative to bundles/, count): the bundles not yet

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.stic.Interaction;
+import org.stic.InteractionKind;
 import org.stic.NamedElement;
 import org.stic.Participant;
 
@@ -111,12 +112,14 @@ public final class Vocabulary {
 
     /**
      * What people read for an element: its name; an unnamed one "(unnamed Key Action)"; an interaction
-     * "source → target (kind)"; anything else its type.
+     * "source → target (kind)" (without the kind while it is UNSPECIFIED); anything else its type.
      */
     public String label(Object object) {
         if (object instanceof Interaction interaction) {
-            return end(interaction.getSource()) + " → " + end(interaction.getTarget()) + " ("
-                    + literal(interaction.getKind()) + ")";
+            String ends = end(interaction.getSource()) + " → " + end(interaction.getTarget());
+            // a kind not assessed yet adds nothing to the label
+            return interaction.getKind() == InteractionKind.UNSPECIFIED ? ends
+                    : ends + " (" + literal(interaction.getKind()) + ")";
         }
         if (object instanceof NamedElement named) {
             String name = named.getName();

@@ -58,13 +58,13 @@ class BadFilesTest {
                 new Bad("two-roots.stic", 4, 45, "the file holds more than one Cluster; a .stic file holds exactly one"),
                 new Bad("no-cluster.stic", 2, 105, "the file holds no Cluster; a .stic file holds exactly one"),
                 new Bad("unknown-nsuri.stic", 2, 134, "the file uses the unknown namespace 'http://example.org/other/1.0';"
-                        + " a .stic file uses http://www.stic.org/stic/1.0"),
+                        + " a .stic file uses http://www.stic.org/stic/2.0"),
                 new Bad("newer-nsuri.stic", 2, 142, "the file was written by a newer version of STIC Workbench (metamodel"
-                        + " 2.0); this version reads metamodel 1.0 and older: please update"),
+                        + " 3.0); this version reads metamodel 2.0 and older: please update"),
                 new Bad("schema-location.stic", 2, 257, "the file was written by a newer version of STIC Workbench"
-                        + " (metamodel 9.9); this version reads metamodel 1.0 and older: please update"),
+                        + " (metamodel 9.9); this version reads metamodel 2.0 and older: please update"),
                 new Bad("no-namespace.stic", 2, 20, "the root element has no namespace; a .stic file uses"
-                        + " http://www.stic.org/stic/1.0"),
+                        + " http://www.stic.org/stic/2.0"),
                 new Bad("dangling-reference.stic", 6, 83, "the reference 'supportingResources' points to '_gone', which"
                         + " is no element of this file (a dangling reference)"),
                 new Bad("cross-file-reference.stic", 7, 51, "the reference 'other.stic#_r9' points into another file;"

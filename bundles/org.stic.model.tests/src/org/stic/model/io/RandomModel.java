@@ -8,14 +8,18 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.stic.ActionKind;
+import org.stic.AmountPeriod;
+import org.stic.AvailabilityStatus;
 import org.stic.Channel;
 import org.stic.ChannelKind;
 import org.stic.Cluster;
 import org.stic.CostItem;
 import org.stic.CostKind;
+import org.stic.CostNature;
 import org.stic.DevelopmentStage;
 import org.stic.Element;
 import org.stic.ExternalContour;
+import org.stic.Indicator;
 import org.stic.Interaction;
 import org.stic.InteractionDirection;
 import org.stic.InteractionIntensity;
@@ -23,6 +27,8 @@ import org.stic.InteractionKind;
 import org.stic.InternalContour;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.Membership;
+import org.stic.MonetaryElement;
 import org.stic.NamedElement;
 import org.stic.Participant;
 import org.stic.ParticipantKind;
@@ -30,6 +36,7 @@ import org.stic.ParticipantRole;
 import org.stic.Partnership;
 import org.stic.PartnershipKind;
 import org.stic.Priority;
+import org.stic.QuantityUnit;
 import org.stic.Relationship;
 import org.stic.RelationshipKind;
 import org.stic.ResourceKind;
@@ -38,6 +45,7 @@ import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
 import org.stic.SticFactory;
+import org.stic.TargetDirection;
 import org.stic.ValueProposition;
 
 /**
@@ -91,6 +99,7 @@ final class RandomModel {
                 }
             }
             p.setLocation(text());
+            maybe(p::setMembership, Membership.values());
         }
         if (scale > 1 || random.nextInt(5) > 0) {
             external();
@@ -112,6 +121,27 @@ final class RandomModel {
             maybe(interaction::setDirection, InteractionDirection.values());
             maybe(interaction::setIntensity, InteractionIntensity.values());
         }
+        indicators();
+    }
+
+    private void indicators() {
+        List<Element> measurable = new ArrayList<>(participants);
+        measurable.addAll(propositions);
+        measurable.addAll(resources);
+        measurable.addAll(needs);
+        for (int i = count(); i > 0; i--) {
+            Indicator indicator = named(F.createIndicator());
+            cluster.getIndicators().add(indicator);
+            maybe(indicator::setUnit, QuantityUnit.values());
+            maybe(indicator::setDirection, TargetDirection.values());
+            indicator.setBaseline(amount());
+            indicator.setBaselineYear(year());
+            indicator.setTarget(amount());
+            indicator.setTargetYear(year());
+            indicator.setCurrent(amount());
+            indicator.setCurrentYear(year());
+            refer(indicator.getMeasures(), measurable);
+        }
     }
 
     private void external() {
@@ -129,6 +159,8 @@ final class RandomModel {
                 needs.add(need);
                 segment.getNeeds().add(need);
                 maybe(need::setPriority, Priority.values());
+                need.setDemand(amount());
+                maybe(need::setDemandUnit, QuantityUnit.values());
             }
         }
         for (int i = count(); i > 0; i--) {
@@ -143,6 +175,7 @@ final class RandomModel {
             external.getChannels().add(channel);
             maybe(channel::setKind, ChannelKind.values());
             refer(channel.getSegments(), segments);
+            refer(channel.getValuePropositions(), propositions);
         }
         for (int i = count(); i > 0; i--) {
             Relationship relationship = named(F.createRelationship());
@@ -154,9 +187,10 @@ final class RandomModel {
             RevenueStream revenue = named(F.createRevenueStream());
             external.getRevenueStreams().add(revenue);
             maybe(revenue::setKind, RevenueKind.values());
-            revenue.setAmount(amount());
-            currency(revenue::setCurrency);
+            money(revenue);
             refer(revenue.getSegments(), segments);
+            refer(revenue.getPayers(), participants);
+            refer(revenue.getValuePropositions(), propositions);
         }
     }
 
@@ -169,7 +203,11 @@ final class RandomModel {
             resources.add(resource);
             internal.getKeyResources().add(resource);
             maybe(resource::setKind, ResourceKind.values());
-            resource.setCapacity(text());
+            resource.setCapacity(amount());
+            maybe(resource::setCapacityUnit, QuantityUnit.values());
+            resource.setCapacityNote(text());
+            maybe(resource::setStatus, AvailabilityStatus.values());
+            resource.setAvailableFrom(year());
             refer(resource.getProviders(), participants);
         }
         for (int i = count(); i > 0; i--) {
@@ -177,6 +215,8 @@ final class RandomModel {
             actions.add(action);
             internal.getKeyActions().add(action);
             maybe(action::setKind, ActionKind.values());
+            maybe(action::setStatus, AvailabilityStatus.values());
+            action.setAvailableFrom(year());
             refer(action.getPerformers(), participants);
             refer(action.getSupportingResources(), resources);
             refer(action.getValuePropositions(), propositions);
@@ -194,8 +234,8 @@ final class RandomModel {
             CostItem cost = named(F.createCostItem());
             internal.getCostItems().add(cost);
             maybe(cost::setKind, CostKind.values());
-            cost.setAmount(amount());
-            currency(cost::setCurrency);
+            maybe(cost::setNature, CostNature.values());
+            money(cost);
             refer(cost.getResources(), resources);
             refer(cost.getActions(), actions);
         }
@@ -209,6 +249,28 @@ final class RandomModel {
 
     private void described(Element element) {
         element.setDescription(text());
+        element.setCitation(text());
+        if (random.nextInt(3) == 0) {
+            element.setIllustrative(random.nextBoolean());
+        }
+    }
+
+    private void money(MonetaryElement money) {
+        money.setAmount(amount());
+        currency(money::setCurrency);
+        maybe(money::setPeriod, AmountPeriod.values());
+        money.setFromYear(year());
+        money.setToYear(year());
+    }
+
+    /** Unset, or a year (also odd ones: zero, negative, far future). */
+    private Integer year() {
+        return switch (random.nextInt(5)) {
+            case 0, 1 -> null;
+            case 2 -> 2000 + random.nextInt(40);
+            case 3 -> random.nextInt(3) - 1;
+            default -> random.nextInt();
+        };
     }
 
     /** Unset (null), empty, or a few awkward pieces. */

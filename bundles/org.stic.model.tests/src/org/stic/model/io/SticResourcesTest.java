@@ -122,7 +122,7 @@ class SticResourcesTest {
 
         Resource resource = SticResources.loadResource(SticResources.newResourceSet(), file);
         Cluster cluster = (Cluster) resource.getContents().get(0);
-        cluster.getInternalContour().getKeyResources().get(0).setCapacity("800 m²");
+        cluster.getInternalContour().getKeyResources().get(0).setCapacityNote("800 m²");
         SticResources.save(resource);
         List<String> after = Files.readAllLines(file);
 
@@ -134,7 +134,7 @@ class SticResourcesTest {
             }
         }
         assertEquals(1, changed.size(), "changed lines: " + changed);
-        assertTrue(after.get(changed.get(0)).contains("capacity=\"800 m²\""), after.get(changed.get(0)));
+        assertTrue(after.get(changed.get(0)).contains("capacityNote=\"800 m²\""), after.get(changed.get(0)));
     }
 
     @Test

@@ -3,13 +3,17 @@ package org.stic.model.io;
 import java.math.BigDecimal;
 
 import org.stic.ActionKind;
+import org.stic.AmountPeriod;
+import org.stic.AvailabilityStatus;
 import org.stic.Channel;
 import org.stic.ChannelKind;
 import org.stic.Cluster;
 import org.stic.CostItem;
 import org.stic.CostKind;
+import org.stic.CostNature;
 import org.stic.DevelopmentStage;
 import org.stic.ExternalContour;
+import org.stic.Indicator;
 import org.stic.Interaction;
 import org.stic.InteractionDirection;
 import org.stic.InteractionIntensity;
@@ -17,12 +21,14 @@ import org.stic.InteractionKind;
 import org.stic.InternalContour;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.Membership;
 import org.stic.Participant;
 import org.stic.ParticipantKind;
 import org.stic.ParticipantRole;
 import org.stic.Partnership;
 import org.stic.PartnershipKind;
 import org.stic.Priority;
+import org.stic.QuantityUnit;
 import org.stic.Relationship;
 import org.stic.RelationshipKind;
 import org.stic.ResourceKind;
@@ -31,6 +37,7 @@ import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
 import org.stic.SticFactory;
+import org.stic.TargetDirection;
 import org.stic.ValueProposition;
 
 /** A small cluster that sets every feature of every class, with Cyrillic, markup characters and line breaks. */
@@ -52,6 +59,10 @@ final class TestModels {
         Participant sme = participant(cluster, "Малое предприятие", ParticipantKind.SME, ParticipantRole.INNOVATION_GENERATOR);
         sme.getRoles().add(ParticipantRole.PARTNER);
         sme.setLocation("Обнинск");
+        sme.setMembership(Membership.MEMBER);
+        university.setMembership(Membership.EXTERNAL);
+        university.setCitation("https://example.org/university, accessed 2026-11-01");
+        university.setIllustrative(true);
 
         Interaction interaction = f.createInteraction();
         interaction.setSource(university);
@@ -72,6 +83,8 @@ final class TestModels {
         SegmentNeed need = f.createSegmentNeed();
         need.setName("Доступ к лабораториям");
         need.setPriority(Priority.HIGH);
+        need.setDemand(new BigDecimal("1200"));
+        need.setDemandUnit(QuantityUnit.SQUARE_METRES);
         segment.getNeeds().add(need);
         ValueProposition proposition = f.createValueProposition();
         proposition.setName("Лаборатории коллективного пользования");
@@ -82,6 +95,7 @@ final class TestModels {
         channel.setName("Портал");
         channel.setKind(ChannelKind.DIGITAL_PLATFORM);
         channel.getSegments().add(segment);
+        channel.getValuePropositions().add(proposition);
         external.getChannels().add(channel);
         Relationship relationship = f.createRelationship();
         relationship.setName("Менеджер проекта");
@@ -94,6 +108,12 @@ final class TestModels {
         revenue.setAmount(new BigDecimal("1250000.50"));
         revenue.setCurrency("EUR");
         revenue.getSegments().add(segment);
+        revenue.getPayers().add(university);
+        revenue.getPayers().add(sme);
+        revenue.getValuePropositions().add(proposition);
+        revenue.setPeriod(AmountPeriod.PER_YEAR);
+        revenue.setFromYear(2013);
+        revenue.setToYear(2020);
         external.getRevenueStreams().add(revenue);
 
         InternalContour internal = f.createInternalContour();
@@ -101,12 +121,18 @@ final class TestModels {
         KeyResource lab = f.createKeyResource();
         lab.setName("Лаборатория");
         lab.setKind(ResourceKind.EQUIPMENT);
-        lab.setCapacity("400 m²");
+        lab.setCapacity(new BigDecimal("400"));
+        lab.setCapacityUnit(QuantityUnit.SQUARE_METRES);
+        lab.setCapacityNote("400 m² of clean rooms");
+        lab.setStatus(AvailabilityStatus.PLANNED);
+        lab.setAvailableFrom(2028);
         lab.getProviders().add(university);
         internal.getKeyResources().add(lab);
         KeyAction access = f.createKeyAction();
         access.setName("Предоставление доступа");
         access.setKind(ActionKind.RD_SUPPORT);
+        access.setStatus(AvailabilityStatus.AVAILABLE);
+        access.setAvailableFrom(2020);
         access.getPerformers().add(university);
         access.getSupportingResources().add(lab);
         access.getValuePropositions().add(proposition);
@@ -126,9 +152,27 @@ final class TestModels {
         cost.setName("Содержание лаборатории");
         cost.setKind(CostKind.FIXED);
         cost.setAmount(new BigDecimal("3000000"));
+        cost.setCurrency("RUB");
+        cost.setNature(CostNature.CAPITAL);
+        cost.setPeriod(AmountPeriod.ONE_OFF);
+        cost.setFromYear(2025);
         cost.getResources().add(lab);
         cost.getActions().add(access);
         internal.getCostItems().add(cost);
+
+        Indicator share = f.createIndicator();
+        share.setName("Доля гражданской продукции");
+        share.setUnit(QuantityUnit.PERCENT);
+        share.setDirection(TargetDirection.AT_LEAST);
+        share.setBaseline(new BigDecimal("17"));
+        share.setBaselineYear(2016);
+        share.setTarget(new BigDecimal("50"));
+        share.setTargetYear(2030);
+        share.setCurrent(new BigDecimal("27.5"));
+        share.setCurrentYear(2024);
+        share.getMeasures().add(sme);
+        share.getMeasures().add(proposition);
+        cluster.getIndicators().add(share);
         return cluster;
     }
 

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.stic.SticPackage;
+import org.stic.model.migration.MetamodelHistory;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -62,11 +63,13 @@ final class SticLoadErrors {
         return new ModelLoadException(file, 0, 0, "the file cannot be read (" + failure.getMessage() + ")", failure);
     }
 
-    /** "a Participant", "an ExternalContour"; classes of other metamodels also name their namespace. */
+    /** "a Participant", "an ExternalContour" (also of an earlier STIC version); classes of other metamodels also name their namespace. */
     static String describe(EClass eClass) {
         String name = eClass.getName();
         String article = "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "an " : "a ";
-        return eClass.getEPackage() == SticPackage.eINSTANCE
+        boolean stic = eClass.getEPackage() == SticPackage.eINSTANCE
+                || MetamodelHistory.packageOf(eClass.getEPackage().getNsURI()) == eClass.getEPackage();
+        return stic
                 ? article + name
                 : article + name + " of " + eClass.getEPackage().getNsURI();
     }

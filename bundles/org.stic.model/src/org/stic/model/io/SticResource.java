@@ -22,6 +22,10 @@ import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.stic.Cluster;
+import org.stic.model.migration.LegacyPackages;
+import org.stic.model.migration.MetamodelHistory;
+import org.stic.model.migration.Migration_1_0_to_2_0;
+import org.stic.model.migration.MigrationReport;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -29,7 +33,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * EMF tool reads our files with nothing but {@code stic.ecore}. What is special happens only while loading: the
  * handler stops at the first problem (no partial model), refuses references to other files and packages that are not
  * registered (EMF would otherwise fetch a namespace URI or schema location from the network), bounds the element
- * depth, and accepts exactly one {@link Cluster} as root.
+ * depth, and accepts exactly one {@link Cluster} as root. A file of metamodel 1.0 is read with that version's package
+ * ({@link MetamodelHistory}) and migrated into the current one ({@link Migration_1_0_to_2_0}), keeping every id.
  */
 final class SticResource extends XMIResourceImpl {
 
@@ -45,6 +50,12 @@ final class SticResource extends XMIResourceImpl {
     /** Where the root element starts, for problems that concern the file as a whole. */
     int rootLine;
     int rootColumn;
+
+    /** The packages a 1.0 file is being read with; null unless the file being loaded is one. */
+    LegacyPackages legacyPackages;
+
+    /** What the migration of the loaded 1.0 file made explicit; null when the file needed none or has been saved since. */
+    MigrationReport migration;
 
     SticResource(URI uri) {
         super(uri);
@@ -69,6 +80,8 @@ final class SticResource extends XMIResourceImpl {
      */
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        legacyPackages = null;
+        migration = null;
         byte[] bytes;
         if (inputStream instanceof FileBytes file) {
             bytes = file.bytes();
@@ -87,11 +100,41 @@ final class SticResource extends XMIResourceImpl {
             }
         }
         boolean genericOnly = options != null && Boolean.TRUE.equals(options.get(SticResources.OPTION_GENERIC_XMI));
-        // the subset reader sizes the id maps itself, from the number of objects it read
+        // the subset reader sizes the id maps itself, from the number of objects it read, and migrates 1.0 files itself
         if (genericOnly || !XmiSubsetReader.read(this, bytes)) {
             presize(bytes.length / BYTES_PER_OBJECT);
             super.doLoad(new ByteArrayInputStream(bytes), options);
+            migrateLegacyContents();
         }
+    }
+
+    /** Replaces a 1.0 model that EMF's loader read by its migration, each object's copy under the original's id. */
+    private void migrateLegacyContents() {
+        LegacyPackages packages = legacyPackages;
+        legacyPackages = null;
+        if (packages == null || getContents().isEmpty()) {
+            return;
+        }
+        EObject legacyRoot = getContents().get(0);
+        Migration_1_0_to_2_0 migration = new Migration_1_0_to_2_0(packages);
+        Cluster root = migration.migrate(legacyRoot);
+        Map<EObject, String> legacyIds = new IdentityHashMap<>(eObjectToIDMap);
+        getContents().clear();
+        idToEObjectMap.clear();
+        eObjectToIDMap.clear();
+        legacyIds.forEach((legacy, id) -> {
+            EObject copy = migration.copyOf(legacy);
+            if (copy != null) {
+                setID(copy, id);
+            }
+        });
+        getContents().add(root);
+        this.migration = migration.report();
+    }
+
+    /** For {@link XmiSubsetReader}: a 1.0 model it read, whose copies it registers itself. */
+    void migrated(MigrationReport report) {
+        this.migration = report;
     }
 
     /**
@@ -228,7 +271,10 @@ final class SticResource extends XMIResourceImpl {
         @Override
         protected void processTopObject(EObject object) {
             if (object != null) {
-                if (!(object instanceof Cluster)) {
+                SticResource sticResource = (SticResource) xmlResource;
+                boolean legacyCluster = sticResource.legacyPackages != null
+                        && object.eClass() == sticResource.legacyPackages.stic().getEClassifier("Cluster");
+                if (!(object instanceof Cluster || legacyCluster)) {
                     fail("the model's root is " + SticLoadErrors.describe(object.eClass())
                             + ", but a .stic file must hold a Cluster");
                 }
@@ -239,14 +285,26 @@ final class SticResource extends XMIResourceImpl {
             super.processTopObject(object);
         }
 
-        /** Only registered packages: never load a namespace URI or an xsi:schemaLocation as a resource. */
+        /**
+         * Only registered packages: never load a namespace URI or an xsi:schemaLocation as a resource. A file of an
+         * earlier metamodel version is read with that version's package; the other packages of such a file (extensions)
+         * with their variants against it (see {@link LegacyPackages}).
+         */
         @Override
         protected EPackage getPackageForURI(String uriString) {
+            SticResource sticResource = (SticResource) xmlResource;
+            if (MetamodelHistory.packageOf(uriString) != null) {
+                if (sticResource.legacyPackages == null) {
+                    sticResource.legacyPackages = new LegacyPackages();
+                }
+                return sticResource.legacyPackages.stic();
+            }
             EPackage ePackage = uriString == null ? null : packageRegistry.getEPackage(uriString);
             if (ePackage == null && uriString != null) {
                 fail(SticLoadErrors.unknownNamespace(uriString));
             }
-            return ePackage;
+            return sticResource.legacyPackages != null && ePackage != null
+                    ? sticResource.legacyPackages.variantOf(ePackage) : ePackage;
         }
 
         /** A .stic file is self-contained: a reference to another file would be dangling for everybody else. */

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.stic.Cluster;
 import org.stic.SticPackage;
+import org.stic.model.migration.MigrationReport;
 
 /**
  * The one way the workbench reads and writes {@code .stic} files, so that the same rules hold in the editor, the
@@ -121,6 +122,15 @@ public final class SticResources {
         }
     }
 
+    /**
+     * What the migration of {@code resource}'s file from an earlier metamodel version made explicit, or null when the
+     * file is in the current version (or has been saved in it since it was loaded). A migrated file is written in the
+     * current version only when it is saved; older versions of the workbench will not read it then.
+     */
+    public static MigrationReport migration(Resource resource) {
+        return resource instanceof SticResource sticResource ? sticResource.migration : null;
+    }
+
     /** Creates a new, empty-of-history resource for {@code file} holding {@code root}; nothing is written yet. */
     public static Resource create(ResourceSet resourceSet, Path file, Cluster root) {
         Resource resource = new SticResource(fileUri(file));
@@ -142,11 +152,23 @@ public final class SticResources {
         try (AtomicFiles.Staged staged = stage(resource, interposer)) {
             staged.commit();
         }
+        saved(resource);
+    }
+
+    /**
+     * Tells {@code resource} that its file now holds it, in the current metamodel version: for a save through
+     * {@link #stage}, once committed; {@link #migration} is null from then on.
+     */
+    public static void saved(Resource resource) {
+        if (resource instanceof SticResource sticResource) {
+            sticResource.migration = null;
+        }
     }
 
     /**
      * Writes {@code resource} into a temporary file beside its file, forced to disk, without replacing the file yet
-     * (see {@link AtomicFiles#stage}): for saving a model together with the files that belong to it.
+     * (see {@link AtomicFiles#stage}): for saving a model together with the files that belong to it. Once committed,
+     * call {@link #saved}.
      */
     public static AtomicFiles.Staged stage(Resource resource) throws IOException {
         return stage(resource, UnaryOperator.identity());

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -21,6 +22,9 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.stic.SticPackage;
+import org.stic.model.migration.LegacyPackages;
+import org.stic.model.migration.MetamodelHistory;
+import org.stic.model.migration.Migration_1_0_to_2_0;
 
 /**
  * Reads the subset of XMI that {@code .stic} files are written in, several times faster than EMF's SAX-based loader
@@ -39,11 +43,15 @@ import org.stic.SticPackage;
  * the two on the examples, generated models and mutated files), because the model is built the same way: the
  * {@link org.eclipse.emf.ecore.EFactory EFactory} creates objects and converts values, references are resolved after
  * the whole file is read and added to the owning side as EMF adds them, and the opposite side follows through EMF.
+ * <p>
+ * A file of metamodel 1.0 in the subset is read the same way with the 1.0 package ({@link MetamodelHistory}) and
+ * migrated ({@link Migration_1_0_to_2_0}) before the resource learns of it; each copy gets its original's id.
  */
 final class XmiSubsetReader {
 
     private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ROOT = "stic:Cluster".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STIC_NAMESPACE_ATTRIBUTE = "xmlns:stic=\"".getBytes(StandardCharsets.US_ASCII);
     private static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
     private static final String XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -56,6 +64,8 @@ final class XmiSubsetReader {
 
     private final byte[] in;
     private final int end;
+    /** The STIC package the file names: the current one, or 1.0's for a file that is migrated. */
+    private EPackage sticPackage = SticPackage.eINSTANCE;
     private int pos;
 
     /** Every object read, its id and the id's 128 bits, in document order. */
@@ -109,6 +119,9 @@ final class XmiSubsetReader {
         try {
             root = reader.document();
             reader.resolveReferences();
+            if (reader.sticPackage != SticPackage.eINSTANCE) {
+                root = reader.migrate(resource, root);
+            }
         } catch (RuntimeException e) {
             // NotInSubset; IndexOutOfBoundsException: the file ends inside a construct (every read past the end lands
             // here); anything else: a value the factory or a list refused. EMF reports each with its position.
@@ -135,7 +148,8 @@ final class XmiSubsetReader {
             throw DECLINE;
         }
         pos += ROOT.length;
-        EObject root = element(ClassPlan.of(SticPackage.Literals.CLUSTER), ROOT, 1, true);
+        sticPackage = namedPackage();
+        EObject root = element(ClassPlan.of(sticPackage, (EClass) sticPackage.getEClassifier("Cluster")), ROOT, 1, true);
         skipSpace();
         if (pos != end) {
             throw DECLINE;
@@ -198,10 +212,29 @@ final class XmiSubsetReader {
         return object;
     }
 
+    /**
+     * The package the root's {@code xmlns:stic} names, looked up ahead in its start tag (the attributes are checked
+     * one by one when the element is read): the current one or an earlier version's.
+     */
+    private EPackage namedPackage() {
+        for (int i = pos; i < end && in[i] != '>'; i++) {
+            if (in[i] == ' ' && startsWith(i + 1, STIC_NAMESPACE_ATTRIBUTE)) {
+                int valueStart = i + 1 + STIC_NAMESPACE_ATTRIBUTE.length;
+                int valueEnd = valueStart;
+                while (valueEnd < end && in[valueEnd] != '"') {
+                    valueEnd++;
+                }
+                EPackage earlier = MetamodelHistory.packageOf(new String(in, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
+                return earlier != null ? earlier : SticPackage.eINSTANCE;
+            }
+        }
+        return SticPackage.eINSTANCE;
+    }
+
     private boolean namespaceOrVersion(int nameStart, int nameEnd, int valueStart, int valueEnd) {
         if (is(nameStart, nameEnd, "xmlns:stic") && !sticSeen) {
             sticSeen = true;
-            requireValue(valueStart, valueEnd, SticPackage.eNS_URI);
+            requireValue(valueStart, valueEnd, sticPackage.getNsURI());
             return true;
         }
         if (is(nameStart, nameEnd, "xmlns:xmi") && !xmiSeen) {
@@ -398,6 +431,17 @@ final class XmiSubsetReader {
             throw DECLINE;
         }
         return target;
+    }
+
+    /** Copies a 1.0 model into the current metamodel; each copy takes its original's place (and id) in the arrays. */
+    private EObject migrate(SticResource resource, EObject legacyRoot) {
+        Migration_1_0_to_2_0 migration = new Migration_1_0_to_2_0(new LegacyPackages());
+        EObject root = migration.migrate(legacyRoot);
+        for (int i = 0; i < objectCount; i++) {
+            objects[i] = migration.copyOf(objects[i]);
+        }
+        resource.migrated(migration.report());
+        return root;
     }
 
     /** The model is complete: only now does the resource learn of it, with every id, and without a walk over it. */
@@ -630,12 +674,12 @@ final class XmiSubsetReader {
         static final byte CONTAINMENT_SINGLE = 5;
         static final byte CONTAINMENT_MANY = 6;
 
-        /** The STIC package's concrete classes: without xsi:type no other class can occur in the subset. */
-        private static final Map<EClass, ClassPlan> PLANS;
+        /** Per STIC package version, its concrete classes: without xsi:type no other class can occur in the subset. */
+        private static final Map<EPackage, Map<EClass, ClassPlan>> PLANS = new ConcurrentHashMap<>();
 
-        static {
+        private static Map<EClass, ClassPlan> plansOf(EPackage sticPackage) {
             Map<EClass, ClassPlan> plans = new HashMap<>();
-            for (EClassifier classifier : SticPackage.eINSTANCE.getEClassifiers()) {
+            for (EClassifier classifier : sticPackage.getEClassifiers()) {
                 if (classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface()) {
                     plans.put(eClass, new ClassPlan(eClass));
                 }
@@ -643,7 +687,7 @@ final class XmiSubsetReader {
             for (ClassPlan plan : plans.values()) {
                 plan.linkChildren(plans);
             }
-            PLANS = Map.copyOf(plans);
+            return Map.copyOf(plans);
         }
 
         final EClass eClass;
@@ -652,8 +696,8 @@ final class XmiSubsetReader {
         final byte[] kinds;
         final ClassPlan[] childPlans;
 
-        static ClassPlan of(EClass eClass) {
-            return PLANS.get(eClass);
+        static ClassPlan of(EPackage sticPackage, EClass eClass) {
+            return PLANS.computeIfAbsent(sticPackage, ClassPlan::plansOf).get(eClass);
         }
 
         private ClassPlan(EClass eClass) {

@@ -186,12 +186,17 @@ class ItemProviderAdaptersTest {
 
         CostItem cost = f.createCostItem();
         internal.getCostItems().add(cost);
-        CellEditor amount = descriptor(provider.getPropertySource(cost), SticPackage.Literals.COST_ITEM__AMOUNT).createPropertyEditor(shell);
+        CellEditor amount = descriptor(provider.getPropertySource(cost), SticPackage.Literals.MONETARY_ELEMENT__AMOUNT).createPropertyEditor(shell);
         DataTypeCellEditor number = assertInstanceOf(DataTypeCellEditor.class, amount);
         assertEquals(new BigDecimal("12.5"), number.parse("12.5"));
         assertNotNull(number.getValidator().isValid("12a"), "a number field rejects text");
         assertNull(number.getValidator().isValid("1000000.25"));
         assertNull(number.parse(""), "an empty number clears the value");
+        CellEditor fromYear = descriptor(provider.getPropertySource(cost), SticPackage.Literals.MONETARY_ELEMENT__FROM_YEAR).createPropertyEditor(shell);
+        DataTypeCellEditor year = assertInstanceOf(DataTypeCellEditor.class, fromYear, "a year (EIntegerObject) -> text");
+        assertEquals(Integer.valueOf(2013), year.parse("2013"));
+        assertNotNull(year.getValidator().isValid("20l3"), "a year field rejects text");
+        assertNull(year.parse(""), "an empty year clears the value");
 
         Participant other = f.createParticipant();
         cluster.getParticipants().add(other);

@@ -3,6 +3,7 @@ package org.stic.ui.tests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -72,6 +73,11 @@ final class UiTesting {
      * click rather than a mnemonic key: under Xvfb a key can reach the dialog before its focus is set, and be lost.
      */
     static String answering(String title, Action action, String button) throws Exception {
+        return answering(title, action, button, shell -> { });
+    }
+
+    /** {@link #answering} that hands the dialog to {@code beforeAnswer} (e.g. for a screenshot) just before the click. */
+    static String answering(String title, Action action, String button, Consumer<Shell> beforeAnswer) throws Exception {
         Display display = Display.getCurrent();
         Shell window = display.getActiveShell();
         StringBuilder said = new StringBuilder();
@@ -93,6 +99,7 @@ final class UiTesting {
                         }
                         asked[0] = true;
                         collectTexts(shell, said);
+                        beforeAnswer.accept(shell);
                         Point centre = answer.toDisplay(answer.getSize().x / 2, answer.getSize().y / 2);
                         postMouse(SWT.MouseMove, centre, 0);
                         postMouse(SWT.MouseDown, centre, 1);

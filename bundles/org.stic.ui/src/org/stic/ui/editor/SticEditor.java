@@ -43,6 +43,7 @@ import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -63,6 +64,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.stic.model.io.ModelLoadException;
+import org.stic.model.migration.MigrationReport;
 import org.stic.ui.emf.ItemPropertySourceProvider;
 import org.stic.ui.emf.ItemProviderContentProvider;
 import org.stic.ui.session.ModelSession;
@@ -87,6 +89,9 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     private Composite pages;
     private StackLayout pageLayout;
     private Composite treePage;
+    /** Above the tree while the model is a migrated file of an earlier metamodel version, until it is saved. */
+    private Composite upgradeBar;
+    private Label upgradeText;
     private Composite errorPage;
     private Text errorText;
     private TreeViewer viewer;
@@ -111,6 +116,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         public void saved() {
             firePropertyChange(PROP_DIRTY);
             refreshProblems();
+            showUpgradeBar();
         }
 
         @Override
@@ -160,7 +166,8 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     private void createTreePage() {
         treePage = new Composite(pages, SWT.NONE);
-        treePage.setLayout(GridLayoutFactory.fillDefaults().create());
+        treePage.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
+        createUpgradeBar();
         viewer = new TreeViewer(treePage, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setUseHashlookup(true);
@@ -173,6 +180,43 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
                 !viewer.getExpandedState(viewer.getStructuredSelection().getFirstElement())));
         installRename();
         new TreeDragAndDrop(viewer, this::getEditingDomain).install();
+    }
+
+    /** A warning bar above the tree: icon and text on the editor's own background, a line below. */
+    private void createUpgradeBar() {
+        upgradeBar = new Composite(treePage, SWT.NONE);
+        upgradeBar.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 6).spacing(8, 6).create());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(upgradeBar);
+        Label icon = new Label(upgradeBar, SWT.NONE);
+        icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
+        upgradeText = new Label(upgradeBar, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(upgradeText);
+        Label line = new Label(upgradeBar, SWT.SEPARATOR | SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(line);
+    }
+
+    /** Shows the bar while the model is a migrated file not yet saved in the current version, else hides it. */
+    private void showUpgradeBar() {
+        if (upgradeBar == null || upgradeBar.isDisposed()) {
+            return;
+        }
+        MigrationReport migration = session.loadError() == null ? session.migration() : null;
+        if (migration != null) {
+            upgradeText.setText("This model was written in STIC metamodel " + migration.from() + " and is shown upgraded"
+                    + " to " + migration.to() + " (every element keeps its id; what " + migration.from()
+                    + " left implicit is written out). Saving writes the file in metamodel " + migration.to()
+                    + ": older STIC Workbench installations will not open it.");
+            upgradeText.setToolTipText("What the upgrade made explicit:\n" + String.join("\n", migration.lines()));
+        }
+        ((GridData) upgradeBar.getLayoutData()).exclude = migration == null;
+        upgradeBar.setVisible(migration != null);
+        treePage.layout(true, true);
+    }
+
+    /** The text of the upgrade bar, or null while it is hidden (for tests). */
+    public String upgradeNotice() {
+        return upgradeBar != null && upgradeBar.isVisible() ? upgradeText.getText() : null;
     }
 
     /** Rename in place: F2 (the Rename action) edits the element's name in the tree. */
@@ -257,6 +301,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
             viewer.setInput(null);
         } else {
             pageLayout.topControl = treePage;
+            showUpgradeBar();
             viewer.setInput(resource);
             viewer.expandToLevel(3);
             refreshProblems();

@@ -37,6 +37,7 @@ import org.stic.extensions.SticProject;
 import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
+import org.stic.model.migration.MigrationReport;
 import org.stic.ui.emf.EditingDomains;
 import org.stic.ui.project.SticProjects;
 import org.stic.ui.validation.ModelValidation;
@@ -278,6 +279,7 @@ public final class ModelSession {
                 }
                 written.add(staged.get(i).target());
                 if (i == 0) {
+                    SticResources.saved(resource);
                     knownModified = modifiedTime();
                 } else {
                     stagedBy.get(i).saved();
@@ -305,6 +307,36 @@ public final class ModelSession {
         List.copyOf(listeners).forEach(Listener::saved);
     }
 
+    /**
+     * What the migration of the file from an earlier metamodel version made explicit, while the model has not been
+     * saved in the current version; null for a file in the current version.
+     */
+    public MigrationReport migration() {
+        return resource == null ? null : SticResources.migration(resource);
+    }
+
+    /**
+     * Before the first save of a file migrated from an earlier metamodel version: says that saving upgrades the file
+     * and that older installations will not read it, and returns whether the user wants that. True when there is
+     * nothing to ask.
+     */
+    public boolean confirmUpgrade(Shell shell) {
+        MigrationReport migration = migration();
+        if (migration == null) {
+            return true;
+        }
+        MessageDialog dialog = new MessageDialog(shell, "Save in metamodel " + migration.to() + "?", null,
+                file.getName() + " was written in STIC metamodel " + migration.from() + " and has been upgraded to "
+                        + migration.to() + " in the editor: every element keeps its id, and what " + migration.from()
+                        + " left implicit is now written out (" + migration.lines().size() + " kinds of change)."
+                        + "\n\nSaving writes the file in metamodel " + migration.to() + ". STIC Workbench installations"
+                        + " older than metamodel " + migration.to() + " will no longer open it."
+                        + "\n\nTo keep a copy in " + migration.from() + ", cancel and copy the file first, or convert"
+                        + " it with 'stic migrate', which keeps a backup.",
+                MessageDialog.WARNING, 0, "Save in " + migration.to(), "Cancel");
+        return dialog.open() == 0;
+    }
+
     /** Some files of a save were replaced, others not: says which. */
     public static final class PartialSaveException extends IOException {
         private static final long serialVersionUID = 1L;
@@ -315,8 +347,14 @@ public final class ModelSession {
         }
     }
 
-    /** {@link #save()} for an editor's Save: a failure is shown to the user in an error dialog, nothing is thrown. */
+    /**
+     * {@link #save()} for an editor's Save: a file of an earlier metamodel version is saved only when the user confirms
+     * the upgrade ({@link #confirmUpgrade}); a failure is shown to the user in an error dialog, nothing is thrown.
+     */
     public void saveShowingErrors(Shell shell) {
+        if (!confirmUpgrade(shell)) {
+            return;
+        }
         try {
             save();
         } catch (IOException | CoreException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.Saveable;
 import org.eclipse.ui.PlatformUI;
 
@@ -38,6 +39,10 @@ public final class SessionSaveable extends Saveable {
 
     @Override
     public void doSave(IProgressMonitor monitor) throws CoreException {
+        if (!session.confirmUpgrade(Display.getDefault().getActiveShell())) {
+            monitor.setCanceled(true);
+            return;
+        }
         try {
             session.save();
         } catch (IOException e) {

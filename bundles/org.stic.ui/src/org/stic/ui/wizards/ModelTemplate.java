@@ -3,7 +3,6 @@ package org.stic.ui.wizards;
 import org.stic.ui.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,12 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.Cluster;
 import org.stic.SticFactory;
 import org.stic.examples.Examples;
+import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 
 /**
@@ -64,20 +65,25 @@ public record ModelTemplate(String label, String example) {
     /** Creates the workspace file with this template's content. */
     public void create(IFile file, IProgressMonitor monitor) throws CoreException {
         try {
-            if (example != null) {
-                byte[] content = Files.readAllBytes(Examples.path(example));
-                file.create(new ByteArrayInputStream(content), IResource.FORCE, monitor);
-                return;
-            }
             file.create(new ByteArrayInputStream(new byte[0]), IResource.FORCE, monitor);
-            Cluster cluster = SticFactory.eINSTANCE.createCluster();
-            cluster.setName(baseName(file.getName()));
-            cluster.setExternalContour(SticFactory.eINSTANCE.createExternalContour());
-            cluster.setInternalContour(SticFactory.eINSTANCE.createInternalContour());
             Path path = file.getLocation().toFile().toPath();
-            Resource resource = SticResources.create(SticResources.newResourceSet(), path, cluster);
+            Resource resource;
+            if (example != null) {
+                // loaded and saved rather than copied: an example still in an earlier metamodel version is written in
+                // the current one, so that a new model is never an old file; its ids are the example's
+                resource = SticResources.loadResource(SticResources.newResourceSet(), Examples.path(example));
+                resource.setURI(URI.createFileURI(path.toString()));
+            } else {
+                Cluster cluster = SticFactory.eINSTANCE.createCluster();
+                cluster.setName(baseName(file.getName()));
+                cluster.setExternalContour(SticFactory.eINSTANCE.createExternalContour());
+                cluster.setInternalContour(SticFactory.eINSTANCE.createInternalContour());
+                resource = SticResources.create(SticResources.newResourceSet(), path, cluster);
+            }
             SticResources.save(resource);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+        } catch (ModelLoadException e) {
+            throw new CoreException(Status.error("Could not read the example " + example + ": " + e.getMessage(), e));
         } catch (IOException e) {
             throw new CoreException(Status.error(Messages.get("template.couldNotCreate", file.getFullPath(), e.getMessage()), e));
         }
