@@ -96,6 +96,10 @@ final class OneZeroWriter {
                 continue;
             }
             EStructuralFeature from = original.eClass().getEStructuralFeature(reference.getName());
+            if (!reference.isMany()) {
+                copy.eSet(reference, copies.get((EObject) original.eGet(from)));
+                continue;
+            }
             @SuppressWarnings("unchecked")
             List<EObject> values = (List<EObject>) copy.eGet(reference);
             for (EObject value : (List<EObject>) original.eGet(from)) {
