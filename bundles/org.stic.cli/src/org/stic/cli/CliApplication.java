@@ -2,7 +2,7 @@ package org.stic.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -18,9 +18,10 @@ public class CliApplication implements IApplication {
         context.applicationRunning();
         Object raw = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         String[] args = raw instanceof String[] a ? a : new String[0];
-        Charset cs = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
+        // UTF-8 whatever the platform's default (Windows-1251 under Java 17 on a Russian Windows): stic.cmd switches
+        // the console to code page 65001 for it, and redirected output is UTF-8 on every platform.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return Integer.valueOf(Cli.run(args, out, err));
     }
 

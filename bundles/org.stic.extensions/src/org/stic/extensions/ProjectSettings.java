@@ -161,15 +161,15 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
                             + "\" must hold only file paths (strings)");
                     continue;
                 }
-                Path p = base.resolve(e.getAsString()).normalize();
+                Path p = base.resolve(portable(e.getAsString())).normalize();
                 if (!allowOutside && !inside(base, p)) {
-                    problems.add(file + ":" + position(text, "\"" + e.getAsString() + "\"") + ": " + e.getAsString()
+                    problems.add(file + ":" + position(text, e.toString()) + ": " + e.getAsString()
                             + " is outside the folder of the settings file (" + base + "); the files it names stay"
                             + " in that folder or below it");
                     continue;
                 }
                 if (!Files.isRegularFile(p)) {
-                    problems.add(file + ":" + position(text, "\"" + e.getAsString() + "\"") + ": " + p
+                    problems.add(file + ":" + position(text, e.toString()) + ": " + p
                             + " does not exist");
                     continue;
                 }
@@ -177,6 +177,14 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
             }
         }
         return new ProjectSettings(file, List.copyOf(extensions), List.copyOf(rules), List.copyOf(problems));
+    }
+
+    /**
+     * A path as written in the settings, with the folder separator of every system: project folders travel between
+     * Windows, where "metamodel\\x.ecore" is natural, and Linux and macOS, where '\\' would be part of a file name.
+     */
+    private static String portable(String path) {
+        return path.replace('\\', '/');
     }
 
     /** True when {@code path} is in {@code base} or below, also once links are followed. */

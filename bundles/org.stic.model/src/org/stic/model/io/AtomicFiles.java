@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -107,12 +109,24 @@ public final class AtomicFiles {
             return target;
         }
 
-        /** Renames the temporary file over the target and makes the rename durable. */
+        /**
+         * Renames the temporary file over the target and makes the rename durable. A target that another program
+         * holds open (on Windows: Excel, a viewer, or a virus scanner or indexer for a moment) is tried again for about
+         * a second, then reported as in use; the target is then left as it was.
+         */
         public void commit() throws IOException {
+            commit(ATOMIC_RENAME, ON_WINDOWS, RENAME_ATTEMPTS, RENAME_PAUSE_MILLIS);
+        }
+
+        /**
+         * Test seam: {@code how} renames, refusing as the system does, which is Windows when {@code windows} (its
+         * refusals cannot be produced on other systems).
+         */
+        void commit(Rename how, boolean windows, int attempts, long pauseMillis) throws IOException {
             if (committed) {
                 return;
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            rename(temp, target, how, windows, attempts, pauseMillis);
             committed = true;
             forceFolder(target.getParent());
         }
@@ -124,6 +138,55 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** How a staged file is put in place. */
+    @FunctionalInterface
+    interface Rename {
+        void rename(Path from, Path to) throws IOException;
+    }
+
+    private static final Rename ATOMIC_RENAME = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+    private static final boolean ON_WINDOWS = java.io.File.separatorChar == '\\';
+    private static final int RENAME_ATTEMPTS = 10;
+    private static final long RENAME_PAUSE_MILLIS = 100;
+
+    private static void rename(Path temp, Path target, Rename how, boolean windows, int attempts, long pauseMillis)
+            throws IOException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                how.rename(temp, target);
+                return;
+            } catch (FileSystemException e) {
+                if (!windows || !inUse(e)) {
+                    throw e;
+                }
+                if (attempt >= attempts) {
+                    FileSystemException inUse = new FileSystemException(target.toString(), null, "another program has"
+                            + " the file open, so it cannot be replaced; close it there and save again (the file was"
+                            + " left as it was)");
+                    inUse.initCause(e);
+                    throw inUse;
+                }
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a rename refused on Windows is how it refuses to replace a file that is open elsewhere: "access denied"
+     * (ERROR_ACCESS_DENIED), or a plain FileSystemException for a sharing or lock violation (ERROR_SHARING_VIOLATION,
+     * ERROR_LOCK_VIOLATION); its specific subclasses (no such file, not empty, ...) are other problems. Other systems
+     * never refuse for that reason, and their plain FileSystemExceptions mean something else.
+     */
+    private static boolean inUse(FileSystemException e) {
+        return e instanceof AccessDeniedException || e.getClass() == FileSystemException.class;
     }
 
     /** The file a path stands for: itself, or where its chain of links ends (which need not exist yet). */
