@@ -74,6 +74,8 @@ public final class Cli {
     /** As {@link #run(String[], PrintWriter, PrintWriter)} with the language from {@code --lang} or {@code environment}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         Language language = language(args, environment);
+        // the metamodel bundle's messages (load errors) and Language.current() speak the run's language too
+        String before = org.stic.model.nls.Messages.use(language.code());
         try {
             return commandLine(out, err, language).execute(args);
         } catch (Throwable t) { // what picocli's handler never sees: Errors thrown by a command
@@ -83,6 +85,7 @@ public final class Cli {
             }
             return EXIT_FAILURE;
         } finally {
+            org.stic.model.nls.Messages.use(before);
             out.flush();
             err.flush();
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.stic.extensions.ProjectSettings;
 import org.stic.extensions.SticProject;
+import org.stic.model.edit.Language;
 
 import picocli.CommandLine.Option;
 
@@ -36,7 +37,8 @@ final class ProjectOptions {
         return projects.computeIfAbsent(ProjectSettings.find(model), settings -> {
             SticProject p = SticProject.of(settings.map(f -> ProjectSettings.read(f, allowOutsidePaths))
                     .orElse(ProjectSettings.none()).plus(extensions, rules));
-            p.problems().forEach(problem -> err.println(command + ": warning: " + problem));
+            // the run's language: Cli.run chose it for Language.current() too
+            p.problems().forEach(problem -> err.println(Messages.get(Language.current(), "warning", command, problem)));
             return p;
         });
     }

@@ -3,7 +3,6 @@ package org.stic.diagram;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -17,6 +16,7 @@ import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.scene.SceneContainer;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.scene.Styles;
+import org.stic.model.edit.Language;
 
 /**
  * Where the diagram lets the user create an element of a node type, and what it is called: the rules behind the
@@ -48,14 +48,16 @@ public final class Creation {
 
     /** "A key action belongs in the internal contour": what the tool's user is told when the place is wrong. */
     public static String belongsIn(NodeType type) {
-        String what = LinkKind.capitalise(LinkKind.article(type));
+        Language language = Language.current();
+        String what = LinkKind.capitalise(LinkKind.typeName(type, language));
         if (type == NodeType.SEGMENT_NEED) {
-            return what + " belongs to a segment: click on the segment that has this need";
+            return Messages.get(language, "create.belongsToSegment", what);
         }
         if (type.region() == null) {
-            return what + " belongs in the network view";
+            return Messages.get(language, "create.belongsInNetwork", what);
         }
-        return what + " belongs in the " + type.region().label().toLowerCase(Locale.ROOT);
+        return Messages.get(language, "create.belongsIn", what, type.region().label(language).toLowerCase(language.locale()),
+                type.region().label(language));
     }
 
     /**
@@ -65,8 +67,8 @@ public final class Creation {
     public static Placement place(Cluster cluster, Scene scene, NodeType type, double x, double y) {
         View view = scene.view();
         if (!type.createdIn(view)) {
-            return Placement.refused(belongsIn(type) + (type.region() == null ? ""
-                    : ", which this view does not show") + ": switch the view");
+            return Placement.refused(Messages.get(Language.current(),
+                    type.region() == null ? "create.switchView" : "create.notInView", belongsIn(type)));
         }
         String name = defaultName(cluster, type);
         Bounds size = SceneBuilder.nodeSize(name, Styles.node(type));
@@ -90,8 +92,10 @@ public final class Creation {
             return Placement.refused(belongsIn(type));
         }
         if (region.collapsed()) {
-            return Placement.refused("The " + region.region().label().toLowerCase(Locale.ROOT)
-                    + " is collapsed: expand it (double-click its title) to add " + LinkKind.article(type));
+            Language language = Language.current();
+            return Placement.refused(Messages.get(language, "create.collapsed",
+                    region.region().label(language).toLowerCase(language.locale()), LinkKind.typeName(type, language),
+                    region.region().label(language)));
         }
         Bounds r = region.bounds();
         // kept inside the region's right edge: a region grown sideways would cover its neighbour

@@ -19,6 +19,7 @@ import org.stic.diagram.render.PdfSurface;
 import org.stic.diagram.render.ScenePainter;
 import org.stic.diagram.render.SvgSurface;
 import org.stic.diagram.scene.Scene;
+import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
 
 /** Writes a laid-out scene as SVG, PNG or PDF; returns warnings (e.g. a PNG scaled down to its pixel budget). */
@@ -72,9 +73,10 @@ public final class DiagramExporter {
         double pixels = scene.width() * scale * scene.height() * scale;
         if (pixels > budget) {
             double fitted = Math.sqrt(budget / (scene.width() * scene.height()));
-            warnings.add(String.format(Locale.ROOT,
-                    "PNG scaled down from scale %.3f to %.3f to stay within %,d pixels (the diagram is %.0f x %.0f)",
-                    scale, fitted, budget, scene.width(), scene.height()));
+            Language language = Language.current();
+            warnings.add(Messages.get(language, "export.pngScaledDown", String.format(Locale.ROOT, "%.3f", scale),
+                    String.format(Locale.ROOT, "%.3f", fitted), language.number(java.math.BigDecimal.valueOf(budget)),
+                    Math.round(scene.width()), Math.round(scene.height())));
             scale = fitted;
         }
         int h = (int) Math.max(1, Math.min(budget, Math.floor(scene.height() * scale)));
@@ -89,7 +91,7 @@ public final class DiagramExporter {
             g.dispose();
         }
         if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer available");
+            throw new IOException(Messages.get(Language.current(), "export.noPngWriter"));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.diagram.scene.Bounds;
+import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.TextFileException;
 import org.stic.model.io.TextFiles;
@@ -69,7 +70,7 @@ public final class DiagramState {
 
     /** Reads a diagram file: UTF-8, at most {@link TextFiles#DIAGRAM_LIMIT} bytes. */
     public static DiagramState read(Path file) throws IOException {
-        return parse(file, TextFiles.readUtf8(file, TextFiles.DIAGRAM_LIMIT, "a diagram file"));
+        return parse(file, TextFiles.readUtf8(file, TextFiles.DIAGRAM_LIMIT, text("state.kind")));
     }
 
     /** Largest node width or height read from a file: far above any label, far below what breaks an export. */
@@ -93,12 +94,11 @@ public final class DiagramState {
             if (!header) {
                 if (!f[0].equals(MAGIC) || f.length != 2) {
                     throw new TextFileException(file, lineNo, 1,
-                            "the file must start with '" + MAGIC + " " + VERSION + "'");
+                            text("state.header", MAGIC + " " + VERSION));
                 }
                 if (!f[1].equals(Integer.toString(VERSION))) {
                     throw new TextFileException(file, lineNo, column(lines[i], 1),
-                            "diagram file version " + f[1] + " is not supported (this workbench reads version "
-                                    + VERSION + ")");
+                            text("state.version", f[1], VERSION));
                 }
                 header = true;
                 continue;
@@ -115,7 +115,7 @@ public final class DiagramState {
                         case "internal" -> ContourRegion.INTERNAL;
                         case "external" -> ContourRegion.EXTERNAL;
                         default -> throw new TextFileException(file, lineNo, column(lines[i], 2),
-                                "unknown region '" + f[2] + "' (internal or external)");
+                                text("state.region", f[2]));
                     };
                     state.setCollapsed(v, region, true);
                 }
@@ -134,30 +134,28 @@ public final class DiagramState {
                             n[k] = Double.NaN;
                         }
                         if (!Double.isFinite(n[k]) || (k >= 2 && n[k] <= 0)) {
-                            throw new TextFileException(file, lineNo, column(lines[i], 3 + k), "'" + f[3 + k]
-                                    + "' is not a valid " + (k >= 2 ? "positive size" : "coordinate"));
+                            throw new TextFileException(file, lineNo, column(lines[i], 3 + k), 
+                                    text(k >= 2 ? "state.badSize" : "state.badCoordinate", f[3 + k]));
                         }
                         double limit = k >= 2 ? MAX_SIZE : MAX_COORDINATE;
                         if (Math.abs(n[k]) > limit) {
-                            throw new TextFileException(file, lineNo, column(lines[i], 3 + k), "'" + f[3 + k]
-                                    + "' is out of range: a node's " + (k >= 2 ? "size" : "coordinate")
-                                    + " is at most " + num(limit) + " px");
+                            throw new TextFileException(file, lineNo, column(lines[i], 3 + k), 
+                                    text(k >= 2 ? "state.sizeRange" : "state.coordinateRange", f[3 + k], num(limit)));
                         }
                     }
                     Integer first = seen.putIfAbsent(v.id() + " " + f[2], lineNo);
                     if (first != null) {
                         throw new TextFileException(file, lineNo, column(lines[i], 2),
-                                "element " + f[2] + " of view " + v.id() + " is already placed on line " + first);
+                                text("state.placedTwice", f[2], v.id(), first));
                     }
                     state.setBounds(v, f[2], new Bounds(n[0], n[1], n[2], n[3]));
                 }
                 default -> throw new TextFileException(file, lineNo, column(lines[i], 0),
-                        "unknown entry '" + f[0] + "' (expected show, collapse, hide or node)");
+                        text("state.entry", f[0]));
             }
         }
         if (!header) {
-            throw new TextFileException(file, 0, 0, "empty diagram file: the first line must be '" + MAGIC + " "
-                    + VERSION + "'");
+            throw new TextFileException(file, 0, 0, text("state.empty", MAGIC + " " + VERSION));
         }
         return state;
     }
@@ -166,14 +164,19 @@ public final class DiagramState {
             throws TextFileException {
         if (f.length != count) {
             throw new TextFileException(file, lineNo, column(line, Math.min(f.length, count) - 1),
-                    "expected '" + form + "' (" + count + " fields, found " + f.length + ")");
+                    text("state.fields", form, count, f.length));
         }
     }
 
     private static View view(Path file, int lineNo, String line, String[] f, int index)
             throws TextFileException {
         return View.byId(f[index]).orElseThrow(() -> new TextFileException(file, lineNo, column(line, index),
-                "unknown view '" + f[index] + "' (both, internal, external or network)"));
+                text("state.view", f[index])));
+    }
+
+    /** A message about the file, in the language of the run (the file is read before any view is drawn). */
+    private static String text(String key, Object... arguments) {
+        return Messages.get(Language.current(), key, arguments);
     }
 
     /** 1-based column of the n-th whitespace-separated field of a line. */

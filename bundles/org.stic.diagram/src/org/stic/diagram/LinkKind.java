@@ -2,7 +2,6 @@ package org.stic.diagram;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -60,14 +59,17 @@ public enum LinkKind {
         return this == INTERACTION ? "interaction" : edges.get(0).label();
     }
 
-    /** One line for the palette's tooltip: what it links, in which direction. */
+    /** One line for the palette's tooltip in the workbench's language: what it links, in which direction. */
     public String description() {
-        String sources = or(edges.stream().map(EdgeType::sourceType).distinct().toList());
+        Language language = Language.current();
+        if (this == INTERACTION) {
+            return Messages.get(language, "link.interaction.description");
+        }
+        String sources = or(edges.stream().map(EdgeType::sourceType).distinct().toList(), language);
         String target = edges.get(0).targetTypes().size() > 1
-                ? article(Vocabulary.current().typeInSentence(SticPackage.Literals.ELEMENT).toLowerCase(Locale.ROOT))
-                : article(edges.get(0).targetType());
-        return this == INTERACTION ? "An interaction between two participants (network view)"
-                : "From " + sources + " to " + target + ": " + sources + " " + label() + " " + target;
+                ? typeName(Vocabulary.of(language).typeInSentence(SticPackage.Literals.ELEMENT), language)
+                : typeName(edges.get(0).targetType(), language);
+        return Messages.get(language, "link.description", sources, target, displayLabel(language));
     }
 
     /** A tool is offered in a view that draws both ends of at least one of its edge types. */
@@ -76,9 +78,12 @@ public enum LinkKind {
                 && e.targetTypes().stream().anyMatch(t -> t.inView(view)));
     }
 
-    /** "a supports link", "an interaction". */
+    /** "a supports link", "an interaction", «связь «обеспечивает»», in the workbench's language. */
     public String noun() {
-        return this == INTERACTION ? "an interaction" : article(label()) + " link";
+        Language language = Language.current();
+        return this == INTERACTION ? Messages.get(language, "link.interaction.noun")
+                : Messages.get(language, language == Language.EN && "aeiou".indexOf(label().charAt(0)) >= 0
+                        ? "link.nounVowel" : "link.noun", displayLabel(language));
     }
 
     /** Whether a link of this kind may start at the element (null: the pointer is on no node). */
@@ -86,9 +91,10 @@ public enum LinkKind {
         if (edges.stream().anyMatch(e -> is(source, e.sourceType()))) {
             return Verdict.yes();
         }
-        String sources = or(edges.stream().map(EdgeType::sourceType).distinct().toList());
-        return Verdict.no(capitalise(noun()) + " starts at " + sources
-                + (source == null ? ": click on one" : ", not at " + what(source)));
+        Language language = Language.current();
+        String sources = or(edges.stream().map(EdgeType::sourceType).distinct().toList(), language);
+        return Verdict.no(source == null ? Messages.get(language, "link.startsAt.click", capitalise(noun()), sources)
+                : Messages.get(language, "link.startsAt.not", capitalise(noun()), sources, what(source, language)));
     }
 
     /**
@@ -104,15 +110,21 @@ public enum LinkKind {
         if (edge.isEmpty()) {
             List<NodeType> targets = edges.stream().filter(e -> is(source, e.sourceType()))
                     .flatMap(e -> e.targetTypes().stream()).distinct().toList();
-            return Verdict.no(capitalise(noun()) + " from " + what(source) + " ends at " + or(targets)
-                    + (target == null ? ": click on one" : ", not at " + what(target)));
+            Language language = Language.current();
+            return Verdict.no(target == null
+                    ? Messages.get(language, "link.endsAt.click", capitalise(noun()), what(source, language),
+                            or(targets, language))
+                    : Messages.get(language, "link.endsAt.not", capitalise(noun()), what(source, language),
+                            or(targets, language), what(target, language)));
         }
+        Language language = Language.current();
         if (source == target) {
-            return Verdict.no(this == INTERACTION ? "A participant cannot interact with itself"
-                    : capitalise(what(source)) + " cannot be linked to itself");
+            return Verdict.no(this == INTERACTION ? Messages.get(language, "link.interaction.self")
+                    : capitalise(Messages.get(language, "link.self", what(source, language))));
         }
         if (exists(edge.get(), source, target)) {
-            return Verdict.no("There is already " + noun() + " from " + what(source) + " to " + what(target));
+            return Verdict.no(Messages.get(language, "link.exists", noun(), what(source, language),
+                    what(target, language)));
         }
         return Verdict.yes();
     }
@@ -159,27 +171,33 @@ public enum LinkKind {
         return element != null && type.eClass().isInstance(element);
     }
 
-    /** "key resource 'Лаборатория'", or "a segment" for elements without a name. */
-    private static String what(EObject element) {
+    /** "key resource 'Лаборатория'", or "a segment" for elements without a name; ««Лаборатория» (ключевой ресурс)». */
+    private static String what(EObject element, Language language) {
         NodeType type = NodeType.of(element.eClass()).orElseGet(() -> Arrays
                 .stream(NodeType.values()).filter(t -> t.eClass().isInstance(element)).findFirst().orElse(null));
-        String typeName = type != null ? type.label().toLowerCase(Locale.ROOT) : element.eClass().getName();
+        String typeName = type != null ? Vocabulary.of(language).typeInSentence(type.eClass()).toLowerCase(language.locale())
+                : element.eClass().getName();
         if (element instanceof NamedElement n && n.getName() != null && !n.getName().isBlank()) {
-            return typeName + " '" + n.getName().strip() + "'";
+            return Messages.get(language, "link.named", typeName, n.getName().strip());
         }
-        return article(typeName);
+        return typeName(typeName, language);
     }
 
-    private static String or(List<NodeType> types) {
-        return types.stream().map(LinkKind::article).collect(Collectors.joining(" or "));
+    /** "a key resource or a key action", «ключевой ресурс» или «ключевое действие». */
+    private static String or(List<NodeType> types, Language language) {
+        return types.stream().map(t -> typeName(t, language))
+                .collect(Collectors.joining(Messages.get(language, "link.or")));
     }
 
-    static String article(NodeType type) {
-        return article(type.label().toLowerCase(Locale.ROOT));
+    static String typeName(NodeType type, Language language) {
+        return typeName(Vocabulary.of(language).typeInSentence(type.eClass()), language);
     }
 
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    /** A type named in a sentence: "a key action" (with its article), «ключевое действие». */
+    private static String typeName(String type, Language language) {
+        String noun = type.toLowerCase(language.locale());
+        String form = language == Language.EN && "aeiou".indexOf(noun.charAt(0)) >= 0 ? "link.typeVowel" : "link.type";
+        return Messages.get(language, form, noun);
     }
 
     static String capitalise(String s) {

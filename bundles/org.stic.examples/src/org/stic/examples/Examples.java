@@ -44,7 +44,7 @@ public final class Examples {
         try {
             return new File(FileLocator.toFileURL(entry).getPath()).toPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot extract example " + name, e);
+            throw new UncheckedIOException(Messages.get("example.cannotExtract", name), e);
         }
     }
 

@@ -30,7 +30,7 @@ public final class ExtensionExample {
             Files.createDirectories(target.getParent());
             try (InputStream in = ExtensionExample.class.getResourceAsStream(ROOT + name)) {
                 if (in == null) {
-                    throw new IOException("the bundle lacks its example file " + ROOT + name);
+                    throw new IOException(Messages.get("example.missingFile", ROOT + name));
                 }
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }

@@ -122,7 +122,8 @@ public final class SyntheticModels {
         cluster.setSector("synthetic");
         cluster.setTerritory("Синтетическая область");
         cluster.setDevelopmentStage(DevelopmentStage.GROWING);
-        describe(cluster, "Synthetic cluster of " + elements + " elements, generated with seed " + seed + ".");
+        cluster.setDescription(Messages.get("synthetic.cluster", elements, seed));
+        described++;
         cluster.setExternalContour(F.createExternalContour());
         cluster.setInternalContour(F.createInternalContour());
 
@@ -156,7 +157,7 @@ public final class SyntheticModels {
             // suppliers and partners outside the cluster, as real programmes have them
             p.setMembership(!generators.contains(p) && random.nextInt(4) == 0 ? Membership.EXTERNAL : Membership.MEMBER);
             p.setLocation("Город " + (1 + random.nextInt(12)));
-            describe(p, "Synthetic participant " + (i + 1) + ".");
+            describe(p, "synthetic.participant", i + 1);
             cluster.getParticipants().add(p);
             participants.add(p);
         }
@@ -181,7 +182,7 @@ public final class SyntheticModels {
             interaction.setKind(real(InteractionKind.values()));
             interaction.setDirection(random.nextInt(3) == 0 ? InteractionDirection.MUTUAL : InteractionDirection.ONE_WAY);
             interaction.setIntensity(real(InteractionIntensity.values()));
-            describe(interaction, "Synthetic interaction " + (i + 1) + ".");
+            describe(interaction, "synthetic.interaction", i + 1);
             cluster.getInteractions().add(interaction);
         }
     }
@@ -194,7 +195,7 @@ public final class SyntheticModels {
             segment.setName("Сегмент " + (i + 1));
             segment.setCriteria("criterion " + (i + 1));
             addSome(segment.getMembers(), generators, 3, 8);
-            describe(segment, "Synthetic segment " + (i + 1) + ".");
+            describe(segment, "synthetic.segment", i + 1);
             external.getSegments().add(segment);
             segments.add(segment);
         }
@@ -206,7 +207,7 @@ public final class SyntheticModels {
                 need.setDemand(quantity());
                 need.setDemandUnit(UNITS[random.nextInt(UNITS.length)]);
             }
-            describe(need, "Synthetic need " + (i + 1) + ".");
+            describe(need, "synthetic.need", i + 1);
             segments.get(i % segments.size()).getNeeds().add(need);
         }
         for (int i = 0; i < propositionCount; i++) {
@@ -215,7 +216,7 @@ public final class SyntheticModels {
             Segment segment = pick(segments);
             proposition.getSegments().add(segment);
             addSome(proposition.getNeeds(), segment.getNeeds(), 1, 2);
-            describe(proposition, "Synthetic value proposition " + (i + 1) + ".");
+            describe(proposition, "synthetic.valueProposition", i + 1);
             external.getValuePropositions().add(proposition);
             propositions.add(proposition);
         }
@@ -225,7 +226,7 @@ public final class SyntheticModels {
             channel.setKind(real(ChannelKind.values()));
             addSome(channel.getSegments(), segments, 1, 3);
             addSome(channel.getValuePropositions(), propositions, 1, 3);
-            describe(channel, "Synthetic channel " + (i + 1) + ".");
+            describe(channel, "synthetic.channel", i + 1);
             external.getChannels().add(channel);
         }
         for (int i = 0; i < relationshipCount; i++) {
@@ -233,7 +234,7 @@ public final class SyntheticModels {
             relationship.setName("Отношения " + (i + 1));
             relationship.setKind(real(RelationshipKind.values()));
             addSome(relationship.getSegments(), segments, 1, 2);
-            describe(relationship, "Synthetic relationship " + (i + 1) + ".");
+            describe(relationship, "synthetic.relationship", i + 1);
             external.getRelationships().add(relationship);
         }
         for (int i = 0; i < revenueCount; i++) {
@@ -244,7 +245,7 @@ public final class SyntheticModels {
             addSome(revenue.getSegments(), segments, 1, 2);
             addSome(revenue.getPayers(), participants, 1, 3);
             addSome(revenue.getValuePropositions(), propositions, 1, 2);
-            describe(revenue, "Synthetic revenue stream " + (i + 1) + ".");
+            describe(revenue, "synthetic.revenueStream", i + 1);
             external.getRevenueStreams().add(revenue);
         }
     }
@@ -262,7 +263,7 @@ public final class SyntheticModels {
             }
             status(resource::setStatus, resource::setAvailableFrom);
             addSome(resource.getProviders(), participants, 1, 2);
-            describe(resource, "Synthetic key resource " + (i + 1) + ".");
+            describe(resource, "synthetic.keyResource", i + 1);
             internal.getKeyResources().add(resource);
             resources.add(resource);
         }
@@ -277,7 +278,7 @@ public final class SyntheticModels {
                 addSome(action.getSupportingResources(), resources, 1, 3);
             }
             addSome(action.getValuePropositions(), propositions, 1, 2);
-            describe(action, "Synthetic key action " + (i + 1) + ".");
+            describe(action, "synthetic.keyAction", i + 1);
             internal.getKeyActions().add(action);
             actions.add(action);
         }
@@ -289,7 +290,7 @@ public final class SyntheticModels {
             addSome(partnership.getPartners(), participants, 1, 3);
             addSome(partnership.getResources(), resources, 0, 2);
             addSome(partnership.getActions(), actions, 1, 2);
-            describe(partnership, "Synthetic partnership " + (i + 1) + ".");
+            describe(partnership, "synthetic.partnership", i + 1);
             internal.getPartnerships().add(partnership);
         }
         for (int i = 0; i < costCount; i++) {
@@ -303,7 +304,7 @@ public final class SyntheticModels {
             } else {
                 cost.getActions().add(pick(actions));
             }
-            describe(cost, "Synthetic cost item " + (i + 1) + ".");
+            describe(cost, "synthetic.costItem", i + 1);
             internal.getCostItems().add(cost);
         }
     }
@@ -330,7 +331,7 @@ public final class SyntheticModels {
                 indicator.setCurrentYear(2024);
             }
             addSome(indicator.getMeasures(), measurable, 1, 3);
-            describe(indicator, "Synthetic indicator " + (i + 1) + ".");
+            describe(indicator, "synthetic.indicator", i + 1);
             cluster.getIndicators().add(indicator);
         }
     }
@@ -389,13 +390,14 @@ public final class SyntheticModels {
         }
     }
 
-    private void describe(Element element, String text) {
+    /** Every third element gets its description, the text of {@code key} with its number, in the run's language. */
+    private void describe(Element element, String key, int number) {
         if (described++ % 3 == 0) {
-            element.setDescription(text);
+            element.setDescription(Messages.get(key, number));
         }
         // one element in seven cites its source, one in five is marked illustrative
         if (described % 7 == 0) {
-            element.setCitation("Synthetic source " + described + ", https://example.org/s/" + described);
+            element.setCitation(Messages.get("synthetic.source", described, "https://example.org/s/" + described));
         }
         if (described % 5 == 0) {
             element.setIllustrative(true);

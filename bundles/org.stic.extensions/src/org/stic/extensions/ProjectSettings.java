@@ -119,58 +119,54 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
         List<Path> rules = new ArrayList<>();
         String text;
         try {
-            text = TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, "a project settings file");
+            text = TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, Messages.get("settings.kind"));
         } catch (TextFileException e) {
             problems.add(e.getMessage());
             return new ProjectSettings(file, extensions, rules, problems);
         } catch (IOException e) {
-            problems.add(file + ":0:0: cannot read the project settings (" + e.getMessage() + ")");
+            problems.add(file + ":0:0: " + Messages.get("settings.unreadable", e.getMessage()));
             return new ProjectSettings(file, extensions, rules, problems);
         }
         JsonObject root;
         try {
             JsonElement parsed = JsonParser.parseReader(new StringReader(text));
             if (!parsed.isJsonObject()) {
-                problems.add(file + ":1:1: expected an object {\"extensions\": [...], \"rules\": [...]}");
+                problems.add(file + ":1:1: " + Messages.get("settings.notObject"));
                 return new ProjectSettings(file, extensions, rules, problems);
             }
             root = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
             Matcher m = GSON_POSITION.matcher(String.valueOf(e.getMessage()));
             String at = m.find() ? m.group(1) + ":" + m.group(2) : "0:0";
-            problems.add(file + ":" + at + ": not valid JSON (" + rootCause(e) + ")");
+            problems.add(file + ":" + at + ": " + Messages.get("settings.notJson", rootCause(e)));
             return new ProjectSettings(file, extensions, rules, problems);
         }
         Path base = file.toAbsolutePath().getParent();
         for (String key : root.keySet()) {
             List<Path> target = key.equals("extensions") ? extensions : key.equals("rules") ? rules : null;
             if (target == null) {
-                problems.add(file + ":" + position(text, "\"" + key + "\"") + ": unknown key '" + key
-                        + "' (the keys are \"extensions\" and \"rules\")");
+                problems.add(file + ":" + position(text, "\"" + key + "\"") + ": " + Messages.get("settings.unknownKey", key));
                 continue;
             }
             JsonElement list = root.get(key);
             if (!list.isJsonArray()) {
-                problems.add(file + ":" + position(text, "\"" + key + "\"") + ": \"" + key
-                        + "\" must be a list of file paths");
+                problems.add(file + ":" + position(text, "\"" + key + "\"") + ": " + Messages.get("settings.notList", key));
                 continue;
             }
             for (JsonElement e : list.getAsJsonArray()) {
                 if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-                    problems.add(file + ":" + position(text, "\"" + key + "\"") + ": \"" + key
-                            + "\" must hold only file paths (strings)");
+                    problems.add(file + ":" + position(text, "\"" + key + "\"") + ": "
+                            + Messages.get("settings.notPaths", key));
                     continue;
                 }
                 Path p = base.resolve(portable(e.getAsString())).normalize();
                 if (!allowOutside && !inside(base, p)) {
-                    problems.add(file + ":" + position(text, e.toString()) + ": " + e.getAsString()
-                            + " is outside the folder of the settings file (" + base + "); the files it names stay"
-                            + " in that folder or below it");
+                    problems.add(file + ":" + position(text, e.toString()) + ": "
+                            + Messages.get("settings.outside", e.getAsString(), base));
                     continue;
                 }
                 if (!Files.isRegularFile(p)) {
-                    problems.add(file + ":" + position(text, e.toString()) + ": " + p
-                            + " does not exist");
+                    problems.add(file + ":" + position(text, e.toString()) + ": " + Messages.get("settings.missing", p));
                     continue;
                 }
                 target.add(p);
@@ -216,7 +212,7 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
     private static void addExisting(Path file, List<Path> to, List<String> problems) {
         Path p = file.normalize();
         if (!Files.isRegularFile(p)) {
-            problems.add(file + ":0:0: the file does not exist");
+            problems.add(file + ":0:0: " + Messages.get("settings.noFile"));
         } else if (to.stream().noneMatch(q -> q.toAbsolutePath().equals(p.toAbsolutePath()))) {
             to.add(p);
         }

@@ -14,9 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -62,7 +60,6 @@ import org.stic.validation.SticValidator;
  */
 public final class SticProject {
 
-    private static final Pattern UNKNOWN_NAMESPACE = Pattern.compile("the unknown namespace '([^']*)'");
 
     private final ProjectSettings settings;
     private final List<EPackage> extensions = new ArrayList<>();
@@ -81,11 +78,11 @@ public final class SticProject {
             Map<String, String> documents = new LinkedHashMap<>();
             for (Path file : settings.rules()) {
                 try {
-                    documents.put(file.toString(), TextFiles.readUtf8(file, TextFiles.DOCUMENT_LIMIT, "a rule file"));
+                    documents.put(file.toString(), TextFiles.readUtf8(file, TextFiles.DOCUMENT_LIMIT, Messages.get("rules.kind")));
                 } catch (TextFileException e) {
                     problems.add(e.getMessage());
                 } catch (IOException e) {
-                    problems.add(file + ":0:0: cannot read the rule file (" + e.getMessage() + ")");
+                    problems.add(file + ":0:0: " + Messages.get("rules.unreadable", e.getMessage()));
                 }
             }
             catalogue = RuleCatalogue.builtIn().withOclDocuments(packageRegistry(), documents);
@@ -167,15 +164,14 @@ public final class SticProject {
         try {
             return SticResources.loadResource(resourceSet, model);
         } catch (ModelLoadException e) {
-            Matcher m = UNKNOWN_NAMESPACE.matcher(e.getMessage());
-            if (!m.find() || m.group(1).startsWith("http://www.stic.org/stic/")) {
+            String namespace = e.unknownNamespace();
+            if (namespace == null || namespace.startsWith("http://www.stic.org/stic/")) {
                 throw e;
             }
-            throw new ModelLoadException(e.file(), e.line(), e.column(), "the model uses the metamodel extension '"
-                    + m.group(1) + "', which is not loaded: declare its .ecore under \"extensions\" in "
-                    + ProjectSettings.FILE_NAME + " (in the model's folder or a parent folder)"
-                    + (settings.file() == null ? "" : ", here " + settings.file())
-                    + ", or pass --extension FILE", e);
+            throw new ModelLoadException(e.file(), e.line(), e.column(), settings.file() == null
+                    ? Messages.get("extension.notLoaded", namespace, ProjectSettings.FILE_NAME)
+                    : Messages.get("extension.notLoadedHere", namespace, ProjectSettings.FILE_NAME, settings.file()),
+                    e, namespace);
         }
     }
 
@@ -279,7 +275,7 @@ public final class SticProject {
             return LOADED.compute(key, (k, old) -> !fresh && old != null && old.modified.equals(modified)
                     && old.size == size ? old : read(file, modified, size, declared));
         } catch (IOException e) {
-            problems.add(file + ":0:0: cannot read the extension metamodel (" + e.getMessage() + ")");
+            problems.add(file + ":0:0: " + Messages.get("extension.unreadable", e.getMessage()));
             return null;
         }
     }
@@ -324,13 +320,12 @@ public final class SticProject {
     /** Keeps a root of an extension file when it is an EPackage that fits beside STIC and the others. */
     private void check(Path file, EObject root, Set<URI> declared) {
         if (!(root instanceof EPackage p)) {
-            problems.add(file + ":0:0: the file holds " + root.eClass().getName()
-                    + ", not an EPackage; it is not an extension metamodel");
+            problems.add(file + ":0:0: " + Messages.get("extension.notPackage", root.eClass().getName()));
             return;
         }
         String clash = clash(p);
         if (clash != null) {
-            problems.add(file + ":0:0: extension '" + p.getName() + "' is not loaded: " + clash);
+            problems.add(file + ":0:0: " + Messages.get("extension.clash", p.getName(), clash));
             return;
         }
         URI unresolved = firstUnresolved(p);
@@ -338,10 +333,9 @@ public final class SticProject {
             URI target = unresolved.trimFragment();
             boolean known = declared.contains(target)
                     || root.eResource().getResourceSet().getPackageRegistry().getEPackage(target.toString()) != null;
-            problems.add(file + ":" + position(file, unresolved) + ": extension '" + p.getName()
-                    + "' is not loaded: it refers to " + unresolved + (known ? ", which does not exist"
-                            : ", which is not declared in " + ProjectSettings.FILE_NAME
-                                    + " (only the declared extensions and the built-in metamodels are read)"));
+            problems.add(file + ":" + position(file, unresolved) + ": " + (known
+                    ? Messages.get("extension.refersToMissing", p.getName(), unresolved)
+                    : Messages.get("extension.refersToUndeclared", p.getName(), unresolved, ProjectSettings.FILE_NAME)));
             return;
         }
         extensions.add(p);
@@ -361,49 +355,47 @@ public final class SticProject {
         try {
             Resource r = rs.getResource(fileUri(file), true);
             if (r.getContents().isEmpty()) {
-                return new Loaded(modified, size, List.of(), file + ":0:0: the file holds no EPackage", files);
+                return new Loaded(modified, size, List.of(), file + ":0:0: " + Messages.get("extension.noPackage"), files);
             }
             return new Loaded(modified, size, List.copyOf(r.getContents()), null, files);
         } catch (RuntimeException e) {
             Resource.Diagnostic d = rs.getResources().isEmpty() || rs.getResources().get(0).getErrors().isEmpty()
                     ? null : rs.getResources().get(0).getErrors().get(0);
             return new Loaded(modified, size, List.of(), d == null
-                    ? file + ":0:0: cannot load the extension metamodel (" + e.getMessage() + ")"
+                    ? file + ":0:0: " + Messages.get("extension.unloadable", e.getMessage())
                     : file + ":" + d.getLine() + ":" + d.getColumn() + ": " + (declaresDoctype(file)
-                            ? "the file declares a DOCTYPE; extension metamodels may not use DTDs or entities, so it"
-                                    + " was refused and nothing it refers to was read"
-                            : "cannot load the extension metamodel (" + d.getMessage() + ")"), files);
+                            ? Messages.get("extension.doctype")
+                            : Messages.get("extension.unloadable", d.getMessage())), files);
         }
     }
 
     /** Why the package cannot sit beside the built-in metamodel and the extensions loaded so far, or null. */
     private String clash(EPackage p) {
         if (p.getNsURI() == null || p.getNsURI().isBlank()) {
-            return "it has no nsURI (models name their metamodel by it)";
+            return Messages.get("clash.noNsUri");
         }
         if (p.getNsURI().equals(SticPackage.eNS_URI) || MetamodelHistory.packageOf(p.getNsURI()) != null
                 || EPackage.Registry.INSTANCE.containsKey(p.getNsURI())) {
-            return "its nsURI '" + p.getNsURI() + "' is a built-in metamodel's; give the extension its own";
+            return Messages.get("clash.builtInNsUri", p.getNsURI());
         }
         Map<String, String> taken = new HashMap<>();
         for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
-            taken.put(c.getName(), "the STIC metamodel");
+            taken.put(c.getName(), Messages.get("clash.stic"));
         }
         for (EPackage other : extensions) {
             if (other.getNsURI().equals(p.getNsURI())) {
-                return "its nsURI '" + p.getNsURI() + "' is already used by extension '" + other.getName() + "'";
+                return Messages.get("clash.nsUriTaken", p.getNsURI(), other.getName());
             }
             for (EClassifier c : other.getEClassifiers()) {
-                taken.putIfAbsent(c.getName(), "extension '" + other.getName() + "'");
+                taken.putIfAbsent(c.getName(), Messages.get("clash.extension", other.getName()));
             }
         }
         if (p.getName() != null && p.getName().equals(SticPackage.eNAME)) {
-            return "its name 'stic' is the STIC metamodel's (OCL rules name packages by name)";
+            return Messages.get("clash.nameStic");
         }
         for (EClassifier c : p.getEClassifiers()) {
             if (taken.containsKey(c.getName())) {
-                return "its class '" + c.getName() + "' has the name of a class of " + taken.get(c.getName())
-                        + "; rename it (e.g. with a prefix of your methodology)";
+                return Messages.get("clash.className", c.getName(), taken.get(c.getName()));
             }
         }
         return null;

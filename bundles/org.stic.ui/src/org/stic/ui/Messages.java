@@ -18,6 +18,10 @@ public final class Messages {
         return BUNDLE.get(Language.current(), key, arguments);
     }
 
+    public static boolean has(String key) {
+        return BUNDLE.has(key);
+    }
+
     public static String count(String key, long count, Object... arguments) {
         return BUNDLE.count(Language.current(), key, count, arguments);
     }

@@ -90,12 +90,11 @@ final class OclDocumentRules {
         } else {
             List<Single> singles = singleInvariantDocuments();
             if (singles.size() < 2) {
-                problems.add(whole.problem(" the rules of this file are not checked"));
+                problems.add(whole.problem(Messages.get("document.notChecked")));
                 return;
             }
             if (singles.size() > MAX_SINGLE_PARSES) {
-                problems.add(whole.problem(" the file has more than " + MAX_SINGLE_PARSES + " invariants to check one"
-                        + " by one, so none of its rules are checked"));
+                problems.add(whole.problem(Messages.get("document.tooMany", MAX_SINGLE_PARSES)));
                 return;
             }
             // one broken invariant must not cost the others: each alone, at its own place in the file
@@ -134,7 +133,7 @@ final class OclDocumentRules {
     private record Parse(OCL ocl, List<Constraint> constraints, RuleCatalogue.Problem problem) {
         RuleCatalogue.Problem problem(String consequence) {
             return new RuleCatalogue.Problem(problem.source(), null, problem.line(), problem.column(),
-                    problem.message() + ";" + consequence);
+                    problem.message() + "; " + consequence);
         }
     }
 
@@ -221,8 +220,8 @@ final class OclDocumentRules {
         if (meta.containsKey("severity")) {
             severity = Severity.parse(meta.get("severity"));
             if (severity == null) {
-                problems.add(new RuleCatalogue.Problem(source, null, line, 1, "rule " + id + ": unknown severity '"
-                        + meta.get("severity") + "' (error, warning or info); the rule is not checked"));
+                problems.add(new RuleCatalogue.Problem(source, null, line, 1, 
+                        Messages.get("document.severity", id, meta.get("severity"))));
                 return;
             }
         }
@@ -230,15 +229,14 @@ final class OclDocumentRules {
         if (meta.containsKey("category")) {
             category = categoryNamed(meta.get("category"));
             if (category == null) {
-                problems.add(new RuleCatalogue.Problem(source, null, line, 1, "rule " + id + ": unknown category '"
-                        + meta.get("category") + "' (internal_contour, external_contour, network, readiness or"
-                        + " integrity); the rule is not checked"));
+                problems.add(new RuleCatalogue.Problem(source, null, line, 1, 
+                        Messages.get("document.category", id, meta.get("category"))));
                 return;
             }
         }
-        String message = meta.getOrDefault("message", "{label} violates the rule '" + c.getName() + "'.");
+        String message = meta.getOrDefault("message", Messages.get("document.message", c.getName()));
         String title = meta.getOrDefault("title", context.getName() + ": " + c.getName());
-        String rationale = meta.getOrDefault("rationale", "User rule from " + source + ".");
+        String rationale = meta.getOrDefault("rationale", Messages.get("document.rationale", source));
         String body = h == null ? String.valueOf(c.getSpecification().getBodyExpression()) : h.body;
         Rule rule = new Rule(id, category, severity, context.getName(), c.getName(), body, message, rationale);
         parsed.add(new Parsed(rule, title, context, ocl.createQuery(c)));
@@ -254,8 +252,8 @@ final class OclDocumentRules {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = IMPORT.matcher(lines[i]);
             if (m.find()) {
-                problems.add(new RuleCatalogue.Problem(source, null, i + 1, m.end(1) + 1, "'import' is not supported and"
-                        + " is ignored: rules see the STIC metamodel and the extensions declared in stic-project.json"));
+                problems.add(new RuleCatalogue.Problem(source, null, i + 1, m.end(1) + 1, 
+                        Messages.get("document.import")));
             }
         }
     }
@@ -318,7 +316,7 @@ final class OclDocumentRules {
 
     private static RuleCategory categoryNamed(String name) {
         for (RuleCategory c : RuleCategory.values()) {
-            if (c.name().equalsIgnoreCase(name.replace('-', '_')) || c.label().equalsIgnoreCase(name)) {
+            if (c.name().equalsIgnoreCase(name.replace('-', '_')) || c.label().equalsIgnoreCase(name.replace('_', ' '))) {
                 return c;
             }
         }
@@ -327,6 +325,6 @@ final class OclDocumentRules {
 
     /** OCL's parser prefixes some messages with its own "l:c:l:c" range; ours is already in the problem. */
     private static String withoutPosition(String message) {
-        return message == null ? "cannot parse the document" : message.replaceFirst("^\\d+:\\d+:\\d+:\\d+\\s+", "");
+        return message == null ? Messages.get("document.unparsable") : message.replaceFirst("^\\d+:\\d+:\\d+:\\d+\\s+", "");
     }
 }

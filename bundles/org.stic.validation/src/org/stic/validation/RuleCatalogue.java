@@ -270,12 +270,12 @@ public final class RuleCatalogue {
             JsonElement parsed = JsonParser.parseReader(json);
             if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("rules")
                     || !parsed.getAsJsonObject().get("rules").isJsonArray()) {
-                c.problem(null, "expected an object {\"rules\": [...]}");
+                c.problem(null, Messages.get("catalogue.notObject"));
                 return c;
             }
             root = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
-            c.problem(null, "not valid JSON: " + e.getMessage());
+            c.problem(null, Messages.get("catalogue.notJson", e.getMessage()));
             return c;
         }
         Set<String> ids = new HashSet<>();
@@ -283,7 +283,7 @@ public final class RuleCatalogue {
         for (JsonElement e : root.getAsJsonArray("rules")) {
             n++;
             if (!e.isJsonObject()) {
-                c.problem(null, "entry " + n + " is not an object");
+                c.problem(null, Messages.get("catalogue.entryNotObject", n));
                 continue;
             }
             c.add(ePackage, e.getAsJsonObject(), n, ids);
@@ -294,11 +294,11 @@ public final class RuleCatalogue {
     private void add(EPackage ePackage, JsonObject o, int n, Set<String> ids) {
         String id = text(o, "id");
         if (id == null) {
-            problem(null, "entry " + n + " has no \"id\"");
+            problem(null, Messages.get("catalogue.noId", n));
             return;
         }
         if (!ids.add(id)) {
-            problem(id, "the id is used twice");
+            problem(id, Messages.get("catalogue.idTwice"));
             return;
         }
         List<String> missing = new ArrayList<>();
@@ -308,28 +308,28 @@ public final class RuleCatalogue {
             }
         }
         if (!missing.isEmpty()) {
-            problem(id, "missing " + String.join(", ", missing));
+            problem(id, Messages.get("catalogue.missing", String.join(", ", missing)));
             return;
         }
         RuleCategory category = enumValue(RuleCategory.class, text(o, "category"));
         Severity severity = Severity.parse(text(o, "severity"));
         if (category == null || severity == null) {
-            problem(id, category == null ? "unknown category '" + text(o, "category") + "'"
-                    : "unknown severity '" + text(o, "severity") + "' (error, warning or info)");
+            problem(id, category == null ? Messages.get("catalogue.category", text(o, "category"))
+                    : Messages.get("catalogue.severity", text(o, "severity")));
             return;
         }
         String contextName = text(o, "context");
         String constraint = text(o, "constraint");
         EClassifier classifier = ePackage.getEClassifier(contextName);
         if (!(classifier instanceof EClass context)) {
-            problem(id, "no class '" + contextName + "' in " + ePackage.getNsURI());
+            problem(id, Messages.get("catalogue.noClass", contextName, ePackage.getNsURI()));
             return;
         }
         String expression = text(o, "ocl");
         if (expression == null) {
             expression = EcoreUtil.getAnnotation(context, OCL_ANNOTATION, constraint);
             if (expression == null || !EcoreUtil.getConstraints(context).contains(constraint)) {
-                problem(id, "class " + contextName + " declares no OCL constraint '" + constraint + "'");
+                problem(id, Messages.get("catalogue.noConstraint", contextName, constraint));
                 return;
             }
         }
@@ -371,7 +371,7 @@ public final class RuleCatalogue {
             for (OclDocumentRules.Parsed p : document.rules()) {
                 if (c.rule(p.rule().id()).isPresent()) {
                     c.problems.add(new Problem(d.getKey(), p.rule().id(), 0, 0,
-                            "the id is already used by another rule; this one is not checked"));
+                            Messages.get("catalogue.idTaken")));
                     continue;
                 }
                 c.rules.add(p.rule());
@@ -408,7 +408,7 @@ public final class RuleCatalogue {
         } catch (ParserException | RuntimeException e) {
             int offset = recorder.start < 0 ? -1 : Math.min(Math.max(recorder.start - INVARIANT_PREFIX, 0), text.length());
             int[] lc = lineColumn(text, offset);
-            throw new OclProblem("invariant", e.getMessage(), lc[0], lc[1]);
+            throw new OclProblem(Messages.get("catalogue.invariant"), e.getMessage(), lc[0], lc[1]);
         }
     }
 
@@ -418,7 +418,7 @@ public final class RuleCatalogue {
         try {
             return helper.createQuery(text);
         } catch (ParserException | RuntimeException e) {
-            throw new OclProblem("detail query", e.getMessage(), 0, 0);
+            throw new OclProblem(Messages.get("catalogue.detailQuery"), e.getMessage(), 0, 0);
         }
     }
 
@@ -471,7 +471,7 @@ public final class RuleCatalogue {
                 for (String constraint : EcoreUtil.getConstraints(eClass)) {
                     EAnnotation a = eClass.getEAnnotation(OCL_ANNOTATION);
                     if (a != null && !covered.contains(eClass.getName() + "." + constraint)) {
-                        problem(null, "constraint " + eClass.getName() + "." + constraint + " has no catalogue entry");
+                        problem(null, Messages.get("catalogue.noEntry", eClass.getName() + "." + constraint));
                     }
                 }
             }

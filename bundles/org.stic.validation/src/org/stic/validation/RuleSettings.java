@@ -71,7 +71,7 @@ public final class RuleSettings {
             return s;
         }
         List<TextFileException> notUtf8 = new ArrayList<>();
-        String[] lines = TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, "a rule settings file", notUtf8)
+        String[] lines = TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, Messages.get("settings.kind"), notUtf8)
                 .split("\r?\n", -1);
         notUtf8.forEach(e -> s.formatProblems.add(e.getMessage()));
         for (int i = 0; i < lines.length; i++) {
@@ -94,17 +94,16 @@ public final class RuleSettings {
         int eq = text.indexOf('=');
         int indent = text.length() - text.stripLeading().length();
         if (eq < 0) {
-            formatProblems.add(at(line, indent + 1) + "expected 'RULE-ID = off|on|error|warning|info'");
+            formatProblems.add(at(line, indent + 1) + Messages.get("settings.form"));
             return;
         }
         String id = text.substring(0, eq).strip();
         String value = text.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
         int valueColumn = eq + 2 + (text.substring(eq + 1).length() - text.substring(eq + 1).stripLeading().length());
         if (id.isEmpty()) {
-            formatProblems.add(at(line, indent + 1) + "missing rule id before '='");
+            formatProblems.add(at(line, indent + 1) + Messages.get("settings.noId"));
         } else if (!value.equals(OFF) && !value.equals(ON) && Severity.parse(value) == null) {
-            formatProblems.add(at(line, valueColumn) + "'" + value + "' for " + id
-                    + " is not one of off, on, error, warning, info");
+            formatProblems.add(at(line, valueColumn) + Messages.get("settings.value", value, id));
         } else {
             entries.put(id, new Entry(value, line, indent + 1));
         }
@@ -172,8 +171,8 @@ public final class RuleSettings {
             for (Map.Entry<String, Entry> e : s.entries.entrySet()) {
                 if (catalogue.rule(e.getKey()).isEmpty()) {
                     Entry at = e.getValue();
-                    out.add((at.line > 0 ? s.at(at.line, at.column) : s.source + ": ") + "unknown rule id '"
-                            + e.getKey() + "': the catalogue has no such rule");
+                    out.add((at.line > 0 ? s.at(at.line, at.column) : s.source + ": ") + Messages.get("settings.unknownId",
+                            e.getKey()));
                 }
             }
         }

@@ -59,9 +59,13 @@ public enum Language {
         return l == null ? EN : l;
     }
 
-    /** The language of this JVM's default locale (the workbench sets it from -nl or the preference). */
+    /**
+     * The language of this run: the JVM's default locale (the workbench sets it from -nl or the preference), or the
+     * one a command-line run chose for the metamodel bundle's messages, so that both speak the same.
+     */
     public static Language current() {
-        return of(Locale.getDefault());
+        Language chosen = forCode(org.stic.model.nls.Messages.language());
+        return chosen == null ? EN : chosen;
     }
 
     /**

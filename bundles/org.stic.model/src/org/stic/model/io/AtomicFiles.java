@@ -17,6 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
+import org.stic.model.nls.Messages;
+
 /**
  * The one way every file of the workbench is written: the content goes into a temporary file of an unguessable name,
  * created exclusively (so a planted file or link of that name is never followed) in the target's own folder, is forced
@@ -163,9 +165,7 @@ public final class AtomicFiles {
                     throw e;
                 }
                 if (attempt >= attempts) {
-                    FileSystemException inUse = new FileSystemException(target.toString(), null, "another program has"
-                            + " the file open, so it cannot be replaced; close it there and save again (the file was"
-                            + " left as it was)");
+                    FileSystemException inUse = new FileSystemException(target.toString(), null, Messages.get("save.inUse"));
                     inUse.initCause(e);
                     throw inUse;
                 }

@@ -13,16 +13,32 @@ public class ModelLoadException extends Exception {
     private final transient Path file;
     private final int line;
     private final int column;
+    private final String unknownNamespace;
 
     public ModelLoadException(Path file, int line, int column, String sentence) {
         this(file, line, column, sentence, null);
     }
 
     public ModelLoadException(Path file, int line, int column, String sentence, Throwable cause) {
+        this(file, line, column, sentence, cause, null);
+    }
+
+    /** {@code unknownNamespace}: the nsURI the file uses that no loaded metamodel has, when that is the problem. */
+    public ModelLoadException(Path file, int line, int column, String sentence, Throwable cause,
+            String unknownNamespace) {
         super(file + ":" + Math.max(line, 0) + ":" + Math.max(column, 0) + ": " + sentence, cause);
         this.file = file;
         this.line = Math.max(line, 0);
         this.column = Math.max(column, 0);
+        this.unknownNamespace = unknownNamespace;
+    }
+
+    /**
+     * The namespace (nsURI) the file uses that no loaded metamodel has, or null when the file failed otherwise: a
+     * caller that knows where metamodel extensions come from can say which one is missing.
+     */
+    public String unknownNamespace() {
+        return unknownNamespace;
     }
 
     /** The file that failed to load, as the caller named it. */

@@ -10,6 +10,6 @@ final class NotInSubset extends RuntimeException {
     static final NotInSubset INSTANCE = new NotInSubset();
 
     private NotInSubset() {
-        super("outside the subset of XMI that XmiSubsetReader and XmiSubsetWriter handle", null, false, false);
+        super(null, null, false, false); // never shown: caught where it is thrown
     }
 }

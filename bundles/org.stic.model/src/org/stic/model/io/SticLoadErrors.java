@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.stic.SticPackage;
 import org.stic.model.migration.MetamodelHistory;
+import org.stic.model.nls.Messages;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -41,7 +42,7 @@ final class SticLoadErrors {
 
     static ModelLoadException translate(Path file, Throwable failure) {
         if (failure instanceof NoSuchFileException) {
-            return new ModelLoadException(file, 0, 0, "the file does not exist", failure);
+            return new ModelLoadException(file, 0, 0, Messages.get("load.noFile"), failure);
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SticResource.Abort abort) {
@@ -50,7 +51,8 @@ final class SticLoadErrors {
                     return fromSyntax(file, syntax);
                 }
                 String sentence = abort.sentence != null ? abort.sentence : sentence(problem);
-                return new ModelLoadException(file, problem.getLine(), problem.getColumn(), sentence, failure);
+                return new ModelLoadException(file, problem.getLine(), problem.getColumn(), sentence, failure,
+                        problem instanceof PackageNotFoundException p ? p.uri() : null);
             }
             if (t instanceof SAXParseException syntax) {
                 return fromSyntax(file, syntax);
@@ -60,24 +62,27 @@ final class SticLoadErrors {
                 return fromSyntax(file, new SAXParseException(t.getMessage(), null, null, 0, 0));
             }
         }
-        return new ModelLoadException(file, 0, 0, "the file cannot be read (" + failure.getMessage() + ")", failure);
+        return new ModelLoadException(file, 0, 0, Messages.get("load.unreadable", failure.getMessage()), failure);
     }
 
-    /** "a Participant", "an ExternalContour" (also of an earlier STIC version); classes of other metamodels also name their namespace. */
+    /**
+     * "a Participant", "an ExternalContour" (also of an earlier STIC version); classes of other metamodels also name
+     * their namespace. The class is named as the file names it: the vocabulary sits above this bundle.
+     */
     static String describe(EClass eClass) {
         String name = eClass.getName();
-        String article = "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "an " : "a ";
+        boolean vowel = "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0;
         boolean stic = eClass.getEPackage() == SticPackage.eINSTANCE
                 || MetamodelHistory.packageOf(eClass.getEPackage().getNsURI()) == eClass.getEPackage();
         return stic
-                ? article + name
-                : article + name + " of " + eClass.getEPackage().getNsURI();
+                ? Messages.get(vowel ? "load.classVowel" : "load.class", name)
+                : Messages.get(vowel ? "load.foreignClassVowel" : "load.foreignClass", name, eClass.getEPackage().getNsURI());
     }
 
     /** The sentence for a namespace that no registered package has. */
     static String unknownNamespace(String nsUri) {
         if (nsUri == null || nsUri.isEmpty()) {
-            return "the root element has no namespace; a .stic file uses " + SticPackage.eNS_URI;
+            return Messages.get("load.noNamespace", SticPackage.eNS_URI);
         }
         Matcher found = STIC_NS_URI.matcher(nsUri);
         Matcher current = STIC_NS_URI.matcher(SticPackage.eNS_URI);
@@ -88,12 +93,11 @@ final class SticLoadErrors {
             int order = byMajor != 0 ? byMajor
                     : Integer.compare(Integer.parseInt(found.group(2)), Integer.parseInt(current.group(2)));
             if (order > 0) {
-                return "the file was written by a newer version of STIC Workbench (metamodel " + version
-                        + "); this version reads metamodel " + ours + " and older: please update";
+                return Messages.get("load.newerVersion", version, ours);
             }
-            return "the file uses STIC metamodel " + version + ", which this version cannot read";
+            return Messages.get("load.oldVersion", version);
         }
-        return "the file uses the unknown namespace '" + nsUri + "'; a .stic file uses " + SticPackage.eNS_URI;
+        return Messages.get("load.unknownNamespace", nsUri, SticPackage.eNS_URI);
     }
 
     private static String sentence(XMIException problem) {
@@ -101,24 +105,23 @@ final class SticLoadErrors {
             return unknownNamespace(p.uri());
         }
         if (problem instanceof ClassNotFoundException c) {
-            return "there is no element type '" + c.getName() + "' in the STIC metamodel";
+            return Messages.get("load.noClass", c.getName());
         }
         if (problem instanceof FeatureNotFoundException f) {
             EObject owner = f.getObject();
-            return "'" + f.getName() + "' is not a property of "
-                    + (owner == null ? "this element" : describe(owner.eClass()));
+            return Messages.get("load.noFeature", f.getName(),
+                    owner == null ? Messages.get("load.thisElement") : describe(owner.eClass()));
         }
         if (problem instanceof UnresolvedReferenceException u) {
-            String feature = u.getFeature() == null ? "a reference" : "the reference '" + u.getFeature().getName() + "'";
-            return feature + " points to '" + u.getReference()
-                    + "', which is no element of this file (a dangling reference)";
+            return u.getFeature() == null ? Messages.get("load.danglingReference", u.getReference())
+                    : Messages.get("load.danglingFeature", u.getFeature().getName(), u.getReference());
         }
         if (problem instanceof IllegalValueException v) {
-            return "'" + v.getValue() + "' is not a valid value of '" + v.getFeature().getName() + "'";
+            return Messages.get("load.badValue", v.getValue(), v.getFeature().getName());
         }
         Throwable cause = problem.getCause();
-        return "the file does not match the STIC metamodel ("
-                + (cause != null && cause.getMessage() != null ? cause.getMessage() : withoutPosition(problem)) + ")";
+        return Messages.get("load.notSticModel",
+                cause != null && cause.getMessage() != null ? cause.getMessage() : withoutPosition(problem));
     }
 
     private static String withoutPosition(XMIException problem) {
@@ -135,19 +138,17 @@ final class SticLoadErrors {
             scan = new Scan();
         }
         if (scan.binary) {
-            return new ModelLoadException(file, 1, 1, "the file holds binary data, not XML text; it is not a STIC model", syntax);
+            return new ModelLoadException(file, 1, 1, Messages.get("load.binary"), syntax);
         }
         if (scan.badLine > 0) {
-            return new ModelLoadException(file, scan.badLine, scan.badColumn, "the file is not valid UTF-8 text (was it"
-                    + " saved in another encoding, such as Windows-1251?); .stic files are UTF-8", syntax);
+            return new ModelLoadException(file, scan.badLine, scan.badColumn, Messages.get("load.notUtf8"), syntax);
         }
         int line = syntax.getLineNumber();
         int column = syntax.getColumnNumber();
         if (scan.doctype) {
-            return new ModelLoadException(file, line, column, "the file declares a DOCTYPE; .stic files may not use DTDs"
-                    + " or entities, so it was refused and nothing it refers to was read", syntax);
+            return new ModelLoadException(file, line, column, Messages.get("load.doctype"), syntax);
         }
-        return new ModelLoadException(file, line, column, "the file is not well-formed XML (" + syntax.getMessage() + ")", syntax);
+        return new ModelLoadException(file, line, column, Messages.get("load.notXml", syntax.getMessage()), syntax);
     }
 
     /**

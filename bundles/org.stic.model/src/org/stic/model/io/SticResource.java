@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -26,6 +27,7 @@ import org.stic.model.migration.LegacyPackages;
 import org.stic.model.migration.MetamodelHistory;
 import org.stic.model.migration.Migration_1_0_to_2_0;
 import org.stic.model.migration.MigrationReport;
+import org.stic.model.nls.Messages;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -253,7 +255,7 @@ final class SticResource extends XMIResourceImpl {
         @Override
         public void startElement(String uri, String localName, String name) {
             if (++depth > MAX_ELEMENT_DEPTH) {
-                fail("elements are nested more than " + MAX_ELEMENT_DEPTH + " levels deep; this is not a STIC model");
+                fail(Messages.get("load.tooDeep", MAX_ELEMENT_DEPTH));
             }
             if (depth == 1) {
                 ((SticResource) xmlResource).rootLine = getLineNumber();
@@ -275,11 +277,10 @@ final class SticResource extends XMIResourceImpl {
                 boolean legacyCluster = sticResource.legacyPackages != null
                         && object.eClass() == sticResource.legacyPackages.stic().getEClassifier("Cluster");
                 if (!(object instanceof Cluster || legacyCluster)) {
-                    fail("the model's root is " + SticLoadErrors.describe(object.eClass())
-                            + ", but a .stic file must hold a Cluster");
+                    fail(Messages.get("load.wrongRoot", SticLoadErrors.describe(object.eClass())));
                 }
                 if (++roots > 1) {
-                    fail("the file holds more than one Cluster; a .stic file holds exactly one");
+                    fail(Messages.get("load.twoClusters"));
                 }
             }
             super.processTopObject(object);
@@ -301,7 +302,9 @@ final class SticResource extends XMIResourceImpl {
             }
             EPackage ePackage = uriString == null ? null : packageRegistry.getEPackage(uriString);
             if (ePackage == null && uriString != null) {
-                fail(SticLoadErrors.unknownNamespace(uriString));
+                // as EMF reports it, so that the load error names the namespace for whoever can load it
+                throw new Abort(new PackageNotFoundException(uriString, getLocation(), getLineNumber(),
+                        getColumnNumber()), SticLoadErrors.unknownNamespace(uriString));
             }
             return sticResource.legacyPackages != null && ePackage != null
                     ? sticResource.legacyPackages.variantOf(ePackage) : ePackage;
@@ -310,7 +313,7 @@ final class SticResource extends XMIResourceImpl {
         /** A .stic file is self-contained: a reference to another file would be dangling for everybody else. */
         @Override
         protected void handleProxy(InternalEObject proxy, String uriLiteral) {
-            fail("the reference '" + uriLiteral + "' points into another file; a .stic file must be self-contained");
+            fail(Messages.get("load.crossFile", uriLiteral));
         }
 
         /** The parser pool keeps each parser's last handler: let go of the resource so that it can be collected. */

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.stic.Cluster;
 import org.stic.SticPackage;
 import org.stic.model.migration.MigrationReport;
+import org.stic.model.nls.Messages;
 
 /**
  * The one way the workbench reads and writes {@code .stic} files, so that the same rules hold in the editor, the
@@ -98,7 +99,7 @@ public final class SticResources {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new ModelLoadException(file, 1, 1, "the file is empty; a .stic file holds a Cluster");
+                throw new ModelLoadException(file, 1, 1, Messages.get("load.empty"));
             }
             try (InputStream in = size <= SticResource.MAX_SUBSET_READ_BYTES
                     ? new SticResource.FileBytes(Files.readAllBytes(file))
@@ -112,13 +113,13 @@ public final class SticResources {
             }
         } catch (NoSuchFileException | AccessDeniedException e) {
             throw new ModelLoadException(file, 0, 0, e instanceof NoSuchFileException
-                    ? "the file does not exist" : "the file may not be read (access denied)", e);
+                    ? Messages.get("load.noFile") : Messages.get("load.accessDenied"), e);
         } catch (IOException | RuntimeException e) {
             throw SticLoadErrors.translate(file, e);
         }
         if (resource.getContents().isEmpty()) {
             throw new ModelLoadException(file, resource.rootLine, resource.rootColumn,
-                    "the file holds no Cluster; a .stic file holds exactly one");
+                    Messages.get("load.noCluster"));
         }
     }
 
@@ -178,7 +179,7 @@ public final class SticResources {
             throws IOException {
         URI uri = resource.getURI();
         if (uri == null || !uri.isFile()) {
-            throw new IOException("cannot save " + uri + ": only file URIs can be saved atomically");
+            throw new IOException(Messages.get("save.notAFile", uri));
         }
         return AtomicFiles.stage(Path.of(uri.toFileString()), out -> {
             OutputStream wrapped = interposer.apply(out);

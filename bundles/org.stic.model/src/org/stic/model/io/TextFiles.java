@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.stic.model.nls.Messages;
+
 /**
  * Reads the small text files that sit beside models (rule settings, diagram layout, project settings, OCL rules,
  * scenarios): UTF-8 only, a byte order mark skipped, and a size limit checked before anything is read, so a hostile
@@ -104,13 +106,18 @@ public final class TextFiles {
                 column++;
             }
         }
-        return new TextFileException(file, line, column, String.format(Locale.ROOT,
-                "the byte 0x%02X is not UTF-8; save the file in UTF-8 (it may have been saved as Windows-1251)",
-                bytes[bad] & 0xFF));
+        return new TextFileException(file, line, column,
+                Messages.get("text.notUtf8", String.format(Locale.ROOT, "0x%02X", bytes[bad] & 0xFF)));
     }
 
     private static TextFileException tooLarge(Path file, long size, long limit, String what) {
-        return new TextFileException(file, 0, 0, String.format(Locale.ROOT,
-                "the file has %,d bytes; %s may have at most %,d, so it is not read", size, what, limit));
+        return new TextFileException(file, 0, 0, Messages.get("text.tooLarge", bytes(size), what, bytes(limit)));
+    }
+
+    /** A byte count grouped for the language of the messages: "1,048,576", «1 048 576». */
+    private static String bytes(long count) {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator(Messages.language().equals("ru") ? '\u00A0' : ',');
+        return new java.text.DecimalFormat("#,##0", symbols).format(count);
     }
 }

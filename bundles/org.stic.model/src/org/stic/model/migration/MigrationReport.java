@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.stic.model.nls.Messages;
+
 /**
  * What a migration made explicit in one file: per class, each kind of change and how many elements it concerned, in
  * the order first met. Class, feature and literal names are the metamodel's own; {@link #changes()} gives them as
@@ -73,16 +75,12 @@ public final class MigrationReport {
         return changes;
     }
 
-    /** One English line per class and change: "12 Participant: membership MEMBER (every 1.0 participant was a member)". */
+    /**
+     * One line per class and change in the language of the model's messages: "12 Participant: membership MEMBER
+     * (every 1.0 participant was a member)". Classes, features and values are named as the file names them.
+     */
     public List<String> lines() {
-        return changes().stream().map(c -> c.count() + " " + c.className() + ": " + switch (c.kind()) {
-            case DEFAULT_WRITTEN -> "omitted " + c.feature() + " written as " + c.value() + " (the 1.0 default)";
-            case MEMBER -> "membership MEMBER (every 1.0 participant was a member)";
-            case PER_YEAR -> "amount per year made explicit (period PER_YEAR)";
-            case PAYERS_FROM_SEGMENTS -> "payers set to its segments' members (1.0 read the segments as payers)";
-            case CAPACITY_NOTE -> "capacity text moved to capacityNote";
-            case RESOURCE_AVAILABLE -> "status AVAILABLE (1.0 resources existed)";
-            case ACTION_AVAILABLE -> "status AVAILABLE (1.0 actions existed)";
-        }).toList();
+        return changes().stream().map(c -> Messages.get("migration.line", c.count(), c.className(),
+                Messages.get("migration." + c.kind().name(), c.feature(), c.value()))).toList();
     }
 }

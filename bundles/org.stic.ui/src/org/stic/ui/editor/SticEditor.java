@@ -203,11 +203,8 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         }
         MigrationReport migration = session.loadError() == null ? session.migration() : null;
         if (migration != null) {
-            upgradeText.setText("This model was written in STIC metamodel " + migration.from() + " and is shown upgraded"
-                    + " to " + migration.to() + " (every element keeps its id; what " + migration.from()
-                    + " left implicit is written out). Saving writes the file in metamodel " + migration.to()
-                    + ": older STIC Workbench installations will not open it.");
-            upgradeText.setToolTipText("What the upgrade made explicit:\n" + String.join("\n", migration.lines()));
+            upgradeText.setText(Messages.get("upgrade.bar", migration.from(), migration.to()));
+            upgradeText.setToolTipText(Messages.get("upgrade.bar.tip") + "\n" + String.join("\n", migration.lines()));
         }
         ((GridData) upgradeBar.getLayoutData()).exclude = migration == null;
         upgradeBar.setVisible(migration != null);

@@ -325,15 +325,10 @@ public final class ModelSession {
         if (migration == null) {
             return true;
         }
-        MessageDialog dialog = new MessageDialog(shell, "Save in metamodel " + migration.to() + "?", null,
-                file.getName() + " was written in STIC metamodel " + migration.from() + " and has been upgraded to "
-                        + migration.to() + " in the editor: every element keeps its id, and what " + migration.from()
-                        + " left implicit is now written out (" + migration.lines().size() + " kinds of change)."
-                        + "\n\nSaving writes the file in metamodel " + migration.to() + ". STIC Workbench installations"
-                        + " older than metamodel " + migration.to() + " will no longer open it."
-                        + "\n\nTo keep a copy in " + migration.from() + ", cancel and copy the file first, or convert"
-                        + " it with 'stic migrate', which keeps a backup.",
-                MessageDialog.WARNING, 0, "Save in " + migration.to(), "Cancel");
+        MessageDialog dialog = new MessageDialog(shell, Messages.get("upgrade.question.title", migration.to()), null,
+                Messages.get("upgrade.question", file.getName(), migration.from(), migration.to(),
+                        Messages.count("upgrade.question.changes", migration.lines().size())),
+                MessageDialog.WARNING, 0, Messages.get("upgrade.question.save", migration.to()), Messages.get("cancel"));
         return dialog.open() == 0;
     }
 
@@ -342,8 +337,8 @@ public final class ModelSession {
         private static final long serialVersionUID = 1L;
 
         PartialSaveException(List<Path> written, Path notWritten, IOException cause) {
-            super("saved " + written.stream().map(p -> p.getFileName().toString()).toList() + " but not "
-                    + notWritten.getFileName() + ": " + cause.getMessage(), cause);
+            super(Messages.get("save.partial", written.stream().map(p -> p.getFileName().toString()).toList(),
+                    notWritten.getFileName(), cause.getMessage()), cause);
         }
     }
 

@@ -41,8 +41,14 @@ public record ModelTemplate(String label, String example) {
         return result;
     }
 
-    /** "kaluga-pharma.stic" -> "Kaluga pharma". */
+    /**
+     * "kaluga-pharma" -> "Kaluga pharmaceutical cluster" in the workbench's language; an example without a title of
+     * its own (added to the bundle later) is named after its file: "new-example.stic" -> "New example".
+     */
     static String title(String exampleName) {
+        if (Messages.has("example." + baseName(exampleName))) {
+            return Messages.get("example." + baseName(exampleName));
+        }
         String base = baseName(exampleName).replace('-', ' ');
         return base.isEmpty() ? base : base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
     }
@@ -83,7 +89,7 @@ public record ModelTemplate(String label, String example) {
             SticResources.save(resource);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
         } catch (ModelLoadException e) {
-            throw new CoreException(Status.error("Could not read the example " + example + ": " + e.getMessage(), e));
+            throw new CoreException(Status.error(Messages.get("template.couldNotRead", example, e.getMessage()), e));
         } catch (IOException e) {
             throw new CoreException(Status.error(Messages.get("template.couldNotCreate", file.getFullPath(), e.getMessage()), e));
         }

@@ -113,10 +113,10 @@ public final class DiagramTools implements DiagramViewer.Tool {
     private String unavailable(Object t) {
         View view = editor.getView();
         if (t instanceof NodeType type && !type.createdIn(view)) {
-            return Creation.belongsIn(type) + ", which this view does not show.";
+            return Messages.get("tool.notInView", Creation.belongsIn(type));
         }
         if (t instanceof LinkKind kind && !kind.inView(view)) {
-            return "This view does not show both ends of " + kind.noun() + ".";
+            return Messages.get("tool.linkNotInView", kind.noun());
         }
         return null;
     }
@@ -149,14 +149,12 @@ public final class DiagramTools implements DiagramViewer.Tool {
 
     /** What the status line says while the tool waits for its first click. */
     private String toolMessage() {
-        String end = kept ? " Tool kept until Esc or Select." : " Esc: selection tool";
+        String end = Messages.get(kept ? "tool.kept" : "tool.once");
         if (tool instanceof NodeType type) {
-            return Creation.belongsIn(type) + (kept ? ": click there for each new one." : ": click there to create it.")
-                    + end;
+            return Messages.get(kept ? "tool.createEach" : "tool.create", Creation.belongsIn(type), end);
         }
         if (tool instanceof LinkKind kind) {
-            return "Click the source of " + kind.noun() + ", then its target" + (kept ? ", for each new one." : ".")
-                    + end;
+            return Messages.get(kept ? "tool.linkEach" : "tool.link", kind.noun(), end);
         }
         return null;
     }
@@ -322,7 +320,7 @@ public final class DiagramTools implements DiagramViewer.Tool {
                     return;
                 }
                 source = at;
-                status(false, "Now click the target of " + kind.noun() + "; Esc: drop the source");
+                status(false, Messages.get("tool.linkTarget", kind.noun()));
                 feedback();
                 return;
             }

@@ -44,7 +44,7 @@ public class OpenDiagramHandler extends AbstractHandler {
         }
         String viewId = event.getParameter(VIEW);
         View view = viewId == null ? null : View.byId(viewId)
-                .orElseThrow(() -> new ExecutionException("unknown diagram view: " + viewId));
+                .orElseThrow(() -> new ExecutionException(Messages.get("open.unknownView", viewId)));
         try {
             open(page, file, view);
         } catch (PartInitException e) {

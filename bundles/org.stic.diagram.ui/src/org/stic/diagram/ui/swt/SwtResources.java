@@ -25,7 +25,8 @@ public final class SwtResources {
 
     /** Point size of the reference fonts; large so that scaled-down text keeps its proportions. */
     private static final int REFERENCE_POINTS = 36;
-    private static final String SAMPLE = "Key resources \u2014 \u041a\u043b\u044e\u0447\u0435\u0432\u044b\u0435 "
+    /** Measured to calibrate the fonts, never shown: Latin, Cyrillic and digits as diagrams hold them. */
+    private static final String FONT_SAMPLE = "Key resources \u2014 \u041a\u043b\u044e\u0447\u0435\u0432\u044b\u0435 "
             + "\u0440\u0435\u0441\u0443\u0440\u0441\u044b 0123456789";
 
     private final Device device;
@@ -46,8 +47,8 @@ public final class SwtResources {
                 gc.setFont(fonts[bold]);
                 FontMetrics m = gc.getFontMetrics();
                 ascents[bold] = m.getAscent() + m.getLeading();
-                double measured = gc.textExtent(SAMPLE, SWT.DRAW_TRANSPARENT).x;
-                pixelsPerSize[bold] = (float) (measured / DiagramFonts.width(SAMPLE, bold == 1, 1f));
+                double measured = gc.textExtent(FONT_SAMPLE, SWT.DRAW_TRANSPARENT).x;
+                pixelsPerSize[bold] = (float) (measured / DiagramFonts.width(FONT_SAMPLE, bold == 1, 1f));
             }
         } finally {
             gc.dispose();
