@@ -9,13 +9,18 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.ENamedElement;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.stic.Interaction;
 import org.stic.InteractionKind;
 import org.stic.NamedElement;
 import org.stic.Participant;
+import org.stic.SticPackage;
 
 /**
  * The one vocabulary of the metamodel: the names of its classes (singular and plural), features and enum literals in
@@ -23,7 +28,8 @@ import org.stic.Participant;
  * bundle's resources: the generated {@code plugin.properties} (classes and features, English), its hand-written
  * Russian variant {@code plugin_ru.properties} (classes, features and literals), and {@code vocabulary.properties} /
  * {@code vocabulary_ru.properties} for what the generator does not write (plurals, English words for literals, the
- * phrases below). Terms follow {@code docs/glossary.md}. Classes of an extension metamodel have no entry and are
+ * phrases below), and {@code documentation_ru.properties} for the metamodel's documentation in Russian. Terms
+ * follow {@code docs/glossary.md}. Classes of an extension metamodel have no entry and are
  * named by their own name, as words.
  */
 public final class Vocabulary {
@@ -32,6 +38,8 @@ public final class Vocabulary {
 
     /** Looked up in this order; the first file that has a key wins. */
     private final List<MessageBundle> sources;
+    /** The metamodel's documentation in this language; null in English (the .ecore's own). */
+    private final MessageBundle documentation;
     private final Language language;
 
     private Vocabulary(Language language) {
@@ -39,6 +47,7 @@ public final class Vocabulary {
         this.sources = List.of(new LocalOnly(language, "vocabulary"), new LocalOnly(language, "plugin"),
                 new LocalOnly(Language.EN, "vocabulary"), new LocalOnly(Language.EN, "plugin"))
                 .stream().map(LocalOnly::bundle).collect(Collectors.toList());
+        this.documentation = language == Language.EN ? null : new LocalOnly(language, "documentation").bundle();
     }
 
     public static synchronized Vocabulary of(Language language) {
@@ -134,6 +143,36 @@ public final class Vocabulary {
     /** "Key action 'Prototype testing'", «Ключевое действие «Испытания прототипов»». */
     public String typed(EObject element) {
         return MessageBundle.fill(phrase("typed"), typeInSentence(element.eClass()), label(element));
+    }
+
+    /**
+     * The documentation of a class, feature or literal of the STIC metamodel (or of the package itself) in this
+     * vocabulary's language, from {@code documentation_<language>.properties}; null in English, whose documentation is
+     * the metamodel's own (the GenModel annotations of {@code stic.ecore}), and for extension metamodels.
+     */
+    public String documentation(ENamedElement element) {
+        String key = documentationKey(element);
+        return key == null || documentation == null || !documentation.has(key) ? null
+                : documentation.get(Language.EN, key);
+    }
+
+    /** "KeyResource", "KeyResource.capacity", "ResourceKind.EQUIPMENT", "stic"; null outside the STIC metamodel. */
+    private static String documentationKey(ENamedElement element) {
+        EPackage ePackage = element instanceof EPackage p ? p
+                : element instanceof EClassifier c ? c.getEPackage()
+                : element instanceof EStructuralFeature f && f.getEContainingClass() != null
+                        ? f.getEContainingClass().getEPackage()
+                : element instanceof EEnumLiteral l && l.getEEnum() != null ? l.getEEnum().getEPackage() : null;
+        if (ePackage == null || !SticPackage.eNS_URI.equals(ePackage.getNsURI())) {
+            return null;
+        }
+        if (element instanceof EStructuralFeature f) {
+            return f.getEContainingClass().getName() + "." + f.getName();
+        }
+        if (element instanceof EEnumLiteral l) {
+            return l.getEEnum().getName() + "." + l.getName();
+        }
+        return element.getName();
     }
 
     /** An extension's name as words, as the generator writes STIC's: "SharedLaboratory" becomes "Shared Laboratory". */

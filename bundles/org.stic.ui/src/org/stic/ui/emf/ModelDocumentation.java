@@ -8,11 +8,13 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EModelElement;
+import org.eclipse.emf.ecore.ENamedElement;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.stic.model.edit.Vocabulary;
 
 /**
  * The documentation a metamodel gives its classes and features. Generated packages leave the GenModel
@@ -26,8 +28,15 @@ public final class ModelDocumentation {
     private ModelDocumentation() {
     }
 
-    /** The documentation of a class or feature, or null. */
+    /**
+     * The documentation of a class or feature in the workbench's language (the vocabulary's Russian documentation of
+     * the STIC metamodel), else the metamodel's own; null when there is none.
+     */
     public static String of(EModelElement element) {
+        String translated = element instanceof ENamedElement named ? Vocabulary.current().documentation(named) : null;
+        if (translated != null) {
+            return translated;
+        }
         String doc = EcoreUtil.getDocumentation(element);
         if (doc != null) {
             return doc;
