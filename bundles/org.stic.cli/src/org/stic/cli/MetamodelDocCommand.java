@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.stic.extensions.MetamodelReference;
 import org.stic.extensions.ProjectSettings;
 import org.stic.extensions.SticProject;
+import org.stic.report.MetamodelReference;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ public class MetamodelDocCommand implements Callable<Integer> {
         SticProject p = project.projectFor(Path.of("").toAbsolutePath().resolve("metamodel-doc"), err,
                 spec.qualifiedName());
         try {
-            Path index = MetamodelReference.write(p, output);
+            Path index = MetamodelReference.write(p.extensions(), p.catalogue(), p.problems(), output, Cli.language(spec));
             spec.commandLine().getOut().println(Messages.get(Cli.language(spec), "metamodelDoc.wrote",
                     spec.qualifiedName(), index, p.extensions().size(), p.catalogue().rules().size()));
             return Cli.EXIT_OK;

@@ -1,4 +1,4 @@
-package org.stic.extensions;
+package org.stic.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.SticPackage;
 import org.stic.examples.ExtensionExample;
+import org.stic.extensions.SticProject;
+import org.stic.model.edit.Language;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
 import org.w3c.dom.Document;
@@ -34,11 +36,28 @@ class MetamodelReferenceTest {
     Path dir;
 
     @Test
+    void inRussianTheHeadingsTheNamesTheDocumentationAndTheRulesAreRussianAndTheMetamodelsNamesStay() throws Exception {
+        Path model = ExtensionExample.copyTo(dir.resolve("project"));
+        String html = Files.readString(write(SticProject.forModel(model), dir.resolve("ru"), Language.RU));
+        assertTrue(html.contains("<html lang=\"ru\">") && html.contains("<h1>Справочник по метамодели STIC</h1>"), "headings");
+        assertTrue(html.contains(">KeyResource — Ключевой ресурс<"), "the class's name and the vocabulary's");
+        assertTrue(html.contains("<td>capacity<br><span class=\"doc\">Мощность</span></td><td>атрибут</td>"), "a feature");
+        assertTrue(html.contains("Мощность: сколько ресурса имеется, в единицах capacityUnit"), "Russian documentation");
+        assertTrue(html.contains("Ключевое действие опирается хотя бы на один обеспечивающий ключевой ресурс."),
+                "the rule's Russian title");
+        assertTrue(html.contains("Число компаний-резидентов."), "the extension's own documentation, as written");
+        for (String english : List.of("Subclass of", "Package ", ">feature<", ">documentation<", "How much of the resource",
+                "A key action has at least one supporting key resource.", ">error<", ">attribute<")) {
+            assertFalse(html.contains(english), english);
+        }
+    }
+
+    @Test
     void theReferenceNamesEveryClassFeatureAndRuleIncludingTheExtensionAndUserRules() throws Exception {
         Path model = ExtensionExample.copyTo(dir.resolve("project"));
         SticProject project = SticProject.forModel(model);
         Path out = dir.resolve("doc");
-        Path index = MetamodelReference.write(project, out);
+        Path index = write(project, out, Language.EN);
         String html = Files.readString(index);
 
         for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
@@ -80,7 +99,7 @@ class MetamodelReferenceTest {
         Path rules = dir.resolve("project/rules/methodology.ocl");
         Files.writeString(rules, Files.readString(rules).replace("title=\"У технопарка есть компании-резиденты.\"",
                 "title=\"<script>alert(1)</script>\""));
-        String html = Files.readString(MetamodelReference.write(SticProject.forModel(model), dir.resolve("doc")));
+        String html = Files.readString(write(SticProject.forModel(model), dir.resolve("doc"), Language.EN));
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }
@@ -91,7 +110,7 @@ class MetamodelReferenceTest {
         Path ecore = dir.resolve("a/b/project/metamodel/technopark.ecore");
         Files.writeString(ecore, Files.readString(ecore).replace("name=\"technopark\"", "name=\"../../../escaped\""));
         Path out = dir.resolve("a/b/project/doc");
-        String html = Files.readString(MetamodelReference.write(SticProject.forModel(model), out));
+        String html = Files.readString(write(SticProject.forModel(model), out, Language.EN));
         try (Stream<Path> all = Files.walk(dir)) {
             List<Path> escaped = all.filter(p -> p.getFileName().toString().contains("escaped")).toList();
             assertEquals(1, escaped.size(), escaped.toString());
@@ -118,7 +137,7 @@ class MetamodelReferenceTest {
         Files.writeString(ecore, Files.readString(ecore).replace("name=\"SharedLaboratory\"",
                 "name=\"Lab&quot; onload=&quot;alert(1)&quot; x=&quot;&lt;b&gt;\""));
         Path out = dir.resolve("doc");
-        MetamodelReference.write(SticProject.forModel(model), out);
+        write(SticProject.forModel(model), out, Language.EN);
         Path svg = out.resolve("diagrams/technopark.svg");
         Document d = parse(svg);
         NodeList groups = d.getElementsByTagNameNS("*", "g");
@@ -137,5 +156,10 @@ class MetamodelReferenceTest {
         try (InputStream in = Files.newInputStream(file)) {
             return f.newDocumentBuilder().parse(in);
         }
+    }
+
+    /** The reference of a project's metamodels and rules, as the command line and the workbench write it. */
+    private static Path write(SticProject project, Path dir, Language language) throws Exception {
+        return MetamodelReference.write(project.extensions(), project.catalogue(), project.problems(), dir, language);
     }
 }

@@ -1,4 +1,4 @@
-package org.stic.extensions;
+package org.stic.report;
 
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;

@@ -38,6 +38,11 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The FreeMarker configuration of this bundle's templates ({@code /templates}): the report's and the metamodel reference's. */
+    static Configuration templates() {
+        return Templates.CONFIGURATION;
+    }
+
     private static Configuration configuration() {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         c.setTemplateLoader(new ClassTemplateLoader(HtmlReport.class, "/templates"));

@@ -1,4 +1,4 @@
-package org.stic.extensions;
+package org.stic.report;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
-import org.eclipse.emf.ecore.EModelElement;
+import org.eclipse.emf.ecore.ENamedElement;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -31,17 +31,17 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.stic.SticPackage;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 import org.stic.model.io.AtomicFiles;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 
 /**
- * The metamodel reference for methodologists ({@code stic metamodel-doc}): one HTML page, {@code index.html}, with
+ * The metamodel reference for methodologists ({@code stic metamodel-doc}, Help > STIC Metamodel Reference), written
+ * beside the report because it is a document of the same kind: one HTML page, {@code index.html}, with
  * every class, feature and enumeration of the STIC metamodel and of a project's extensions (documentation, types,
  * multiplicities), every rule of the project's catalogue (id, severity, OCL, message), and a class diagram per
  * package as SVG beside it ({@code diagrams/<package>.svg}, drawn by {@link ClassDiagram}). The page comes from the
@@ -53,57 +53,51 @@ public final class MetamodelReference {
 
     private static final String DIAGRAMS = "diagrams";
 
-    private static final Configuration TEMPLATES = configuration();
-
     private MetamodelReference() {
     }
 
-    private static Configuration configuration() {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setTemplateLoader(new ClassTemplateLoader(MetamodelReference.class, "/templates"));
-        c.setDefaultEncoding("UTF-8");
-        c.setOutputEncoding("UTF-8");
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        c.setLogTemplateExceptions(false);
-        c.setWrapUncheckedExceptions(true);
-        return c;
-    }
-
-    /** Writes the reference of {@code project}'s metamodels and rules into {@code dir}; returns the index page. */
-    public static Path write(SticProject project, Path dir) throws IOException {
+    /**
+     * Writes the reference of the STIC metamodel, the {@code extensions} and the rules of {@code catalogue} into
+     * {@code dir} in {@code language} (headings, the STIC metamodel's documentation and names, the rules' titles,
+     * messages and rationales); {@code problems} are the files that could not be loaded, listed at the top. Returns
+     * the index page. Class, feature and literal names are the metamodel's own, as OCL rules and files use them.
+     */
+    public static Path write(List<EPackage> extensions, RuleCatalogue catalogue, List<String> problems, Path dir,
+            Language language) throws IOException {
         Files.createDirectories(dir.resolve(DIAGRAMS));
+        Vocabulary vocabulary = Vocabulary.of(language);
         List<Map<String, Object>> packages = new ArrayList<>();
         Set<String> diagramNames = new HashSet<>();
-        packages.add(describe(documentedSticPackage(), true, dir, diagramNames));
-        for (EPackage p : project.extensions()) {
-            packages.add(describe(p, false, dir, diagramNames));
+        packages.add(describe(documentedSticPackage(), true, dir, diagramNames, vocabulary));
+        for (EPackage p : extensions) {
+            packages.add(describe(p, false, dir, diagramNames, vocabulary));
         }
         Set<String> builtIn = RuleCatalogue.builtIn().rules().stream().map(Rule::id).collect(Collectors.toSet());
         List<Map<String, Object>> rules = new ArrayList<>();
-        RuleCatalogue catalogue = project.catalogue();
         for (Rule r : catalogue.rules()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
-            m.put("title", String.valueOf(catalogue.title(r)));
-            m.put("category", r.category().label());
-            m.put("severity", r.defaultSeverity().label());
+            m.put("title", String.valueOf(catalogue.title(r, language)));
+            m.put("category", r.category().label(language));
+            m.put("severity", Messages.get(language, "reference.severity." + r.defaultSeverity().name()));
             m.put("context", r.contextClass());
             m.put("name", r.oclName());
             m.put("ocl", r.ocl());
-            m.put("message", r.messageTemplate());
-            m.put("rationale", r.rationale());
+            m.put("message", catalogue.messageTemplate(r, language));
+            m.put("rationale", String.valueOf(catalogue.rationale(r, language)));
             m.put("user", !builtIn.contains(r.id()));
             rules.add(m);
         }
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("t", texts(language));
         model.put("packages", packages);
         model.put("rules", rules);
-        model.put("problems", project.problems());
+        model.put("problems", problems);
         Path index = dir.resolve(INDEX);
         AtomicFiles.write(index, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try {
-                TEMPLATES.getTemplate("metamodel.ftlh").process(model, w);
+                HtmlReport.templates().getTemplate("metamodel.ftlh").process(model, w);
             } catch (TemplateException e) {
                 throw new IllegalStateException("metamodel reference template failed: " + e.getMessage(), e);
             }
@@ -131,28 +125,41 @@ public final class MetamodelReference {
         }
     }
 
-    private static Map<String, Object> describe(EPackage p, boolean builtIn, Path dir, Set<String> diagramNames)
-            throws IOException {
+    /** The template's own words: {@code reference.<key>} of this bundle's messages, as {@code t.<key>}. */
+    private static Map<String, String> texts(Language language) {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("lang", language.code());
+        for (String key : List.of("title", "packages", "extension", "rulesLink", "notLoaded", "package", "diagram",
+                "abstract", "subclassOf", "feature", "kind", "type", "multiplicity", "documentation", "enumeration",
+                "literal", "rules", "rule", "checks", "ocl", "message", "user")) {
+            t.put(key, Messages.get(language, "reference." + key));
+        }
+        return t;
+    }
+
+    private static Map<String, Object> describe(EPackage p, boolean builtIn, Path dir, Set<String> diagramNames,
+            Vocabulary vocabulary) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.getName());
         m.put("nsURI", p.getNsURI());
         m.put("builtIn", builtIn);
-        m.put("doc", doc(p));
+        m.put("doc", doc(p, vocabulary));
         List<EClass> classes = new ArrayList<>();
         List<Map<String, Object>> classMaps = new ArrayList<>();
         List<Map<String, Object>> enums = new ArrayList<>();
         for (EClassifier c : p.getEClassifiers()) {
             if (c instanceof EClass eClass) {
                 classes.add(eClass);
-                classMaps.add(describe(eClass));
+                classMaps.add(describe(eClass, vocabulary));
             } else if (c instanceof EEnum e) {
                 Map<String, Object> em = new LinkedHashMap<>();
                 em.put("name", e.getName());
                 em.put("anchor", anchor(e));
-                em.put("doc", doc(e));
+                em.put("doc", doc(e, vocabulary));
                 List<Map<String, Object>> literals = new ArrayList<>();
                 for (EEnumLiteral l : e.getELiterals()) {
-                    literals.add(Map.of("name", l.getName(), "doc", doc(l)));
+                    literals.add(Map.of("name", l.getName(), "title", title(vocabulary, vocabulary.literal(l)),
+                            "doc", doc(l, vocabulary)));
                 }
                 em.put("literals", literals);
                 enums.add(em);
@@ -170,24 +177,27 @@ public final class MetamodelReference {
         return m;
     }
 
-    private static Map<String, Object> describe(EClass c) {
+    private static Map<String, Object> describe(EClass c, Vocabulary vocabulary) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", c.getName());
+        m.put("title", title(vocabulary, vocabulary.type(c)));
         m.put("anchor", anchor(c));
         m.put("isAbstract", c.isAbstract());
-        m.put("doc", doc(c));
+        m.put("doc", doc(c, vocabulary));
         m.put("supertypes", c.getESuperTypes().stream().map(s -> Map.of("name", s.getName(), "anchor", anchor(s)))
                 .toList());
         List<Map<String, Object>> features = new ArrayList<>();
         for (EStructuralFeature f : c.getEStructuralFeatures()) {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("name", f.getName());
-            fm.put("kind", f instanceof EReference r ? r.isContainment() ? "containment" : "reference" : "attribute");
+            fm.put("title", title(vocabulary, vocabulary.feature(f)));
+            fm.put("kind", Messages.get(vocabulary.language(), "reference." + (f instanceof EReference r
+                    ? r.isContainment() ? "containment" : "reference" : "attribute")));
             fm.put("type", f.getEType() == null ? "?" : f.getEType().getName());
             fm.put("typeAnchor", f.getEType() instanceof EClass || f.getEType() instanceof EEnum
                     ? anchor(f.getEType()) : "");
             fm.put("multiplicity", multiplicity(f).strip());
-            fm.put("doc", doc(f));
+            fm.put("doc", doc(f, vocabulary));
             features.add(fm);
         }
         m.put("features", features);
@@ -225,8 +235,15 @@ public final class MetamodelReference {
         return (c.getEPackage() == null ? "" : c.getEPackage().getName() + "-") + c.getName();
     }
 
-    private static String doc(EModelElement e) {
-        String d = EcoreUtil.getDocumentation(e);
+    /** The documentation in the vocabulary's language when it has the element's, else the metamodel's own. */
+    private static String doc(ENamedElement e, Vocabulary vocabulary) {
+        String translated = vocabulary.documentation(e);
+        String d = translated != null ? translated : EcoreUtil.getDocumentation(e);
         return d == null ? "" : d;
+    }
+
+    /** The name people read beside the metamodel's name, in languages other than the one the names are written in. */
+    private static String title(Vocabulary vocabulary, String name) {
+        return vocabulary.language() == Language.EN ? "" : name;
     }
 }

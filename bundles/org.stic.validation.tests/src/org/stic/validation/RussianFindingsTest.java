@@ -55,6 +55,21 @@ class RussianFindingsTest {
         findings.forEach(f -> assertTrue(cyrillic(f.message()), f.message()));
     }
 
+    /** A project's catalogue (the built-in rules plus its OCL rule files) keeps the built-in rules' Russian texts. */
+    @Test
+    void userRulesLeaveTheBuiltInRulesRussian() {
+        RuleCatalogue builtIn = RuleCatalogue.builtIn();
+        RuleCatalogue project = builtIn.withOclDocuments(org.eclipse.emf.ecore.EPackage.Registry.INSTANCE,
+                java.util.Map.of("methodology.ocl", "package stic\ncontext Cluster\n-- @rule USR-001\n"
+                        + "inv named: not self.name.oclIsUndefined()\nendpackage\n"));
+        assertTrue(project.rule("USR-001").isPresent(), "the user rule is read: " + project.problems());
+        Rule int001 = project.rule("INT-001").orElseThrow();
+        assertEquals(builtIn.title(int001, Language.RU), project.title(int001, Language.RU));
+        assertEquals("Ключевое действие опирается хотя бы на один обеспечивающий ключевой ресурс.",
+                project.title(int001, Language.RU));
+        assertEquals(builtIn.messageTemplate(int001, Language.RU), project.messageTemplate(int001, Language.RU));
+    }
+
     @Test
     void englishFindingsStayEnglish() {
         CleanCluster m = new CleanCluster();

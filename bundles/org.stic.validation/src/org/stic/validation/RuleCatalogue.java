@@ -359,6 +359,9 @@ public final class RuleCatalogue {
         RuleCatalogue c = new RuleCatalogue(source);
         c.rules.addAll(rules);
         c.titles.putAll(titles);
+        // the built-in rules keep their Russian texts in a project with user rules
+        c.translations.putAll(translations);
+        c.phrases.putAll(phrases);
         c.problems.addAll(problems);
         for (Compiled k : compiled) {
             // a detail query keeps evaluation state: the new catalogue (its own lock) gets its own

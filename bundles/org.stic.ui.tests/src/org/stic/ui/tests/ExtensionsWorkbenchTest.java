@@ -62,7 +62,7 @@ import org.stic.Participant;
 import org.stic.SticFactory;
 import org.stic.SticPackage;
 import org.stic.examples.ExtensionExample;
-import org.stic.extensions.MetamodelReference;
+import org.stic.report.MetamodelReference;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
 import org.stic.ui.project.MetamodelReferenceHandler;

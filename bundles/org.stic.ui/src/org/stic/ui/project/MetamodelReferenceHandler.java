@@ -19,9 +19,10 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.osgi.framework.FrameworkUtil;
-import org.stic.extensions.MetamodelReference;
 import org.stic.extensions.ProjectSettings;
 import org.stic.extensions.SticProject;
+import org.stic.model.edit.Language;
+import org.stic.report.MetamodelReference;
 
 /**
  * Help > STIC Metamodel Reference: writes the reference of the STIC metamodel and rules, with the extensions and
@@ -62,7 +63,8 @@ public class MetamodelReferenceHandler extends AbstractHandler {
         Path dir = Platform.getStateLocation(FrameworkUtil.getBundle(MetamodelReferenceHandler.class)).toFile()
                 .toPath().resolve("metamodel-reference").resolve(name);
         deleteTree(dir); // diagrams of extensions no longer declared must not linger
-        return MetamodelReference.write(project, dir);
+        return MetamodelReference.write(project.extensions(), project.catalogue(), project.problems(), dir,
+                Language.current());
     }
 
     /** The .stic file selected (Project Explorer) or open in the active editor, or null. */
