@@ -10,6 +10,8 @@ import static org.stic.ui.tests.UiTesting.label;
 import static org.stic.ui.tests.UiTesting.labels;
 import static org.stic.ui.tests.UiTesting.waitFor;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +38,10 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stic.model.edit.Language;
 import org.stic.ui.ModellingPerspective;
 import org.stic.ui.SticUi;
+import org.stic.ui.help.GettingStartedHandler;
 
 /** Runs inside the real STIC Workbench application (tycho-surefire UI harness, on the UI thread). */
 class WorkbenchTest {
@@ -127,6 +131,22 @@ class WorkbenchTest {
         assertTrue(win.containsAll(List.of("Show View", "Reset Perspective...", "Preferences")), "Window: " + win);
         List<String> help = labels(bar.getItems()[3].getMenu());
         assertTrue(help.contains("About STIC Workbench"), "Help menu: " + help);
+        assertTrue(help.containsAll(List.of("Getting Started", "STIC Metamodel Reference")), "Help menu: " + help);
+    }
+
+    /** Help > Getting Started opens the guide of the workbench's language: here are both, each in its language. */
+    @Test
+    void theGettingStartedGuideExistsInBothLanguages() throws Exception {
+        String english = Files.readString(GettingStartedHandler.page(Language.EN), StandardCharsets.UTF_8);
+        String russian = Files.readString(GettingStartedHandler.page(Language.RU), StandardCharsets.UTF_8);
+        assertTrue(english.contains("<html lang=\"en\">") && english.contains("Kaluga pharmaceutical cluster")
+                && english.contains("stic analyze kaluga-pharma.stic"), "the English guide");
+        assertTrue(russian.contains("<html lang=\"ru\">") && russian.contains("Калужский фармацевтический кластер")
+                && russian.contains("stic analyze kaluga-pharma.stic --lang ru"), "the Russian guide");
+        assertTrue(Files.exists(GettingStartedHandler.page(Language.RU).resolveSibling("guide.css")), "its style sheet");
+        for (String section : List.of("validate", "report", "Preferences &gt; Language", "Metamodel Reference")) {
+            assertTrue(english.contains(section), section);
+        }
     }
 
     @Test
