@@ -68,7 +68,6 @@ import org.stic.model.migration.MigrationReport;
 import org.stic.ui.emf.ItemPropertySourceProvider;
 import org.stic.ui.emf.ItemProviderContentProvider;
 import org.stic.ui.session.ModelSession;
-import org.stic.ui.validation.ModelValidation;
 import org.stic.ui.validation.SticMarkers;
 
 /**
@@ -434,11 +433,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     /** Validates the model as it is in the editor and replaces the file's STIC markers with the findings. */
     public void validate() {
-        Resource resource = session.resource();
-        if (resource == null || resource.getContents().isEmpty()) {
-            return;
-        }
-        ModelValidation.validate(getFile(), resource, session.project());
+        session.validate();
         refreshProblems();
     }
 
