@@ -1,5 +1,6 @@
 package org.stic.ui.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -63,8 +64,9 @@ public class ReadinessView extends ViewPart {
         Composite top = new Composite(body, SWT.NONE);
         top.setLayout(GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).create());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        figure = new Label(top, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(figure);
+        figure = new Label(top, SWT.WRAP); // the later years wrap in a narrow view rather than disappear
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(100, SWT.DEFAULT)
+                .applyTo(figure);
         new Label(top, SWT.NONE).setText(Messages.get("readiness.year"));
         years = new Combo(top, SWT.READ_ONLY | SWT.DROP_DOWN);
         years.setToolTipText(Messages.get("readiness.year.tooltip"));
@@ -125,24 +127,34 @@ public class ReadinessView extends ViewPart {
             chosenYear = null;
             images.use(session == null ? null : session.adapterFactory());
         }
+        String text;
+        String[] choices;
         if (cluster == null) {
             result = null;
-            figure.setText(session == null ? Messages.get("readiness.noModel")
-                    : Messages.get("readiness.cannotAnalyse", session.file().getName()));
-            years.setItems();
+            text = session == null ? Messages.get("readiness.noModel")
+                    : Messages.get("readiness.cannotAnalyse", session.file().getName());
+            choices = new String[0];
         } else {
             AnalysisOptions now = AnalysisOptions.thisYear();
             AnalysisResult current = Analysis.of(cluster, now);
             int year = chosenYear == null ? now.year() : chosenYear;
             result = year == now.year() ? current : Analysis.of(cluster, new AnalysisOptions(year));
-            figure.setText(figureText(result, current));
-            TreeSet<Integer> choices = new TreeSet<>();
-            current.byYear().forEach(y -> choices.add(y.year()));
-            choices.add(year);
-            years.setItems(choices.stream().map(String::valueOf).toArray(String[]::new));
-            years.setText(Integer.toString(year));
+            text = figureText(result, current);
+            TreeSet<Integer> yearSet = new TreeSet<>();
+            current.byYear().forEach(y -> yearSet.add(y.year()));
+            yearSet.add(year);
+            choices = yearSet.stream().map(String::valueOf).toArray(String[]::new);
         }
-        figure.getParent().layout();
+        if (!Arrays.equals(choices, years.getItems())) {
+            years.setItems(choices);
+        }
+        if (result != null) {
+            years.setText(Integer.toString(result.options().year()));
+        }
+        if (!text.equals(figure.getText())) {
+            figure.setText(text);
+            figure.getParent().getParent().layout(true, true);
+        }
         economicsStale = true;
         criticalStale = true;
         readiness.show(result, otherModel);

@@ -533,7 +533,9 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     @Override
     public void setFocus() {
-        if (pageLayout != null && pageLayout.topControl != null) {
+        if (pageLayout != null && pageLayout.topControl == treePage) {
+            viewer.getControl().setFocus(); // the tree, not the filter box above it: keys act on the model
+        } else if (pageLayout != null && pageLayout.topControl != null) {
             pageLayout.topControl.setFocus();
         }
     }
