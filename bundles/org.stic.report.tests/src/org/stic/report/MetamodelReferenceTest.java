@@ -38,7 +38,9 @@ class MetamodelReferenceTest {
     @Test
     void inRussianTheHeadingsTheNamesTheDocumentationAndTheRulesAreRussianAndTheMetamodelsNamesStay() throws Exception {
         Path model = ExtensionExample.copyTo(dir.resolve("project"));
-        String html = Files.readString(write(SticProject.forModel(model), dir.resolve("ru"), Language.RU));
+        // kept in target/ to be looked at
+        String html = Files.readString(write(SticProject.forModel(model), Path.of("target", "metamodel-reference-ru"),
+                Language.RU));
         assertTrue(html.contains("<html lang=\"ru\">") && html.contains("<h1>Справочник по метамодели STIC</h1>"), "headings");
         assertTrue(html.contains(">KeyResource — Ключевой ресурс<"), "the class's name and the vocabulary's");
         assertTrue(html.contains("<td>capacity<br><span class=\"doc\">Мощность</span></td><td>атрибут</td>"), "a feature");
