@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.stic.model.edit.Language;
 
@@ -71,6 +73,11 @@ public final class FindingCatalogue {
 
     public List<FindingRule> rules() {
         return rules;
+    }
+
+    /** The rules' ids, which rule settings files may name beside the validation catalogue's. */
+    public Set<String> ids() {
+        return rules.stream().map(FindingRule::id).collect(Collectors.toUnmodifiableSet());
     }
 
     public Optional<FindingRule> rule(String id) {
