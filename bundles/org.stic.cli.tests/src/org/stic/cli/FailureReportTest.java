@@ -19,7 +19,7 @@ import org.stic.cli.CliRun.Result;
 /**
  * Failures nobody expected still end in one line naming the file and what failed, and a non-zero exit: a layout that
  * runs out of stack (ELK's recursion on a real generated model, on a thread with a small stack, as the 10k model
- * does on the launcher's) and a command that runs out of heap.
+ * does on the launcher's) and the sentence of a command that runs out of heap (a real one: OutOfMemoryRunTest).
  */
 class FailureReportTest {
 
@@ -62,8 +62,7 @@ class FailureReportTest {
 
     @Test
     void anOutOfMemoryErrorBecomesOneLineSayingHowToGiveMoreMemory() {
-        // a real heap exhaustion cannot be had inside the test runtime without endangering it: the sentence is
-        // checked here, and the release notes record the product run with STIC_VMARGS=-Xmx64m that produced it
+        // the sentence alone; OutOfMemoryRunTest exhausts a real heap, in a JVM of its own
         String line = Cli.failure(Language.EN, "m.stic", new OutOfMemoryError("Java heap space"));
         assertTrue(line.startsWith("m.stic: failed: ran out of memory (the Java heap may grow to "), line);
         assertTrue(line.endsWith(" MB); nothing was written; give it more, e.g. STIC_VMARGS=-Xmx8g"), line);
