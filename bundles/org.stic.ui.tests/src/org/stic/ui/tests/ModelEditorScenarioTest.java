@@ -493,7 +493,8 @@ class ModelEditorScenarioTest {
         assertTrue(notReady.getAttribute(IMarker.MESSAGE, "").startsWith("ANA-003: "), notReady.toString());
         EObject need = SticMarkers.element(notReady, editor.getResource());
         assertInstanceOf(SegmentNeed.class, need, "the marker points at the need");
-        assertTrue(editor.problemSeverity(need) >= IMarker.SEVERITY_WARNING, "the tree shows an overlay on it");
+        UiTestSupport.spinUntil("the tree's overlay on the need",
+                () -> editor.problemSeverity(need) >= IMarker.SEVERITY_WARNING, TIMEOUT);
         assertTrue(found.size() < file.findMarkers(SticMarkers.TYPE, false, IResource.DEPTH_ZERO).length,
                 "beside the rules' markers");
 
