@@ -76,7 +76,8 @@ public class ReadinessView extends ViewPart {
         });
 
         tabs = new CTabFolder(body, SWT.BOTTOM | SWT.FLAT);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        // a size hint, so that laying out the view never asks the trees and tables for the size of all their rows
+        GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(tabs);
         readiness = new ReadinessTree(tabs, images);
         economics = new EconomicsTable(tabs);
         critical = new CriticalTable(tabs, images);
@@ -113,8 +114,8 @@ public class ReadinessView extends ViewPart {
         return selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
     }
 
-    /** Analyses the model shown again and updates the figure, the years and the visible tab. */
-    private void update() {
+    /** Analyses the model shown again and updates the figure, the years and the visible tab (the benchmark times it). */
+    void update() {
         if (figure == null || figure.isDisposed()) {
             return;
         }
@@ -153,7 +154,7 @@ public class ReadinessView extends ViewPart {
         }
         if (!text.equals(figure.getText())) {
             figure.setText(text);
-            figure.getParent().getParent().layout(true, true);
+            figure.getParent().getParent().layout(new Control[] { figure });
         }
         economicsStale = true;
         criticalStale = true;
