@@ -1,5 +1,6 @@
 package org.stic.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -146,15 +147,20 @@ public class ReadinessView extends ViewPart {
             yearSet.add(year);
             choices = yearSet.stream().map(String::valueOf).toArray(String[]::new);
         }
+        List<Control> resized = new ArrayList<>();
         if (!Arrays.equals(choices, years.getItems())) {
             years.setItems(choices);
+            resized.add(years);
         }
         if (result != null) {
             years.setText(Integer.toString(result.options().year()));
         }
         if (!text.equals(figure.getText())) {
             figure.setText(text);
-            figure.getParent().getParent().layout(new Control[] { figure });
+            resized.add(figure);
+        }
+        if (!resized.isEmpty()) {
+            figure.getParent().getParent().layout(resized.toArray(new Control[0]));
         }
         economicsStale = true;
         criticalStale = true;
