@@ -3,12 +3,16 @@ package org.stic.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -97,5 +101,38 @@ class ReadinessViewTest {
         page.closeEditor(defence, false);
         page.closeEditor(kaluga, false);
         await("Open a STIC model");
+    }
+
+    @Test
+    void speaksRussianInARussianWorkbench() throws Exception {
+        Locale english = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ru"));
+        try {
+            IEditorPart kaluga = IDE.openEditor(page, example("kaluga"), SticEditor.ID);
+            view = (ReadinessView) page.showView(ReadinessView.ID);
+            page.activate(kaluga);
+            await("Готовность в 2026 г.: обеспечено потребностей — 6 из 9 (66 %) · в 2028 г.: 7 из 9 (77 %)");
+            StringBuilder texts = new StringBuilder();
+            collect(((Tree) view.readinessViewer().getControl()).getItems(), texts);
+            assertTrue(texts.toString().contains("Ускоренная регистрация лекарственных средств | не обеспечена"),
+                    texts::toString);
+            assertTrue(texts.toString().contains("обеспечено 2 из 3"), texts::toString);
+            page.toggleZoom(page.findViewReference(ReadinessView.ID));
+            UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "readiness-russian");
+            page.toggleZoom(page.findViewReference(ReadinessView.ID));
+        } finally {
+            if (view != null) {
+                page.hideView(view); // its texts were made in Russian
+                view = null;
+            }
+            Locale.setDefault(english);
+        }
+    }
+
+    private static void collect(TreeItem[] items, StringBuilder into) {
+        for (TreeItem item : items) {
+            into.append(item.getText(0)).append(" | ").append(item.getText(1)).append('\n');
+            collect(item.getItems(), into);
+        }
     }
 }
