@@ -110,6 +110,7 @@ final class EditorScene {
         DiagramLayout.layout(scene);
         arranged = new ArrangedScene(scene);
         arranged.arrange(layout.state().resolve(view, resource));
+        editor.decorate(scene);
         boolean first = viewer.getScene() == null;
         List<EObject> selected = viewer.getSelection();
         Link link = viewer.getSelectedLink();
