@@ -122,6 +122,14 @@ public class DiagramEditor extends EditorPart
     private final DiagramExport export = new DiagramExport(this);
     private final DiagramMenus menus = new DiagramMenus(this);
     private final DiagramEditing editing = new DiagramEditing(this);
+    private final DiagramFind find = new DiagramFind(this);
+    /** Edit > Find/Replace (Ctrl+F): the find bar. */
+    private final Action findAction = new Action() {
+        @Override
+        public void run() {
+            find.open();
+        }
+    };
 
     private DiagramViewer viewer;
     private DiagramTools tools;
@@ -165,6 +173,7 @@ public class DiagramEditor extends EditorPart
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        bars.setGlobalActionHandler(ActionFactory.FIND.getId(), findAction);
         editing.contributeTo(bars);
         bars.updateActionBars();
     }
@@ -195,6 +204,7 @@ public class DiagramEditor extends EditorPart
         body.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
         menus.createToolBar(body);
         whatIf.createBanner(body);
+        find.createBar(body);
         Composite middle = new Composite(body, SWT.NONE);
         middle.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).create());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(middle);
@@ -227,6 +237,26 @@ public class DiagramEditor extends EditorPart
         return whatIf;
     }
 
+    /** Find on the diagram (Ctrl+F). */
+    public void find(String text) {
+        find.open();
+        find.setText(text);
+    }
+
+    /** Goes to Find's next (1) or previous (-1) match. */
+    public void findNext(int direction) {
+        find.step(direction);
+    }
+
+    /** Find's matches in diagram order, and the one shown. */
+    public List<EObject> findMatches() {
+        return find.matches();
+    }
+
+    public EObject findCurrent() {
+        return find.current();
+    }
+
     // ---- what is drawn over the scene: the what-if scenario, the criticality of elements
 
     /** Draws a scene just built with the overlays on (analysed afresh: the model may have changed). */
@@ -243,6 +273,13 @@ public class DiagramEditor extends EditorPart
             list.add(CriticalityOverlay.of(baseline));
         }
         return list;
+    }
+
+    /** A new scene is shown (model change, view switched): Find looks again. */
+    void sceneShown() {
+        if (find.isOpen()) {
+            find.search();
+        }
     }
 
     /** The overlays changed (a scenario step, a toggle): analysed again and repainted, no new layout. */

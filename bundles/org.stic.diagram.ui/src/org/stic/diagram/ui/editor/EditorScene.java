@@ -128,6 +128,7 @@ final class EditorScene {
         if (!shown.isEmpty()) {
             viewer.setSelection(shown, true);
         }
+        editor.sceneShown();
         if (viewer.getSelection().equals(selected) && Objects.equals(viewer.getSelectedLink(), link)) {
             editor.getEditing().update();
         } else {
