@@ -57,6 +57,7 @@ import org.stic.model.edit.Language;
 import org.stic.ui.emf.CommandStackAction;
 import org.stic.ui.emf.EditingDomains;
 import org.stic.ui.project.SticProjects;
+import org.stic.ui.analysis.ElementHighlighting;
 import org.stic.ui.session.ModelSession;
 
 /**
@@ -582,6 +583,11 @@ public class DiagramEditor extends EditorPart
     public <T> T getAdapter(Class<T> type) {
         if (type == EditingDomain.class) {
             return type.cast(session.domain());
+        }
+        if (type == ElementHighlighting.class) {
+            // the analysis views' emphasis: the diagram's selection, revealed, not passed on to the other editors
+            ElementHighlighting highlighting = elements -> setSelection(new StructuredSelection(List.copyOf(elements)));
+            return type.cast(highlighting);
         }
         if (type == IPropertySheetPage.class) {
             PropertySheetPage page = new PropertySheetPage();
