@@ -171,7 +171,11 @@ class WhatIfTest {
         SceneNode cro = EditorUi.node(editor, CRO);
         assertNotNull(overlay.node(cro), "the organisation that alone holds a need is critical");
         assertTrue(CriticalityOverlay.BANDS.contains(overlay.node(cro)));
+        editor.getViewer().setZoom(1);
+        editor.getViewer().reveal(cro.bounds());
+        Ui.settle();
         Path shot = Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "criticality-kaluga-network");
+        Ui.diagramPicture(editor.getViewer().getScene(), "criticality-kaluga-network-diagram", 2400);
         assertTrue(Files.size(shot) > 0);
         Path svg = kaluga.file().getLocation().toFile().toPath().resolveSibling("criticality.svg");
         assertTrue(editor.exportTo(svg, org.stic.diagram.ExportFormat.SVG).isEmpty());
