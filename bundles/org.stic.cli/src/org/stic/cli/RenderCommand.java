@@ -34,8 +34,8 @@ import org.stic.diagram.WhatIfOverlay;
 import org.stic.diagram.scene.Overlay;
 import org.stic.diagram.scene.Scene;
 import org.stic.model.io.ModelLoadException;
+import org.stic.extensions.ModelFindings;
 import org.stic.extensions.SticProject;
-import org.stic.validation.SticValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -145,7 +145,7 @@ public class RenderCommand implements Callable<Integer> {
             SticProject p = project.projectFor(file, err, name);
             resource = p.load(file);
             cluster = (Cluster) resource.getContents().get(0);
-            decorations = decorations(p.validator(), cluster, language);
+            decorations = decorations(p, cluster, language);
         } catch (ModelLoadException e) {
             err.printf("%s: %s%n", name, e.getMessage());
             return Cli.EXIT_USAGE;
@@ -207,9 +207,10 @@ public class RenderCommand implements Callable<Integer> {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    /** The findings of the built-in and user rules, shown as badges on the elements they concern. */
-    private static List<Decoration> decorations(SticValidator validator, Cluster cluster, Language language) {
-        return validator.validate(cluster, RuleSettings.defaults(), language).stream().filter(f -> f.element() != null)
+    /** The findings of the built-in and user rules and of the analysis, shown as badges on their elements. */
+    private static List<Decoration> decorations(SticProject project, Cluster cluster, Language language) {
+        return ModelFindings.of(project, cluster, RuleSettings.defaults(), language).stream()
+                .filter(f -> f.element() != null)
                 .map(f -> new Decoration(f.element(), f.severity().name(), f.ruleId(), f.message())).toList();
     }
 
