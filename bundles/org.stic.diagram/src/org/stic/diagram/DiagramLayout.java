@@ -206,7 +206,7 @@ public final class DiagramLayout {
         private static final long serialVersionUID = 1L;
 
         Stopped() {
-            super(null, null, false, false); // never shown: the caller falls back to another layout
+            super(null, null, false, false); // never shown: it only unwinds ELK
         }
     }
 
