@@ -16,6 +16,7 @@ import org.stic.model.edit.Vocabulary;
  */
 public final class ImportPlan {
 
+    private final List<Mapping> mappings;
     private final List<Change> changes;
     private final List<Problem> errors;
     private final List<Problem> notes;
@@ -23,13 +24,19 @@ public final class ImportPlan {
     private final Map<TableKind, Boolean> imported;
     private boolean applied;
 
-    ImportPlan(List<Change> changes, List<Problem> errors, List<Problem> notes, Map<TableKind, Integer> kept,
-            Map<TableKind, Boolean> imported) {
+    ImportPlan(List<Mapping> mappings, List<Change> changes, List<Problem> errors, List<Problem> notes,
+            Map<TableKind, Integer> kept, Map<TableKind, Boolean> imported) {
+        this.mappings = List.copyOf(mappings);
         this.changes = List.copyOf(changes);
         this.errors = List.copyOf(errors);
         this.notes = List.copyOf(notes);
         this.kept = new EnumMap<>(kept);
         this.imported = new EnumMap<>(imported);
+    }
+
+    /** How each table's columns were read, in the order the tables were imported. */
+    public List<Mapping> mappings() {
+        return mappings;
     }
 
     public List<Change> changes() {

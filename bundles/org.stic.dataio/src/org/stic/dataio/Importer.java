@@ -31,8 +31,9 @@ import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
 
 /**
- * Plans the import of participants and interactions into a cluster. Participants are matched by id, else by name
- * (compared without case, spaces or «ё»); interactions by id, else by source, target and kind. A matched element gets
+ * Plans the import of participants and interactions into a cluster. Participants are matched by id, else (no id, or
+ * one the model does not know) by name, compared without case, spaces or «ё»; interactions by id, else by source,
+ * target and kind. A matched element gets
  * the values of the row's non-empty cells (an empty cell leaves the value as it is: a registry that lacks a column
  * loses nothing the model knew); an unmatched row adds an element, with the row's id when it has one, so that an
  * exported and edited sheet comes back with its ids. Every row is checked before anything changes; the errors
@@ -77,6 +78,7 @@ public final class Importer {
                     Mapping mapping = Mapping.of(table, kind, mappingFile, run.extensionClasses, language, run.errors,
                             run.notes);
                     run.imported.put(kind, true);
+                    run.mappings.add(mapping);
                     if (kind == TableKind.PARTICIPANTS) {
                         run.participants(table, mapping);
                     } else {
@@ -96,7 +98,7 @@ public final class Importer {
                 .filter(p -> !run.matched.containsKey(p)).count());
         kept.put(TableKind.INTERACTIONS, (int) cluster.getInteractions().stream()
                 .filter(i -> !run.matched.containsKey(i)).count());
-        return new ImportPlan(run.changes, errors, run.notes, kept, run.imported);
+        return new ImportPlan(run.mappings, run.changes, errors, run.notes, kept, run.imported);
     }
 
     /** The state of one planning: indexes of the model and of what the rows add. */
@@ -106,6 +108,7 @@ public final class Importer {
         final List<Problem> errors = new ArrayList<>();
         final List<Problem> notes = new ArrayList<>();
         final List<Change> changes = new ArrayList<>();
+        final List<Mapping> mappings = new ArrayList<>();
         final Map<TableKind, Boolean> imported = new EnumMap<>(TableKind.class);
         /** Existing and new elements a row has named, with the row that did. */
         final Map<EObject, String> matched = new IdentityHashMap<>();
@@ -157,14 +160,16 @@ public final class Importer {
                         error(table, row, mapping.column(Field.ID), "id.otherType", id, vocabulary.typed(element));
                         continue;
                     }
-                } else if (!name.isEmpty()) {
+                }
+                // an id the model does not know (a sheet from another copy of the model) falls back on the name
+                if (element == null && !name.isEmpty()) {
                     List<Participant> named = byName.getOrDefault(Headers.normalise(name), List.of());
                     if (named.size() > 1) {
                         error(table, row, mapping.column(Field.NAME), "name.ambiguous", name, named.size());
                         continue;
                     }
                     element = named.isEmpty() ? null : named.get(0);
-                } else {
+                } else if (id.isEmpty()) {
                     errors.add(Problem.error(table.source(), row.number(), 0, Messages.get(language,
                             "participants.noNameOrId")));
                     continue;
@@ -240,7 +245,8 @@ public final class Importer {
                         error(table, row, mapping.column(Field.ID), "id.otherType", id, vocabulary.typed(element));
                         continue;
                     }
-                } else if (source != null && target != null) {
+                }
+                if (element == null && source != null && target != null) {
                     element = byEnds(table, row, mapping, source, target, kind);
                     if (element == NONE) {
                         continue;

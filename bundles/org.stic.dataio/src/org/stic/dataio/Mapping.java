@@ -28,14 +28,21 @@ public final class Mapping {
         }
     }
 
+    private final String source;
     private final TableKind kind;
     private final List<Column> columns;
     private final Map<Field, Column> byField;
 
-    private Mapping(TableKind kind, List<Column> columns, Map<Field, Column> byField) {
+    private Mapping(String source, TableKind kind, List<Column> columns, Map<Field, Column> byField) {
+        this.source = source;
         this.kind = kind;
         this.columns = columns;
         this.byField = byField;
+    }
+
+    /** The table mapped, as messages name it. */
+    public String source() {
+        return source;
     }
 
     public TableKind kind() {
@@ -100,7 +107,7 @@ public final class Mapping {
                         Messages.get(language, "mapping.leftOut", h)));
             }
         }
-        return new Mapping(kind, columns, byField);
+        return new Mapping(table.source(), kind, columns, byField);
     }
 
     /** The name of the extension attribute {@code header} names (by name or words, either language), or null. */
