@@ -19,6 +19,9 @@ import org.stic.diagram.DiagramState;
 import org.stic.diagram.Diagrams;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
+import org.stic.diagram.LayoutOptions;
+import org.stic.diagram.LayoutStrategy;
+import org.stic.diagram.LayoutTimeoutException;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Scene;
 import org.stic.model.io.ModelLoadException;
@@ -42,6 +45,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class)
 public class RenderCommand implements Callable<Integer> {
 
+    /** A day: beyond it a limit is no limit. */
+    private static final double MAX_TIME_LIMIT_SECONDS = 86_400;
+
     @Spec
     CommandSpec spec;
 
@@ -63,6 +69,12 @@ public class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, descriptionKey = "render.output")
     Path output;
 
+    @Option(names = "--layout", paramLabel = "STRATEGY", defaultValue = "auto", descriptionKey = "render.layout")
+    String layout;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60", descriptionKey = "render.timeLimit")
+    double timeLimit;
+
     @Override
     public Integer call() throws IOException {
         Language language = Cli.language(spec);
@@ -70,6 +82,11 @@ public class RenderCommand implements Callable<Integer> {
                 Messages.get(language, "render.unknownView", view)));
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new ParameterException(spec.commandLine(), Messages.get(language, "render.badScale", scale));
+        }
+        LayoutStrategy strategy = LayoutStrategy.byId(layout).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), Messages.get(language, "render.unknownLayout", layout)));
+        if (!(timeLimit > 0) || timeLimit > MAX_TIME_LIMIT_SECONDS) {
+            throw new ParameterException(spec.commandLine(), Messages.get(language, "render.badTimeLimit", timeLimit));
         }
         List<Path> models = ModelFiles.expand(files);
         if (models.isEmpty()) {
@@ -88,14 +105,14 @@ public class RenderCommand implements Callable<Integer> {
         Files.createDirectories(batch ? output : output.toAbsolutePath().getParent());
         int exit = Cli.EXIT_OK;
         for (Map.Entry<Path, Path> e : targets.entrySet()) {
-            int code = render(e.getKey(), v, f, e.getValue(), language);
+            int code = render(e.getKey(), v, f, e.getValue(), strategy, language);
             // a load error (2) outranks a write failure (1)
             exit = Math.max(exit, code);
         }
         return exit;
     }
 
-    private int render(Path file, View v, ExportFormat f, Path target, Language language) {
+    private int render(Path file, View v, ExportFormat f, Path target, LayoutStrategy strategy, Language language) {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         Cluster cluster;
@@ -117,7 +134,16 @@ public class RenderCommand implements Callable<Integer> {
                     Messages.get(language, "render.automaticLayout", e.getMessage())));
             state = new DiagramState();
         }
-        Scene scene = Diagrams.create(cluster, v, decorations, state, language);
+        LayoutReport progress = new LayoutReport(err, name, language);
+        Scene scene;
+        try {
+            scene = Diagrams.create(cluster, v, decorations, state, language,
+                    new LayoutOptions(strategy, Math.round(timeLimit * 1000), progress));
+        } catch (LayoutTimeoutException e) {
+            err.println(Messages.get(language, "render.layoutTimeout", name, e.nodes(), e.limitMillis() / 1000));
+            return Cli.EXIT_FAILURE;
+        }
+        progress.writing(target);
         try {
             for (String warning : DiagramExporter.export(scene, f, new ExportOptions(scale,
                     ExportOptions.DEFAULT_PIXEL_BUDGET), target)) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -59,6 +60,12 @@ public final class DiagramLayout {
     private static final double MIN_GOALS_HEIGHT = 160;
     private static final int DENSE_EDGES = 400;
     private static final int MODEL_ORDER_MAX_NODES = 300;
+    /** How often a running layout reports that it is still running. */
+    public static final long HEARTBEAT_MILLIS = 5_000;
+
+    /** ELK's recursive phases (compaction among them) overflow a default stack on large graphs: give them room. */
+    private static final long LAYOUT_STACK_BYTES = 512L << 20;
+
 
     /** The ELK graph of a scene and the correspondence back to the scene's objects. */
     public record ElkGraph(ElkNode root, Map<SceneContainer, ElkNode> containers, Map<SceneNode, ElkNode> nodes,
@@ -68,11 +75,139 @@ public final class DiagramLayout {
     private DiagramLayout() {
     }
 
-    /** Lays the scene out automatically. */
+    /** Lays the scene out automatically ({@link LayoutOptions#defaults()}: the strategy chosen by size). */
     public static void layout(Scene scene) {
-        ElkGraph graph = toElk(scene);
-        run(graph.root());
-        apply(scene, graph);
+        layout(scene, LayoutOptions.defaults());
+    }
+
+    /**
+     * Lays the scene out with the given strategy, telling {@code options.progress()} how it goes.
+     *
+     * @throws LayoutTimeoutException when ELK layered, chosen explicitly, does not finish within the time limit
+     */
+    public static void layout(Scene scene, LayoutOptions options) {
+        LayoutStrategy strategy = options.strategy().resolve(scene);
+        LayoutProgress progress = options.progress();
+        long start = System.nanoTime();
+        progress.started(strategy, scene.nodes().size(), scene.edges().size());
+        if (strategy == LayoutStrategy.LAYERED) {
+            ElkGraph graph = toElk(scene);
+            if (runWithin(graph.root(), options.timeLimitMillis(), progress)) {
+                apply(scene, graph);
+                progress.finished(strategy, millisSince(start));
+                return;
+            }
+            if (options.strategy() == LayoutStrategy.LAYERED) {
+                throw new LayoutTimeoutException(options.timeLimitMillis(), scene.nodes().size());
+            }
+            progress.fellBack(millisSince(start));
+            strategy = LayoutStrategy.GRID;
+        }
+        GridLayout.place(scene, MARGIN, MIN_REGION_WIDTH, MIN_REGION_HEIGHT);
+        routeOrthogonally(scene.edges());
+        alignRegions(scene);
+        double width = Math.max(scene.width(), DiagramFonts.width(scene.title(), true, SceneBuilder.TITLE_SIZE) + 2 * MARGIN);
+        scene.setSize(Math.ceil(width), scene.height());
+        progress.finished(strategy, millisSince(start));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Runs ELK layered on its own thread (with a deep stack), asks it to stop at the time limit through its
+     * progress monitor and reports progress meanwhile. False when it ran out of time (or out of stack).
+     */
+    private static boolean runWithin(ElkNode root, long limitMillis, LayoutProgress progress) {
+        long start = System.nanoTime();
+        StoppableMonitor monitor = new StoppableMonitor(new AtomicBoolean());
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                run(root, monitor);
+            } catch (Throwable t) { // handed to the caller's thread below
+                failure[0] = t;
+            }
+        }, "stic-diagram-layout", LAYOUT_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            while (worker.isAlive()) {
+                long left = limitMillis - millisSince(start);
+                if (left <= 0) {
+                    monitor.stop();
+                    // ELK looks at the monitor between its phases; a phase running on is left behind (daemon thread)
+                    worker.join(HEARTBEAT_MILLIS);
+                    return false;
+                }
+                worker.join(Math.min(left, HEARTBEAT_MILLIS));
+                if (worker.isAlive()) {
+                    progress.running(LayoutStrategy.LAYERED, millisSince(start));
+                }
+            }
+        } catch (InterruptedException e) {
+            monitor.stop();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while laying out", e);
+        }
+        if (failure[0] instanceof StackOverflowError || failure[0] instanceof Stopped) {
+            return false;
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return !monitor.isCanceled();
+    }
+
+    /**
+     * A progress monitor that stops ELK from another thread. Layered looks at {@code isCanceled()} only between the
+     * phases of a flat graph; in hierarchical mode it goes on, but every phase of every graph begins a (sub)task on
+     * the monitor, so beginning one after the stop throws and unwinds the whole layout.
+     */
+    private static final class StoppableMonitor extends BasicProgressMonitor {
+        private final AtomicBoolean stopped;
+
+        StoppableMonitor(AtomicBoolean stopped) {
+            this.stopped = stopped;
+        }
+
+        void stop() {
+            stopped.set(true);
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return stopped.get();
+        }
+
+        @Override
+        protected void doBegin(String name, float totalWork, boolean topInstance, int maxLevels) {
+            if (stopped.get()) {
+                throw new Stopped();
+            }
+            super.doBegin(name, totalWork, topInstance, maxLevels);
+        }
+
+        @Override
+        protected BasicProgressMonitor doSubTask(float work, int maxLevels) {
+            if (stopped.get()) {
+                throw new Stopped();
+            }
+            return new StoppableMonitor(stopped).withMaxHierarchyLevels(maxLevels > 0 ? maxLevels - 1 : maxLevels);
+        }
+    }
+
+    /** Thrown inside ELK's thread to unwind a stopped layout. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("layout stopped", null, false, false);
+        }
     }
 
     /** Builds the ELK graph of a scene (node sizes from the scene); exposed for the benchmark's bare ELK run. */
@@ -196,6 +331,10 @@ public final class DiagramLayout {
 
     /** Runs ELK on a graph built by {@link #toElk(Scene)}. */
     public static void run(ElkNode root) {
+        run(root, new BasicProgressMonitor());
+    }
+
+    private static void run(ElkNode root, BasicProgressMonitor monitor) {
         LayoutMetaDataService service = LayoutMetaDataService.getInstance();
         synchronized (DiagramLayout.class) {
             // inside OSGi, ServiceLoader does not see the layered provider of another bundle: register it by hand
@@ -203,7 +342,7 @@ public final class DiagramLayout {
                 service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
             }
         }
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        new RecursiveGraphLayoutEngine().layout(root, monitor);
     }
 
     private static void apply(Scene scene, ElkGraph graph) {
@@ -351,19 +490,8 @@ public final class DiagramLayout {
             c.setBounds(b);
         }
         alignRegions(scene);
-        List<SceneEdge> rerouted = scene.edges().stream()
-                .filter(e -> moved.contains(e.source()) || moved.contains(e.target())).toList();
-        ManualRoutes.route(rerouted).forEach((e, connector) -> {
-            List<Point> route = touchOutlines(new ArrayList<>(connector), e.source(), e.target());
-            e.setRoute(route);
-            if (e.labelBounds() != null) {
-                Point a = route.get(route.size() / 2 - 1);
-                Point b = route.get(route.size() / 2);
-                Bounds l = e.labelBounds();
-                e.setLabelBounds(new Bounds((a.x() + b.x()) / 2 + 3, (a.y() + b.y()) / 2 - l.height() - 2,
-                        l.width(), l.height()));
-            }
-        });
+        routeOrthogonally(scene.edges().stream()
+                .filter(e -> moved.contains(e.source()) || moved.contains(e.target())).toList());
         double maxX = resized ? DiagramFonts.width(scene.title(), true, SceneBuilder.TITLE_SIZE) + 2 * MARGIN
                 : scene.width();
         double maxY = resized ? 0 : scene.height();
@@ -376,6 +504,21 @@ public final class DiagramLayout {
             maxY = Math.max(maxY, c.bounds().maxY() + MARGIN);
         }
         scene.setSize(Math.ceil(maxX), Math.ceil(maxY));
+    }
+
+    /** Routes edges as orthogonal connectors ({@link ManualRoutes}), each label above the middle of its route. */
+    private static void routeOrthogonally(List<SceneEdge> edges) {
+        ManualRoutes.route(edges).forEach((e, connector) -> {
+            List<Point> route = touchOutlines(new ArrayList<>(connector), e.source(), e.target());
+            e.setRoute(route);
+            if (e.labelBounds() != null) {
+                Point a = route.get(route.size() / 2 - 1);
+                Point b = route.get(route.size() / 2);
+                Bounds l = e.labelBounds();
+                e.setLabelBounds(new Bounds((a.x() + b.x()) / 2 + 3, (a.y() + b.y()) / 2 - l.height() - 2,
+                        l.width(), l.height()));
+            }
+        });
     }
 
     /** True when every node inside a region is placed by hand (and there is one). */

@@ -44,9 +44,19 @@ public final class Diagrams {
     /** The same with the diagram's titles and labels in {@code language}. */
     public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations, DiagramState state,
             Language language) {
+        return create(cluster, view, decorations, state, language, LayoutOptions.defaults());
+    }
+
+    /**
+     * The same laid out as {@code layout} says (strategy, time limit, progress).
+     *
+     * @throws LayoutTimeoutException when ELK layered, chosen explicitly, runs out of time
+     */
+    public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations, DiagramState state,
+            Language language, LayoutOptions layout) {
         Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
                 state.resolveHidden(view, cluster.eResource()), language);
-        DiagramLayout.layout(scene);
+        DiagramLayout.layout(scene, layout);
         DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
         return scene;
     }

@@ -3,10 +3,11 @@ package org.stic.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.stic.ui.analysis.ReadinessView;
 
 /**
  * The "STIC Modelling" perspective: Project Explorer on the left, editors in the middle, Problems and Properties
- * below. Other bundles add their views through org.eclipse.ui.perspectiveExtensions, relative to the folder ids
+ * below, the Readiness view of the active model beside them. Other bundles add their views through org.eclipse.ui.perspectiveExtensions, relative to the folder ids
  * {@link #FOLDER_LEFT} and {@link #FOLDER_BOTTOM}.
  */
 public class ModellingPerspective implements IPerspectiveFactory {
@@ -14,6 +15,7 @@ public class ModellingPerspective implements IPerspectiveFactory {
     public static final String ID = "org.stic.ui.perspective";
     public static final String FOLDER_LEFT = "org.stic.ui.perspective.left";
     public static final String FOLDER_BOTTOM = "org.stic.ui.perspective.bottom";
+    public static final String FOLDER_ANALYSIS = "org.stic.ui.perspective.analysis";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -27,9 +29,13 @@ public class ModellingPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
 
+        IFolderLayout analysis = layout.createFolder(FOLDER_ANALYSIS, IPageLayout.RIGHT, 0.45f, FOLDER_BOTTOM);
+        analysis.addView(ReadinessView.ID);
+
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(ReadinessView.ID);
 
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");

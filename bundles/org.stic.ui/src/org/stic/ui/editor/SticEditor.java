@@ -68,7 +68,6 @@ import org.stic.model.migration.MigrationReport;
 import org.stic.ui.emf.ItemPropertySourceProvider;
 import org.stic.ui.emf.ItemProviderContentProvider;
 import org.stic.ui.session.ModelSession;
-import org.stic.ui.validation.ModelValidation;
 import org.stic.ui.validation.SticMarkers;
 
 /**
@@ -95,6 +94,8 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     private Composite errorPage;
     private Text errorText;
     private TreeViewer viewer;
+    private Text filterBox;
+    private final NameFilter nameFilter = new NameFilter();
     private ProblemLabelProvider labelProvider;
     private ItemPropertySourceProvider propertySources;
     private SticOutlinePage outline;
@@ -168,18 +169,64 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         treePage = new Composite(pages, SWT.NONE);
         treePage.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
         createUpgradeBar();
+        createFilterBox();
         viewer = new TreeViewer(treePage, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
         labelProvider = new ProblemLabelProvider(session.adapterFactory());
         viewer.setLabelProvider(labelProvider);
+        viewer.addFilter(nameFilter);
         viewer.addSelectionChangedListener(e -> actions.selectionChanged(e.getSelection()));
         viewer.addDoubleClickListener(e -> viewer.setExpandedState(
                 viewer.getStructuredSelection().getFirstElement(),
                 !viewer.getExpandedState(viewer.getStructuredSelection().getFirstElement())));
         installRename();
         new TreeDragAndDrop(viewer, this::getEditingDomain).install();
+    }
+
+    /**
+     * The filter box above the tree: typing keeps the elements whose name or type contains the text, with their
+     * ancestors, and expands the tree to show them; Esc or the clear icon shows the whole model again.
+     */
+    private void createFilterBox() {
+        filterBox = new Text(treePage, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterBox.setMessage(Messages.get("editor.filter"));
+        filterBox.setToolTipText(Messages.get("editor.filter.tooltip"));
+        GridDataFactory.fillDefaults().grab(true, false).indent(0, 2).applyTo(filterBox);
+        filterBox.addListener(SWT.Modify, e -> applyFilter());
+        filterBox.addListener(SWT.DefaultSelection, e -> {
+            if (e.detail == SWT.ICON_CANCEL) {
+                filterBox.setText("");
+            }
+        });
+        filterBox.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ESC) {
+                filterBox.setText("");
+            } else if (e.keyCode == SWT.ARROW_DOWN) {
+                viewer.getControl().setFocus();
+            }
+        });
+    }
+
+    private void applyFilter() {
+        if (!nameFilter.setText(filterBox.getText())) {
+            return;
+        }
+        viewer.getControl().setRedraw(false);
+        try {
+            viewer.refresh();
+            if (nameFilter.isActive()) {
+                viewer.expandAll();
+            }
+        } finally {
+            viewer.getControl().setRedraw(true);
+        }
+    }
+
+    /** Types into the filter box as the user does (for tests). */
+    public Text filterBox() {
+        return filterBox;
     }
 
     /** A warning bar above the tree: icon and text on the editor's own background, a line below. */
@@ -359,6 +406,10 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
                 return;
             }
             firePropertyChange(PROP_DIRTY);
+            if (nameFilter.isActive()) {
+                nameFilter.modelChanged();
+                viewer.refresh();
+            }
             actions.selectionChanged(viewer.getSelection());
             for (SticPropertySheetPage page : List.copyOf(propertyPages)) {
                 if (page.getControl() != null && !page.getControl().isDisposed()) {
@@ -434,11 +485,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     /** Validates the model as it is in the editor and replaces the file's STIC markers with the findings. */
     public void validate() {
-        Resource resource = session.resource();
-        if (resource == null || resource.getContents().isEmpty()) {
-            return;
-        }
-        ModelValidation.validate(getFile(), resource, session.project());
+        session.validate();
         refreshProblems();
     }
 
@@ -486,7 +533,9 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
 
     @Override
     public void setFocus() {
-        if (pageLayout != null && pageLayout.topControl != null) {
+        if (pageLayout != null && pageLayout.topControl == treePage) {
+            viewer.getControl().setFocus(); // the tree, not the filter box above it: keys act on the model
+        } else if (pageLayout != null && pageLayout.topControl != null) {
             pageLayout.topControl.setFocus();
         }
     }

@@ -363,8 +363,11 @@ public final class ModelSession {
         }
     }
 
-    /** Validates the model as it is in the session with its project's rules, into the file's Problems markers. */
-    private void validate() {
+    /**
+     * Validates the model as it is in the session (saved or not) with its project's rules, into the file's Problems
+     * markers: Validate from any editor of the file.
+     */
+    public void validate() {
         if (resource != null && !resource.getContents().isEmpty()) {
             ModelValidation.validate(file, resource, project);
         }

@@ -1,6 +1,5 @@
 package org.stic.ui.validation;
 
-import org.stic.ui.Messages;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
@@ -12,12 +11,15 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.stic.model.io.ModelLoadException;
-import org.stic.ui.editor.SticEditor;
+import org.stic.ui.Messages;
+import org.stic.ui.analysis.ModelEditors;
 import org.stic.ui.project.SticProjects;
+import org.stic.ui.session.ModelSession;
 
 /**
- * The Validate command: validates the model of the active STIC editor (as edited, saved or not), or, from the
- * Project Explorer, the selected .stic files as they are on disk. The findings become Problems markers.
+ * The Validate command: validates the model of the active editor of a model file (the model editor or a diagram
+ * editor: as edited, saved or not), or, from the Project Explorer, the selected .stic files as they are on disk.
+ * The findings become Problems markers.
  */
 public class ValidateHandler extends AbstractHandler {
 
@@ -25,8 +27,7 @@ public class ValidateHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         IWorkbenchPart part = HandlerUtil.getActivePart(event);
         IEditorPart editor = HandlerUtil.getActiveEditor(event);
-        if (part instanceof SticEditor stic) {
-            stic.validate();
+        if (part instanceof IEditorPart active && validateEditor(event, active)) {
             return null;
         }
         ISelection selection = HandlerUtil.getCurrentSelection(event);
@@ -40,10 +41,28 @@ public class ValidateHandler extends AbstractHandler {
                 }
             }
         }
-        if (!any && editor instanceof SticEditor stic) {
-            stic.validate();
+        if (!any && editor != null) {
+            validateEditor(event, editor);
         }
         return null;
+    }
+
+    /**
+     * Validates the model an editor edits; an editor of a .stic file outside a session (a text editor) validates the
+     * file on disk. False when the editor is of no model.
+     */
+    private static boolean validateEditor(ExecutionEvent event, IEditorPart editor) {
+        ModelSession session = ModelEditors.sessionOf(editor);
+        if (session != null) {
+            session.validate();
+            return true;
+        }
+        IFile file = Adapters.adapt(editor.getEditorInput(), IFile.class);
+        if (file != null && "stic".equals(file.getFileExtension())) {
+            validateFile(event, file);
+            return true;
+        }
+        return false;
     }
 
     private static void validateFile(ExecutionEvent event, IFile file) {

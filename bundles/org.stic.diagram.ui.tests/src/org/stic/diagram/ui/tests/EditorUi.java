@@ -1,5 +1,8 @@
 package org.stic.diagram.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +21,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.stic.NamedElement;
+import org.eclipse.emf.ecore.EObject;
+import org.stic.diagram.LinkKind;
 import org.stic.diagram.View;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.ui.editor.Palette;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.ui.editor.DiagramEditor;
 import org.stic.diagram.ui.handlers.OpenDiagramHandler;
@@ -38,6 +45,38 @@ final class EditorUi {
         editor.getViewer().setZoom(editor.getViewer().getZoom());
         Ui.settle();
         return editor;
+    }
+
+    static void pick(DiagramEditor editor, Object tool) {
+        Palette palette = editor.getTools().palette();
+        Rectangle r = palette.bounds(tool);
+        Ui.click(palette.canvas(), r.x + r.width / 2, r.y + r.height / 2);
+        assertEquals(tool, editor.getTools().tool(), "the palette click chose the tool");
+    }
+
+    /** A click at a point of the diagram (diagram coordinates), scrolled into view first as the user would. */
+    static void clickAt(DiagramEditor editor, double x, double y) {
+        editor.getViewer().reveal(new Bounds(x - 20, y - 20, 40, 40));
+        Ui.settle();
+        Rectangle r = editor.getViewer().toScreen(new Bounds(x, y, 1, 1));
+        Ui.click(editor.getViewer().getControl(), r.x, r.y);
+    }
+
+    /** A click in the middle of an element's node, scrolled into view first as the user would. */
+    static void clickOn(DiagramEditor editor, EObject element) {
+        Bounds b = editor.getViewer().getScene().node(element).bounds();
+        editor.getViewer().reveal(b);
+        clickAt(editor, b.centerX(), b.centerY());
+    }
+
+    static void link(DiagramEditor editor, LinkKind kind, EObject source, EObject target) {
+        pick(editor, kind);
+        clickOn(editor, source);
+        clickOn(editor, target);
+        assertNull(editor.getTools().tool(), () -> kind + " made: back to the selection tool; refused: "
+                + editor.getTools().bubble() + "; nodes " + editor.getViewer().getScene().nodes().stream()
+                        .map(n -> n.label() + " " + n.bounds()).toList() + " zoom " + editor.getViewer().getZoom()
+                + " origin " + editor.getViewer().getOriginX() + "," + editor.getViewer().getOriginY());
     }
 
     static SceneNode node(DiagramEditor editor, String name) {

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stic.diagram.ui.tests.EditorUi.clickAt;
+import static org.stic.diagram.ui.tests.EditorUi.clickOn;
+import static org.stic.diagram.ui.tests.EditorUi.link;
+import static org.stic.diagram.ui.tests.EditorUi.pick;
 
 import java.util.List;
 
@@ -79,28 +83,6 @@ class PaletteTest {
         return EditorUi.openDiagram(page, file, view);
     }
 
-    private static void pick(DiagramEditor editor, Object tool) {
-        Palette palette = editor.getTools().palette();
-        Rectangle r = palette.bounds(tool);
-        Ui.click(palette.canvas(), r.x + r.width / 2, r.y + r.height / 2);
-        assertEquals(tool, editor.getTools().tool(), "the palette click chose the tool");
-    }
-
-    /** A click at a point of the diagram (diagram coordinates), scrolled into view first as the user would. */
-    private static void clickAt(DiagramEditor editor, double x, double y) {
-        editor.getViewer().reveal(new Bounds(x - 20, y - 20, 40, 40));
-        Ui.settle();
-        Rectangle r = editor.getViewer().toScreen(new Bounds(x, y, 1, 1));
-        Ui.click(editor.getViewer().getControl(), r.x, r.y);
-    }
-
-    /** A click in the middle of an element's node, scrolled into view first as the user would. */
-    private static void clickOn(DiagramEditor editor, EObject element) {
-        Bounds b = editor.getViewer().getScene().node(element).bounds();
-        editor.getViewer().reveal(b);
-        clickAt(editor, b.centerX(), b.centerY());
-    }
-
     private static Bounds region(DiagramEditor editor, ContourRegion r) {
         return editor.getViewer().getScene().containers().stream()
                 .filter(c -> c.kind() == SceneContainer.Kind.REGION && c.region() == r).findFirst().orElseThrow()
@@ -138,16 +120,6 @@ class PaletteTest {
         List<? extends EObject> now = type.elements(editor.getCluster());
         assertEquals(before + 1, now.size(), "one " + type.label() + " more");
         return now.get(now.size() - 1);
-    }
-
-    private static void link(DiagramEditor editor, LinkKind kind, EObject source, EObject target) {
-        pick(editor, kind);
-        clickOn(editor, source);
-        clickOn(editor, target);
-        assertNull(editor.getTools().tool(), () -> kind + " made: back to the selection tool; refused: "
-                + editor.getTools().bubble() + "; nodes " + editor.getViewer().getScene().nodes().stream()
-                        .map(n -> n.label() + " " + n.bounds()).toList() + " zoom " + editor.getViewer().getZoom()
-                + " origin " + editor.getViewer().getOriginX() + "," + editor.getViewer().getOriginY());
     }
 
     private static boolean hasFinding(DiagramEditor editor, EObject element, String rule) {

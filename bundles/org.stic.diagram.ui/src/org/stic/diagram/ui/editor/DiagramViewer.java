@@ -1,14 +1,11 @@
 package org.stic.diagram.ui.editor;
 
-import org.stic.diagram.ui.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -23,13 +20,11 @@ import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.Creation;
-import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.Link;
 import org.stic.diagram.render.ScenePainter;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Point;
 import org.stic.diagram.scene.Scene;
-import org.stic.diagram.scene.SceneContainer;
 import org.stic.diagram.scene.SceneEdge;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.ui.swt.SwtResources;
@@ -37,9 +32,9 @@ import org.stic.diagram.ui.swt.SwtSurface;
 
 /**
  * The diagram canvas: paints a scene through the engine's painter on an SWT back end, with zoom and scrolling, and
- * turns mouse and keys into selection, marquee, move, resize and pan. Either nodes are selected or one link (a click
- * on its route or label). It owns no model: what the user does goes to its {@link Host}, which changes the diagram
- * state and tells the viewer what to repaint.
+ * keeps the selection: either nodes or one link. Mouse and key events go to the palette's {@link Tool} first, then to
+ * the {@link SelectionTool} (select, marquee, move, resize, pan). It owns no model: what the user does goes to its
+ * {@link Host}, which changes the diagram state and tells the viewer what to repaint.
  */
 public final class DiagramViewer {
 
@@ -61,9 +56,9 @@ public final class DiagramViewer {
         void zoomChanged();
     }
 
-    /** Takes the canvas's mouse and key events before the viewer does: the palette's tools, direct edit. */
+    /** Takes the canvas's mouse and key events before the selection tool does: the palette's tools, direct edit. */
     public interface Tool {
-        /** @return true when the tool used the event, which the viewer then ignores */
+        /** @return true when the tool used the event, which the selection tool then does not see */
         boolean handle(Event e);
 
         /** Paints the tool's feedback over the diagram, in canvas pixels. */
@@ -74,15 +69,9 @@ public final class DiagramViewer {
     public static final double MAX_ZOOM = 4;
     private static final int HANDLE = 7;
     private static final int SELECTION = 0x1565C0;
-    private static final double MIN_WIDTH = 40;
-    private static final double MIN_HEIGHT = 24;
     private static final int MARGIN = 8;
     /** How near a link's route a click selects it, in canvas pixels whatever the zoom. */
     public static final int LINK_TOLERANCE = 4;
-
-    private enum Drag {
-        NONE, PRESS, MOVE, RESIZE, MARQUEE, PAN
-    }
 
     private final Canvas canvas;
     private final Host host;
@@ -95,20 +84,10 @@ public final class DiagramViewer {
     /** The selected link (null: none), and its edge in the scene shown. */
     private Link link;
     private SceneEdge linkEdge;
-
-    private Drag drag = Drag.NONE;
-    private int pressX;
-    private int pressY;
-    private int handle;
-    private final Map<EObject, Bounds> dragStart = new LinkedHashMap<>();
-    private Map<EObject, Bounds> dragBounds = Map.of();
-    private Rectangle marquee;
-    private boolean spaceHeld;
     /** Zoomed to fit, and kept so when the window is resized until the user picks another zoom. */
     private boolean fitting;
-    /** What the tooltip is about: an element or a {@link Link}. */
-    private Object hovered;
     private Tool tool;
+    private final SelectionTool selectionTool;
 
     public DiagramViewer(Composite parent, Host host) {
         this.host = host;
@@ -124,26 +103,19 @@ public final class DiagramViewer {
         });
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(canvas.getHorizontalBar().getSelection(), oy));
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrollTo(ox, canvas.getVerticalBar().getSelection()));
-        canvas.addListener(SWT.MouseDown, unlessTool(this::mouseDown));
-        canvas.addListener(SWT.MouseMove, unlessTool(this::mouseMove));
-        canvas.addListener(SWT.MouseUp, unlessTool(this::mouseUp));
-        canvas.addListener(SWT.MouseDoubleClick, unlessTool(this::doubleClick));
-        canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-        canvas.addListener(SWT.KeyDown, unlessTool(this::keyDown));
-        canvas.addListener(SWT.KeyUp, e -> {
-            if (e.character == ' ') {
-                spaceHeld = false;
-            }
-        });
-        canvas.addListener(SWT.Dispose, e -> resources.dispose());
-    }
-
-    private Listener unlessTool(Listener own) {
-        return e -> {
+        selectionTool = new SelectionTool(this, host);
+        Listener toolsInTurn = e -> {
             if (tool == null || !tool.handle(e)) {
-                own.handleEvent(e);
+                selectionTool.handle(e);
             }
         };
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseMove, SWT.MouseUp, SWT.MouseDoubleClick, SWT.KeyDown }) {
+            canvas.addListener(type, toolsInTurn);
+        }
+        // zooming by the wheel and releasing Space are the selection tool's whatever tool is in use
+        canvas.addListener(SWT.MouseVerticalWheel, selectionTool::handle);
+        canvas.addListener(SWT.KeyUp, selectionTool::handle);
+        canvas.addListener(SWT.Dispose, e -> resources.dispose());
     }
 
     /** The tool that sees events first (null: none). */
@@ -308,13 +280,7 @@ public final class DiagramViewer {
         if (linkEdge != null) {
             paintSelectedLink(gc);
         }
-        if (marquee != null) {
-            gc.setLineWidth(1);
-            gc.setLineStyle(SWT.LINE_DASH);
-            Rectangle m = normalised(marquee);
-            gc.drawRectangle(m);
-            gc.setLineStyle(SWT.LINE_SOLID);
-        }
+        selectionTool.paint(gc);
         if (tool != null) {
             tool.paint(gc);
         }
@@ -367,7 +333,8 @@ public final class DiagramViewer {
         }
     }
 
-    private static Rectangle[] handles(Rectangle r) {
+    /** The resize handles around a selected node's rectangle, clockwise from the top-left corner. */
+    static Rectangle[] handles(Rectangle r) {
         int h = HANDLE;
         int x0 = r.x - h / 2 - 2;
         int x1 = r.x + r.width / 2 - h / 2;
@@ -379,11 +346,6 @@ public final class DiagramViewer {
         return new Rectangle[] { new Rectangle(x0, y0, h, h), new Rectangle(x1, y0, h, h), new Rectangle(x2, y0, h, h),
                 new Rectangle(x2, y1, h, h), new Rectangle(x2, y2, h, h), new Rectangle(x1, y2, h, h),
                 new Rectangle(x0, y2, h, h), new Rectangle(x0, y1, h, h) };
-    }
-
-    private static Rectangle normalised(Rectangle r) {
-        return new Rectangle(Math.min(r.x, r.x + r.width), Math.min(r.y, r.y + r.height), Math.abs(r.width),
-                Math.abs(r.height));
     }
 
     // ---- selection
@@ -445,7 +407,13 @@ public final class DiagramViewer {
         return true;
     }
 
-    private void select(Set<EObject> elements) {
+    /** The selected elements as the selection tool changes them. */
+    Set<EObject> selection() {
+        return selection;
+    }
+
+    /** Selects nodes as the user did (the host hears of it). */
+    void select(Set<EObject> elements) {
         if (!elements.equals(selection) || link != null) {
             link = null;
             linkEdge = null;
@@ -456,7 +424,8 @@ public final class DiagramViewer {
         }
     }
 
-    private void selectLink(SceneEdge edge) {
+    /** Selects a link as the user did (the host hears of it). */
+    void selectLink(SceneEdge edge) {
         if (showLink(edge)) {
             host.selectionChanged();
         }
@@ -487,273 +456,6 @@ public final class DiagramViewer {
     /** The edge whose route or label is at a canvas point (within {@link #LINK_TOLERANCE}), or null. */
     public SceneEdge edgeAt(int x, int y) {
         return scene == null ? null : Link.edgeAt(scene, diagramX(x), diagramY(y), LINK_TOLERANCE / zoom);
-    }
-
-    private int handleAt(int x, int y) {
-        if (selection.size() != 1) {
-            return -1;
-        }
-        SceneNode n = scene.node(selection.iterator().next());
-        Rectangle[] hs = handles(toScreen(n.bounds()));
-        for (int i = 0; i < hs.length; i++) {
-            Rectangle h = hs[i];
-            if (x >= h.x - 2 && x <= h.x + h.width + 2 && y >= h.y - 2 && y <= h.y + h.height + 2) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    // ---- mouse
-
-    private void mouseDown(Event e) {
-        canvas.setFocus();
-        // no tooltip over what is being dragged; hovering shows it again
-        canvas.setToolTipText(null);
-        hovered = null;
-        if (scene == null) {
-            return;
-        }
-        pressX = e.x;
-        pressY = e.y;
-        if (e.button == 2 || (e.button == 1 && spaceHeld)) {
-            drag = Drag.PAN;
-            return;
-        }
-        if (e.button != 1) {
-            // the context menu acts on what is under the pointer
-            SceneNode n = nodeAt(e.x, e.y);
-            SceneEdge edge = n == null ? edgeAt(e.x, e.y) : null;
-            if (n != null && !selection.contains(n.element())) {
-                select(Set.of(n.element()));
-            } else if (edge != null) {
-                selectLink(edge);
-            }
-            return;
-        }
-        handle = handleAt(e.x, e.y);
-        if (handle >= 0) {
-            drag = Drag.RESIZE;
-            rememberStart();
-            return;
-        }
-        SceneNode n = nodeAt(e.x, e.y);
-        boolean toggle = (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0;
-        SceneEdge edge = n == null ? edgeAt(e.x, e.y) : null;
-        if (edge != null) {
-            selectLink(edge);
-            return;
-        }
-        if (n == null) {
-            if (!toggle) {
-                select(Set.of());
-            }
-            drag = Drag.MARQUEE;
-            marquee = new Rectangle(e.x, e.y, 0, 0);
-            return;
-        }
-        Set<EObject> next = new LinkedHashSet<>(selection);
-        if (toggle) {
-            if (!next.remove(n.element())) {
-                next.add(n.element());
-            }
-        } else if (!next.contains(n.element())) {
-            next = new LinkedHashSet<>(List.of(n.element()));
-        }
-        select(next);
-        if (selection.contains(n.element())) {
-            drag = Drag.PRESS;
-            rememberStart();
-        }
-    }
-
-    private void rememberStart() {
-        dragStart.clear();
-        for (EObject e : selection) {
-            dragStart.put(e, scene.node(e).bounds());
-        }
-    }
-
-    private void mouseMove(Event e) {
-        switch (drag) {
-            case NONE -> hover(e);
-            case PAN -> {
-                int dx = e.x - pressX;
-                int dy = e.y - pressY;
-                pressX = e.x;
-                pressY = e.y;
-                scrollTo(ox - dx, oy - dy);
-            }
-            case PRESS -> {
-                if (Math.abs(e.x - pressX) > 2 || Math.abs(e.y - pressY) > 2) {
-                    drag = Drag.MOVE;
-                    mouseMove(e);
-                }
-            }
-            case MOVE -> {
-                double dx = Math.round((e.x - pressX) / zoom);
-                double dy = Math.round((e.y - pressY) / zoom);
-                Map<EObject, Bounds> moved = new LinkedHashMap<>();
-                dragStart.forEach((el, b) -> moved.put(el, b.translate(dx, dy)));
-                preview(moved);
-            }
-            case RESIZE -> {
-                EObject el = dragStart.keySet().iterator().next();
-                double dx = Math.round((e.x - pressX) / zoom);
-                double dy = Math.round((e.y - pressY) / zoom);
-                preview(Map.of(el, resized(dragStart.get(el), handle, dx, dy)));
-            }
-            case MARQUEE -> {
-                Rectangle old = normalised(marquee);
-                marquee.width = e.x - marquee.x;
-                marquee.height = e.y - marquee.y;
-                Rectangle now = normalised(marquee);
-                Rectangle u = old.union(now);
-                canvas.redraw(u.x - 1, u.y - 1, u.width + 3, u.height + 3, false);
-            }
-        }
-    }
-
-    private void preview(Map<EObject, Bounds> bounds) {
-        dragBounds = bounds;
-        redraw(host.preview(bounds));
-    }
-
-    /** New bounds when handle {@code h} (clockwise from the top-left corner) is dragged by dx, dy. */
-    static Bounds resized(Bounds b, int h, double dx, double dy) {
-        double x0 = b.x();
-        double y0 = b.y();
-        double x1 = b.maxX();
-        double y1 = b.maxY();
-        if (h == 0 || h == 6 || h == 7) {
-            x0 = Math.min(x0 + dx, x1 - MIN_WIDTH);
-        }
-        if (h >= 2 && h <= 4) {
-            x1 = Math.max(x1 + dx, x0 + MIN_WIDTH);
-        }
-        if (h <= 2) {
-            y0 = Math.min(y0 + dy, y1 - MIN_HEIGHT);
-        }
-        if (h >= 4 && h <= 6) {
-            y1 = Math.max(y1 + dy, y0 + MIN_HEIGHT);
-        }
-        return new Bounds(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    private void mouseUp(Event e) {
-        Drag was = drag;
-        drag = Drag.NONE;
-        switch (was) {
-            case MOVE, RESIZE -> {
-                Map<EObject, Bounds> done = dragBounds;
-                dragBounds = Map.of();
-                host.preview(null);
-                if (!done.isEmpty() && !done.equals(dragStart)) {
-                    host.commit(Messages.get(was == Drag.MOVE ? "command.move" : "command.resize"), done);
-                }
-            }
-            case MARQUEE -> {
-                Rectangle m = normalised(marquee);
-                marquee = null;
-                Bounds area = new Bounds(diagramX(m.x), diagramY(m.y), m.width / zoom, m.height / zoom);
-                Set<EObject> next = new LinkedHashSet<>((e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0
-                        ? selection : Set.of());
-                for (SceneNode n : scene.nodes()) {
-                    if (area.contains(n.bounds())) {
-                        next.add(n.element());
-                    }
-                }
-                canvas.redraw(m.x - 1, m.y - 1, m.width + 3, m.height + 3, false);
-                select(next);
-            }
-            default -> {
-            }
-        }
-    }
-
-    private void hover(Event e) {
-        SceneNode n = nodeAt(e.x, e.y);
-        SceneEdge edge = n == null ? edgeAt(e.x, e.y) : null;
-        Object element = n != null ? n.element() : edge != null ? Link.of(edge) : null;
-        int h = handleAt(e.x, e.y);
-        canvas.setCursor(h < 0 ? null : canvas.getDisplay().getSystemCursor(switch (h) {
-            case 0, 4 -> SWT.CURSOR_SIZENWSE;
-            case 2, 6 -> SWT.CURSOR_SIZENESW;
-            case 1, 5 -> SWT.CURSOR_SIZENS;
-            default -> SWT.CURSOR_SIZEWE;
-        }));
-        if (!Objects.equals(element, hovered)) {
-            hovered = element;
-            canvas.setToolTipText(n != null ? host.tooltip(n.element()) : edge != null ? tooltip(edge) : null);
-        }
-    }
-
-    /** "Лаборатория → Трансфер технологий (supports link)". */
-    private static String tooltip(SceneEdge edge) {
-        return edge.source().label() + " \u2192 " + edge.target().label() + " (" + Link.of(edge).noun() + ")";
-    }
-
-    private void doubleClick(Event e) {
-        if (scene == null || nodeAt(e.x, e.y) != null) {
-            return;
-        }
-        double dx = diagramX(e.x);
-        double dy = diagramY(e.y);
-        for (SceneContainer c : scene.containers()) {
-            Bounds b = c.bounds();
-            if (c.kind() == SceneContainer.Kind.REGION && dx >= b.x() && dx <= b.maxX() && dy >= b.y()
-                    && dy <= b.y() + DiagramLayout.REGION_HEADER) {
-                host.toggleCollapsed(c.region());
-                return;
-            }
-        }
-    }
-
-    private void wheel(Event e) {
-        if ((e.stateMask & SWT.MOD1) != 0) {
-            e.doit = false;
-            setZoom(zoom * (e.count > 0 ? 1.1 : 1 / 1.1), e.x, e.y);
-        }
-    }
-
-    // ---- keys
-
-    private void keyDown(Event e) {
-        boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
-        boolean shift = (e.stateMask & SWT.SHIFT) != 0;
-        if (e.character == ' ') {
-            spaceHeld = true;
-            return;
-        }
-        if (ctrl && (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD)) {
-            setZoom(zoom * 1.25);
-        } else if (ctrl && (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
-            setZoom(zoom / 1.25);
-        } else if (ctrl && e.character == '0') {
-            setZoom(1);
-        } else if (ctrl && (e.keyCode == 'a' || e.character == 1)) {
-            Set<EObject> all = new LinkedHashSet<>();
-            scene.nodes().forEach(n -> all.add(n.element()));
-            select(all);
-        } else if (e.keyCode == SWT.ESC) {
-            select(Set.of());
-        } else if (isArrow(e.keyCode) && !selection.isEmpty()) {
-            double step = ctrl ? 1 : 8;
-            double dx = e.keyCode == SWT.ARROW_LEFT ? -step : e.keyCode == SWT.ARROW_RIGHT ? step : 0;
-            double dy = e.keyCode == SWT.ARROW_UP ? -step : e.keyCode == SWT.ARROW_DOWN ? step : 0;
-            Map<EObject, Bounds> next = new LinkedHashMap<>();
-            for (EObject el : selection) {
-                Bounds b = scene.node(el).bounds();
-                // Shift resizes from the bottom-right corner, plain arrows move
-                next.put(el, shift ? resized(b, 4, dx, dy) : b.translate(dx, dy));
-            }
-            host.commit(Messages.get(shift ? "command.resize" : "command.move"), next);
-            e.doit = false;
-        }
-    }
-
-    private static boolean isArrow(int key) {
-        return key == SWT.ARROW_LEFT || key == SWT.ARROW_RIGHT || key == SWT.ARROW_UP || key == SWT.ARROW_DOWN;
     }
 
     /** The selected nodes of the current scene. */

@@ -1,0 +1,104 @@
+package org.stic.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.stic.AvailabilityStatus;
+import org.stic.Cluster;
+import org.stic.KeyResource;
+import org.stic.SticPackage;
+import org.stic.examples.SyntheticModels;
+import org.stic.model.io.SticResources;
+import org.stic.tests.support.Timing;
+import org.stic.ui.editor.SticEditor;
+
+/**
+ * The Readiness view's cost on a 1k-element model in the real workbench: from one edit command (a key resource's
+ * status toggled between available and missing, which changes readiness) to the refreshed view, against the same
+ * command with the view closed (the editor's own update only), in the same run. Prints medians of 41 runs.
+ */
+class ReadinessViewBenchmark {
+
+    private static final int RUNS = 41;
+
+    @Test
+    void fromCommandToRefreshedView() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("readiness-benchmark");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile("synthetic-1000.stic");
+        Cluster cluster = SyntheticModels.generate(1_000, 7);
+        Resource resource = SticResources.create(SticResources.newResourceSet(),
+                file.getLocation().toFile().toPath(), cluster);
+        SticResources.save(resource);
+        project.refreshLocal(1, null);
+        try {
+            SticEditor editor = (SticEditor) IDE.openEditor(page, file, SticEditor.ID);
+            Cluster model = (Cluster) editor.getResource().getContents().get(0);
+            int elements = 0;
+            for (var it = model.eAllContents(); it.hasNext(); it.next()) {
+                elements++;
+            }
+            KeyResource busy = model.getInternalContour().getKeyResources().stream()
+                    .max(Comparator.comparingInt(r -> r.getSupportedActions().size())).orElseThrow();
+            EditingDomain domain = editor.getEditingDomain();
+            Display display = Display.getCurrent();
+            int[] toggles = new int[1];
+            Runnable edit = () -> domain.getCommandStack().execute(SetCommand.create(domain, busy,
+                    SticPackage.Literals.KEY_RESOURCE__STATUS, toggles[0]++ % 2 == 0 ? AvailabilityStatus.MISSING
+                            : AvailabilityStatus.AVAILABLE));
+
+            double baseline = Timing.median(5, RUNS, () -> {
+                edit.run();
+                drain(display);
+            });
+
+            ReadinessView view = (ReadinessView) page.showView(ReadinessView.ID);
+            page.activate(editor);
+            drain(display);
+            assertTrue(view.figure().contains("needs ready"), view.figure());
+            double withView = Timing.median(5, RUNS, () -> {
+                int before = view.updates();
+                edit.run();
+                while (view.updates() == before) {
+                    if (!display.readAndDispatch()) {
+                        Thread.onSpinWait();
+                    }
+                }
+                drain(display);
+                view.readinessViewer().getControl().update(); // painted
+            });
+            System.out.printf(Locale.ROOT, "ReadinessViewBenchmark %d elements (%d needs): one edit command to the "
+                    + "refreshed Readiness view median %.2f ms; the same command without the view (baseline) median "
+                    + "%.2f ms; the view adds %.2f ms%n", elements,
+                    model.getExternalContour().getSegments().stream().mapToInt(s -> s.getNeeds().size()).sum(),
+                    withView, baseline, withView - baseline);
+            page.hideView(view);
+        } finally {
+            page.closeAllEditors(false);
+            project.delete(true, true, null);
+        }
+    }
+
+    private static void drain(Display display) {
+        while (display.readAndDispatch()) {
+            // the editor's and the view's asyncExecs, repaints
+        }
+    }
+}

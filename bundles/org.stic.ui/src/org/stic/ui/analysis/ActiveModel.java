@@ -1,0 +1,129 @@
+package org.stic.ui.analysis;
+
+import java.util.EventObject;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.stic.Cluster;
+import org.stic.ui.session.ModelSession;
+
+/**
+ * The model a view shows: that of the last active STIC editor of a page (model tree or diagram of the same file share
+ * one {@link ModelSession}). Tells its listener once per event-loop turn after any change: another model, a command
+ * executed, undone or redone in either editor, the file reloaded. Several changes in one turn (a compound paste, a
+ * burst of commands from a script) give one update. UI thread only.
+ */
+final class ActiveModel {
+
+    /** What the view does when the model it shows changed or another one is shown. */
+    interface Listener {
+        void modelChanged();
+    }
+
+    private final IWorkbenchPage page;
+    private final Listener listener;
+    private ModelSession session;
+    private IEditorPart editor;
+    private boolean pending;
+
+    private final CommandStackListener stackListener = this::stackChanged;
+    private final ModelSession.Listener sessionListener = new ModelSession.Listener() {
+        @Override
+        public void reloaded() {
+            schedule();
+        }
+    };
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof IEditorPart e) {
+                follow(e);
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                follow(page.getActiveEditor() == editor ? null : page.getActiveEditor());
+            }
+        }
+    };
+
+    ActiveModel(IWorkbenchPage page, Listener listener) {
+        this.page = page;
+        this.listener = listener;
+        page.addPartListener(partListener);
+        follow(page.getActiveEditor());
+    }
+
+    /** The session shown, or null when no STIC editor is open. */
+    ModelSession session() {
+        return session;
+    }
+
+    /** The editor whose model is shown, the one to bring forward when the user asks to see an element. */
+    IEditorPart editor() {
+        return editor;
+    }
+
+    /** The model's root, or null when there is none (no editor, or a file that could not be loaded). */
+    Cluster cluster() {
+        Resource resource = session == null ? null : session.resource();
+        return resource != null && !resource.getContents().isEmpty()
+                && resource.getContents().get(0) instanceof Cluster c ? c : null;
+    }
+
+    private void follow(IEditorPart next) {
+        ModelSession nextSession = ModelEditors.sessionOf(next);
+        if (nextSession == null && next != null) {
+            return; // another kind of editor: keep showing the last model
+        }
+        editor = next;
+        if (nextSession == session) {
+            return;
+        }
+        detach();
+        session = nextSession;
+        if (session != null) {
+            session.commandStack().addCommandStackListener(stackListener);
+            session.addListener(sessionListener);
+        }
+        schedule();
+    }
+
+    private void detach() {
+        if (session != null) {
+            session.commandStack().removeCommandStackListener(stackListener);
+            session.removeListener(sessionListener);
+        }
+    }
+
+    private void stackChanged(EventObject event) {
+        schedule();
+    }
+
+    /** One update at the end of this event-loop turn, however many changes it brings. */
+    private void schedule() {
+        if (pending) {
+            return;
+        }
+        pending = true;
+        Display.getCurrent().asyncExec(() -> {
+            pending = false;
+            if (page.getWorkbenchWindow().getShell() != null) {
+                listener.modelChanged();
+            }
+        });
+    }
+
+    void dispose() {
+        page.removePartListener(partListener);
+        detach();
+        session = null;
+    }
+}
