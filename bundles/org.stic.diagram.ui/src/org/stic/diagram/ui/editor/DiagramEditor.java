@@ -585,8 +585,16 @@ public class DiagramEditor extends EditorPart
             return type.cast(session.domain());
         }
         if (type == ElementHighlighting.class) {
-            // the analysis views' emphasis: the diagram's selection, revealed, not passed on to the other editors
-            ElementHighlighting highlighting = elements -> setSelection(new StructuredSelection(List.copyOf(elements)));
+            // the analysis views' emphasis: the band Find draws around its matches, the first one scrolled into view
+            ElementHighlighting highlighting = elements -> {
+                List<EObject> shown = elements.stream()
+                        .filter(e -> viewer.getScene() != null && viewer.getScene().node(e) != null)
+                        .map(EObject.class::cast).toList();
+                viewer.setHighlighted(shown, null);
+                if (!shown.isEmpty()) {
+                    viewer.reveal(viewer.getScene().node(shown.get(0)).bounds());
+                }
+            };
             return type.cast(highlighting);
         }
         if (type == IPropertySheetPage.class) {
