@@ -9,8 +9,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
@@ -23,7 +21,6 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stic.examples.ExtensionExample;
 import org.stic.ui.rules.OclRuleEditor;
 
 /**
@@ -44,12 +41,7 @@ class RuleEditorTest {
     void setUp() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("methodology");
-        project.create(null);
-        project.open(null);
-        ExtensionExample.copyTo(project.getLocation().toFile().toPath());
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        project = UiTestSupport.extensionExampleProject();
         rules = project.getFile("rules/methodology.ocl");
         assertTrue(rules.exists());
     }
