@@ -72,6 +72,9 @@ public class RenderCommand implements Callable<Integer> {
     @Option(names = "--layout", paramLabel = "STRATEGY", defaultValue = "auto", descriptionKey = "render.layout")
     String layout;
 
+    @Option(names = "--canvas-links", descriptionKey = "render.canvasLinks")
+    boolean canvasLinks;
+
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60", descriptionKey = "render.timeLimit")
     double timeLimit;
 
@@ -138,7 +141,7 @@ public class RenderCommand implements Callable<Integer> {
         Scene scene;
         try {
             scene = Diagrams.create(cluster, v, decorations, state, language,
-                    new LayoutOptions(strategy, Math.round(timeLimit * 1000), progress));
+                    new LayoutOptions(strategy, Math.round(timeLimit * 1000), progress), canvasLinks);
         } catch (LayoutTimeoutException e) {
             err.println(Messages.get(language, "render.layoutTimeout", name, e.nodes(), e.limitMillis() / 1000));
             return Cli.EXIT_FAILURE;
