@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -91,5 +94,14 @@ class FindingsTest {
             assertTrue(r.title().chars().anyMatch(c -> c >= 'А' && c <= 'я'), r.id() + " in Russian");
             assertFalse(e.title().chars().anyMatch(c -> c >= 'А' && c <= 'я'), e.id() + " in English");
         }
+    }
+
+    /** README.md lists the analysis rules beside the validation's, saying that no OCL tool can see them. */
+    @Test
+    void theReadmeTableIsTheCatalogues() throws Exception {
+        String readme = Files.readString(Path.of("../../README.md"), StandardCharsets.UTF_8);
+        String table = FindingCatalogue.builtIn(Language.EN).markdownTable();
+        assertTrue(readme.contains(table), "README.md's table of the analysis rules differs from the catalogue;"
+                + " replace it with:\n" + table);
     }
 }

@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.stic.model.edit.Language;
 
@@ -71,6 +74,21 @@ public final class FindingCatalogue {
 
     public List<FindingRule> rules() {
         return rules;
+    }
+
+    /** The rules' ids, which rule settings files may name beside the validation catalogue's. */
+    public Set<String> ids() {
+        return rules.stream().map(FindingRule::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The rules as README.md's table of the analysis rules, in English (FindingsTest compares the two). */
+    public String markdownTable() {
+        StringBuilder b = new StringBuilder("| id | category | severity | checks |\n|---|---|---|---|\n");
+        for (FindingRule r : rules) {
+            b.append("| ").append(r.id()).append(" | ").append(r.category().toLowerCase(Locale.ROOT)).append(" | ")
+                    .append(r.severity().label()).append(" | ").append(r.title().replace("|", "\\|")).append(" |\n");
+        }
+        return b.toString();
     }
 
     public Optional<FindingRule> rule(String id) {

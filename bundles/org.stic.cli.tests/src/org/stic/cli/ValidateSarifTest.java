@@ -6,17 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stic.Cluster;
+import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisFinding;
+import org.stic.analysis.AnalysisOptions;
+import org.stic.analysis.FindingCatalogue;
 import org.stic.cli.CliRun.Result;
 import org.stic.examples.Examples;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 import org.stic.model.io.SticResources;
 import org.stic.validation.Finding;
 import org.stic.validation.Rule;
+import org.stic.validation.RuleSettings;
+import org.stic.validation.Severity;
 import org.stic.validation.SticValidator;
 
 import com.google.gson.JsonArray;
@@ -32,7 +42,14 @@ class ValidateSarifTest {
     @Test
     void sarifHasTheRequiredStructureAndOneResultPerFinding() throws Exception {
         Path kaluga = Files.copy(Examples.path("kaluga-pharma"), dir.resolve("kaluga-pharma.stic"));
-        List<Finding> findings = SticValidator.builtIn().validate(SticResources.load(kaluga));
+        Cluster cluster = SticResources.load(kaluga);
+        // the rules' findings, then the analysis findings of this year (both checked on their own elsewhere)
+        List<Finding> findings = new ArrayList<>(SticValidator.builtIn().validate(cluster, RuleSettings.defaults(),
+                Language.EN));
+        List<AnalysisFinding> analysis = Analysis.of(cluster, AnalysisOptions.thisYear()).findings(Language.EN);
+        analysis.forEach(a -> findings.add(new Finding(a.ruleId(), Severity.valueOf(a.severity().name()),
+                a.element(), a.message())));
+        assertFalse(analysis.isEmpty(), "Kaluga has planted readiness gaps");
 
         Result r = CliRun.stic("validate", "--format", "sarif", "--fail-on", "never", kaluga.toString());
 
@@ -49,11 +66,15 @@ class ValidateSarifTest {
         assertEquals("stic", driver.get("name").getAsString());
         assertTrue(driver.get("version").getAsString().matches("\\d+\\.\\d+\\.\\d+"));
         JsonArray rules = driver.getAsJsonArray("rules");
-        List<Rule> catalogue = SticValidator.builtIn().catalogue().rules();
-        assertEquals(catalogue.size(), rules.size());
+        List<String> ruleIds = new ArrayList<>();
+        SticValidator.builtIn().catalogue().rules().forEach(rule -> ruleIds.add(rule.id()));
+        FindingCatalogue.builtIn(Language.EN).rules().forEach(rule -> ruleIds.add(rule.id()));
+        assertEquals(ruleIds.size(), rules.size());
         for (int i = 0; i < rules.size(); i++) {
             JsonObject rule = rules.get(i).getAsJsonObject();
-            assertEquals(catalogue.get(i).id(), rule.get("id").getAsString());
+            assertEquals(ruleIds.get(i), rule.get("id").getAsString());
+            assertEquals(ruleIds.get(i).startsWith("ANA-"), rule.getAsJsonObject("properties").has("computedBy"),
+                    "the analysis rules say that no OCL tool can see them");
             assertFalse(rule.getAsJsonObject("shortDescription").get("text").getAsString().isBlank());
             assertFalse(rule.getAsJsonObject("fullDescription").get("text").getAsString().isBlank());
             assertTrue(Set.of("error", "warning", "note").contains(
@@ -64,12 +85,12 @@ class ValidateSarifTest {
         assertEquals(findings.size(), results.size());
         assertTrue(results.size() > 0, "the Kaluga example has findings to show");
         List<String> fileLines = Files.readAllLines(kaluga);
-        Set<String> ruleIds = new HashSet<>();
+        Set<String> foundRuleIds = new HashSet<>();
         for (int i = 0; i < results.size(); i++) {
             JsonObject result = results.get(i).getAsJsonObject();
             Finding f = findings.get(i);
             assertEquals(f.ruleId(), result.get("ruleId").getAsString());
-            ruleIds.add(f.ruleId());
+            foundRuleIds.add(f.ruleId());
             int ruleIndex = result.get("ruleIndex").getAsInt();
             assertEquals(f.ruleId(), rules.get(ruleIndex).getAsJsonObject().get("id").getAsString());
             assertEquals(Sarif.level(f.severity()), result.get("level").getAsString());
@@ -84,9 +105,10 @@ class ValidateSarifTest {
             assertTrue(fileLines.get(line - 1).contains("xmi:id=\"" + id + "\""),
                     "the region points at the element's own line: " + fileLines.get(line - 1));
             JsonObject logical = location.getAsJsonArray("logicalLocations").get(0).getAsJsonObject();
-            assertEquals(f.path(), logical.get("fullyQualifiedName").getAsString());
+            assertEquals(f.path(Vocabulary.of(Language.EN)), logical.get("fullyQualifiedName").getAsString());
         }
-        assertTrue(ruleIds.contains("INT-001"), "a key action without resource in Kaluga: " + ruleIds);
+        assertTrue(foundRuleIds.contains("INT-001"), "a key action without resource in Kaluga: " + foundRuleIds);
+        assertTrue(foundRuleIds.contains("ANA-003"), "a need not ready in Kaluga: " + foundRuleIds);
         JsonObject invocation = run.getAsJsonArray("invocations").get(0).getAsJsonObject();
         assertTrue(invocation.get("executionSuccessful").getAsBoolean());
     }
@@ -148,7 +170,11 @@ class ValidateSarifTest {
         assertEquals(1, CliRun.stic("validate", kaluga.toString()).exitCode(), "errors fail by default");
         assertEquals(1, CliRun.stic("validate", "--fail-on", "warning", kaluga.toString()).exitCode());
         assertEquals(0, CliRun.stic("validate", "--fail-on", "never", kaluga.toString()).exitCode());
-        assertEquals(0, CliRun.stic("validate", "--fail-on", "warning", starter.toString()).exitCode());
+        // the starter breaks no rule, but its one need hangs on its one participant: ANA-001, a warning
+        assertEquals(1, CliRun.stic("validate", "--fail-on", "warning", starter.toString()).exitCode());
+        Path starterCopy = Files.copy(starter, dir.resolve("s.stic"));
+        Files.writeString(dir.resolve("s.stic.rules"), "ANA-001 = info\n");
+        assertEquals(0, CliRun.stic("validate", "--fail-on", "warning", starterCopy.toString()).exitCode());
 
         Path warningsOnly = Files.copy(kaluga, dir.resolve("w.stic"));
         StringBuilder settings = new StringBuilder();

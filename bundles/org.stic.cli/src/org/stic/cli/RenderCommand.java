@@ -25,8 +25,8 @@ import org.stic.diagram.LayoutTimeoutException;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Scene;
 import org.stic.model.io.ModelLoadException;
+import org.stic.extensions.ModelFindings;
 import org.stic.extensions.SticProject;
-import org.stic.validation.SticValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -123,7 +123,7 @@ public class RenderCommand implements Callable<Integer> {
         try {
             SticProject p = project.projectFor(file, err, name);
             cluster = (Cluster) p.load(file).getContents().get(0);
-            decorations = decorations(p.validator(), cluster, language);
+            decorations = decorations(p, cluster, language);
         } catch (ModelLoadException e) {
             err.printf("%s: %s%n", name, e.getMessage());
             return Cli.EXIT_USAGE;
@@ -168,9 +168,10 @@ public class RenderCommand implements Callable<Integer> {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    /** The findings of the built-in and user rules, shown as badges on the elements they concern. */
-    private static List<Decoration> decorations(SticValidator validator, Cluster cluster, Language language) {
-        return validator.validate(cluster, RuleSettings.defaults(), language).stream().filter(f -> f.element() != null)
+    /** The findings of the built-in and user rules and of the analysis, shown as badges on their elements. */
+    private static List<Decoration> decorations(SticProject project, Cluster cluster, Language language) {
+        return ModelFindings.of(project, cluster, RuleSettings.defaults(), language).stream()
+                .filter(f -> f.element() != null)
                 .map(f -> new Decoration(f.element(), f.severity().name(), f.ruleId(), f.message())).toList();
     }
 

@@ -5,11 +5,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.osgi.framework.Version;
+import org.stic.analysis.FindingCatalogue;
+import org.stic.analysis.FindingRule;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
 import org.stic.validation.Finding;
@@ -23,7 +26,8 @@ import com.google.gson.JsonObject;
 
 /**
  * Validation findings as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), the format CI
- * systems and code-scanning tools read: one run, the whole rule catalogue in {@code tool.driver.rules}, one result
+ * systems and code-scanning tools read: one run, the whole rule catalogue and the analysis rules (ANA-nnn, property
+ * {@code computedBy: analysis}) in {@code tool.driver.rules}, one result
  * per finding located by file, line and column of the element's start tag and, logically, by the element's path.
  * Files that could not be loaded are tool execution notifications, and make the run unsuccessful.
  */
@@ -46,8 +50,8 @@ final class Sarif {
     }
 
     /** The log of one run; its texts (rule descriptions, messages, element names) are in {@code language}. */
-    static String toJson(RuleCatalogue catalogue, Version toolVersion, List<FileResult> files,
-            List<Failure> failures, Language language) {
+    static String toJson(RuleCatalogue catalogue, FindingCatalogue analysisRules, Version toolVersion,
+            List<FileResult> files, List<Failure> failures, Language language) {
         Vocabulary vocabulary = Vocabulary.of(language);
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "stic");
@@ -61,6 +65,10 @@ final class Sarif {
         for (Rule rule : catalogue.rules()) {
             ruleIndex.put(rule.id(), rules.size());
             rules.add(rule(catalogue, rule, language));
+        }
+        for (FindingRule rule : analysisRules.rules()) {
+            ruleIndex.put(rule.id(), rules.size());
+            rules.add(rule(rule));
         }
         driver.add("rules", rules);
         JsonObject tool = new JsonObject();
@@ -137,6 +145,28 @@ final class Sarif {
         properties.addProperty("ocl", rule.ocl());
         JsonArray tags = new JsonArray();
         tags.add(rule.category().label());
+        properties.add("tags", tags);
+        r.add("properties", properties);
+        return r;
+    }
+
+    /** An analysis rule: no OCL, computed on the whole readiness graph (docs/analysis.md section 6). */
+    private static JsonObject rule(FindingRule rule) {
+        JsonObject r = new JsonObject();
+        r.addProperty("id", rule.id());
+        r.add("shortDescription", text(rule.title()));
+        r.add("fullDescription", text(rule.rationale()));
+        r.add("help", text(rule.rationale()));
+        JsonObject config = new JsonObject();
+        config.addProperty("level", level(Severity.valueOf(rule.severity().name())));
+        config.addProperty("enabled", true);
+        r.add("defaultConfiguration", config);
+        JsonObject properties = new JsonObject();
+        properties.addProperty("category", rule.category().toLowerCase(Locale.ROOT));
+        properties.addProperty("context", rule.context());
+        properties.addProperty("computedBy", "analysis");
+        JsonArray tags = new JsonArray();
+        tags.add("analysis");
         properties.add("tags", tags);
         r.add("properties", properties);
         return r;

@@ -1,5 +1,6 @@
 package org.stic.cli;
 
+import org.stic.analysis.FindingCatalogue;
 import org.stic.model.edit.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.stic.extensions.ModelFindings;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.edit.Vocabulary;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stic validate FILE|DIR... [--format text|json|sarif] [--fail-on error|warning|never]}: checks models
- * against the rule catalogue. Exit 0 when no finding is at or above the {@code --fail-on} threshold, 1 when one
+ * against the rule catalogue and reports the analysis findings (ANA-nnn, for this year) after the rules' findings,
+ * both under the model's rule settings. Exit 0 when no finding is at or above the {@code --fail-on} threshold, 1 when one
  * is, 2 when a file cannot be loaded (one line naming file, line and column; the other files are still checked)
  * or the command is misused. With {@code --format json} or {@code sarif} stdout holds only that document; with
  * several files, a progress line per file goes to stderr.
@@ -129,8 +132,10 @@ public class ValidateCommand implements Callable<Integer> {
                 failures.add(new Sarif.Failure(file, 0, 0, message));
                 continue;
             }
-            settings.problems(validator.catalogue()).forEach(p -> err.println(Messages.get(language, "warning", name, p)));
-            List<Finding> fileFindings = validator.validate(resource.getContents().get(0), settings, language);
+            ModelFindings.settingsProblems(modelProject, settings)
+                    .forEach(p -> err.println(Messages.get(language, "warning", name, p)));
+            List<Finding> fileFindings = ModelFindings.of(modelProject, resource.getContents().get(0), settings,
+                    language);
             ElementLocator locator = fileFindings.isEmpty() ? null : ElementLocator.of(file);
             for (Finding f : fileFindings) {
                 findings.add(new Located(file, resource.getURIFragment(f.element()), locator.positionOf(f.element()), f));
@@ -144,8 +149,8 @@ public class ValidateCommand implements Callable<Integer> {
         }
         switch (format) {
             case json -> out.println(json(findings, Vocabulary.of(language)));
-            case sarif -> out.println(Sarif.toJson(sarifRules, VersionProvider.bundleVersion(), results,
-                    failures, language));
+            case sarif -> out.println(Sarif.toJson(sarifRules, FindingCatalogue.builtIn(language),
+                    VersionProvider.bundleVersion(), results, failures, language));
             case text -> text(findings, models.size() - failures.size(), out, language);
         }
         if (!failures.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.stic.Cluster;
 import org.stic.analysis.Scenario;
 import org.stic.diagram.DiagramState;
+import org.stic.analysis.FindingCatalogue;
 import org.stic.model.edit.Language;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleSettings;
@@ -51,7 +52,9 @@ public final class Reports {
     public static Written write(Cluster cluster, Path modelFile, Path outDir, ReportFormat format, LocalDate date,
             SticValidator validator, Language language, List<Scenario> scenarios) throws IOException {
         RuleSettings settings = RuleSettings.forModel(modelFile, RuleSettings.defaults());
-        List<String> warnings = new ArrayList<>(settings.problems(validator.catalogue()));
+        // the analysis rules' ids are known too: its findings are the analysis sections'
+        List<String> warnings = new ArrayList<>(settings.problems(validator.catalogue(),
+                FindingCatalogue.builtIn(language).ids()));
         List<Finding> findings = validator.validate(cluster, settings, language);
         // the diagrams as the team arranged them in the diagram editor, when a diagram file lies beside the model
         DiagramState state;

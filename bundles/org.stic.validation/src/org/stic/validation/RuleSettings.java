@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.stic.model.io.AtomicFiles;
@@ -144,13 +145,21 @@ public final class RuleSettings {
 
     /** The severity the rule reports with, or null when it is switched off. */
     public Severity effectiveSeverity(Rule rule) {
+        return effectiveSeverity(rule.id(), rule.defaultSeverity());
+    }
+
+    /**
+     * The same for a rule of another catalogue (the analysis findings ANA-nnn are switched off or given a severity
+     * in the same files): the severity {@code ruleId} reports with, or null when it is switched off.
+     */
+    public Severity effectiveSeverity(String ruleId, Severity defaultSeverity) {
         for (RuleSettings s = this; s != null; s = s.parent) {
-            Entry e = s.entries.get(rule.id());
+            Entry e = s.entries.get(ruleId);
             if (e != null) {
-                return e.value.equals(OFF) ? null : e.value.equals(ON) ? rule.defaultSeverity() : Severity.parse(e.value);
+                return e.value.equals(OFF) ? null : e.value.equals(ON) ? defaultSeverity : Severity.parse(e.value);
             }
         }
-        return rule.defaultSeverity();
+        return defaultSeverity;
     }
 
     public boolean isEnabled(Rule rule) {
@@ -166,11 +175,16 @@ public final class RuleSettings {
 
     /** Unreadable lines and ids unknown to {@code catalogue}, in this layer and its parents, one message each. */
     public List<String> problems(RuleCatalogue catalogue) {
+        return problems(catalogue, Set.of());
+    }
+
+    /** The same, also knowing the ids of rules outside the catalogue ({@code otherRuleIds}, e.g. ANA-001). */
+    public List<String> problems(RuleCatalogue catalogue, Set<String> otherRuleIds) {
         List<String> out = new ArrayList<>();
         for (RuleSettings s = this; s != null; s = s.parent) {
             out.addAll(s.formatProblems);
             for (Map.Entry<String, Entry> e : s.entries.entrySet()) {
-                if (catalogue.rule(e.getKey()).isEmpty()) {
+                if (catalogue.rule(e.getKey()).isEmpty() && !otherRuleIds.contains(e.getKey())) {
                     Entry at = e.getValue();
                     out.add((at.line > 0 ? s.at(at.line, at.column) : s.source + ": ") + "unknown rule id '"
                             + e.getKey() + "': the catalogue has no such rule");

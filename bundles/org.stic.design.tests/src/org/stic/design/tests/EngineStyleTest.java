@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,6 +102,42 @@ class EngineStyleTest {
     }
 
     @Test
+    void externalParticipantsAreDashedAsTheEngineDashesThemWhateverTheirKind() throws IOException {
+        EObject participant = sirius.nodeMappings(SiriusMappings.NETWORK, NodeType.PARTICIPANT).get(0);
+        String external = "self.membership = stic::Membership::EXTERNAL";
+        for (ParticipantKind kind : ParticipantKind.values()) {
+            String ofKind = "aql:self.kind = stic::ParticipantKind::" + kind.getName();
+            EObject member = drawnFor(participant, Set.of(ofKind));
+            EObject outsider = drawnFor(participant, Set.of(ofKind, ofKind + " and " + external, "aql:" + external));
+            assertDrawnAs(Styles.participant(kind), member, "member " + kind);
+            assertDrawnAs(Styles.notThere(Styles.participant(kind)), outsider, "external " + kind);
+            assertNotThereDash(outsider, "external " + kind);
+            assertEquals("aql:self.name + ' [external]'", string(outsider, "labelExpression"), "a note, as the engine's");
+        }
+    }
+
+    @Test
+    void plannedAndMissingResourcesAndActionsAreDashedWithANote() throws IOException {
+        for (NodeType type : List.of(NodeType.KEY_RESOURCE, NodeType.KEY_ACTION)) {
+            EObject mapping = sirius.nodeMappings(SiriusMappings.BOTH, type).get(0);
+            assertDrawnAs(Styles.node(type), drawnFor(mapping, Set.of("aql:self.status = stic::AvailabilityStatus::AVAILABLE")),
+                    type + " available");
+            for (String status : List.of("PLANNED", "MISSING")) {
+                EObject style = drawnFor(mapping, Set.of("aql:self.status = stic::AvailabilityStatus::" + status));
+                String what = type + " " + status;
+                assertDrawnAs(Styles.notThere(Styles.node(type)), style, what);
+                assertNotThereDash(style, what);
+                assertEquals("aql:self.name + ' [" + status.toLowerCase(java.util.Locale.ROOT) + "]'",
+                        string(style, "labelExpression"), what);
+            }
+        }
+        // a planned key action with no resource is first of all a readiness gap (red), as in the engine's badge
+        EObject keyAction = sirius.nodeMappings(SiriusMappings.BOTH, NodeType.KEY_ACTION).get(0);
+        assertEquals(string(drawnFor(keyAction, Set.of(GAP)), "workspacePath"), string(drawnFor(keyAction,
+                Set.of(GAP, "aql:self.status = stic::AvailabilityStatus::PLANNED")), "workspacePath"));
+    }
+
+    @Test
     void everyReferenceEdgeHasTheEnginesColourLineAndEnds() {
         for (EdgeType type : EdgeType.values()) {
             if (type != EdgeType.INTERACTION) {
@@ -152,6 +189,32 @@ class EngineStyleTest {
         assertEquals(arrow(expected.sourceEnd()), get(style, "sourceArrow").toString(), what + ": source end");
         assertEquals(arrow(expected.targetEnd()), get(style, "targetArrow").toString(), what + ": target end");
         assertEquals(Math.round(expected.width()), Long.parseLong(string(style, "sizeComputationExpression")), what + ": width");
+    }
+
+    /**
+     * The style Sirius draws an element with: that of the first conditional style whose predicate holds (those in
+     * {@code holding}, the predicates true for the element), else the mapping's own.
+     */
+    private static EObject drawnFor(EObject mapping, Set<String> holding) {
+        for (EObject conditional : all(mapping, "conditionnalStyles")) {
+            if (holding.contains(string(conditional, "predicateExpression"))) {
+                return one(conditional, "style");
+            }
+        }
+        return one(mapping, "style");
+    }
+
+    /** The dash of the style's image is the engine's {@link Styles#NOT_THERE_DASH}. */
+    private static void assertNotThereDash(EObject style, String what) throws IOException {
+        Matcher dash = Pattern.compile("stroke-dasharray=\"([^\"]+)\"").matcher(SiriusMappings.image(
+                string(style, "workspacePath")));
+        assertTrue(dash.find(), what);
+        float[] expected = Styles.NOT_THERE_DASH;
+        assertEquals(fmt(expected[0]) + " " + fmt(expected[1]), dash.group(1), what + ": dash pattern");
+    }
+
+    private static String fmt(float f) {
+        return f == Math.rint(f) ? Integer.toString((int) f) : Float.toString(f);
     }
 
     private static Matcher svgGroup(String workspacePath) throws IOException {

@@ -3,8 +3,11 @@ package org.stic.model.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,14 +115,20 @@ class XmiSubsetWriterTest {
 
     /**
      * Large models are written by two threads in pieces (see XmiSubsetWriter.Pieces): the same bytes again. The split
-     * is forced, so the pieces are written and joined even where the machine has one CPU (the gate of the save path).
+     * is forced, so the pieces are written by two threads and joined even where the machine has one CPU (the gate of the
+     * save path), and the test checks that two threads wrote them.
      */
     @Test
     void largeModelsWrittenByTwoThreadsAreWrittenAsEmfWritesThem() throws Exception {
         for (long seed = 1; seed <= 3; seed++) {
             SticResource resource = resourceOf(largeModel(seed));
             XmiSubsetWriter.Written split = XmiSubsetWriter.write(resource, SticResources.saveOptions(), true);
-            assertEquals("Pieces", split.getClass().getSimpleName(), "the model was written in pieces");
+            XmiSubsetWriter.Pieces written = assertInstanceOf(XmiSubsetWriter.Pieces.class, split,
+                    "the model was written in pieces");
+            assertNotNull(written.writer(0));
+            assertNotNull(written.writer(1));
+            assertNotSame(written.writer(0), written.writer(1), "by two threads");
+            assertSame(Thread.currentThread(), written.writer(0), "the caller's and another");
             assertEquals("Output", XmiSubsetWriter.write(resource, SticResources.saveOptions(), false).getClass()
                     .getSimpleName(), "and in one piece without the split");
             ByteArrayOutputStream pieces = new ByteArrayOutputStream();

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -222,11 +223,11 @@ final class XmiSubsetWriter {
 
     /**
      * For a large model the walk writes only the skeleton (the root and the objects that contain others) and leaves a
-     * piece for each other subtree; two threads write the pieces, each into its own buffer, and {@link #writeTo} writes
-     * skeleton and pieces in order. The walk is bound by memory latency (an object, its id, each referenced object and
+     * piece for each other subtree; two threads (the caller's and another) write the pieces, each into its own buffer,
+     * and {@link #writeTo} writes skeleton and pieces in order. The walk is bound by memory latency (an object, its id, each referenced object and
      * its id), and a second core waits for memory at the same time as the first.
      */
-    private static final class Pieces implements Written {
+    static final class Pieces implements Written {
         private int count;
         private int[] positions = new int[1 << 12];
         private InternalEObject[] objects = new InternalEObject[1 << 12];
@@ -235,6 +236,7 @@ final class XmiSubsetWriter {
         private int[] depths = new int[1 << 12];
         private final Output skeleton;
         private final Output[] parts = new Output[2];
+        private final Thread[] writers = new Thread[2];
         /** Where each piece ends in its part's buffer. */
         private int[] ends;
         private int split;
@@ -262,23 +264,36 @@ final class XmiSubsetWriter {
         Pieces writeParts(Resource resource, Map<EObject, String> ids) {
             ends = new int[count];
             split = count / 2;
-            ForkJoinTask<?> second = ForkJoinTask.adapt(() -> part(1, split, count, resource, ids)).fork();
+            // the second half on a thread of its own: a forked task that no worker has taken yet would be run by the
+            // joining thread itself, one half after the other
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> part(1, split, count, resource, ids));
             try {
                 part(0, 0, split, resource, ids);
-            } finally {
+            } catch (RuntimeException | Error e) {
                 // the model must not be read any more once this returns, and a decline there is a decline here
-                second.quietlyJoin();
-            }
-            Throwable failure = second.getException();
-            if (failure instanceof RuntimeException e) {
+                second.handle((done, failure) -> null).join();
                 throw e;
-            } else if (failure instanceof Error e) {
+            }
+            try {
+                second.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                } else if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
                 throw e;
             }
             return this;
         }
 
+        /** The thread that wrote part 0 or 1 (tests check that they are two). */
+        Thread writer(int part) {
+            return writers[part];
+        }
+
         private void part(int part, int from, int to, Resource resource, Map<EObject, String> ids) {
+            writers[part] = Thread.currentThread();
             Output out = new Output(capacity(to - from));
             XmiSubsetWriter writer = new XmiSubsetWriter(resource, ids, out, null);
             for (int i = from; i < to; i++) {

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -44,14 +47,21 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.stic.Cluster;
 import org.stic.Interaction;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
+import org.stic.SegmentNeed;
 import org.stic.SticPackage;
+import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisFinding;
+import org.stic.analysis.AnalysisOptions;
+import org.stic.model.edit.Language;
 import org.stic.model.io.SticResources;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
+import org.stic.ui.project.ProjectMarkers;
 import org.stic.ui.validation.SticMarkers;
 import org.stic.ui.wizards.ModelTemplate;
 import org.stic.ui.wizards.NewSticProjectWizard;
@@ -430,5 +440,87 @@ class ModelEditorScenarioTest {
             }
         }
         return null;
+    }
+
+    /** "ruleId elementId" of the model's STIC markers of analysis rules. */
+    private static List<String> analysisMarkers(IFile file) throws CoreException {
+        List<String> result = new ArrayList<>();
+        for (IMarker m : file.findMarkers(SticMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+            String rule = m.getAttribute(SticMarkers.RULE_ID, "");
+            if (rule.startsWith("ANA-")) {
+                result.add(rule + " " + m.getAttribute(SticMarkers.ELEMENT, ""));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The analysis findings (ANA-nnn): Validate on the Kaluga example puts them as Problems markers on the model
+     * file beside the rules' markers, on the elements they are about (the tree's overlay follows), and the model's
+     * rule settings file switches them off as it does an OCL rule.
+     */
+    @Test
+    void analysisFindingsAreProblemsMarkersOnTheirElementsAndFollowTheRuleSettings() throws Exception {
+        IFile file = exampleProject("kaluga-analysis");
+        IProject project = file.getProject();
+        SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, file, SticEditor.ID));
+        assertNull(editor.getLoadError());
+        Cluster cluster = (Cluster) editor.getResource().getContents().get(0);
+        // what the analysis itself finds this year, each need by its id in the file
+        List<String> expected = new ArrayList<>();
+        for (AnalysisFinding f : Analysis.of(cluster, AnalysisOptions.thisYear()).findings(Language.current())) {
+            expected.add(f.ruleId() + " " + editor.getResource().getURIFragment(f.element()));
+        }
+        assertTrue(expected.stream().anyMatch(f -> f.startsWith("ANA-003 ")), "Kaluga's planted gaps: " + expected);
+
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.stic.ui.validate", null);
+        UiTestSupport.spinUntil("analysis markers", () -> {
+            try {
+                return !analysisMarkers(file).isEmpty();
+            } catch (CoreException e) {
+                return false;
+            }
+        }, TIMEOUT);
+        List<String> found = analysisMarkers(file);
+        assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList());
+        IMarker notReady = null;
+        for (IMarker m : file.findMarkers(SticMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+            if (m.getAttribute(SticMarkers.RULE_ID, "").equals("ANA-003")) {
+                notReady = m;
+            }
+        }
+        assertEquals(IMarker.SEVERITY_WARNING, notReady.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(notReady.getAttribute(IMarker.MESSAGE, "").startsWith("ANA-003: "), notReady.toString());
+        EObject need = SticMarkers.element(notReady, editor.getResource());
+        assertInstanceOf(SegmentNeed.class, need, "the marker points at the need");
+        UiTestSupport.spinUntil("the tree's overlay on the need",
+                () -> editor.problemSeverity(need) >= IMarker.SEVERITY_WARNING, TIMEOUT);
+        assertTrue(found.size() < file.findMarkers(SticMarkers.TYPE, false, IResource.DEPTH_ZERO).length,
+                "beside the rules' markers");
+
+        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        String message = notReady.getAttribute(IMarker.MESSAGE, "?");
+        UiTestSupport.spinUntil("the Problems view shows " + message,
+                () -> UiTestSupport.problemsViewTexts(page.getWorkbenchWindow().getShell()).contains(message),
+                TIMEOUT);
+        Path shot = UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "analysis-markers");
+        assertTrue(shot.toFile().length() > 0);
+
+        // the model's rule settings file: ANA-003 off, ANA ids known (no marker on the settings file)
+        IFile rules = project.getFile(file.getName() + ".rules");
+        rules.create(new ByteArrayInputStream("ANA-003 = off\n".getBytes(StandardCharsets.UTF_8)), true, null);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.stic.ui.validate", null);
+        UiTestSupport.spinUntil("ANA-003 markers gone", () -> {
+            try {
+                return analysisMarkers(file).stream().noneMatch(m -> m.startsWith("ANA-003 "));
+            } catch (CoreException e) {
+                return false;
+            }
+        }, TIMEOUT);
+        assertEquals(expected.stream().filter(f -> !f.startsWith("ANA-003 ")).sorted().toList(),
+                analysisMarkers(file).stream().sorted().toList());
+        assertEquals(0, rules.findMarkers(ProjectMarkers.TYPE, false, IResource.DEPTH_ZERO).length,
+                "ANA-003 is a known rule id");
+        assertFalse(editor.isDirty());
     }
 }

@@ -48,9 +48,17 @@ final class ActiveModel {
 
         @Override
         public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                follow(page.getActiveEditor() == editor ? null : page.getActiveEditor());
+            if (ref.getPart(false) != editor) {
+                return;
             }
+            // another editor of the same model if one is open, else the active editor's model, else nothing
+            IEditorPart closed = editor;
+            IEditorPart next = session == null ? null
+                    : ModelEditors.of(page, session).stream().filter(e -> e != closed).findFirst().orElse(null);
+            if (next == null && page.getActiveEditor() != closed) {
+                next = page.getActiveEditor();
+            }
+            show(next, ModelEditors.sessionOf(next));
         }
     };
 
@@ -83,7 +91,12 @@ final class ActiveModel {
         if (nextSession == null && next != null) {
             return; // another kind of editor: keep showing the last model
         }
-        editor = next;
+        show(next, nextSession);
+    }
+
+    /** Shows the model of a session (null: none), {@code next} being the editor to bring forward for it. */
+    private void show(IEditorPart next, ModelSession nextSession) {
+        editor = nextSession == null ? null : next;
         if (nextSession == session) {
             return;
         }

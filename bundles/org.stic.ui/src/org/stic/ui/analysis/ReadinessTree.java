@@ -1,7 +1,9 @@
 package org.stic.ui.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -52,7 +54,7 @@ final class ReadinessTree {
         }
     }
 
-    /** Expanding every need that is not ready makes sense only on a model people read through. */
+    /** Reasons shown expanded on a first look: more are opened by the user, need by need. */
     private static final int EXPAND_LIMIT = 200;
 
     private final TreeViewer viewer;
@@ -115,19 +117,31 @@ final class ReadinessTree {
         return viewer;
     }
 
-    /** Shows a new result (null: nothing); keeps expanded rows expanded, expands the gaps of a first model. */
+    /**
+     * Shows a new result (null: nothing); keeps expanded rows expanded, expands the gaps of a first model. Only the
+     * rows whose contents changed are updated: the others keep their objects, so the viewer leaves them alone.
+     */
     void show(AnalysisResult result, boolean firstOfModel) {
-        rows = result == null ? List.of() : rows(result);
+        Map<Object, Object> previous = new HashMap<>();
+        flatten(rows).forEach(r -> previous.put(r, r));
+        List<SegmentRow> next = result == null ? List.of() : rows(result, previous);
+        List<Object> changed = new ArrayList<>();
+        for (Object r : flatten(next)) {
+            if (previous.get(r) != r) {
+                changed.add(r);
+            }
+        }
+        rows = next;
         viewer.getTree().setRedraw(false);
         try {
-            viewer.refresh();
+            viewer.update(changed.toArray(), null); // rows still shown take their new contents first
+            viewer.refresh(false);
             if (firstOfModel) {
                 viewer.expandToLevel(2);
-                long gaps = rows.stream().flatMap(s -> s.needs().stream())
-                        .filter(n -> !n.reasons().isEmpty()).count();
-                if (gaps <= EXPAND_LIMIT) {
-                    rows.stream().flatMap(s -> s.needs().stream()).filter(n -> !n.reasons().isEmpty())
-                            .forEach(n -> viewer.setExpandedState(n, true));
+                List<NeedRow> gaps = rows.stream().flatMap(s -> s.needs().stream())
+                        .filter(n -> !n.reasons().isEmpty()).toList();
+                if (gaps.stream().mapToInt(n -> n.reasons().size()).sum() <= EXPAND_LIMIT) {
+                    gaps.forEach(n -> viewer.setExpandedState(n, true));
                 }
             }
         } finally {
@@ -135,7 +149,26 @@ final class ReadinessTree {
         }
     }
 
-    private static List<SegmentRow> rows(AnalysisResult result) {
+    private static List<Object> flatten(List<SegmentRow> segments) {
+        List<Object> all = new ArrayList<>();
+        for (SegmentRow s : segments) {
+            all.add(s);
+            for (NeedRow n : s.needs()) {
+                all.add(n);
+                all.addAll(n.reasons());
+            }
+        }
+        return all;
+    }
+
+    /** The rows of a result, taking from {@code previous} every row that is equal to one shown before. */
+    @SuppressWarnings("unchecked")
+    private static <T> T reuse(T row, Map<Object, Object> previous) {
+        Object old = previous.get(row);
+        return old != null ? (T) old : row;
+    }
+
+    private static List<SegmentRow> rows(AnalysisResult result, Map<Object, Object> previous) {
         List<SegmentRow> segments = new ArrayList<>();
         for (Coverage c : result.segments()) {
             List<NeedRow> needs = new ArrayList<>();
@@ -143,12 +176,12 @@ final class ReadinessTree {
                 if (n.segment() == c.segment()) {
                     List<ReasonRow> reasons = new ArrayList<>();
                     for (int i = 0; i < n.reasons().size(); i++) {
-                        reasons.add(new ReasonRow(n.need(), i, n.reasons().get(i)));
+                        reasons.add(reuse(new ReasonRow(n.need(), i, n.reasons().get(i)), previous));
                     }
-                    needs.add(new NeedRow(n, reasons));
+                    needs.add(reuse(new NeedRow(n, List.copyOf(reasons)), previous));
                 }
             }
-            segments.add(new SegmentRow(c, needs));
+            segments.add(reuse(new SegmentRow(c, List.copyOf(needs)), previous));
         }
         return segments;
     }

@@ -1,5 +1,6 @@
 package org.stic.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -76,7 +77,8 @@ public class ReadinessView extends ViewPart {
         });
 
         tabs = new CTabFolder(body, SWT.BOTTOM | SWT.FLAT);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        // a size hint, so that laying out the view never asks the trees and tables for the size of all their rows
+        GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(tabs);
         readiness = new ReadinessTree(tabs, images);
         economics = new EconomicsTable(tabs);
         critical = new CriticalTable(tabs, images);
@@ -113,8 +115,8 @@ public class ReadinessView extends ViewPart {
         return selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
     }
 
-    /** Analyses the model shown again and updates the figure, the years and the visible tab. */
-    private void update() {
+    /** Analyses the model shown again and updates the figure, the years and the visible tab (the benchmark times it). */
+    void update() {
         if (figure == null || figure.isDisposed()) {
             return;
         }
@@ -145,15 +147,20 @@ public class ReadinessView extends ViewPart {
             yearSet.add(year);
             choices = yearSet.stream().map(String::valueOf).toArray(String[]::new);
         }
+        List<Control> resized = new ArrayList<>();
         if (!Arrays.equals(choices, years.getItems())) {
             years.setItems(choices);
+            resized.add(years);
         }
         if (result != null) {
             years.setText(Integer.toString(result.options().year()));
         }
         if (!text.equals(figure.getText())) {
             figure.setText(text);
-            figure.getParent().getParent().layout(true, true);
+            resized.add(figure);
+        }
+        if (!resized.isEmpty()) {
+            figure.getParent().getParent().layout(resized.toArray(new Control[0]));
         }
         economicsStale = true;
         criticalStale = true;

@@ -317,6 +317,10 @@ class DiagramEditorTest {
         assertEquals(Styles.ERROR, node(editor, KalugaExample.GAP).style().border(), "the readiness gap's red border");
         String tip = editor.tooltip(gap);
         assertTrue(tip.contains("error INT-001"), tip);
+        // the analysis' findings are badges too: Kaluga's under-provided clean rooms are over-loaded (ANA-002)
+        Ui.waitFor("an ANA-002 badge on a key resource", () -> editor.getViewer().getScene().nodes().stream()
+                .anyMatch(n -> n.element() instanceof KeyResource
+                        && n.decorations().stream().anyMatch(d -> "ANA-002".equals(d.ruleId()))));
         Ui.diagramPicture(editor.getViewer().getScene(), "diagram-internal-with-finding", 1400);
 
         // the model changes (as the model editor would change it): the badge goes at once, and comes back

@@ -155,7 +155,8 @@ final class EditorUi {
         void accept(Shell shell) throws Exception;
     }
 
-    private static String texts(Composite parent) {
+    /** The texts of a dialog's labels, text fields and tables, one a line. */
+    static String texts(Composite parent) {
         StringBuilder sb = new StringBuilder();
         for (Control c : parent.getChildren()) {
             if (c instanceof Label l && !l.getText().isEmpty()) {

@@ -191,6 +191,9 @@ class ReadinessWorkbenchTest {
         // the year selector: 2028 counts the centre planned from then
         var years = find((Composite) tree().getParent().getParent(), org.eclipse.swt.widgets.Combo.class);
         assertEquals(List.of("2026", "2028"), Arrays.asList(years.getItems()));
+        assertEquals("2026", years.getText());
+        assertTrue(years.getSize().x >= years.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x,
+                "the year selector is wide enough to show its year");
         years.select(1);
         years.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         Ui.waitFor("2028 shown", () -> view.figure().startsWith("Readiness in 2028: 7 of 9"));

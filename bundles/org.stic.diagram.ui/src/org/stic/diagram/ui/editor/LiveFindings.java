@@ -5,15 +5,17 @@ import java.util.List;
 
 import org.stic.Cluster;
 import org.stic.diagram.Decoration;
+import org.stic.extensions.ModelFindings;
+import org.stic.model.edit.Language;
 import org.stic.ui.project.SticProjects;
 import org.stic.ui.validation.WorkspaceRuleSettings;
 import org.stic.validation.Finding;
 
 /**
- * The validation findings of the model as it is on the diagram, as decorations: the rules of the model's project
- * (built-in and user rules) with the rule settings that apply to it, as for the Problems markers; run again
- * whenever the model or the project's rule files change, so a badge appears or goes as soon as an edit makes or
- * fixes a problem.
+ * The findings of the model as it is on the diagram, as decorations: the rules of the model's project (built-in and
+ * user rules) and the analysis findings (ANA-nnn), with the rule settings that apply to it, as for the Problems
+ * markers; run again whenever the model or the project's rule files change, so a badge appears or goes as soon as
+ * an edit makes or fixes a problem.
  */
 final class LiveFindings {
 
@@ -21,8 +23,8 @@ final class LiveFindings {
     }
 
     static List<Decoration> of(Cluster cluster, Path model) {
-        List<Finding> findings = SticProjects.forModel(model).validator().validate(cluster,
-                WorkspaceRuleSettings.forModel(model));
+        List<Finding> findings = ModelFindings.of(SticProjects.forModel(model), cluster,
+                WorkspaceRuleSettings.forModel(model), Language.current());
         return findings.stream().filter(f -> f.element() != null)
                 .map(f -> new Decoration(f.element(), f.severity().name(), f.ruleId(), f.message())).toList();
     }
