@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,13 @@ import java.util.concurrent.Callable;
 
 import org.stic.model.edit.Language;
 import org.stic.validation.RuleSettings;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.Cluster;
+import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisOptions;
+import org.stic.analysis.AnalysisResult;
+import org.stic.analysis.Scenario;
+import org.stic.diagram.CriticalityOverlay;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.DiagramState;
@@ -23,6 +30,8 @@ import org.stic.diagram.LayoutOptions;
 import org.stic.diagram.LayoutStrategy;
 import org.stic.diagram.LayoutTimeoutException;
 import org.stic.diagram.View;
+import org.stic.diagram.WhatIfOverlay;
+import org.stic.diagram.scene.Overlay;
 import org.stic.diagram.scene.Scene;
 import org.stic.model.io.ModelLoadException;
 import org.stic.extensions.ModelFindings;
@@ -38,7 +47,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stic render}: exports one diagram view of a model file as SVG, PNG or PDF; given several files or a folder,
- * one diagram per model into the {@code -o} folder. A model that cannot be loaded is reported and skipped.
+ * one diagram per model into the {@code -o} folder. A model that cannot be loaded is reported and skipped. With
+ * {@code --scenario FILE} the diagram shows a what-if scenario (switched-off elements greyed, what loses readiness in
+ * red), with {@code --criticality} the critical elements shaded, each with a legend.
  */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
@@ -69,6 +80,15 @@ public class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, descriptionKey = "render.output")
     Path output;
 
+    @Option(names = "--scenario", paramLabel = "FILE", descriptionKey = "render.scenario")
+    Path scenario;
+
+    @Option(names = "--criticality", descriptionKey = "render.criticality")
+    boolean criticality;
+
+    @Option(names = "--year", paramLabel = "N", descriptionKey = "render.year")
+    Integer year;
+
     @Option(names = "--layout", paramLabel = "STRATEGY", defaultValue = "auto", descriptionKey = "render.layout")
     String layout;
 
@@ -96,6 +116,9 @@ public class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), Messages.get(language, "noModelIn", files));
         }
         boolean batch = models.size() > 1 || files.stream().anyMatch(Files::isDirectory) || Files.isDirectory(output);
+        if (scenario != null && models.size() > 1) {
+            throw new ParameterException(spec.commandLine(), Messages.get(language, "render.scenarioOneModel"));
+        }
         ExportFormat f = batch && format == null ? ExportFormat.SVG : format(output, format);
         Map<Path, Path> targets = new LinkedHashMap<>();
         for (Path model : models) {
@@ -120,13 +143,31 @@ public class RenderCommand implements Callable<Integer> {
         String name = spec.qualifiedName();
         Cluster cluster;
         List<Decoration> decorations;
+        Resource resource;
         try {
             SticProject p = project.projectFor(file, err, name);
-            cluster = (Cluster) p.load(file).getContents().get(0);
+            resource = p.load(file);
+            cluster = (Cluster) resource.getContents().get(0);
             decorations = decorations(p, cluster, language);
         } catch (ModelLoadException e) {
             err.printf("%s: %s%n", name, e.getMessage());
             return Cli.EXIT_USAGE;
+        }
+        List<Overlay> overlays = new ArrayList<>();
+        if (scenario != null || criticality) {
+            AnalysisResult baseline = Analysis.of(cluster, year == null ? AnalysisOptions.thisYear()
+                    : new AnalysisOptions(year));
+            if (scenario != null) {
+                List<Scenario> read = AnalyzeCommand.readScenarios(List.of(scenario), resource, file, err, name,
+                        language);
+                if (read == null) {
+                    return Cli.EXIT_USAGE;
+                }
+                overlays.add(WhatIfOverlay.of(baseline, baseline.under(read.get(0))));
+            }
+            if (criticality) {
+                overlays.add(CriticalityOverlay.of(baseline));
+            }
         }
         // the layout the team arranged in the diagram editor, when there is one beside the model
         DiagramState state;
@@ -147,6 +188,7 @@ public class RenderCommand implements Callable<Integer> {
             return Cli.EXIT_FAILURE;
         }
         progress.writing(target);
+        scene.setOverlays(overlays);
         try {
             for (String warning : DiagramExporter.export(scene, f, new ExportOptions(scale,
                     ExportOptions.DEFAULT_PIXEL_BUDGET), target)) {

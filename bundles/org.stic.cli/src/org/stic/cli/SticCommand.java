@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
                 NewCommand.class,
                 MetamodelDocCommand.class,
                 MigrateCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
         })
 public class SticCommand implements Callable<Integer> {
 

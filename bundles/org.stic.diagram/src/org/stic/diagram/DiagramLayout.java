@@ -221,7 +221,7 @@ public final class DiagramLayout {
         private static final long serialVersionUID = 1L;
 
         Stopped() {
-            super(null, null, false, false);
+            super(null, null, false, false); // never shown: it only unwinds ELK
         }
     }
 

@@ -19,6 +19,7 @@ import org.stic.diagram.scene.ArrowHead;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.EdgeStyle;
 import org.stic.diagram.scene.NodeStyle;
+import org.stic.diagram.scene.Overlay;
 import org.stic.diagram.scene.Point;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
@@ -39,6 +40,8 @@ public final class ScenePainter {
     private static final double ARROW_HALF_WIDTH = 4.5;
     /** What a shape may draw outside its bounds: half a thick border, an arrow head's width, a badge's rim. */
     private static final double OVERDRAW = 8;
+    private static final double LEGEND_SWATCH = 18;
+    private static final double LEGEND_ROW = 17;
 
     private ScenePainter() {
     }
@@ -67,12 +70,12 @@ public final class ScenePainter {
         }
         for (SceneEdge e : scene.edges()) {
             if (visible(clip, extent(e))) {
-                edge(s, e, scene.language());
+                edge(s, e, scene.language(), mark(scene, e));
             }
         }
         for (SceneNode n : scene.nodes()) {
             if (visible(clip, n.bounds())) {
-                node(s, n, scene.language());
+                node(s, n, scene.language(), mark(scene, n));
             }
         }
         TextStyle labelStyle = new TextStyle(SceneBuilder.EDGE_LABEL_SIZE, false, Styles.MUTED_TEXT,
@@ -99,6 +102,7 @@ public final class ScenePainter {
                 }
             }
         }
+        legends(s, scene, clip);
         s.end();
     }
 
@@ -121,10 +125,67 @@ public final class ScenePainter {
         if (badges) {
             smallest = Math.min(smallest, WARNING_MARK_SIZE);
         }
+        if (scene.overlays().stream().anyMatch(o -> !o.legend(scene.language()).isEmpty())) {
+            smallest = Math.min(smallest, SceneBuilder.EDGE_LABEL_SIZE + 1); // the legends' text
+        }
         if (scene.edges().stream().anyMatch(e -> e.labelBounds() != null && e.label() != null && !e.label().isEmpty())) {
             smallest = Math.min(smallest, SceneBuilder.EDGE_LABEL_SIZE);
         }
         return smallest;
+    }
+
+    /** The first overlay's mark of a node, or null. */
+    private static Overlay.Mark mark(Scene scene, SceneNode n) {
+        for (Overlay o : scene.overlays()) {
+            Overlay.Mark m = o.node(n);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Overlay.Mark mark(Scene scene, SceneEdge e) {
+        for (Overlay o : scene.overlays()) {
+            Overlay.Mark m = o.edge(e);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Each overlay's legend on a row of its own in the title band, right-aligned. */
+    private static void legends(DrawingSurface s, Scene scene, Bounds clip) {
+        float size = SceneBuilder.EDGE_LABEL_SIZE + 1;
+        double y = 6;
+        int row = 0;
+        for (Overlay o : scene.overlays()) {
+            List<Overlay.LegendEntry> entries = o.legend(scene.language());
+            if (entries.isEmpty()) {
+                continue;
+            }
+            double width = 0;
+            for (Overlay.LegendEntry entry : entries) {
+                width += LEGEND_SWATCH + 4 + DiagramFonts.width(entry.text(), false, size) + 14;
+            }
+            double x = Math.max(16, scene.width() - width - 24);
+            if (visible(clip, new Bounds(x, y, width, LEGEND_ROW))) {
+                s.beginElement("legend-" + row, "legend", null, null);
+                for (Overlay.LegendEntry entry : entries) {
+                    Overlay.Mark m = entry.swatch();
+                    s.shape(new Rectangle2D.Double(x, y + 3, LEGEND_SWATCH, LEGEND_ROW - 6),
+                            new Paint(m.fill(), m.stroke(), Math.min(2, m.width()), m.dash()));
+                    x += LEGEND_SWATCH + 4;
+                    s.text(entry.text(), x, y + LEGEND_ROW - 5,
+                            new TextStyle(size, false, Styles.TEXT, TextStyle.Align.LEFT));
+                    x += DiagramFonts.width(entry.text(), false, size) + 14;
+                }
+                s.endElement();
+            }
+            y += LEGEND_ROW;
+            row++;
+        }
     }
 
     private static boolean visible(Bounds clip, Bounds b) {
@@ -185,12 +246,13 @@ public final class ScenePainter {
         s.endElement();
     }
 
-    private static void node(DrawingSurface s, SceneNode n, Language language) {
+    private static void node(DrawingSurface s, SceneNode n, Language language, Overlay.Mark mark) {
         Bounds b = n.bounds();
         NodeStyle style = n.style();
-        s.beginElement(n.id(), "node " + cssName(n.type().name()), ref(n.element()), tooltip(n.label(),
-                n.decorations(), language));
-        Paint paint = new Paint(style.fill(), style.border(), style.borderWidth(), style.dash());
+        s.beginElement(n.id(), "node " + cssName(n.type().name()) + (mark == null ? "" : " " + mark.cssClass()),
+                ref(n.element()), tooltip(n.label(), n.decorations(), language));
+        Paint paint = mark == null ? new Paint(style.fill(), style.border(), style.borderWidth(), style.dash())
+                : new Paint(mark.fill(), mark.stroke(), mark.width(), mark.dash() != null ? mark.dash() : style.dash());
         s.shape(outline(style.shape(), b), paint);
         if (style.shape() == ShapeKind.NOTE) {
             Path2D fold = new Path2D.Double();
@@ -216,7 +278,8 @@ public final class ScenePainter {
         double lh = DiagramFonts.lineHeight(SceneBuilder.LABEL_SIZE);
         double top = b.centerY() - n.lines().size() * lh / 2;
         double cx = textLeft + textWidth / 2;
-        TextStyle label = new TextStyle(SceneBuilder.LABEL_SIZE, false, Styles.TEXT, TextStyle.Align.CENTER);
+        TextStyle label = new TextStyle(SceneBuilder.LABEL_SIZE, false, mark == null ? Styles.TEXT : mark.text(),
+                TextStyle.Align.CENTER);
         for (int i = 0; i < n.lines().size(); i++) {
             s.text(n.lines().get(i), cx, top + i * lh + DiagramFonts.baselineOffset(SceneBuilder.LABEL_SIZE), label);
         }
@@ -257,13 +320,16 @@ public final class ScenePainter {
         return p;
     }
 
-    private static void edge(DrawingSurface s, SceneEdge e, Language language) {
+    private static void edge(DrawingSurface s, SceneEdge e, Language language, Overlay.Mark mark) {
         List<Point> r = e.route();
         if (r.size() < 2) {
             return;
         }
-        EdgeStyle style = e.style();
-        s.beginElement(e.id(), "edge " + e.type().id(), ref(e.element()), tooltip(e.source().label() + " \u2192 "
+        EdgeStyle own = e.style();
+        // an overlay recolours the line and changes its width; the dash and end markers keep the link's meaning
+        EdgeStyle style = mark == null ? own : new EdgeStyle(mark.stroke(), mark.width(), own.dash(), own.sourceEnd(),
+                own.targetEnd());
+        s.beginElement(e.id(), "edge " + e.type().id() + (mark == null ? "" : " " + mark.cssClass()), ref(e.element()), tooltip(e.source().label() + " \u2192 "
                 + e.target().label() + (e.label().isEmpty() ? "" : " (" + e.label() + ")"), e.decorations(), language));
         Path2D line = new Path2D.Double();
         line.moveTo(r.get(0).x(), r.get(0).y());

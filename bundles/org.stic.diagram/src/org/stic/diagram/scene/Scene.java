@@ -25,6 +25,7 @@ public final class Scene {
     private final Map<EObject, SceneNode> nodeByElement = new IdentityHashMap<>();
     private double width;
     private double height;
+    private List<Overlay> overlays = List.of();
 
     public Scene(View view, String title) {
         this(view, title, Language.current());
@@ -79,6 +80,15 @@ public final class Scene {
     /** The node drawn for a model element, or null when the view does not show it. */
     public SceneNode node(EObject element) {
         return nodeByElement.get(element);
+    }
+
+    /** What is drawn over the scene (first overlay first); the scene itself is not changed by them. */
+    public List<Overlay> overlays() {
+        return overlays;
+    }
+
+    public void setOverlays(List<Overlay> overlays) {
+        this.overlays = List.copyOf(overlays);
     }
 
     public double width() {

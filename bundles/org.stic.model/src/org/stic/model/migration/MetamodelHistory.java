@@ -51,7 +51,9 @@ public final class MetamodelHistory {
             // the bundle's own file: unreadable only if the installation is broken
             throw new IllegalStateException("cannot read " + path, e);
         }
-        return (EPackage) resource.getContents().get(0);
+        EPackage history = (EPackage) resource.getContents().get(0);
+        history.setEFactoryInstance(new LegacyObject.Factory());
+        return history;
     }
 
     private MetamodelHistory() {

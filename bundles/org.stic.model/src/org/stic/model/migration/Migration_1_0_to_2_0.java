@@ -48,6 +48,7 @@ import org.stic.SticPackage;
 public final class Migration_1_0_to_2_0 {
 
     private final LegacyPackages packages;
+    /** The copies of objects of extension classes; a {@link LegacyObject} holds its copy itself. */
     private final Map<EObject, EObject> copies = new IdentityHashMap<>();
     /** The 1.0 objects in document order, so that references are copied in the same order on every run. */
     private final List<EObject> order = new ArrayList<>();
@@ -62,10 +63,10 @@ public final class Migration_1_0_to_2_0 {
     public Cluster migrate(EObject legacyRoot) {
         Cluster root = (Cluster) copyTree(legacyRoot);
         for (EObject legacy : order) {
-            copyReferences(legacy, copies.get(legacy));
+            copyReferences(legacy, copyOf(legacy));
         }
         for (EObject legacy : order) {
-            if (copies.get(legacy) instanceof RevenueStream stream) {
+            if (copyOf(legacy) instanceof RevenueStream stream) {
                 payersFromSegments(stream);
             }
         }
@@ -74,7 +75,7 @@ public final class Migration_1_0_to_2_0 {
 
     /** The 2.0 copy of a 1.0 object of the migrated tree. */
     public EObject copyOf(EObject legacy) {
-        return copies.get(legacy);
+        return legacy instanceof LegacyObject known ? known.copy : copies.get(legacy);
     }
 
     /** What the migration made explicit, for the user. */
@@ -85,7 +86,11 @@ public final class Migration_1_0_to_2_0 {
     private EObject copyTree(EObject legacy) {
         Plan plan = plan(legacy.eClass());
         EObject copy = plan.target.getEPackage().getEFactoryInstance().create(plan.target);
-        copies.put(legacy, copy);
+        if (legacy instanceof LegacyObject known) {
+            known.copy = copy;
+        } else {
+            copies.put(legacy, copy);
+        }
         order.add(legacy);
         for (int i = 0; i < plan.sources.length; i++) {
             EStructuralFeature source = plan.sources[i];
@@ -174,10 +179,10 @@ public final class Migration_1_0_to_2_0 {
                     @SuppressWarnings("unchecked")
                     InternalEList<EObject> targets = (InternalEList<EObject>) copy.eGet(plan.targets[i]);
                     for (EObject value : (List<EObject>) legacy.eGet(source)) {
-                        targets.addUnique(copies.get(value));
+                        targets.addUnique(copyOf(value));
                     }
                 } else if (legacy.eGet(source) != null) {
-                    copy.eSet(plan.targets[i], copies.get((EObject) legacy.eGet(source)));
+                    copy.eSet(plan.targets[i], copyOf((EObject) legacy.eGet(source)));
                 }
             }
         }

@@ -98,6 +98,16 @@ class ReadinessViewTest {
         domain.getCommandStack().undo();
         await("Readiness in 2026: 6 of 9 needs ready");
 
+        // a rename changes no readiness, yet the row shows the new name
+        org.stic.SegmentNeed need = cluster.getExternalContour().getSegments().get(0).getNeeds().get(0);
+        domain.getCommandStack().execute(SetCommand.create(domain, need, SticPackage.Literals.NAMED_ELEMENT__NAME,
+                "Переименованная потребность"));
+        UiTestSupport.spinUntil("the row shows the new name", () -> {
+            StringBuilder rows = new StringBuilder();
+            collect(((Tree) view.readinessViewer().getControl()).getItems(), rows);
+            return rows.toString().contains("Переименованная потребность | ready");
+        }, TIMEOUT);
+
         // closing the model shown shows the model of the editor that comes forward, then nothing
         page.closeEditor(kaluga, false);
         await("Readiness in 2026: 4 of 8 needs ready");

@@ -2,6 +2,7 @@ package org.stic.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,6 +61,8 @@ final class ReadinessTree {
     private final TreeViewer viewer;
     private final ElementImages images;
     private List<SegmentRow> rows = List.of();
+    /** The texts each row showed at the last update. */
+    private Map<Object, String> shownTexts = new IdentityHashMap<>();
 
     ReadinessTree(Composite parent, ElementImages images) {
         this.images = images;
@@ -119,19 +122,23 @@ final class ReadinessTree {
 
     /**
      * Shows a new result (null: nothing); keeps expanded rows expanded, expands the gaps of a first model. Only the
-     * rows whose contents changed are updated: the others keep their objects, so the viewer leaves them alone.
+     * rows whose contents or texts changed are updated: the others keep their objects, so the viewer leaves them
+     * alone. A row is kept only when its children all are, so the tree's structure comes from the new rows.
      */
     void show(AnalysisResult result, boolean firstOfModel) {
         Map<Object, Object> previous = new HashMap<>();
         flatten(rows).forEach(r -> previous.put(r, r));
         List<SegmentRow> next = result == null ? List.of() : rows(result, previous);
         List<Object> changed = new ArrayList<>();
+        Map<Object, String> texts = new IdentityHashMap<>();
         for (Object r : flatten(next)) {
             if (previous.get(r) != r) {
                 changed.add(r);
             }
+            texts.put(r, texts(r));
         }
         rows = next;
+        shownTexts = texts;
         viewer.getTree().setRedraw(false);
         try {
             viewer.update(changed.toArray(), null); // rows still shown take their new contents first
@@ -161,14 +168,31 @@ final class ReadinessTree {
         return all;
     }
 
-    /** The rows of a result, taking from {@code previous} every row that is equal to one shown before. */
-    @SuppressWarnings("unchecked")
-    private static <T> T reuse(T row, Map<Object, Object> previous) {
-        Object old = previous.get(row);
-        return old != null ? (T) old : row;
+    /** What a row shows (an element renamed changes it, though the row's analysis result does not). */
+    private static String texts(Object row) {
+        return elementText(row) + '\n' + statusText(row) + '\n' + (row instanceof ReasonRow r ? path(r.reason()) : "");
     }
 
-    private static List<SegmentRow> rows(AnalysisResult result, Map<Object, Object> previous) {
+    /**
+     * The row shown before in its place when it is equal, shows the same texts and holds the very same children;
+     * else the new row.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T reuse(T row, List<?> children, Map<Object, Object> previous) {
+        Object old = previous.get(row);
+        if (old == null || !texts(old).equals(shownTexts.get(old))) {
+            return row;
+        }
+        List<?> oldChildren = old instanceof SegmentRow s ? s.needs() : old instanceof NeedRow n ? n.reasons() : List.of();
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) != oldChildren.get(i)) {
+                return row;
+            }
+        }
+        return (T) old;
+    }
+
+    private List<SegmentRow> rows(AnalysisResult result, Map<Object, Object> previous) {
         List<SegmentRow> segments = new ArrayList<>();
         for (Coverage c : result.segments()) {
             List<NeedRow> needs = new ArrayList<>();
@@ -176,12 +200,12 @@ final class ReadinessTree {
                 if (n.segment() == c.segment()) {
                     List<ReasonRow> reasons = new ArrayList<>();
                     for (int i = 0; i < n.reasons().size(); i++) {
-                        reasons.add(reuse(new ReasonRow(n.need(), i, n.reasons().get(i)), previous));
+                        reasons.add(reuse(new ReasonRow(n.need(), i, n.reasons().get(i)), List.of(), previous));
                     }
-                    needs.add(reuse(new NeedRow(n, List.copyOf(reasons)), previous));
+                    needs.add(reuse(new NeedRow(n, List.copyOf(reasons)), reasons, previous));
                 }
             }
-            segments.add(reuse(new SegmentRow(c, List.copyOf(needs)), previous));
+            segments.add(reuse(new SegmentRow(c, List.copyOf(needs)), needs, previous));
         }
         return segments;
     }

@@ -42,7 +42,11 @@ public final class CommandStackAction extends Action implements CommandStackList
 
     /** Follows the command stack of this domain (null: none, the action is disabled). */
     public void setEditingDomain(EditingDomain domain) {
-        CommandStack next = domain == null ? null : domain.getCommandStack();
+        setCommandStack(domain == null ? null : domain.getCommandStack());
+    }
+
+    /** Follows this command stack (null: none, the action is disabled). */
+    public void setCommandStack(CommandStack next) {
         if (next == stack) {
             return;
         }

@@ -214,8 +214,8 @@ class ReadinessWorkbenchTest {
         Ui.settle();
         Rectangle r = cro.getBounds(0);
         Ui.click(critical, r.x + 20, r.y + r.height / 2);
-        Ui.waitFor("the diagram shows the need that depends on it",
-                () -> diagram.getViewer().getSelection().equals(List.of(named(PRECLINICAL))));
+        Ui.waitFor("the diagram highlights the need that depends on it",
+                () -> diagram.getViewer().getHighlighted().equals(List.of(named(PRECLINICAL))));
         screenshot("readiness-critical");
 
         // the economics of the model

@@ -1,6 +1,7 @@
 package org.stic.diagram.ui.editor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -40,12 +42,15 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.stic.Cluster;
+import org.stic.analysis.AnalysisResult;
 import org.stic.diagram.ContourRegion;
+import org.stic.diagram.CriticalityOverlay;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Overlay;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.ui.Messages;
 import org.stic.model.edit.Language;
@@ -111,10 +116,21 @@ public class DiagramEditor extends EditorPart
     private LayoutCompanion layout;
     private EditorScene scene;
     private DiagramFiles files;
+    private WhatIfMode whatIf;
+    /** The criticality overlay is shown. */
+    private boolean criticality;
     private final SelectionSync selectionSync = new SelectionSync(this);
     private final DiagramExport export = new DiagramExport(this);
     private final DiagramMenus menus = new DiagramMenus(this);
     private final DiagramEditing editing = new DiagramEditing(this);
+    private final DiagramFind find = new DiagramFind(this);
+    /** Edit > Find/Replace (Ctrl+F): the find bar. */
+    private final Action findAction = new Action() {
+        @Override
+        public void run() {
+            find.open();
+        }
+    };
 
     private DiagramViewer viewer;
     private DiagramTools tools;
@@ -143,6 +159,7 @@ public class DiagramEditor extends EditorPart
         layout = session.companion(LayoutCompanion.class, LayoutCompanion::new);
         scene = new EditorScene(this, session, layout, session.path());
         files = new DiagramFiles(this, session, layout);
+        whatIf = new WhatIfMode(this, session);
         site.setSelectionProvider(this);
         undo.setEditingDomain(session.domain());
         redo.setEditingDomain(session.domain());
@@ -157,6 +174,7 @@ public class DiagramEditor extends EditorPart
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        bars.setGlobalActionHandler(ActionFactory.FIND.getId(), findAction);
         editing.contributeTo(bars);
         bars.updateActionBars();
     }
@@ -186,6 +204,8 @@ public class DiagramEditor extends EditorPart
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
         menus.createToolBar(body);
+        whatIf.createBanner(body);
+        find.createBar(body);
         Composite middle = new Composite(body, SWT.NONE);
         middle.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).create());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(middle);
@@ -212,6 +232,116 @@ public class DiagramEditor extends EditorPart
 
     DiagramExport export() {
         return export;
+    }
+
+    WhatIfMode whatIf() {
+        return whatIf;
+    }
+
+    /** Find on the diagram (Ctrl+F). */
+    public void find(String text) {
+        find.open();
+        find.setText(text);
+    }
+
+    /** Goes to Find's next (1) or previous (-1) match. */
+    public void findNext(int direction) {
+        find.step(direction);
+    }
+
+    /** Find's matches in diagram order, and the one shown. */
+    public List<EObject> findMatches() {
+        return find.matches();
+    }
+
+    public EObject findCurrent() {
+        return find.current();
+    }
+
+    // ---- what is drawn over the scene: the what-if scenario, the criticality of elements
+
+    /** Draws a scene just built with the overlays on (analysed afresh: the model may have changed). */
+    void decorate(org.stic.diagram.scene.Scene scene) {
+        whatIf.modelChanged();
+        scene.setOverlays(overlays());
+        whatIf.refreshBanner();
+    }
+
+    private List<Overlay> overlays() {
+        List<Overlay> list = new ArrayList<>(whatIf.overlays());
+        AnalysisResult baseline = criticality ? whatIf.baseline() : null;
+        if (baseline != null) {
+            list.add(CriticalityOverlay.of(baseline));
+        }
+        return list;
+    }
+
+    /** A new scene is shown (model change, view switched): Find looks again. */
+    void sceneShown() {
+        if (find.isOpen()) {
+            find.search();
+        }
+    }
+
+    /** The overlays changed (a scenario step, a toggle): analysed again and repainted, no new layout. */
+    void overlaysChanged() {
+        if (viewer != null && viewer.getScene() != null && !viewer.getControl().isDisposed()) {
+            viewer.getScene().setOverlays(overlays());
+            viewer.getControl().redraw();
+        }
+    }
+
+    /** Whether the criticality overlay shades participants, partnerships, resources and actions. */
+    public boolean isCriticalityShown() {
+        return criticality;
+    }
+
+    public void showCriticality(boolean show) {
+        criticality = show;
+        menus.criticalityShown(show);
+        overlaysChanged();
+    }
+
+    /** Whether the diagram is in what-if mode. */
+    public boolean isWhatIf() {
+        return whatIf.isActive();
+    }
+
+    /** Turns what-if mode on; off asks first when the scenario has unsaved changes (false: the user cancelled). */
+    public boolean setWhatIf(boolean on) {
+        if (on) {
+            whatIf.enter();
+            return true;
+        }
+        return whatIf.leave();
+    }
+
+    /** Opens a scenario file of this model in what-if mode; false when it could not be read or the user cancelled. */
+    public boolean openScenario(Path scenarioFile) {
+        return whatIf.open(scenarioFile);
+    }
+
+    /** The elements the scenario switches off. */
+    public Set<EObject> switchedOff() {
+        return whatIf.switchedOff();
+    }
+
+    /** The what-if banner's text as shown ("" while the mode is off). */
+    public String whatIfBanner() {
+        return whatIf.bannerShown();
+    }
+
+    /** The mode came on or went off: Undo and Redo act on the scenario while it is on. */
+    void whatIfChanged() {
+        CommandStack stack = whatIf.isActive() ? whatIf.commandStack() : session.commandStack();
+        undo.setCommandStack(stack);
+        redo.setCommandStack(stack);
+        menus.whatIfShown(whatIf.isActive());
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    void whatIfDirtyChanged() {
+        firePropertyChange(PROP_DIRTY);
     }
 
     DiagramEditing getEditing() {
@@ -402,25 +532,35 @@ public class DiagramEditor extends EditorPart
         return session;
     }
 
+    /** The model's (and diagram's) unsaved changes, or in what-if mode the scenario's. */
     @Override
     public boolean isDirty() {
-        return session.isDirty();
+        return session.isDirty() || whatIf.isDirty();
     }
 
-    /** Writes the model and the diagram file, whichever editor made the changes. */
+    /**
+     * Writes the model and the diagram file, whichever editor made the changes; in what-if mode the scenario file,
+     * and the model only if it has changes of its own.
+     */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        files.save();
+        if (whatIf.isDirty()) {
+            whatIf.save();
+        }
+        if (!whatIf.isActive() || session.isDirty()) {
+            files.save();
+        }
     }
 
+    /** The session's (one for every editor of the file), and this editor's scenario. */
     @Override
     public Saveable[] getSaveables() {
-        return session.saveables();
+        return new Saveable[] { session.saveables()[0], whatIf.saveable() };
     }
 
     @Override
     public Saveable[] getActiveSaveables() {
-        return session.saveables();
+        return getSaveables();
     }
 
     @Override
@@ -445,8 +585,16 @@ public class DiagramEditor extends EditorPart
             return type.cast(session.domain());
         }
         if (type == ElementHighlighting.class) {
-            // the analysis views' emphasis: the diagram's selection, revealed, not passed on to the other editors
-            ElementHighlighting highlighting = elements -> setSelection(new StructuredSelection(List.copyOf(elements)));
+            // the analysis views' emphasis: the band Find draws around its matches, the first one scrolled into view
+            ElementHighlighting highlighting = elements -> {
+                List<EObject> shown = elements.stream()
+                        .filter(e -> viewer.getScene() != null && viewer.getScene().node(e) != null)
+                        .map(EObject.class::cast).toList();
+                viewer.setHighlighted(shown, null);
+                if (!shown.isEmpty()) {
+                    viewer.reveal(viewer.getScene().node(shown.get(0)).bounds());
+                }
+            };
             return type.cast(highlighting);
         }
         if (type == IPropertySheetPage.class) {

@@ -1,5 +1,8 @@
 package org.stic.diagram.ui.editor;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -32,6 +35,8 @@ final class DiagramMenus {
     private Combo zoomCombo;
     /** The tool bar's buttons, for what later parts of the editor add to it. */
     private ToolBar buttons;
+    private ToolItem whatIf;
+    private ToolItem criticality;
 
     DiagramMenus(DiagramEditor editor) {
         this.editor = editor;
@@ -61,14 +66,38 @@ final class DiagramMenus {
         item(Messages.get("toolbar.arrangeSelection"), Messages.get("toolbar.arrangeSelection.tip"),
                 editor::arrangeSelection);
         item(Messages.get("toolbar.export"), Messages.get("toolbar.export.tip"), editor.export()::export);
+        new ToolItem(buttons, SWT.SEPARATOR);
+        whatIf = item(SWT.CHECK, Messages.get("toolbar.whatIf"), Messages.get("toolbar.whatIf.tip"), () -> {
+            if (!editor.setWhatIf(whatIf.getSelection())) {
+                whatIf.setSelection(true); // the user kept the mode on
+            }
+        });
+        criticality = item(SWT.CHECK, Messages.get("toolbar.criticality"), Messages.get("toolbar.criticality.tip"),
+                () -> editor.showCriticality(criticality.getSelection()));
     }
 
     private ToolItem item(String text, String tip, Runnable run) {
-        ToolItem item = new ToolItem(buttons, SWT.PUSH);
+        return item(SWT.PUSH, text, tip, run);
+    }
+
+    private ToolItem item(int style, String text, String tip, Runnable run) {
+        ToolItem item = new ToolItem(buttons, style);
         item.setText(text);
         item.setToolTipText(tip);
         item.addListener(SWT.Selection, e -> run.run());
         return item;
+    }
+
+    void whatIfShown(boolean on) {
+        if (whatIf != null && !whatIf.isDisposed()) {
+            whatIf.setSelection(on);
+        }
+    }
+
+    void criticalityShown(boolean on) {
+        if (criticality != null && !criticality.isDisposed()) {
+            criticality.setSelection(on);
+        }
     }
 
     /** The view chosen elsewhere. */
@@ -105,6 +134,15 @@ final class DiagramMenus {
 
     private void fillContextMenu(IMenuManager menu) {
         DiagramViewer viewer = editor.getViewer();
+        if (editor.whatIf().isActive()) {
+            WhatIfMode mode = editor.whatIf();
+            List<EObject> chosen = viewer.getSelection();
+            boolean anyOn = chosen.stream().anyMatch(e -> WhatIfMode.switchable(e) && !mode.switchedOff().contains(e));
+            boolean anyOff = chosen.stream().anyMatch(mode.switchedOff()::contains);
+            menu.add(action(Messages.get("menu.switchOff"), () -> mode.switchElements(chosen, true), anyOn));
+            menu.add(action(Messages.get("menu.switchOn"), () -> mode.switchElements(chosen, false), anyOff));
+            menu.add(new Separator());
+        }
         editor.fillUndoRedo(menu);
         menu.add(new Separator());
         editor.getEditing().fillContextMenu(menu);

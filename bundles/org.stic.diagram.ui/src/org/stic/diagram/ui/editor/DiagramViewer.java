@@ -69,6 +69,8 @@ public final class DiagramViewer {
     public static final double MAX_ZOOM = 4;
     private static final int HANDLE = 7;
     private static final int SELECTION = 0x1565C0;
+    private static final int HIGHLIGHT = 0xFFD600;
+    private static final int HIGHLIGHT_CURRENT = 0xFF6D00;
     private static final int MARGIN = 8;
     /** How near a link's route a click selects it, in canvas pixels whatever the zoom. */
     public static final int LINK_TOLERANCE = 4;
@@ -88,6 +90,9 @@ public final class DiagramViewer {
     private boolean fitting;
     private Tool tool;
     private final SelectionTool selectionTool;
+    /** What Find matched, and the match shown (drawn stronger). */
+    private List<EObject> highlighted = List.of();
+    private EObject highlightedCurrent;
 
     public DiagramViewer(Composite parent, Host host) {
         this.host = host;
@@ -259,6 +264,7 @@ public final class DiagramViewer {
         gc.setClipping(clip);
         gc.setAntialias(SWT.OFF);
         gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(1));
+        paintHighlights(gc);
         gc.setForeground(resources.color(SELECTION));
         for (EObject e : selection) {
             SceneNode n = scene.node(e);
@@ -284,6 +290,35 @@ public final class DiagramViewer {
         if (tool != null) {
             tool.paint(gc);
         }
+    }
+
+    /** Find's matches: a yellow band around each, an orange one around the match shown. */
+    private void paintHighlights(GC gc) {
+        for (EObject e : highlighted) {
+            SceneNode n = scene.node(e);
+            if (n == null) {
+                continue;
+            }
+            boolean current = e == highlightedCurrent;
+            Rectangle r = toScreen(n.bounds());
+            int w = current ? 5 : 4;
+            gc.setLineWidth(w);
+            gc.setForeground(resources.color(current ? HIGHLIGHT_CURRENT : HIGHLIGHT));
+            gc.drawRectangle(r.x - w, r.y - w, r.width + 2 * w - 1, r.height + 2 * w - 1);
+        }
+        gc.setLineWidth(1);
+    }
+
+    /** Highlights Find's matches ({@code current} the one shown); an empty list removes the highlight. */
+    public void setHighlighted(List<? extends EObject> matches, EObject current) {
+        highlighted = List.copyOf(matches);
+        highlightedCurrent = current;
+        canvas.redraw();
+    }
+
+    /** Find's matches as highlighted. */
+    public List<EObject> getHighlighted() {
+        return highlighted;
     }
 
     /** The selected link's route drawn over it, thicker and in the selection colour, with a handle at each end. */

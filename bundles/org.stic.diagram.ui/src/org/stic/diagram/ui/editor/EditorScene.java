@@ -110,6 +110,7 @@ final class EditorScene {
         DiagramLayout.layout(scene);
         arranged = new ArrangedScene(scene);
         arranged.arrange(layout.state().resolve(view, resource));
+        editor.decorate(scene);
         boolean first = viewer.getScene() == null;
         List<EObject> selected = viewer.getSelection();
         Link link = viewer.getSelectedLink();
@@ -127,6 +128,7 @@ final class EditorScene {
         if (!shown.isEmpty()) {
             viewer.setSelection(shown, true);
         }
+        editor.sceneShown();
         if (viewer.getSelection().equals(selected) && Objects.equals(viewer.getSelectedLink(), link)) {
             editor.getEditing().update();
         } else {

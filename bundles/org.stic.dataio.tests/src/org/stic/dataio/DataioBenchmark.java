@@ -1,0 +1,246 @@
+package org.stic.dataio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stic.Cluster;
+import org.stic.Interaction;
+import org.stic.InteractionKind;
+import org.stic.Participant;
+import org.stic.ParticipantKind;
+import org.stic.ParticipantRole;
+import org.stic.SticFactory;
+import org.stic.dataio.csv.CsvWriter;
+import org.stic.dataio.xlsx.XlsxWriter;
+import org.stic.examples.SyntheticModels;
+import org.stic.model.edit.Language;
+import org.stic.model.io.SticResources;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * Figures of issue 23 (run with -Pbenchmark), each beside the library's own work on the same file in the same run:
+ * the import of 10,000 participants and 20,000 interactions from CSV beside commons-csv's parse of the same files,
+ * and from XLSX beside POI's streaming parse of the same workbook (target: within 2x); the export of a 100,000-element
+ * model to XLSX beside SXSSF writing the same cells (target: within 1.5x). Median CPU and wall milliseconds.
+ */
+class DataioBenchmark {
+
+    private static final int RUNS = 5;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importBesideTheLibrarysParse() throws Exception {
+        Cluster source = registry(10_000, 20_000);
+        Catalogues catalogues = new Catalogues(Language.RU, 2026);
+        List<Sheet> sheets = List.of(catalogues.participants(source), catalogues.interactions(source));
+        Path csv = Files.createDirectories(dir.resolve("csv"));
+        new CsvWriter(Language.RU).write(sheets, csv);
+        Path xlsx = dir.resolve("registry.xlsx");
+        new XlsxWriter().write(sheets, xlsx);
+        List<Path> csvFiles = List.of(csv.resolve("participants.csv"), csv.resolve("interactions.csv"));
+        System.out.printf("input: CSV %,d + %,d bytes, XLSX %,d bytes%n", Files.size(csvFiles.get(0)),
+                Files.size(csvFiles.get(1)), Files.size(xlsx));
+
+        double[] csvImport = median(() -> {
+            Cluster model = Fixtures.emptyModel(dir, "csv");
+            for (Path f : csvFiles) {
+                ImportPlan plan = new Importer(Language.RU).plan(model, f, ReadOptions.DETECT, MappingFile.NONE);
+                assertEquals(List.of(), plan.errors());
+                plan.apply();
+            }
+            return model.getParticipants().size() + model.getInteractions().size();
+        });
+        double[] csvParse = median(() -> {
+            int cells = 0;
+            for (Path f : csvFiles) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                try (CSVParser parser = CSVParser.parse(new StringReader(text),
+                        CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+                    for (CSVRecord r : parser) {
+                        for (String v : r.values()) {
+                            cells += v.isEmpty() ? 0 : 1;
+                        }
+                    }
+                }
+            }
+            return cells;
+        });
+        double[] xlsxImport = median(() -> {
+            Cluster model = Fixtures.emptyModel(dir, "xlsx");
+            ImportPlan plan = new Importer(Language.RU).plan(model, xlsx, ReadOptions.DETECT, MappingFile.NONE);
+            assertEquals(List.of(), plan.errors());
+            plan.apply();
+            return model.getParticipants().size() + model.getInteractions().size();
+        });
+        double[] xlsxParse = median(() -> poiStreamingParse(xlsx));
+        System.out.printf("%-34s %16s %16s %7s%n", "10k participants + 20k interactions", "import ms", "library ms",
+                "ratio");
+        System.out.printf("%-34s %7.0f / %6.0f %7.0f / %6.0f %6.2fx%n", "CSV (commons-csv parse)", csvImport[0],
+                csvImport[1], csvParse[0], csvParse[1], csvImport[1] / csvParse[1]);
+        System.out.printf("%-34s %7.0f / %6.0f %7.0f / %6.0f %6.2fx%n", "XLSX (POI streaming parse)", xlsxImport[0],
+                xlsxImport[1], xlsxParse[0], xlsxParse[1], xlsxImport[1] / xlsxParse[1]);
+    }
+
+    @Test
+    void exportOfA100kModelBesideTheLibrarysWrite() throws Exception {
+        Cluster model = SyntheticModels.generate(100_000, 2026);
+        SticResources.create(SticResources.newResourceSet(), dir.resolve("big.stic"), model);
+        Path ours = dir.resolve("ours.xlsx");
+        Path plain = dir.resolve("plain.xlsx");
+        double[] export = median(() -> {
+            new Exporter(Language.RU, 2026).export(model, Exporter.Format.XLSX, ours);
+            return 1;
+        });
+        // the same cells, computed beforehand, written by SXSSF alone (no atomic rename, no fsync)
+        List<Sheet> sheets = new Catalogues(Language.RU, 2026).of(model);
+        List<Object[][]> cells = new ArrayList<>();
+        for (Sheet s : sheets) {
+            cells.add(s.elements().stream().map(s::row).toArray(Object[][]::new));
+        }
+        double[] write = median(() -> {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(plain)) {
+                wb.setCompressTempFiles(false);
+                for (int i = 0; i < sheets.size(); i++) {
+                    SXSSFSheet sheet = wb.createSheet(sheets.get(i).fileName());
+                    Row header = sheet.createRow(0);
+                    for (int c = 0; c < sheets.get(i).columns().size(); c++) {
+                        header.createCell(c).setCellValue(sheets.get(i).columns().get(c).header());
+                    }
+                    int r = 1;
+                    for (Object[] row : cells.get(i)) {
+                        Row x = sheet.createRow(r++);
+                        for (int c = 0; c < row.length; c++) {
+                            Object v = row[c];
+                            if (v instanceof BigDecimal d) {
+                                x.createCell(c).setCellValue(d.doubleValue());
+                            } else if (v instanceof Number n) {
+                                x.createCell(c).setCellValue(n.doubleValue());
+                            } else if (v instanceof Boolean b) {
+                                x.createCell(c).setCellValue(b);
+                            } else if (v != null) {
+                                x.createCell(c).setCellValue(v.toString());
+                            }
+                        }
+                    }
+                }
+                wb.write(out);
+            }
+            return 1;
+        });
+        long rows = sheets.stream().mapToLong(s -> s.elements().size()).sum();
+        System.out.printf("%-34s %16s %16s %7s%n", "100k model to XLSX (" + rows + " rows)", "export ms", "SXSSF ms",
+                "ratio");
+        System.out.printf("%-34s %7.0f / %6.0f %7.0f / %6.0f %6.2fx%n", "", export[0], export[1], write[0], write[1],
+                export[1] / write[1]);
+        System.out.printf("files: ours %,d bytes, SXSSF alone %,d bytes%n", Files.size(ours), Files.size(plain));
+    }
+
+    /** POI's own streaming read of every sheet: its SAX handler formatting every cell, as its examples do. */
+    private static int poiStreamingParse(Path xlsx) throws Exception {
+        int[] cells = {0};
+        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                            new XSSFSheetXMLHandler.SheetContentsHandler() {
+                                @Override
+                                public void startRow(int rowNum) {
+                                }
+
+                                @Override
+                                public void endRow(int rowNum) {
+                                }
+
+                                @Override
+                                public void cell(String ref, String value, XSSFComment comment) {
+                                    cells[0] += value.isEmpty() ? 0 : 1;
+                                }
+                            }, new DataFormatter(), false));
+                    parser.parse(new InputSource(in));
+                }
+            }
+        }
+        return cells[0];
+    }
+
+    /** A registry: participants with every column filled, interactions between random pairs of them. */
+    private static Cluster registry(int participants, int interactions) {
+        Cluster cluster = SticFactory.eINSTANCE.createCluster();
+        java.util.Random random = new java.util.Random(23);
+        ParticipantKind[] kinds = ParticipantKind.values();
+        InteractionKind[] interactionKinds = InteractionKind.values();
+        for (int i = 0; i < participants; i++) {
+            Participant p = SticFactory.eINSTANCE.createParticipant();
+            p.setName("Участник кластера № " + i);
+            p.setKind(kinds[1 + i % (kinds.length - 1)]);
+            p.getRoles().add(ParticipantRole.values()[i % ParticipantRole.values().length]);
+            p.setLocation(i % 2 == 0 ? "Калуга" : "Обнинск");
+            p.setCitation("Реестр участников, строка " + i);
+            cluster.getParticipants().add(p);
+        }
+        for (int i = 0; i < interactions; i++) {
+            Interaction x = SticFactory.eINSTANCE.createInteraction();
+            x.setSource(cluster.getParticipants().get(random.nextInt(participants)));
+            x.setTarget(cluster.getParticipants().get(random.nextInt(participants)));
+            x.setKind(interactionKinds[1 + i % (interactionKinds.length - 1)]);
+            x.setDescription("Взаимодействие " + i);
+            cluster.getInteractions().add(x);
+        }
+        SticResources.create(SticResources.newResourceSet(), Path.of("registry.stic"), cluster);
+        return cluster;
+    }
+
+    /** Median {CPU, wall} ms of {@value #RUNS} runs after one warm-up run. */
+    private static double[] median(Callable<Integer> run) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        run.call();
+        double[] cpu = new double[RUNS];
+        double[] wall = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            run.call();
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+            wall[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(cpu);
+        Arrays.sort(wall);
+        return new double[] {cpu[RUNS / 2], wall[RUNS / 2]};
+    }
+}

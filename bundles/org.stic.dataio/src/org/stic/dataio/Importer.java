@@ -1,0 +1,440 @@
+package org.stic.dataio;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.stic.Cluster;
+import org.stic.Interaction;
+import org.stic.InteractionKind;
+import org.stic.Participant;
+import org.stic.SticPackage;
+import org.stic.dataio.Field.TableKind;
+import org.stic.dataio.Mapping.Column;
+import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
+
+/**
+ * Plans the import of participants and interactions into a cluster. Participants are matched by id, else (no id, or
+ * one the model does not know) by name, compared without case, spaces or «ё»; interactions by id, else by source,
+ * target and kind. A matched element gets
+ * the values of the row's non-empty cells (an empty cell leaves the value as it is: a registry that lacks a column
+ * loses nothing the model knew); an unmatched row adds an element, with the row's id when it has one, so that an
+ * exported and edited sheet comes back with its ids. Every row is checked before anything changes; the errors
+ * name their file, row and column.
+ */
+public final class Importer {
+
+    /** Errors listed at most; the rest are counted. */
+    static final int MAX_ERRORS = 200;
+
+    private final Language language;
+    private final Values values;
+    private final Vocabulary vocabulary;
+
+    public Importer(Language language) {
+        this.language = language;
+        this.values = new Values(language);
+        this.vocabulary = Vocabulary.of(language);
+    }
+
+    /** Reads {@code file} and plans its import into {@code cluster}; the model is not touched. */
+    public ImportPlan plan(Cluster cluster, Path file, ReadOptions options, MappingFile mapping)
+            throws ImportException {
+        List<Table> tables = Tables.read(file, options,
+                sheet -> Headers.isSheetOf(TableKind.PARTICIPANTS, sheet)
+                        || Headers.isSheetOf(TableKind.INTERACTIONS, sheet), language);
+        if (tables.isEmpty()) {
+            throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
+                    Messages.get(language, "xlsx.noImportableSheet", Messages.get(language, "sheet.participants"),
+                            Messages.get(language, "sheet.interactions"))));
+        }
+        return plan(cluster, tables, mapping);
+    }
+
+    /** Plans the import of {@code tables} (participants' tables first, whatever their order) into {@code cluster}. */
+    public ImportPlan plan(Cluster cluster, List<Table> tables, MappingFile mappingFile) {
+        Run run = new Run(cluster);
+        for (TableKind kind : TableKind.values()) {
+            for (Table table : tables) {
+                if (Mapping.kindOf(table, mappingFile) == kind) {
+                    run.notes.addAll(table.notes());
+                    Mapping mapping = Mapping.of(table, kind, mappingFile, run.extensionClasses, language, run.errors,
+                            run.notes);
+                    run.imported.put(kind, true);
+                    run.mappings.add(mapping);
+                    if (kind == TableKind.PARTICIPANTS) {
+                        run.participants(table, mapping);
+                    } else {
+                        run.interactions(table, mapping);
+                    }
+                }
+            }
+        }
+        List<Problem> errors = run.errors;
+        if (errors.size() > MAX_ERRORS) {
+            int more = errors.size() - MAX_ERRORS;
+            errors = new ArrayList<>(errors.subList(0, MAX_ERRORS));
+            errors.add(Problem.error(errors.get(0).file(), 0, 0, Messages.count(language, "errors.more", more)));
+        }
+        Map<TableKind, Integer> kept = new EnumMap<>(TableKind.class);
+        kept.put(TableKind.PARTICIPANTS, (int) cluster.getParticipants().stream()
+                .filter(p -> !run.matched.containsKey(p)).count());
+        kept.put(TableKind.INTERACTIONS, (int) cluster.getInteractions().stream()
+                .filter(i -> !run.matched.containsKey(i)).count());
+        return new ImportPlan(run.mappings, run.changes, errors, run.notes, kept, run.imported);
+    }
+
+    /** The state of one planning: indexes of the model and of what the rows add. */
+    private final class Run {
+        final Cluster cluster;
+        final Resource resource;
+        final List<Problem> errors = new ArrayList<>();
+        final List<Problem> notes = new ArrayList<>();
+        final List<Change> changes = new ArrayList<>();
+        final List<Mapping> mappings = new ArrayList<>();
+        final Map<TableKind, Boolean> imported = new EnumMap<>(TableKind.class);
+        /** Existing and new elements a row has named, with the row that did. */
+        final Map<EObject, String> matched = new IdentityHashMap<>();
+        final Map<String, List<Participant>> byName = new HashMap<>();
+        final Map<String, EObject> newIds = new HashMap<>();
+        final Map<List<Object>, List<Interaction>> byEnds = new HashMap<>();
+        final Set<EClass> extensionClasses = new LinkedHashSet<>();
+
+        Run(Cluster cluster) {
+            this.cluster = cluster;
+            resource = cluster.eResource();
+            for (Participant p : cluster.getParticipants()) {
+                index(p);
+                if (p.eClass() != SticPackage.Literals.PARTICIPANT) {
+                    extensionClasses.add(p.eClass());
+                }
+            }
+            for (Interaction i : cluster.getInteractions()) {
+                byEnds.computeIfAbsent(ends(i.getSource(), i.getTarget()), k -> new ArrayList<>()).add(i);
+            }
+            if (resource != null && resource.getResourceSet() != null) {
+                for (Object value : resource.getResourceSet().getPackageRegistry().values()) {
+                    if (value instanceof EPackage p) {
+                        participantClasses(p, extensionClasses);
+                    }
+                }
+            }
+        }
+
+        private void index(Participant p) {
+            if (p.getName() != null && !p.getName().isBlank()) {
+                byName.computeIfAbsent(Headers.normalise(p.getName()), k -> new ArrayList<>()).add(p);
+            }
+        }
+
+        void participants(Table table, Mapping mapping) {
+            if (mapping.column(Field.ID) == null && mapping.column(Field.NAME) == null) {
+                errors.add(Problem.error(table.source(), table.headerRow(), 0, Messages.get(language,
+                        "participants.noNameColumn", Headers.header(TableKind.PARTICIPANTS, Field.NAME, language))));
+                return;
+            }
+            for (Table.Row row : table.rows()) {
+                String id = cell(row, mapping, Field.ID);
+                String name = cell(row, mapping, Field.NAME);
+                EObject element = null;
+                if (!id.isEmpty()) {
+                    element = byId(id);
+                    if (element != null && !(element instanceof Participant)) {
+                        error(table, row, mapping.column(Field.ID), "id.otherType", id, vocabulary.typed(element));
+                        continue;
+                    }
+                }
+                // an id the model does not know (a sheet from another copy of the model) falls back on the name
+                if (element == null && !name.isEmpty()) {
+                    List<Participant> named = byName.getOrDefault(Headers.normalise(name), List.of());
+                    if (named.size() > 1) {
+                        error(table, row, mapping.column(Field.NAME), "name.ambiguous", name, named.size());
+                        continue;
+                    }
+                    element = named.isEmpty() ? null : named.get(0);
+                } else if (id.isEmpty()) {
+                    errors.add(Problem.error(table.source(), row.number(), 0, Messages.get(language,
+                            "participants.noNameOrId")));
+                    continue;
+                }
+                EClass type = type(table, row, mapping);
+                if (type == null) {
+                    continue;
+                }
+                Change change;
+                if (element == null) {
+                    if (name.isEmpty()) {
+                        error(table, row, mapping.column(Field.ID), "participants.newWithoutName", id);
+                        continue;
+                    }
+                    Participant p = (Participant) EcoreUtil.create(type);
+                    change = Change.added(TableKind.PARTICIPANTS, p, id.isEmpty() ? null : id,
+                            cluster.getParticipants(), table.source(), row.number());
+                    p.setName(name);
+                    if (!id.isEmpty()) {
+                        newIds.put(id, p);
+                    }
+                    element = p;
+                } else {
+                    if (mapping.column(Field.TYPE) != null && !cell(row, mapping, Field.TYPE).isEmpty()
+                            && element.eClass() != type) {
+                        error(table, row, mapping.column(Field.TYPE), "type.change", vocabulary.label(element),
+                                vocabulary.type(element.eClass()));
+                        continue;
+                    }
+                    change = Change.existing(TableKind.PARTICIPANTS, element, table.source(), row.number());
+                }
+                if (!claim(table, row, element, vocabulary.typed(element))) {
+                    continue;
+                }
+                if (setValues(table, row, mapping, change) && change.kind() == Change.Kind.ADDED) {
+                    index((Participant) element);
+                }
+                changes.add(change);
+            }
+        }
+
+        void interactions(Table table, Mapping mapping) {
+            boolean ends = (mapping.column(Field.SOURCE) != null || mapping.column(Field.SOURCE_ID) != null)
+                    && (mapping.column(Field.TARGET) != null || mapping.column(Field.TARGET_ID) != null);
+            if (!ends && mapping.column(Field.ID) == null) {
+                errors.add(Problem.error(table.source(), table.headerRow(), 0, Messages.get(language,
+                        "interactions.noEndColumns",
+                        Headers.header(TableKind.INTERACTIONS, Field.SOURCE, language),
+                        Headers.header(TableKind.INTERACTIONS, Field.TARGET, language))));
+                return;
+            }
+            for (Table.Row row : table.rows()) {
+                int before = errors.size();
+                Participant source = end(table, row, mapping, Field.SOURCE_ID, Field.SOURCE);
+                Participant target = end(table, row, mapping, Field.TARGET_ID, Field.TARGET);
+                InteractionKind kind = null;
+                String kindText = cell(row, mapping, Field.INTERACTION_KIND);
+                if (!kindText.isEmpty()) {
+                    try {
+                        kind = (InteractionKind) values.literal(SticPackage.Literals.INTERACTION_KIND, kindText);
+                    } catch (Values.Invalid e) {
+                        errors.add(at(table, row, mapping.column(Field.INTERACTION_KIND), e.getMessage()));
+                    }
+                }
+                if (errors.size() > before) {
+                    continue;
+                }
+                String id = cell(row, mapping, Field.ID);
+                EObject element = null;
+                if (!id.isEmpty()) {
+                    element = byId(id);
+                    if (element != null && !(element instanceof Interaction)) {
+                        error(table, row, mapping.column(Field.ID), "id.otherType", id, vocabulary.typed(element));
+                        continue;
+                    }
+                }
+                if (element == null && source != null && target != null) {
+                    element = byEnds(table, row, mapping, source, target, kind);
+                    if (element == NONE) {
+                        continue;
+                    }
+                }
+                Change change;
+                if (element == null) {
+                    if (source == null || target == null) {
+                        errors.add(Problem.error(table.source(), row.number(), 0,
+                                Messages.get(language, "interactions.newWithoutEnds")));
+                        continue;
+                    }
+                    Interaction interaction = SticPackage.eINSTANCE.getSticFactory().createInteraction();
+                    change = Change.added(TableKind.INTERACTIONS, interaction, id.isEmpty() ? null : id,
+                            cluster.getInteractions(), table.source(), row.number());
+                    if (!id.isEmpty()) {
+                        newIds.put(id, interaction);
+                    }
+                    byEnds.computeIfAbsent(ends(source, target), k -> new ArrayList<>()).add(interaction);
+                    element = interaction;
+                } else {
+                    change = Change.existing(TableKind.INTERACTIONS, element, table.source(), row.number());
+                }
+                if (!claim(table, row, element, Messages.get(language, "interactions.label",
+                        vocabulary.label(source != null ? source : ((Interaction) element).getSource()),
+                        vocabulary.label(target != null ? target : ((Interaction) element).getTarget())))) {
+                    continue;
+                }
+                if (source != null) {
+                    change.set(SticPackage.Literals.INTERACTION__SOURCE, source);
+                }
+                if (target != null) {
+                    change.set(SticPackage.Literals.INTERACTION__TARGET, target);
+                }
+                if (kind != null) {
+                    change.set(SticPackage.Literals.INTERACTION__KIND, kind);
+                }
+                setValues(table, row, mapping, change);
+                changes.add(change);
+            }
+        }
+
+        /** The one interaction between the two ends (of the kind, when the row gives one); NONE after an error. */
+        private EObject byEnds(Table table, Table.Row row, Mapping mapping, Participant source, Participant target,
+                InteractionKind kind) {
+            List<Interaction> between = byEnds.getOrDefault(ends(source, target), List.of());
+            List<Interaction> candidates = new ArrayList<>();
+            for (Interaction i : between) {
+                if (kind == null || i.getKind() == kind) {
+                    candidates.add(i);
+                }
+            }
+            if (candidates.size() > 1) {
+                Column at = mapping.column(Field.INTERACTION_KIND);
+                error(table, row, at != null ? at : mapping.column(Field.SOURCE), "interactions.ambiguous",
+                        vocabulary.label(source), vocabulary.label(target), candidates.size());
+                return NONE;
+            }
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+
+        /** The participant a row names as one end: by id in the id column, else by id or name in the other. */
+        private Participant end(Table table, Table.Row row, Mapping mapping, Field idField, Field field) {
+            String id = cell(row, mapping, idField);
+            if (!id.isEmpty()) {
+                EObject e = byId(id);
+                if (e instanceof Participant p) {
+                    return p;
+                }
+                error(table, row, mapping.column(idField), "end.noParticipantWithId", id);
+                return null;
+            }
+            String text = cell(row, mapping, field);
+            if (text.isEmpty()) {
+                return null;
+            }
+            EObject e = byId(text);
+            if (e instanceof Participant p) {
+                return p;
+            }
+            List<Participant> named = byName.getOrDefault(Headers.normalise(text), List.of());
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+            error(table, row, mapping.column(field), named.isEmpty() ? "end.unknown" : "name.ambiguous", text,
+                    named.size());
+            return null;
+        }
+
+        /** The class a row's type column names (by name or words), Participant without one; null after an error. */
+        private EClass type(Table table, Table.Row row, Mapping mapping) {
+            String text = cell(row, mapping, Field.TYPE);
+            if (text.isEmpty()) {
+                return SticPackage.Literals.PARTICIPANT;
+            }
+            String t = Headers.normalise(text);
+            List<EClass> candidates = new ArrayList<>(extensionClasses);
+            candidates.add(0, SticPackage.Literals.PARTICIPANT);
+            for (EClass c : candidates) {
+                if (c.isAbstract()) {
+                    continue;
+                }
+                if (Headers.normalise(c.getName()).equals(t) || Headers.normalise(Vocabulary.of(Language.EN).type(c))
+                        .equals(t) || Headers.normalise(Vocabulary.of(Language.RU).type(c)).equals(t)) {
+                    return c;
+                }
+            }
+            error(table, row, mapping.column(Field.TYPE), "type.unknown", text,
+                    String.join(", ", candidates.stream().filter(c -> !c.isAbstract()).map(vocabulary::type).toList()));
+            return null;
+        }
+
+        /** Sets the row's non-empty cells; false when a cell could not be read (the errors say which). */
+        private boolean setValues(Table table, Table.Row row, Mapping mapping, Change change) {
+            boolean ok = true;
+            for (Column column : mapping.columns()) {
+                if (!column.imported() || column.field() == Field.ID || column.field() == Field.TYPE
+                        || column.field() != null && !(column.field().feature() instanceof EAttribute)
+                        || column.field() == Field.INTERACTION_KIND) {
+                    continue;
+                }
+                String text = row.cell(column.index());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                EStructuralFeature feature = column.field() != null ? column.field().feature()
+                        : change.element().eClass().getEStructuralFeature(column.attribute());
+                if (!(feature instanceof EAttribute attribute) || feature.isDerived() || !feature.isChangeable()) {
+                    error(table, row, column, "attribute.missing", vocabulary.typed(change.element()),
+                            column.header());
+                    ok = false;
+                    continue;
+                }
+                try {
+                    change.set(attribute, values.parse(attribute, text));
+                } catch (Values.Invalid e) {
+                    errors.add(at(table, row, column, e.getMessage()));
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+
+        /** Whether {@code element} is named by no earlier row; otherwise an error naming that row. */
+        private boolean claim(Table table, Table.Row row, EObject element, String label) {
+            String earlier = matched.putIfAbsent(element, table.source() + ":" + row.number());
+            if (earlier != null) {
+                errors.add(Problem.error(table.source(), row.number(), 0, Messages.get(language, "row.duplicate",
+                        earlier, label)));
+                return false;
+            }
+            return true;
+        }
+
+        /** The element of the model or of an earlier row with this id; a fragment path is no id. */
+        private EObject byId(String id) {
+            EObject e = resource instanceof XMLResource && !id.startsWith("/") ? resource.getEObject(id) : null;
+            return e != null ? e : newIds.get(id);
+        }
+
+        private void error(Table table, Table.Row row, Column column, String key, Object... arguments) {
+            errors.add(at(table, row, column, Messages.get(language, key, arguments)));
+        }
+
+        private Problem at(Table table, Table.Row row, Column column, String text) {
+            return Problem.error(table.source(), row.number(), column == null ? 0 : column.index() + 1, text);
+        }
+    }
+
+    /** Marks "an error was reported" where an element is returned. */
+    private static final EObject NONE = EcoreUtil.create(SticPackage.Literals.PARTICIPANT);
+
+    private static List<Object> ends(Participant source, Participant target) {
+        return List.of(Objects.requireNonNullElse((Object) source, NONE), Objects.requireNonNullElse((Object) target,
+                NONE));
+    }
+
+    private static String cell(Table.Row row, Mapping mapping, Field field) {
+        Column column = mapping.column(field);
+        return column == null ? "" : row.cell(column.index());
+    }
+
+    private static void participantClasses(EPackage p, Collection<EClass> into) {
+        for (Object o : p.getEClassifiers()) {
+            if (o instanceof EClass c && c != SticPackage.Literals.PARTICIPANT
+                    && SticPackage.Literals.PARTICIPANT.isSuperTypeOf(c) && !c.isAbstract()) {
+                into.add(c);
+            }
+        }
+    }
+}

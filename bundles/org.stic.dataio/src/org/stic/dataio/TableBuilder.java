@@ -1,0 +1,74 @@
+package org.stic.dataio;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.stic.model.edit.Language;
+
+/**
+ * Makes a {@link Table} of rows as a reader meets them: the first row with text is the header, empty rows after it
+ * are skipped with one note, and a cell right of the last header is an error. The readers add their own problems
+ * (a formula without a value, merged cells) and notes (formulas read by value) as they go.
+ */
+public final class TableBuilder {
+
+    private final String source;
+    private final String sheet;
+    private final Language language;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> notes = new ArrayList<>();
+    private final List<Table.Row> rows = new ArrayList<>();
+    private final List<Integer> empty = new ArrayList<>();
+    private List<String> header;
+    private int headerRow;
+
+    public TableBuilder(String source, String sheet, Language language) {
+        this.source = source;
+        this.sheet = sheet;
+        this.language = language;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public void row(int number, String[] cells) {
+        if (Tables.isEmpty(cells)) {
+            if (header != null) {
+                empty.add(number);
+            }
+        } else if (header == null) {
+            header = List.of(cells);
+            headerRow = number;
+        } else {
+            Tables.checkWidth(source, number, cells, header.size(), problems, language);
+            rows.add(new Table.Row(number, cells));
+        }
+    }
+
+    public void problem(int row, int column, String text) {
+        problems.add(Problem.error(source, row, column, text));
+    }
+
+    public void note(int row, int column, String text) {
+        notes.add(Problem.note(source, row, column, text));
+    }
+
+    /**
+     * The table, or every problem met, in the order of the file. Empty rows after the last row with text are not
+     * noted: spreadsheets keep such rows for their formatting alone.
+     */
+    public Table build() throws ImportException {
+        if (header == null && problems.isEmpty()) {
+            problems.add(Problem.error(source, 0, 0, Messages.get(language, "table.noHeader")));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::row).thenComparingInt(Problem::column));
+            throw new ImportException(problems);
+        }
+        int last = rows.isEmpty() ? headerRow : rows.get(rows.size() - 1).number();
+        Tables.noteEmptyRows(source, empty.stream().filter(r -> r < last).toList(), notes, language);
+        return new Table(source, sheet, headerRow, header, rows, notes);
+    }
+}
