@@ -57,8 +57,8 @@ class FailureReportTest {
         assertEquals(Cli.EXIT_FAILURE, r.exitCode(), r.err());
         // the progress lines of a large layout, then the failure in one line, the last
         String last = r.err().strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.startsWith("stic render: ELK layered did not lay out ") && last.contains("; nothing was written"),
-                r.err());
+        assertTrue(last.startsWith("stic render: " + model + ": ELK layered did not lay out ")
+                && last.contains("; nothing was written"), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("nothing was written")).count(), r.err());
         assertFalse(Files.exists(svg), "no file");
         assertEquals("", r.out());

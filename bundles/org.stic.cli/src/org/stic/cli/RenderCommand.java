@@ -184,7 +184,9 @@ public class RenderCommand implements Callable<Integer> {
             scene = Diagrams.create(cluster, v, decorations, state, language,
                     new LayoutOptions(strategy, Math.round(timeLimit * 1000), progress), canvasLinks);
         } catch (LayoutTimeoutException e) {
-            err.println(Messages.get(language, "render.layoutTimeout", name, e.nodes(), e.limitMillis() / 1000));
+            // the model named, as every failure line names the file it is about
+            err.println(Messages.get(language, "render.layoutTimeout", name + ": " + file, e.nodes(),
+                    e.limitMillis() / 1000));
             return Cli.EXIT_FAILURE;
         }
         progress.writing(target);
