@@ -58,6 +58,22 @@ class ReImportTest {
     }
 
     @Test
+    void aNameSpelledWithOtherCaseOrSpacesMatchesAndRenamesNothing() throws Exception {
+        Cluster model = Fixtures.kaluga(dir);
+        Participant first = model.getParticipants().get(0);
+        String name = first.getName();
+        Path csv = dir.resolve("spelling.csv");
+        Files.writeString(csv, "Name;Location\n" + name.toUpperCase().replace(" ", "  ") + ";Обнинск\n",
+                StandardCharsets.UTF_8);
+        ImportPlan plan = new Importer(Language.EN).plan(model, csv, ReadOptions.DETECT, MappingFile.NONE);
+        assertEquals(List.of("Participants: 0 added, 1 changed, 0 unchanged; 35 not in the file, kept"),
+                plan.summary(Language.EN));
+        assertEquals("Location: Калуга → Обнинск", plan.changes().get(0).describe(Language.EN));
+        plan.apply();
+        assertEquals(name, first.getName());
+    }
+
+    @Test
     void interactionsAreMatchedByTheirEndsAndKind() throws Exception {
         Cluster model = Fixtures.kaluga(dir);
         Participant a = model.getParticipants().get(0);

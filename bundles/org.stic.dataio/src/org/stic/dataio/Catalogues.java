@@ -3,8 +3,10 @@ package org.stic.dataio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +44,8 @@ public final class Catalogues {
     private final Language language;
     private final Vocabulary vocabulary;
     private final int year;
+    /** The vocabulary's word for each literal met, looked up once: a large model repeats a few dozen literals. */
+    private final Map<Enumerator, String> words = new IdentityHashMap<>();
 
     public Catalogues(Language language, int year) {
         this.language = language;
@@ -199,7 +203,7 @@ public final class Catalogues {
                     .collect(Collectors.joining("; "));
         }
         if (value instanceof Enumerator e) {
-            return vocabulary.literal(e);
+            return words.computeIfAbsent(e, vocabulary::literal);
         }
         if (value instanceof EObject o) {
             return vocabulary.label(o);

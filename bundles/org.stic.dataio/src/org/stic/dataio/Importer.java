@@ -105,6 +105,7 @@ public final class Importer {
     private final class Run {
         final Cluster cluster;
         final Resource resource;
+        final Map<String, EObject> ids;
         final List<Problem> errors = new ArrayList<>();
         final List<Problem> notes = new ArrayList<>();
         final List<Change> changes = new ArrayList<>();
@@ -114,12 +115,15 @@ public final class Importer {
         final Map<EObject, String> matched = new IdentityHashMap<>();
         final Map<String, List<Participant>> byName = new HashMap<>();
         final Map<String, EObject> newIds = new HashMap<>();
+        /** The elements the rows add. */
+        final Set<EObject> added = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         final Map<List<Object>, List<Interaction>> byEnds = new HashMap<>();
         final Set<EClass> extensionClasses = new LinkedHashSet<>();
 
         Run(Cluster cluster) {
             this.cluster = cluster;
             resource = cluster.eResource();
+            ids = idMap(resource);
             for (Participant p : cluster.getParticipants()) {
                 index(p);
                 if (p.eClass() != SticPackage.Literals.PARTICIPANT) {
@@ -161,9 +165,11 @@ public final class Importer {
                         continue;
                     }
                 }
-                // an id the model does not know (a sheet from another copy of the model) falls back on the name
+                // an id the model does not know (a sheet from another copy of the model) falls back on the name of
+                // an element of the model, never on one an earlier row adds with another id
                 if (element == null && !name.isEmpty()) {
-                    List<Participant> named = byName.getOrDefault(Headers.normalise(name), List.of());
+                    List<Participant> named = byName.getOrDefault(Headers.normalise(name), List.<Participant>of())
+                            .stream().filter(p -> id.isEmpty() || !added.contains(p)).toList();
                     if (named.size() > 1) {
                         error(table, row, mapping.column(Field.NAME), "name.ambiguous", name, named.size());
                         continue;
@@ -191,6 +197,7 @@ public final class Importer {
                     if (!id.isEmpty()) {
                         newIds.put(id, p);
                     }
+                    added.add(p);
                     element = p;
                 } else {
                     if (mapping.column(Field.TYPE) != null && !cell(row, mapping, Field.TYPE).isEmpty()
@@ -247,7 +254,7 @@ public final class Importer {
                     }
                 }
                 if (element == null && source != null && target != null) {
-                    element = byEnds(table, row, mapping, source, target, kind);
+                    element = byEnds(table, row, mapping, source, target, kind, !id.isEmpty());
                     if (element == NONE) {
                         continue;
                     }
@@ -265,6 +272,7 @@ public final class Importer {
                     if (!id.isEmpty()) {
                         newIds.put(id, interaction);
                     }
+                    added.add(interaction);
                     byEnds.computeIfAbsent(ends(source, target), k -> new ArrayList<>()).add(interaction);
                     element = interaction;
                 } else {
@@ -289,13 +297,16 @@ public final class Importer {
             }
         }
 
-        /** The one interaction between the two ends (of the kind, when the row gives one); NONE after an error. */
+        /**
+         * The one interaction between the two ends (of the kind, when the row gives one; of the model only, not one
+         * an earlier row adds, for a row with an id of its own); NONE after an error.
+         */
         private EObject byEnds(Table table, Table.Row row, Mapping mapping, Participant source, Participant target,
-                InteractionKind kind) {
+                InteractionKind kind, boolean modelOnly) {
             List<Interaction> between = byEnds.getOrDefault(ends(source, target), List.of());
             List<Interaction> candidates = new ArrayList<>();
             for (Interaction i : between) {
-                if (kind == null || i.getKind() == kind) {
+                if ((kind == null || i.getKind() == kind) && !(modelOnly && added.contains(i))) {
                     candidates.add(i);
                 }
             }
@@ -380,6 +391,11 @@ public final class Importer {
                     ok = false;
                     continue;
                 }
+                if (attribute == SticPackage.Literals.NAMED_ELEMENT__NAME && change.kind() != Change.Kind.ADDED
+                        && Headers.normalise(text).equals(Headers.normalise(String.valueOf(
+                                change.element().eGet(attribute))))) {
+                    continue; // matched by this name: another spelling of it renames nothing
+                }
                 try {
                     change.set(attribute, values.parse(attribute, text));
                 } catch (Values.Invalid e) {
@@ -401,9 +417,9 @@ public final class Importer {
             return true;
         }
 
-        /** The element of the model or of an earlier row with this id; a fragment path is no id. */
+        /** The element of the model or of an earlier row with this id. */
         private EObject byId(String id) {
-            EObject e = resource instanceof XMLResource && !id.startsWith("/") ? resource.getEObject(id) : null;
+            EObject e = ids.get(id);
             return e != null ? e : newIds.get(id);
         }
 
@@ -418,6 +434,16 @@ public final class Importer {
 
     /** Marks "an error was reported" where an element is returned. */
     private static final EObject NONE = EcoreUtil.create(SticPackage.Literals.PARTICIPANT);
+
+    /**
+     * The resource's id map, read directly: {@link Resource#getEObject} falls back on a walk over the whole model for
+     * an id it does not know, which every new row's id is (thousands of walks for a registry).
+     */
+    @SuppressWarnings("deprecation")
+    private static Map<String, EObject> idMap(Resource resource) {
+        return resource instanceof XMLResource xml && xml.getIDToEObjectMap() != null ? xml.getIDToEObjectMap()
+                : Map.of();
+    }
 
     private static List<Object> ends(Participant source, Participant target) {
         return List.of(Objects.requireNonNullElse((Object) source, NONE), Objects.requireNonNullElse((Object) target,
