@@ -84,7 +84,7 @@ class RenderBatchTest {
     void unknownViewIsAUsageErrorNamingTheViews() {
         Result r = CliRun.stic("render", Examples.path("starter").toString(), "--view", "sideways", "-o", "x.svg");
         assertEquals(2, r.exitCode());
-        assertEquals("stic render: unknown view 'sideways' (expected both, internal, external or network)"
+        assertEquals("stic render: unknown view 'sideways' (expected both, internal, external, network or canvas)"
                 + " (see 'stic render --help')" + System.lineSeparator(), r.err());
         assertEquals("", r.out());
     }

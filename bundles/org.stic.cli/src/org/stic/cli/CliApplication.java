@@ -22,7 +22,29 @@ public class CliApplication implements IApplication {
         // the console to code page 65001 for it, and redirected output is UTF-8 on every platform.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        quietVirtualMachineErrorsOfOtherThreads();
         return Integer.valueOf(Cli.run(args, out, err));
+    }
+
+    /**
+     * When the heap runs out, the framework's own threads (the component registry's timer, for one) may die of it
+     * beside the command, and the JVM would print their stack traces around the command's one-line failure. The
+     * command's thread reports a heap or stack exhaustion itself, so those other threads' reports are dropped
+     * ({@code -Dstic.debug=true} keeps them); any other uncaught failure is printed as before.
+     */
+    private static void quietVirtualMachineErrorsOfOtherThreads() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            if (failure instanceof VirtualMachineError && !Boolean.getBoolean("stic.debug")) {
+                return;
+            }
+            if (previous != null) {
+                previous.uncaughtException(thread, failure);
+            } else { // as the JVM prints it (the thread group would call this handler again)
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                failure.printStackTrace(System.err);
+            }
+        });
     }
 
     @Override

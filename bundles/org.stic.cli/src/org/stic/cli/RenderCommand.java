@@ -92,6 +92,9 @@ public class RenderCommand implements Callable<Integer> {
     @Option(names = "--layout", paramLabel = "STRATEGY", defaultValue = "auto", descriptionKey = "render.layout")
     String layout;
 
+    @Option(names = "--canvas-links", descriptionKey = "render.canvasLinks")
+    boolean canvasLinks;
+
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60", descriptionKey = "render.timeLimit")
     double timeLimit;
 
@@ -179,7 +182,7 @@ public class RenderCommand implements Callable<Integer> {
         Scene scene;
         try {
             scene = Diagrams.create(cluster, v, decorations, state, language,
-                    new LayoutOptions(strategy, Math.round(timeLimit * 1000), progress));
+                    new LayoutOptions(strategy, Math.round(timeLimit * 1000), progress), canvasLinks);
         } catch (LayoutTimeoutException e) {
             // the model named, as every failure line names the file it is about
             err.println(Messages.get(language, "render.layoutTimeout", name + ": " + file, e.nodes(),

@@ -77,12 +77,27 @@ public final class Headers {
 
     /** Lower case, «ё» as «е», runs of spaces as one, without surrounding spaces and a trailing ':' or '*'. */
     public static String normalise(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\u00A0', ' ')
-                .replaceAll("\\s+", " ");
-        while (!t.isEmpty() && (t.endsWith(":") || t.endsWith("*"))) {
-            t = t.substring(0, t.length() - 1).strip();
+        // one pass without regular expressions: every cell of an import goes through here
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            c = Character.toLowerCase(c);
+            b.append(c == 'ё' ? 'е' : c);
         }
-        return t;
+        int end = b.length();
+        while (end > 0 && (b.charAt(end - 1) == ':' || b.charAt(end - 1) == '*' || b.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return b.substring(0, end);
     }
 
     /** The synonyms of a field in one language, for the mapping page and the help. */

@@ -30,6 +30,9 @@ public final class Creation {
     private static final double HEADERS = DiagramLayout.REGION_HEADER + DiagramLayout.GROUP_HEADER;
     private static final double INSET = 24;
     private static final double NEED_GAP = 48;
+    /** Room a new card leaves for its block's title, and from the block's sides. */
+    private static final double GROUP_TITLE = 20;
+    private static final double CARD_INSET = 6;
 
     /**
      * Where a new element goes: {@code owner} is the object whose {@code containment} holds it, null when that is a
@@ -87,6 +90,9 @@ public final class Creation {
             Bounds b = free(scene, new Bounds(s.x() + INSET, s.maxY() + NEED_GAP, size.width(), size.height()));
             return new Placement(Verdict.yes(), on.element(), type.containment(), name, b);
         }
+        if (view == View.CANVAS) {
+            return onCanvas(cluster, scene, type, name, x, y);
+        }
         SceneContainer region = regionAt(scene, x, y);
         if (region == null || region.region() != type.region()) {
             return Placement.refused(belongsIn(type));
@@ -103,6 +109,28 @@ public final class Creation {
         double ny = Math.max(r.y() + HEADERS, y);
         return new Placement(Verdict.yes(), contour(cluster, type), type.containment(), name,
                 new Bounds(Math.round(nx), Math.round(ny), size.width(), size.height()));
+    }
+
+    /** On the canvas an element goes in the block of its type, where it was clicked (kept inside the block). */
+    private static Placement onCanvas(Cluster cluster, Scene scene, NodeType type, String name, double x, double y) {
+        SceneContainer block = null;
+        for (SceneContainer c : scene.containers()) {
+            Bounds b = c.bounds();
+            if (c.kind() == SceneContainer.Kind.GROUP && x >= b.x() && x <= b.maxX() && y >= b.y() && y <= b.maxY()) {
+                block = c;
+            }
+        }
+        if (block == null || block.type() != type) {
+            return Placement.refused(LinkKind.capitalise(LinkKind.article(type)) + " belongs in the "
+                    + type.groupLabel() + " block of the canvas");
+        }
+        Bounds b = block.bounds();
+        double w = SceneBuilder.CARD_WIDTH;
+        double h = SceneBuilder.MIN_CARD_HEIGHT;
+        double nx = Math.max(b.x() + CARD_INSET, Math.min(x, b.maxX() - CARD_INSET - w));
+        double ny = Math.max(b.y() + GROUP_TITLE, Math.min(y, b.maxY() - CARD_INSET - h));
+        return new Placement(Verdict.yes(), contour(cluster, type), type.containment(), name,
+                new Bounds(Math.round(nx), Math.round(ny), w, h));
     }
 
     /**

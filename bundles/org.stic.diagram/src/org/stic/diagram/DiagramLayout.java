@@ -60,6 +60,15 @@ public final class DiagramLayout {
     private static final double MIN_GOALS_HEIGHT = 160;
     private static final int DENSE_EDGES = 400;
     private static final int MODEL_ORDER_MAX_NODES = 300;
+    /**
+     * Links laid out against their arrow: each leads from a satellite of the external contour (a segment's need, a
+     * relationship, a channel, a revenue stream) back to what it belongs to, so layering them along the arrow pulled the satellites
+     * in front of their owners and across the other links. Measured on the Kaluga both-contours view
+     * ({@link LayoutQuality}): 629 edge crossings before, 375 after; total edge length 233,381 before, 189,496 after.
+     */
+    private static final Set<EdgeType> AGAINST_ARROW = EnumSet.of(EdgeType.HAS_NEED, EdgeType.RELATIONSHIP_WITH,
+            EdgeType.CHANNEL_SERVES, EdgeType.REVENUE_FROM, EdgeType.EARNED_BY);
+
     /** How often a running layout reports that it is still running. */
     public static final long HEARTBEAT_MILLIS = 5_000;
 
@@ -86,6 +95,12 @@ public final class DiagramLayout {
      * @throws LayoutTimeoutException when ELK layered, chosen explicitly, does not finish within the time limit
      */
     public static void layout(Scene scene, LayoutOptions options) {
+        if (scene.view() == View.CANVAS) {
+            // fixed blocks, whatever the strategy: the canvas is its own layout
+            CanvasLayout.place(scene);
+            routeOrthogonally(scene.edges());
+            return;
+        }
         LayoutStrategy strategy = options.strategy().resolve(scene);
         LayoutProgress progress = options.progress();
         long start = System.nanoTime();
@@ -262,7 +277,10 @@ public final class DiagramLayout {
         }
         Map<SceneEdge, ElkEdge> edges = new IdentityHashMap<>();
         for (SceneEdge se : scene.edges()) {
-            ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(se.source()), nodes.get(se.target()));
+            // an edge laid out against its arrow goes into ELK from target to source (its route is turned back)
+            boolean against = AGAINST_ARROW.contains(se.type());
+            ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(against ? se.target() : se.source()),
+                    nodes.get(against ? se.source() : se.target()));
             if (se.labelBounds() != null) {
                 ElkLabel l = ElkGraphUtil.createLabel(se.label(), e);
                 l.setDimensions(se.labelBounds().width(), se.labelBounds().height());
@@ -364,6 +382,9 @@ public final class DiagramLayout {
                 }
                 route.add(new Point(origin.x + s.getEndX(), origin.y + s.getEndY()));
             }
+            if (AGAINST_ARROW.contains(e.getKey().type())) {
+                Collections.reverse(route);
+            }
             e.getKey().setRoute(touchOutlines(route, e.getKey().source(), e.getKey().target()));
             if (!edge.getLabels().isEmpty()) {
                 ElkLabel l = edge.getLabels().get(0);
@@ -441,6 +462,12 @@ public final class DiagramLayout {
      */
     public static void applyManual(Scene scene, Map<? extends EObject, Bounds> manual) {
         if (manual == null || manual.isEmpty()) {
+            return;
+        }
+        if (scene.view() == View.CANVAS) {
+            Set<SceneNode> placed = CanvasLayout.keepInBlocks(scene, manual);
+            routeOrthogonally(scene.edges().stream()
+                    .filter(e -> placed.contains(e.source()) || placed.contains(e.target())).toList());
             return;
         }
         Set<SceneNode> moved = Collections.newSetFromMap(new IdentityHashMap<>());

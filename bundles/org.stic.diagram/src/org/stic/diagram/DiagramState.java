@@ -41,12 +41,16 @@ import org.stic.model.io.TextFiles;
  * {@code show <view>}; {@code collapse <view> <region>} (region {@code internal} or {@code external});
  * {@code hide <view> <id>} (the element stays in the model, the view does not draw it);
  * {@code node <view> <id> <x> <y> <width> <height>} in diagram pixels. Blank lines and {@code #} comments are
- * ignored.
+ * ignored. Version 2 adds the canvas view ({@code canvas}) to the views a line may name; a file is written as
+ * version 1 while it holds nothing about the canvas, so that workbenches that read only version 1 keep reading it.
  */
 public final class DiagramState {
 
     public static final String SUFFIX = ".diagram";
-    public static final int VERSION = 1;
+    /** The newest version this workbench reads and writes (it reads every version from 1). */
+    public static final int VERSION = 2;
+    /** The version that introduced the canvas view. */
+    private static final int CANVAS_VERSION = 2;
     private static final String MAGIC = "stic-diagram";
 
     private View shown = View.BOTH;
@@ -83,6 +87,7 @@ public final class DiagramState {
         DiagramState state = new DiagramState();
         Map<String, Integer> seen = new HashMap<>();
         boolean header = false;
+        int version = 0;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
@@ -96,7 +101,8 @@ public final class DiagramState {
                     throw new TextFileException(file, lineNo, 1,
                             text("state.header", MAGIC + " " + VERSION));
                 }
-                if (!f[1].equals(Integer.toString(VERSION))) {
+                version = f[1].matches("[1-9][0-9]{0,8}") ? Integer.parseInt(f[1]) : -1;
+                if (version < 1 || version > VERSION) {
                     throw new TextFileException(file, lineNo, column(lines[i], 1),
                             text("state.version", f[1], VERSION));
                 }
@@ -106,11 +112,11 @@ public final class DiagramState {
             switch (f[0]) {
                 case "show" -> {
                     fields(file, lineNo, lines[i], f, 2, "show <view>");
-                    state.shown = view(file, lineNo, lines[i], f, 1);
+                    state.shown = view(file, lineNo, lines[i], f, 1, version);
                 }
                 case "collapse" -> {
                     fields(file, lineNo, lines[i], f, 3, "collapse <view> <region>");
-                    View v = view(file, lineNo, lines[i], f, 1);
+                    View v = view(file, lineNo, lines[i], f, 1, version);
                     ContourRegion region = switch (f[2]) {
                         case "internal" -> ContourRegion.INTERNAL;
                         case "external" -> ContourRegion.EXTERNAL;
@@ -121,11 +127,11 @@ public final class DiagramState {
                 }
                 case "hide" -> {
                     fields(file, lineNo, lines[i], f, 3, "hide <view> <id>");
-                    state.setHidden(view(file, lineNo, lines[i], f, 1), f[2], true);
+                    state.setHidden(view(file, lineNo, lines[i], f, 1, version), f[2], true);
                 }
                 case "node" -> {
                     fields(file, lineNo, lines[i], f, 7, "node <view> <id> <x> <y> <width> <height>");
-                    View v = view(file, lineNo, lines[i], f, 1);
+                    View v = view(file, lineNo, lines[i], f, 1, version);
                     double[] n = new double[4];
                     for (int k = 0; k < 4; k++) {
                         try {
@@ -168,10 +174,22 @@ public final class DiagramState {
         }
     }
 
-    private static View view(Path file, int lineNo, String line, String[] f, int index)
+    private static View view(Path file, int lineNo, String line, String[] f, int index, int version)
             throws TextFileException {
-        return View.byId(f[index]).orElseThrow(() -> new TextFileException(file, lineNo, column(line, index),
+        View v = View.byId(f[index]).orElseThrow(() -> new TextFileException(file, lineNo, column(line, index),
                 text("state.view", f[index])));
+        if (v == View.CANVAS && version < CANVAS_VERSION) {
+            throw new TextFileException(file, lineNo, column(line, index),
+                    text("state.canvasVersion", CANVAS_VERSION, version));
+        }
+        return v;
+    }
+
+    /** The version this state is written in: 1 unless it holds something about the canvas view. */
+    public int formatVersion() {
+        boolean canvas = shown == View.CANVAS || !bounds(View.CANVAS).isEmpty() || !hidden(View.CANVAS).isEmpty()
+                || !collapsed(View.CANVAS).isEmpty();
+        return canvas ? CANVAS_VERSION : 1;
     }
 
     /** A message about the file, in the language of the run (the file is read before any view is drawn). */
@@ -198,7 +216,7 @@ public final class DiagramState {
     public String format() {
         StringBuilder sb = new StringBuilder();
         sb.append("# STIC diagram layout (manual positions). Delete this file to get the automatic layout back.\n");
-        sb.append(MAGIC).append(' ').append(VERSION).append('\n');
+        sb.append(MAGIC).append(' ').append(formatVersion()).append('\n');
         sb.append("show ").append(shown.id()).append('\n');
         for (View v : View.values()) {
             for (ContourRegion r : collapsed(v)) {

@@ -54,8 +54,14 @@ public final class Diagrams {
      */
     public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations, DiagramState state,
             Language language, LayoutOptions layout) {
+        return create(cluster, view, decorations, state, language, layout, false);
+    }
+
+    /** The same; {@code canvasLinks}: the canvas draws its cross-block links as lines, not numbered references. */
+    public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations, DiagramState state,
+            Language language, LayoutOptions layout, boolean canvasLinks) {
         Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
-                state.resolveHidden(view, cluster.eResource()), language);
+                state.resolveHidden(view, cluster.eResource()), language, canvasLinks);
         DiagramLayout.layout(scene, layout);
         DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
         return scene;

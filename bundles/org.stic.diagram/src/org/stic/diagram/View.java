@@ -11,7 +11,9 @@ public enum View {
     BOTH("both"),
     INTERNAL("internal"),
     EXTERNAL("external"),
-    NETWORK("network");
+    NETWORK("network"),
+    /** The business model canvas: fixed blocks of compact cards (Osterwalder and Pigneur, adapted to the cluster). */
+    CANVAS("canvas");
 
     private final String id;
 
@@ -40,6 +42,7 @@ public enum View {
             case INTERNAL -> region == ContourRegion.INTERNAL; // indicators need both contours: the both view only
             case EXTERNAL -> region == ContourRegion.EXTERNAL;
             case NETWORK -> false;
+            case CANVAS -> region != ContourRegion.GOALS;
         };
     }
 

@@ -49,8 +49,9 @@ class HtmlReportTest {
         assertTrue(html.contains("27 November 2026"));
         long currencies = Analysis.of(kaluga, new AnalysisOptions(2026)).economics().totals().size();
         assertTrue(currencies > 0, "the example has money");
-        assertEquals(4 + currencies, count(html, "<svg "),
-                "both, internal, external and network diagrams inline, and an economics chart per currency");
+        assertEquals(5 + currencies, count(html, "<div class=\"drawing\"><svg "),
+                "canvas, both, internal, external and network diagrams inline, and an economics chart per currency");
+        assertTrue(count(html, "<div class=\"printed page-") >= 5, "and their printed pages");
         assertEquals(currencies, count(html, "<figure id=\"economics-chart-"), "the charts in the economics section");
         assertEquals(0, count(html, "<?xml"), "SVG declarations dropped inside HTML");
         assertTrue(html.contains("@media print"));

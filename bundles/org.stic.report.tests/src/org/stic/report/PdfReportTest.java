@@ -48,8 +48,8 @@ class PdfReportTest {
                 assertTrue(all.contains(heading), heading);
             }
             assertTrue(all.contains("Ж".repeat(10)), "the long word is printed, in pieces");
-            assertEquals(List.of("Business model, both contours", "Internal contour", "External contour",
-                    "Network of participants"), diagramBookmarks(pdf));
+            assertEquals(List.of("Business model canvas", "Business model, both contours", "Internal contour",
+                    "External contour", "Network of participants"), diagramBookmarks(pdf));
         }
         ProcessResult poppler = ReportFixtures.run(dir, List.of("pdftoppm", "-r", "20", "-png", file.toString(),
                 dir.resolve("page").toString()));

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
+import org.stic.diagram.render.DiagramFonts;
+import org.stic.diagram.scene.Bounds;
 import org.stic.report.Report.Diagram;
 import org.stic.model.io.AtomicFiles;
 
@@ -68,8 +71,11 @@ public final class HtmlReport {
 
     public static void write(Report report, Writer out) throws IOException {
         List<String> svgs = new ArrayList<>();
+        List<List<Map<String, String>>> printed = new ArrayList<>();
         for (Diagram d : report.diagrams()) {
-            svgs.add(d.scene() == null ? "" : inlineSvg(d));
+            String svg = d.scene() == null ? "" : inlineSvg(d);
+            svgs.add(svg);
+            printed.add(d.scene() == null ? List.of() : printedParts(report, d, svg));
         }
         Map<String, String> charts = new HashMap<>();
         for (Report.Section section : report.sections()) {
@@ -80,12 +86,48 @@ public final class HtmlReport {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("svgs", svgs);
+        model.put("printed", printed);
         model.put("charts", charts);
         try {
             Templates.CONFIGURATION.getTemplate("report.ftlh").process(model, out);
         } catch (TemplateException e) {
             throw new IllegalStateException("report template failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The pages the print style gives a diagram ({@link DiagramPages}, as the PDF has them): each a copy of the SVG
+     * whose view box is that page's piece of the diagram, sized in points at the plan's scale, with ids of its own,
+     * on a named page of its paper and orientation; a caption says which part (and, first, why) where there are
+     * several or the paper is A3.
+     */
+    private static List<Map<String, String>> printedParts(Report report, Diagram d, String svg) {
+        DiagramPages plan = d.pages();
+        int rootEnd = svg.indexOf('>');
+        String content = svg.substring(rootEnd + 1);
+        List<Map<String, String>> parts = new ArrayList<>();
+        int number = 0;
+        for (DiagramPages.Part part : plan.parts()) {
+            number++;
+            Bounds v = part.viewport();
+            double w = Math.min(v.width(), d.scene().width() - v.x());
+            double h = Math.min(v.height(), d.scene().height() - v.y());
+            String prefix = "p" + number + "-";
+            String root = String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                    + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" viewBox=\"%.2f %.2f %.2f %.2f\" "
+                    + "style=\"width:%.2fpt;height:%.2fpt\" font-family=\"'%s', sans-serif\">", v.x(), v.y(), w, h,
+                    w * plan.scale(), h * plan.scale(), DiagramFonts.FAMILY);
+            String caption = switch (plan.kind()) {
+                case A4 -> "";
+                case A3 -> d.note();
+                case PARTS -> report.text("part", d.title(), number, plan.parts().size(), part.row() + 1,
+                        part.column() + 1) + (number == 1 ? " \u2014 " + d.note() : "");
+            };
+            parts.add(Map.of("page", (part.a3() ? "a3-" : "a4-") + (part.landscape() ? "landscape" : "portrait"),
+                    "caption", caption,
+                    "svg", root + content.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix)));
+        }
+        return parts;
     }
 
     /**

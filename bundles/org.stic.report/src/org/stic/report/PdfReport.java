@@ -99,11 +99,11 @@ public final class PdfReport {
         titlePage(report);
         PDOutlineItem diagrams = null;
         for (Diagram d : report.diagrams()) {
-            diagram(d);
+            PDPage first = diagram(d, report);
             if (diagrams == null) {
-                diagrams = bookmark(outline, report.text("diagrams"));
+                diagrams = bookmark(outline, report.text("diagrams"), first);
             }
-            bookmark(diagrams, d.title());
+            bookmark(diagrams, d.title(), first);
         }
         for (Section s : report.sections()) {
             newPage(false);
@@ -154,13 +154,17 @@ public final class PdfReport {
         y -= 3;
     }
 
-    /** One page per diagram, turned to landscape when the diagram is wider than tall, scaled to fit. */
-    private void diagram(Diagram d) throws IOException {
+    /**
+     * A diagram on the pages its plan ({@link DiagramPages}) gives it: one A4 page, turned to the diagram's shape,
+     * when its text stays legible there; else one A3 page; else parts of A4 landscape pages, each clipped to its piece
+     * of the diagram with the overlap with its neighbours marked by dashed lines. Returns the first page.
+     */
+    private PDPage diagram(Diagram d, Report report) throws IOException {
         if (d.scene() == null) {
             newPage(false);
             heading(d.title(), 14);
             paragraph(d.note(), TEXT_SIZE, MUTED);
-            return;
+            return page;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         DiagramExporter.export(d.scene(), ExportFormat.PDF, ExportOptions.defaults(), bytes);
@@ -168,16 +172,86 @@ public final class PdfReport {
         diagramDocs.add(source);
         PDFormXObject form = new LayerUtility(doc).importPageAsForm(source, 0);
         PDRectangle box = source.getPage(0).getMediaBox();
-        newPage(box.getWidth() > box.getHeight());
-        heading(d.title(), 14);
-        float availW = width();
-        float availH = y - MARGIN;
-        float scale = Math.min(1, Math.min(availW / box.getWidth(), availH / box.getHeight()));
-        cs.saveGraphicsState();
-        cs.transform(Matrix.getTranslateInstance(MARGIN, y - box.getHeight() * scale));
-        cs.transform(Matrix.getScaleInstance(scale, scale));
-        cs.drawForm(form);
-        cs.restoreGraphicsState();
+        DiagramPages plan = d.pages();
+        // the exported page may itself be scaled (PDF's side limit): work in diagram units, then convert
+        double formUnit = box.getWidth() / d.scene().width();
+        float margin = (float) DiagramPages.MARGIN_POINTS;
+        PDPage first = null;
+        int number = 0;
+        for (DiagramPages.Part part : plan.parts()) {
+            number++;
+            finishPage();
+            page = new PDPage(new PDRectangle((float) part.pageWidth(), (float) part.pageHeight()));
+            doc.addPage(page);
+            cs = new PDPageContentStream(doc, page);
+            first = first == null ? page : first;
+            float top = page.getMediaBox().getHeight() - margin;
+            if (plan.kind() != DiagramPages.Kind.A4) {
+                String caption = plan.kind() == DiagramPages.Kind.A3 ? d.note()
+                        : report.text("part", d.title(), number, plan.parts().size(), part.row() + 1, part.column() + 1)
+                                + (number == 1 ? " \u2014 " + d.note() : "");
+                text(fitted(caption, NOTE_SIZE, page.getMediaBox().getWidth() - 2 * margin), regular, NOTE_SIZE,
+                        margin, top - NOTE_SIZE, MUTED);
+                top -= (float) DiagramPages.CAPTION_POINTS;
+            }
+            var v = part.viewport();
+            float s = (float) plan.scale();
+            float clipW = (float) (Math.min(v.width(), d.scene().width() - v.x()) * s);
+            float clipH = (float) (Math.min(v.height(), d.scene().height() - v.y()) * s);
+            cs.saveGraphicsState();
+            cs.addRect(margin, top - clipH, clipW, clipH);
+            cs.clip();
+            // diagram point (x, y) -> page (margin + (x - vx) s, top - (y - vy) s); the form's y runs upwards
+            cs.transform(Matrix.getTranslateInstance((float) (margin - v.x() * s),
+                    (float) (top - (d.scene().height() - v.y()) * s)));
+            cs.transform(Matrix.getScaleInstance((float) (s / formUnit), (float) (s / formUnit)));
+            cs.drawForm(form);
+            cs.restoreGraphicsState();
+            if (plan.kind() == DiagramPages.Kind.PARTS) {
+                overlapMarks(plan, part, margin, top, clipW, clipH);
+            }
+        }
+        return first;
+    }
+
+    /** Dashed lines where the neighbouring parts begin, so that the pages can be laid edge to edge. */
+    private void overlapMarks(DiagramPages plan, DiagramPages.Part part, float left, float top, float w, float h)
+            throws IOException {
+        float o = (float) DiagramPages.OVERLAP_POINTS;
+        color(MUTED, true);
+        cs.setLineWidth(0.6f);
+        cs.setLineDashPattern(new float[] { 3, 3 }, 0);
+        if (part.column() > 0) {
+            cs.moveTo(left + o, top);
+            cs.lineTo(left + o, top - h);
+        }
+        if (part.column() < plan.columns() - 1) {
+            cs.moveTo(left + w - o, top);
+            cs.lineTo(left + w - o, top - h);
+        }
+        if (part.row() > 0) {
+            cs.moveTo(left, top - o);
+            cs.lineTo(left + w, top - o);
+        }
+        if (part.row() < plan.rows() - 1) {
+            cs.moveTo(left, top - h + o);
+            cs.lineTo(left + w, top - h + o);
+        }
+        cs.stroke();
+        cs.setLineDashPattern(new float[0], 0);
+    }
+
+    /** The text cut with an ellipsis to fit {@code width} at {@code size}. */
+    private String fitted(String text, float size, float width) throws IOException {
+        String clean = DiagramFonts.displayable(text);
+        if (regular.getStringWidth(clean) / 1000 * size <= width) {
+            return clean;
+        }
+        int end = clean.length();
+        while (end > 0 && regular.getStringWidth(clean.substring(0, end) + "\u2026") / 1000 * size > width) {
+            end--;
+        }
+        return clean.substring(0, end) + "\u2026";
     }
 
     /** A chart drawn by {@link ChartPainter}'s PDF back end, placed as a vector form at its natural size or smaller. */
@@ -439,10 +513,14 @@ public final class PdfReport {
     }
 
     private PDOutlineItem bookmark(PDOutlineNode parent, String title) {
+        return bookmark(parent, title, page);
+    }
+
+    private PDOutlineItem bookmark(PDOutlineNode parent, String title, PDPage target) {
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(title);
         PDPageFitDestination dest = new PDPageFitDestination();
-        dest.setPage(page);
+        dest.setPage(target);
         item.setDestination(dest);
         parent.addLast(item);
         return item;

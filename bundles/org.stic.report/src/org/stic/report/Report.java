@@ -34,9 +34,10 @@ public record Report(TitlePage title, List<Diagram> diagrams, List<Section> sect
 
     /**
      * A laid-out diagram of one view; {@code anchor} is unique in the report. A view too large to read on a page
-     * has no scene, and {@code note} says why and how to draw it anyway.
+     * has no scene, and {@code note} says why and how to draw it anyway. {@code pages} is how it is printed so that
+     * its text stays legible, and {@code note} then says so when it takes more than one A4 page.
      */
-    public record Diagram(String anchor, String title, Scene scene, String note) {
+    public record Diagram(String anchor, String title, Scene scene, String note, DiagramPages pages) {
     }
 
     /**

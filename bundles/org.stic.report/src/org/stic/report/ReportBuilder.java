@@ -74,7 +74,11 @@ import org.stic.SticPackage;
 public final class ReportBuilder {
 
     /** The views a report shows, in this order: the overview first, then each contour and the network. */
-    public static final List<View> VIEWS = List.of(View.BOTH, View.INTERNAL, View.EXTERNAL, View.NETWORK);
+    /** The canvas first: the one a reader takes in at a glance, and the one that fits a page. */
+    public static final List<View> VIEWS = List.of(View.CANVAS, View.BOTH, View.INTERNAL, View.EXTERNAL, View.NETWORK);
+
+    /** The canvas is laid out in linear time and printed in parts when large: its own, higher limit. */
+    public static final int MAX_CANVAS_ELEMENTS = 2_000;
 
     /**
      * Above this many elements a diagram is left out of the report: on a printed page its labels could not be read,
@@ -140,7 +144,7 @@ public final class ReportBuilder {
     /** The fixed texts of the report's layout (headings, footer), by the keys the HTML template uses. */
     static Map<String, String> chrome(Language language) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String key : List.of("kind", "contents", "diagrams", "diagrams.intro", "empty")) {
+        for (String key : List.of("kind", "contents", "diagrams", "diagrams.intro", "empty", "part")) {
             texts.put(key, Messages.get(language, "chrome." + key));
         }
         texts.put("generatedBy", Messages.get(language, "chrome.generatedBy", generator()));
@@ -183,6 +187,16 @@ public final class ReportBuilder {
         return new TitlePage(name(c), facts, figures);
     }
 
+    /** What the report says about a diagram printed on more than one A4 page: empty when it fits one. */
+    private String pagesNote(DiagramPages pages) {
+        return switch (pages.kind()) {
+            case A4 -> "";
+            case A3 -> text("diagram.pages.a3", number((long) DiagramPages.MIN_TEXT_POINTS));
+            case PARTS -> text("diagram.pages.parts", number(pages.parts().size()), number(pages.columns()),
+                    number(pages.rows()), number((long) DiagramPages.MIN_TEXT_POINTS));
+        };
+    }
+
     private List<Diagram> diagrams(Cluster cluster, String sourceName, List<Finding> findings, DiagramState state) {
         List<Decoration> decorations = findings.stream()
                 .map(f -> new Decoration(f.element(), f.severity().label(), f.ruleId(), f.message()))
@@ -195,14 +209,16 @@ public final class ReportBuilder {
             int elements = scene.nodes().size();
             String anchor = "diagram-" + view.id();
             String title = view.title(language);
-            if (elements > MAX_DIAGRAM_ELEMENTS) {
+            int limit = view == View.CANVAS ? MAX_CANVAS_ELEMENTS : MAX_DIAGRAM_ELEMENTS;
+            if (elements > limit) {
                 diagrams.add(new Diagram(anchor, title, null, text("diagram.tooLarge", number(elements),
-                        number(MAX_DIAGRAM_ELEMENTS), "stic render " + sourceName + " --view " + view.id()
-                                + " --format svg -o " + view.id() + ".svg")));
+                        number(limit), "stic render " + sourceName + " --view " + view.id()
+                                + " --format svg -o " + view.id() + ".svg"), null));
             } else {
                 DiagramLayout.layout(scene);
                 DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
-                diagrams.add(new Diagram(anchor, title, scene, ""));
+                DiagramPages pages = DiagramPages.of(scene);
+                diagrams.add(new Diagram(anchor, title, scene, pagesNote(pages), pages));
             }
         }
         return List.copyOf(diagrams);

@@ -89,8 +89,31 @@ class DiagramStateTest {
         e = assertThrows(TextFileException.class,
                 () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a 1 2 3 4\nnode both _a 5 6 7 8\n"));
         assertTrue(e.getMessage().endsWith("already placed on line 2"), e.getMessage());
-        e = assertThrows(TextFileException.class, () -> DiagramState.parse(f, "stic-diagram 2\n"));
-        assertTrue(e.getMessage().contains("version 2 is not supported"), e.getMessage());
+        e = assertThrows(TextFileException.class, () -> DiagramState.parse(f, "stic-diagram 3\n"));
+        assertEquals("x.stic.diagram:1:14: diagram file version 3 is not supported (this workbench reads versions 1"
+                + " to 2)", e.getMessage());
+    }
+
+    @Test
+    void theCanvasViewNeedsVersionTwoAndOnlyThenIsItWritten() throws Exception {
+        Path f = Path.of("x.stic.diagram");
+        // a version 1 file is read as before; a canvas line in it is refused at its place
+        DiagramState v1 = DiagramState.parse(f, "stic-diagram 1\nshow internal\nnode both _a 1 2 3 4\n");
+        assertEquals(new Bounds(1, 2, 3, 4), v1.bounds(View.BOTH, "_a"));
+        TextFileException e = assertThrows(TextFileException.class,
+                () -> DiagramState.parse(f, "stic-diagram 1\nnode canvas _a 1 2 3 4\n"));
+        assertEquals("x.stic.diagram:2:6: the canvas view needs diagram file version 2 (the first line says 1)",
+                e.getMessage());
+        // nothing about the canvas: still written as version 1, for workbenches that read only that
+        assertTrue(v1.format().contains("\nstic-diagram 1\n"), v1.format());
+        // a card placed on the canvas: version 2, and read back
+        v1.setBounds(View.CANVAS, "_b", new Bounds(10, 20, 192, 30));
+        String text = v1.format();
+        assertTrue(text.contains("\nstic-diagram 2\n") && text.contains("\nnode canvas _b 10 20 192 30\n"), text);
+        DiagramState v2 = DiagramState.parse(f, text);
+        assertEquals(new Bounds(10, 20, 192, 30), v2.bounds(View.CANVAS, "_b"));
+        assertEquals(new Bounds(1, 2, 3, 4), v2.bounds(View.BOTH, "_a"));
+        assertEquals(text, v2.format());
     }
 
     @Test

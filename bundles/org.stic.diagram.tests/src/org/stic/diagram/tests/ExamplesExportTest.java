@@ -50,7 +50,7 @@ class ExamplesExportTest {
                 Path svg = dir.resolve(name + "-" + view.id() + ".svg");
                 assertTrue(DiagramExporter.export(scene, ExportFormat.SVG, ExportOptions.defaults(), svg).isEmpty());
                 String svgText = Files.readString(svg, StandardCharsets.UTF_8);
-                if (!scene.nodes().isEmpty()) {
+                if (!scene.nodes().isEmpty() && view != View.CANVAS) { // canvas cards: the block names the type
                     assertTrue(svgText.contains("xlink:href=\"#icon-" + scene.nodes().get(0).style().iconName()),
                             what + ": the type icon from the edit bundle is drawn");
                 }
@@ -64,9 +64,12 @@ class ExamplesExportTest {
                 Path pdf = dir.resolve(name + "-" + view.id() + ".pdf");
                 assertTrue(DiagramExporter.export(scene, ExportFormat.PDF, ExportOptions.defaults(), pdf).isEmpty());
                 String text = Readers.pdfText(pdf);
+                // pdftotext may drop the space of a short centred line such as a card's "\u2192 9"
+                String compact = text.replaceAll("\\s+", "");
                 for (SceneNode n : scene.nodes()) {
                     for (String line : n.lines()) {
-                        assertTrue(text.contains(line), what + ": pdftotext shows '" + line + "'");
+                        assertTrue(view == View.CANVAS ? compact.contains(line.replaceAll("\\s+", ""))
+                                : text.contains(line), what + ": pdftotext shows '" + line + "'");
                     }
                 }
                 Readers.pdfToPng(pdf, 800);

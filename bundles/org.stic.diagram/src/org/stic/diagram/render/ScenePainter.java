@@ -106,6 +106,34 @@ public final class ScenePainter {
         s.end();
     }
 
+    /** Size of the warning badge's mark, the smallest text of a badge. */
+    private static final float WARNING_MARK_SIZE = 10f;
+
+    /**
+     * The size of the smallest text this scene draws (points at scale 1): what decides how far a printed page may
+     * shrink it (edge labels, then badge marks, then node labels and group titles).
+     */
+    public static float smallestText(Scene scene) {
+        float smallest = SceneBuilder.TITLE_SIZE;
+        if (!scene.nodes().isEmpty() || scene.containers().stream().anyMatch(c -> c.kind() == SceneContainer.Kind.GROUP)) {
+            smallest = Math.min(SceneBuilder.LABEL_SIZE, SceneBuilder.GROUP_TITLE_SIZE);
+        } else if (!scene.containers().isEmpty()) {
+            smallest = SceneBuilder.REGION_TITLE_SIZE;
+        }
+        boolean badges = scene.nodes().stream().anyMatch(n -> !n.decorations().isEmpty())
+                || scene.edges().stream().anyMatch(e -> !e.decorations().isEmpty());
+        if (badges) {
+            smallest = Math.min(smallest, WARNING_MARK_SIZE);
+        }
+        if (scene.overlays().stream().anyMatch(o -> !o.legend(scene.language()).isEmpty())) {
+            smallest = Math.min(smallest, SceneBuilder.EDGE_LABEL_SIZE + 1); // the legends' text
+        }
+        if (scene.edges().stream().anyMatch(e -> e.labelBounds() != null && e.label() != null && !e.label().isEmpty())) {
+            smallest = Math.min(smallest, SceneBuilder.EDGE_LABEL_SIZE);
+        }
+        return smallest;
+    }
+
     /** The first overlay's mark of a node, or null. */
     private static Overlay.Mark mark(Scene scene, SceneNode n) {
         for (Overlay o : scene.overlays()) {
@@ -374,7 +402,7 @@ public final class ScenePainter {
             case "warning" -> {
                 s.shape(polygon(c.x(), c.y() - r - 1, c.x() + r + 1, c.y() + r - 1, c.x() - r - 1, c.y() + r - 1),
                         new Paint(Styles.WARNING, 0x5D4300, 1.0, null));
-                s.text("!", c.x(), c.y() + 5, new TextStyle(10f, true, 0x1A1A1A, TextStyle.Align.CENTER));
+                s.text("!", c.x(), c.y() + 5, new TextStyle(WARNING_MARK_SIZE, true, 0x1A1A1A, TextStyle.Align.CENTER));
             }
             default -> {
                 s.shape(new Ellipse2D.Double(c.x() - r, c.y() - r, 2 * r, 2 * r),

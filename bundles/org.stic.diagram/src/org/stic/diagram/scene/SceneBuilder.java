@@ -1,11 +1,18 @@
 package org.stic.diagram.scene;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.stic.AvailabilityStatus;
@@ -20,6 +27,8 @@ import org.stic.NamedElement;
 import org.stic.Participant;
 import org.stic.ParticipantKind;
 import org.stic.RevenueStream;
+import org.stic.Segment;
+import org.stic.SegmentNeed;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.EdgeType;
@@ -50,6 +59,12 @@ public final class SceneBuilder {
     public static final double ICON_GAP = 6;
     public static final double PAD_Y = 8;
     public static final int MAX_LINES = 4;
+    /** A canvas card: narrower and lower than a node, no icon (the block says the type). */
+    public static final double CARD_WIDTH = 192;
+    public static final double NEED_INDENT = 14;
+    public static final double CARD_TEXT_INSET = 5;
+    public static final double CARD_PAD_Y = 3;
+    public static final double MIN_CARD_HEIGHT = 24;
 
     private final Cluster cluster;
     private final View view;
@@ -57,11 +72,13 @@ public final class SceneBuilder {
     private final Set<? extends EObject> hidden;
     private final Language language;
     private final Vocabulary vocabulary;
+    private final boolean canvasLinks;
     private Scene scene;
     private int edgeCount;
 
     private SceneBuilder(Cluster cluster, View view, Set<ContourRegion> collapsed, Set<? extends EObject> hidden,
-            Language language) {
+            Language language, boolean canvasLinks) {
+        this.canvasLinks = canvasLinks;
         this.cluster = cluster;
         this.view = view;
         this.collapsed = collapsed;
@@ -89,7 +106,16 @@ public final class SceneBuilder {
     /** The scene with its titles, group names and edge labels in {@code language} (reports choose their own). */
     public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
             Set<ContourRegion> collapsed, Set<? extends EObject> hidden, Language language) {
-        return new SceneBuilder(cluster, view, collapsed, hidden, language).build(decorations);
+        return build(cluster, view, decorations, collapsed, hidden, language, false);
+    }
+
+    /**
+     * @param canvasLinks in the canvas view, draw the links between cards of different blocks as lines (otherwise each
+     *                    card lists the numbers of the cards its links lead to)
+     */
+    public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
+            Set<ContourRegion> collapsed, Set<? extends EObject> hidden, Language language, boolean canvasLinks) {
+        return new SceneBuilder(cluster, view, collapsed, hidden, language, canvasLinks).build(decorations);
     }
 
     private Scene build(Collection<Decoration> decorations) {
@@ -98,6 +124,8 @@ public final class SceneBuilder {
         scene = new Scene(view, DiagramFonts.displayable(name + " \u2014 " + view.title(language)), language);
         if (view == View.NETWORK) {
             buildNetwork();
+        } else if (view == View.CANVAS) {
+            buildCanvas();
         } else {
             buildContours();
         }
@@ -133,30 +161,126 @@ public final class SceneBuilder {
                 addNode(e, type, style(e, Styles.node(type)), group);
             }
         }
+        forEachLink(e -> scene.node(e) != null, (type, owner, source, target) -> addEdge(type, owner,
+                scene.node(source), scene.node(target), type.displayLabel(language), Styles.edge(type)));
+    }
+
+    /** A link of the vocabulary between two drawn elements, from its source to its target. */
+    private interface LinkVisitor {
+        void link(EdgeType type, EObject owner, EObject source, EObject target);
+    }
+
+    /** Visits the vocabulary's links between drawn elements, in edge type and model order. */
+    private void forEachLink(Predicate<EObject> drawn, LinkVisitor visitor) {
         for (EdgeType type : EdgeType.values()) {
             if (type.reference() == null) {
                 continue;
             }
             NodeType ownerType = NodeType.of(type.reference().getEContainingClass()).orElseThrow();
             for (EObject owner : ownerType.elements(cluster)) {
-                SceneNode ownerNode = scene.node(owner);
-                if (ownerNode == null) {
+                if (!drawn.test(owner)) {
                     continue;
                 }
                 @SuppressWarnings("unchecked")
                 List<EObject> targets = (List<EObject>) owner.eGet(type.reference());
                 for (EObject other : targets) {
-                    SceneNode otherNode = scene.node(other);
-                    if (otherNode == null) {
-                        continue; // the other end is not in this view
+                    if (drawn.test(other)) { // else the other end is not in this view
+                        visitor.link(type, owner, type.reversed() ? other : owner, type.reversed() ? owner : other);
                     }
-                    SceneNode source = type.reversed() ? otherNode : ownerNode;
-                    SceneNode target = type.reversed() ? ownerNode : otherNode;
-                    addEdge(type, owner, source, target, type.displayLabel(language), Styles.edge(type));
                 }
             }
         }
     }
+
+    /**
+     * The business model canvas: one block per type in the regions of the contours, each element a compact card
+     * numbered in reading order. Links between blocks are lines only when asked for; otherwise a card ends with the
+     * numbers of the cards its links lead to ("\u2192 12, 15"), so that the sheet stays calm. A segment's needs are
+     * cards right under it in the segments' block (the link between them is the placement). Positions are left to
+     * {@link org.stic.diagram.CanvasLayout}.
+     */
+    private void buildCanvas() {
+        Map<ContourRegion, SceneContainer> regions = new EnumMap<>(ContourRegion.class);
+        for (ContourRegion region : List.of(ContourRegion.INTERNAL, ContourRegion.EXTERNAL)) {
+            SceneContainer c = new SceneContainer("region-" + region.name().toLowerCase(Locale.ROOT),
+                    SceneContainer.Kind.REGION, region.label(language), region, null, null);
+            regions.put(region, c);
+            scene.add(c);
+        }
+        // the cards' blocks and numbers first: a card's label ends with the numbers of the cards it links to
+        Map<EObject, SceneContainer> blockOf = new LinkedHashMap<>();
+        Map<EObject, Integer> numbers = new IdentityHashMap<>();
+        for (NodeType type : CANVAS_BLOCKS) {
+            SceneContainer block = new SceneContainer("block-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    SceneContainer.Kind.GROUP, vocabulary.types(type.eClass()), type.region(), type,
+                    regions.get(type.region()));
+            scene.add(block);
+            for (EObject e : type.elements(cluster)) {
+                if (!hidden.contains(e)) {
+                    blockOf.put(e, block);
+                    numbers.put(e, numbers.size() + 1);
+                    if (e instanceof Segment segment) {
+                        for (SegmentNeed need : segment.getNeeds()) {
+                            if (!hidden.contains(need)) {
+                                blockOf.put(need, block);
+                                numbers.put(need, numbers.size() + 1);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<EObject, SortedSet<Integer>> references = new IdentityHashMap<>();
+        List<EObject[]> lines = new ArrayList<>();
+        List<EdgeType> lineTypes = new ArrayList<>();
+        forEachLink(blockOf::containsKey, (type, owner, source, target) -> {
+            if (blockOf.get(source) == blockOf.get(target)) {
+                return; // a need under its segment
+            }
+            if (canvasLinks) {
+                lines.add(new EObject[] { owner, source, target });
+                lineTypes.add(type);
+            } else {
+                references.computeIfAbsent(source, k -> new TreeSet<>()).add(numbers.get(target));
+            }
+        });
+        for (Map.Entry<EObject, SceneContainer> entry : blockOf.entrySet()) {
+            addCard(entry.getKey(), numbers.get(entry.getKey()), references.get(entry.getKey()), entry.getValue());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            EObject[] l = lines.get(i);
+            addEdge(lineTypes.get(i), l[0], scene.node(l[1]), scene.node(l[2]), "", Styles.edge(lineTypes.get(i)));
+        }
+    }
+
+    /** A compact card: "12. name [status] \u2192 3, 7" (its references); a need is indented. */
+    private void addCard(EObject element, int number, SortedSet<Integer> references, SceneContainer block) {
+        NodeType type = NodeType.of(element.eClass()).orElse(block.type());
+        if (element instanceof SegmentNeed) {
+            type = NodeType.SEGMENT_NEED;
+        }
+        String note = statusNote(element);
+        String label = DiagramFonts.displayable(number + ". " + labelOf(element, type, vocabulary)
+                + (note.isEmpty() ? "" : " " + note));
+        double indent = type == NodeType.SEGMENT_NEED ? NEED_INDENT : 0;
+        double textWidth = CARD_WIDTH - indent - 2 * CARD_TEXT_INSET;
+        // the references run on after the name (a line of their own would cost a quarter of the sheet)
+        String refs = references == null ? "" : " \u2192\u00a0" + references.stream().map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        // the no-break space keeps the arrow with the first number while wrapping; drawn, it is a space
+        List<String> lines = TextWrap.wrap(label + refs, textWidth, MAX_LINES + 1, false, LABEL_SIZE).stream()
+                .map(line -> line.replace('\u00a0', ' ')).toList();
+        double height = Math.max(MIN_CARD_HEIGHT,
+                Math.ceil(2 * CARD_PAD_Y + lines.size() * DiagramFonts.lineHeight(LABEL_SIZE)));
+        // x holds the indent until the canvas layout places the card
+        scene.add(new SceneNode("n" + scene.nodes().size(), element, type, label, lines,
+                style(element, Styles.card(type)), block, new Bounds(indent, 0, CARD_WIDTH - indent, height)));
+    }
+
+    /** The canvas's blocks, in the order their cards are numbered (left to right, top to bottom). */
+    public static final List<NodeType> CANVAS_BLOCKS = List.of(NodeType.PARTNERSHIP, NodeType.KEY_ACTION,
+            NodeType.KEY_RESOURCE, NodeType.VALUE_PROPOSITION, NodeType.RELATIONSHIP, NodeType.CHANNEL,
+            NodeType.SEGMENT, NodeType.COST_ITEM, NodeType.REVENUE_STREAM);
 
     private void buildNetwork() {
         Map<ParticipantKind, SceneContainer> groups = new EnumMap<>(ParticipantKind.class);

@@ -45,6 +45,12 @@ public final class Styles {
         };
     }
 
+    /** A canvas card: a rounded box in its type's fill, no icon (the block's title says the type). */
+    public static NodeStyle card(NodeType type) {
+        NodeStyle node = node(type);
+        return new NodeStyle(ShapeKind.ROUNDED, node.fill(), BORDER, 0.8, null, null);
+    }
+
     /** Participants: the outline and fill vary by kind; the kind is also written under the name. */
     public static NodeStyle participant(ParticipantKind kind) {
         if (kind == null) {

@@ -111,7 +111,8 @@ class DiagramEditorTest {
                 expected += t.elements(model).size();
             }
             assertEquals(expected, scene.nodes().size(), view + ": one node per element of the view");
-            assertFalse(scene.edges().isEmpty(), view + ": edges");
+            // the canvas writes its links as numbers on the cards (lines only on demand)
+            assertEquals(view == View.CANVAS, scene.edges().isEmpty(), view + ": edges");
             Ui.screenshot(page.getWorkbenchWindow().getShell(), "window-" + view.id());
             Ui.diagramPicture(scene, "diagram-" + view.id(), 1600);
         }

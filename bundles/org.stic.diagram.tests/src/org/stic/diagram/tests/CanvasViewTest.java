@@ -1,0 +1,227 @@
+package org.stic.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.Test;
+import org.stic.Cluster;
+import org.stic.KeyAction;
+import org.stic.KeyResource;
+import org.stic.Segment;
+import org.stic.SegmentNeed;
+import org.stic.diagram.Diagrams;
+import org.stic.diagram.NodeType;
+import org.stic.diagram.View;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneBuilder;
+import org.stic.diagram.scene.SceneContainer;
+import org.stic.diagram.scene.SceneNode;
+import org.stic.diagram.DiagramLayout;
+import org.stic.examples.Examples;
+import org.stic.examples.SyntheticModels;
+import org.stic.model.edit.Language;
+import org.stic.model.io.SticResources;
+
+/**
+ * The canvas view's structure on the bundled examples and a generated model: every element of the two contours in
+ * the block of its type (needs under their segment), nothing overlapping, the blocks where the canvas puts them, cross
+ * links as numbered references (or lines on demand), and cards moved by hand kept inside their block.
+ */
+class CanvasViewTest {
+
+    /** Every contour type of the canvas and the block that holds it. */
+    private static final Map<NodeType, NodeType> BLOCK_OF = new LinkedHashMap<>();
+    static {
+        for (NodeType t : NodeType.values()) {
+            if (t.region() != null && t != NodeType.INDICATOR) {
+                BLOCK_OF.put(t, t == NodeType.SEGMENT_NEED ? NodeType.SEGMENT : t);
+            }
+        }
+    }
+
+    private static List<Cluster> models() throws Exception {
+        List<Cluster> models = new java.util.ArrayList<>();
+        for (String name : Examples.names()) {
+            models.add(SticResources.load(Examples.path(name)));
+        }
+        models.add(SyntheticModels.generate(2000, 5));
+        return models;
+    }
+
+    @Test
+    void everyContourElementIsACardInTheBlockOfItsType() throws Exception {
+        for (Cluster cluster : models()) {
+            Scene scene = Diagrams.create(cluster, View.CANVAS);
+            String what = cluster.getName();
+            Set<EObject> expected = new HashSet<>();
+            BLOCK_OF.keySet().forEach(t -> expected.addAll(t.elements(cluster)));
+            List<EObject> drawn = scene.nodes().stream().map(SceneNode::element).toList();
+            assertEquals(expected.size(), drawn.size(), what + ": one card per element");
+            assertEquals(expected, new HashSet<>(drawn), what);
+            for (SceneNode n : scene.nodes()) {
+                SceneContainer block = n.container();
+                assertNotNull(block, n.label());
+                assertEquals(BLOCK_OF.get(n.type()), block.type(), n.label() + " in the block of its type");
+                assertTrue(n.type().eClass().isInstance(n.element()));
+                assertTrue(block.bounds().contains(n.bounds()), what + ": " + n.label() + " inside " + block.label());
+                assertTrue(block.parent().bounds().contains(block.bounds()), block.label() + " inside its contour");
+                assertEquals(n.type().region(), block.parent().region(), n.label() + " in its contour");
+            }
+            SceneStructureTest.assertNoOverlap(scene.nodes().stream().map(SceneNode::bounds).toList(), what + " cards");
+            SceneStructureTest.assertNoOverlap(blocks(scene).values().stream().toList(), what + " blocks");
+            assertTrue(scene.edges().isEmpty(), "no lines unless asked for");
+        }
+    }
+
+    @Test
+    void needsFollowTheirSegmentInTheSegmentsBlock() throws Exception {
+        for (Cluster cluster : models()) {
+            Scene scene = Diagrams.create(cluster, View.CANVAS);
+            List<SceneNode> inBlock = scene.nodes().stream().filter(n -> n.container().type() == NodeType.SEGMENT)
+                    .toList();
+            for (Segment segment : cluster.getExternalContour().getSegments()) {
+                int at = inBlock.indexOf(scene.node(segment));
+                for (SegmentNeed need : segment.getNeeds()) {
+                    assertEquals(scene.node(need), inBlock.get(++at), need.getName() + " right after its segment");
+                    assertTrue(scene.node(need).bounds().width() < scene.node(segment).bounds().width(), "indented");
+                }
+            }
+        }
+    }
+
+    @Test
+    void blocksStandWhereTheCanvasPutsThem() throws Exception {
+        for (Cluster cluster : models()) {
+            Scene scene = Diagrams.create(cluster, View.CANVAS);
+            Map<NodeType, Bounds> b = blocks(scene);
+            assertEquals(Set.of(NodeType.PARTNERSHIP, NodeType.KEY_ACTION, NodeType.KEY_RESOURCE,
+                    NodeType.VALUE_PROPOSITION, NodeType.RELATIONSHIP, NodeType.CHANNEL, NodeType.SEGMENT,
+                    NodeType.COST_ITEM, NodeType.REVENUE_STREAM), b.keySet(), "the nine blocks, even when empty");
+            // left to right along the top: partnerships | key actions over key resources | value propositions |
+            // relationships over channels | segments
+            leftOf(b.get(NodeType.PARTNERSHIP), b.get(NodeType.KEY_ACTION));
+            above(b.get(NodeType.KEY_ACTION), b.get(NodeType.KEY_RESOURCE));
+            assertEquals(b.get(NodeType.KEY_ACTION).x(), b.get(NodeType.KEY_RESOURCE).x());
+            leftOf(b.get(NodeType.KEY_RESOURCE), b.get(NodeType.VALUE_PROPOSITION));
+            leftOf(b.get(NodeType.VALUE_PROPOSITION), b.get(NodeType.RELATIONSHIP));
+            above(b.get(NodeType.RELATIONSHIP), b.get(NodeType.CHANNEL));
+            leftOf(b.get(NodeType.CHANNEL), b.get(NodeType.SEGMENT));
+            // costs under the internal contour's columns, revenue under the external one's
+            for (NodeType t : List.of(NodeType.PARTNERSHIP, NodeType.KEY_RESOURCE)) {
+                above(b.get(t), b.get(NodeType.COST_ITEM));
+            }
+            for (NodeType t : List.of(NodeType.VALUE_PROPOSITION, NodeType.CHANNEL, NodeType.SEGMENT)) {
+                above(b.get(t), b.get(NodeType.REVENUE_STREAM));
+            }
+            assertEquals(b.get(NodeType.PARTNERSHIP).x(), b.get(NodeType.COST_ITEM).x());
+            assertEquals(b.get(NodeType.KEY_RESOURCE).maxX(), b.get(NodeType.COST_ITEM).maxX(), 0.01);
+            assertEquals(b.get(NodeType.VALUE_PROPOSITION).x(), b.get(NodeType.REVENUE_STREAM).x());
+            assertEquals(b.get(NodeType.SEGMENT).maxX(), b.get(NodeType.REVENUE_STREAM).maxX(), 0.01);
+            // one top edge and one bottom edge for the columns, as on a printed canvas
+            assertEquals(b.get(NodeType.PARTNERSHIP).y(), b.get(NodeType.SEGMENT).y());
+            assertEquals(b.get(NodeType.PARTNERSHIP).maxY(), b.get(NodeType.KEY_RESOURCE).maxY(), 0.01);
+            assertEquals(b.get(NodeType.PARTNERSHIP).maxY(), b.get(NodeType.SEGMENT).maxY(), 0.01);
+            assertEquals(b.get(NodeType.COST_ITEM).maxY(), b.get(NodeType.REVENUE_STREAM).maxY(), 0.01);
+            // a landscape sheet
+            assertTrue(scene.width() > scene.height(), cluster.getName() + ": " + scene.width() + " x "
+                    + scene.height());
+        }
+    }
+
+    @Test
+    void crossBlockLinksAreNumberedReferencesOrLinesOnDemand() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        Scene scene = Diagrams.create(kaluga, View.CANVAS);
+        int checked = 0;
+        for (KeyAction action : kaluga.getInternalContour().getKeyActions()) {
+            for (KeyResource resource : action.getSupportingResources()) {
+                // a resource supports the action: its card names the action's number after the arrow
+                String text = String.join(" ", scene.node(resource).lines());
+                String refs = text.substring(text.indexOf('\u2192') + 1);
+                assertTrue(List.of(refs.replace("\u00a0", " ").trim().split(",\\s*")).contains(number(scene.node(action))),
+                        resource.getName() + " refers to " + action.getName() + ": " + text);
+                checked++;
+            }
+        }
+        assertTrue(checked > 10, "the example's supports links");
+        Scene lines = SceneBuilder.build(kaluga, View.CANVAS, List.of(), Set.of(), Set.of(), Language.EN, true);
+        DiagramLayout.layout(lines);
+        assertEquals(checked, lines.edges().stream().filter(e -> e.type() == org.stic.diagram.EdgeType.SUPPORTS)
+                .count(), "one line per supports link");
+        lines.edges().forEach(e -> {
+            assertFalse(e.source().container() == e.target().container(), "only links that cross blocks");
+            assertTrue(e.route().size() >= 2);
+            assertTrue(String.join(" ", e.source().lines()).indexOf('\u2192') < 0, "no references beside lines");
+        });
+    }
+
+    @Test
+    void aCardMovedByHandStaysInItsBlock() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        KeyResource resource = kaluga.getInternalContour().getKeyResources().get(0);
+        Scene automatic = Diagrams.create(kaluga, View.CANVAS);
+        Bounds block = automatic.node(resource).container().bounds();
+        Bounds card = automatic.node(resource).bounds();
+        // within the block: kept where it was put
+        Bounds inside = new Bounds(block.x() + 20, block.maxY() - card.height() - 10, card.width(), card.height());
+        assertEquals(inside, Diagrams.create(kaluga, View.CANVAS, List.of(), Map.of(resource, inside))
+                .node(resource).bounds());
+        // dragged into the value propositions: stopped at its own block's edge, size kept
+        Bounds far = new Bounds(block.maxX() + 400, block.y() + 40, card.width(), card.height());
+        Scene moved = Diagrams.create(kaluga, View.CANVAS, List.of(), Map.of(resource, far));
+        Bounds kept = moved.node(resource).bounds();
+        assertTrue(moved.node(resource).container().bounds().contains(kept), kept + " inside " + block);
+        assertEquals(card.width(), kept.width());
+        assertEquals(block, moved.node(resource).container().bounds(), "blocks are fixed");
+    }
+
+    @Test
+    void elementsAreCreatedInTheBlockOfTheirType() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        Scene scene = Diagrams.create(kaluga, View.CANVAS);
+        Map<NodeType, Bounds> b = blocks(scene);
+        Bounds actions = b.get(NodeType.KEY_ACTION);
+        org.stic.diagram.Creation.Placement ok = org.stic.diagram.Creation.place(kaluga, scene, NodeType.KEY_ACTION,
+                actions.maxX() - 2, actions.centerY());
+        assertTrue(ok.verdict().allowed(), ok.verdict().reason());
+        assertTrue(actions.contains(ok.bounds()), ok.bounds() + " inside " + actions);
+        assertEquals(kaluga.getInternalContour(), ok.owner());
+        Bounds propositions = b.get(NodeType.VALUE_PROPOSITION);
+        org.stic.diagram.Creation.Placement no = org.stic.diagram.Creation.place(kaluga, scene, NodeType.KEY_ACTION,
+                propositions.centerX(), propositions.centerY());
+        assertFalse(no.verdict().allowed());
+        assertTrue(no.verdict().reason().startsWith("A key action belongs in the "), no.verdict().reason());
+    }
+
+    private static String number(SceneNode card) {
+        return card.label().substring(0, card.label().indexOf('.'));
+    }
+
+    private static Map<NodeType, Bounds> blocks(Scene scene) {
+        Map<NodeType, Bounds> blocks = new LinkedHashMap<>();
+        for (SceneContainer c : scene.containers()) {
+            if (c.kind() == SceneContainer.Kind.GROUP) {
+                assertEquals(null, blocks.put(c.type(), c.bounds()), "one block per type");
+            }
+        }
+        return blocks;
+    }
+
+    private static void leftOf(Bounds a, Bounds b) {
+        assertTrue(a.maxX() <= b.x(), a + " left of " + b);
+    }
+
+    private static void above(Bounds a, Bounds b) {
+        assertTrue(a.maxY() <= b.y(), a + " above " + b);
+    }
+}

@@ -1,0 +1,285 @@
+package org.stic.diagram;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.stic.diagram.render.DiagramFonts;
+import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.Scene;
+import org.stic.diagram.scene.SceneBuilder;
+import org.stic.diagram.scene.SceneContainer;
+import org.stic.diagram.scene.SceneNode;
+
+/**
+ * Places the canvas view: five columns under the two contours' titles (partnerships | key actions over key resources
+ * in the internal contour; value propositions | relationships over channels | segments with their needs in the
+ * external one), costs under the internal columns and revenue under the external ones. A block's cards run down in
+ * newspaper columns; the number of card columns per canvas column is chosen, widening the fullest column first, so
+ * that the sheet best fills a landscape A-series page ({@code sqrt 2 : 1}), which keeps the print scale, and so the
+ * text, as large as the content allows. Blocks are fixed: a card placed by hand stays inside its own block.
+ */
+public final class CanvasLayout {
+
+    /** Width to height of a landscape A-series page. */
+    public static final double PAGE_ASPECT = Math.sqrt(2);
+    private static final double MARGIN = 4;
+    /** Room for the title (18-point text, baseline 28 below the top: the painter's). */
+    private static final double TITLE_BAND = 36;
+    private static final double CARD_GAP = 4;
+    /** A region's title: its baseline is 23 below the top (the painter's), 14-point text. */
+    private static final double REGION_HEADER = 28;
+    private static final double BLOCK_PAD = 6;
+    /** The block's title: a group title's baseline is 16 below the top (the painter's). */
+    private static final double BLOCK_HEADER = 20;
+    private static final double BLOCK_GAP = 8;
+    private static final double REGION_PAD = 4;
+    private static final double MIN_BLOCK_HEIGHT = 80;
+    /** Up to this many cards every choice of card columns is tried (4^5 sheets of a few cards each: milliseconds). */
+    private static final int EXHAUSTIVE_MAX_CARDS = 400;
+    private static final int EXHAUSTIVE_MAX_COLUMNS = 4;
+
+    /** The top columns, left to right, each with its blocks from top to bottom. */
+    private static final List<List<NodeType>> COLUMNS = List.of(List.of(NodeType.PARTNERSHIP),
+            List.of(NodeType.KEY_ACTION, NodeType.KEY_RESOURCE), List.of(NodeType.VALUE_PROPOSITION),
+            List.of(NodeType.RELATIONSHIP, NodeType.CHANNEL), List.of(NodeType.SEGMENT));
+    /** How many top columns belong to the internal contour (the rest: external). */
+    private static final int INTERNAL_COLUMNS = 2;
+
+    private CanvasLayout() {
+    }
+
+    /** Places blocks and cards. */
+    static void place(Scene scene) {
+        Map<NodeType, SceneContainer> blocks = new LinkedHashMap<>();
+        Map<SceneContainer, SceneContainer> regionOf = new IdentityHashMap<>();
+        for (SceneContainer c : scene.containers()) {
+            if (c.kind() == SceneContainer.Kind.GROUP) {
+                blocks.put(c.type(), c);
+                regionOf.put(c, c.parent());
+            }
+        }
+        Map<SceneContainer, List<SceneNode>> cards = new IdentityHashMap<>();
+        for (SceneNode n : scene.nodes()) {
+            cards.computeIfAbsent(n.container(), c -> new ArrayList<>()).add(n);
+        }
+        Map<NodeType, List<SceneNode>> byType = new LinkedHashMap<>();
+        blocks.forEach((type, block) -> byType.put(type, cards.getOrDefault(block, List.of())));
+
+        int[] columns = scene.nodes().size() <= EXHAUSTIVE_MAX_CARDS ? everyChoice(byType) : steepest(byType);
+        arrange(scene, blocks, byType, columns);
+    }
+
+    /** The best of every choice of 1 to {@link #EXHAUSTIVE_MAX_COLUMNS} card columns per canvas column. */
+    private static int[] everyChoice(Map<NodeType, List<SceneNode>> byType) {
+        int n = COLUMNS.size();
+        int[] columns = new int[n];
+        int[] best = null;
+        double bestScore = Double.MAX_VALUE;
+        int combinations = (int) Math.pow(EXHAUSTIVE_MAX_COLUMNS, n);
+        for (int code = 0; code < combinations; code++) {
+            int rest = code;
+            for (int c = 0; c < n; c++) {
+                columns[c] = 1 + rest % EXHAUSTIVE_MAX_COLUMNS;
+                rest /= EXHAUSTIVE_MAX_COLUMNS;
+            }
+            double s = score(byType, columns);
+            if (s < bestScore - 0.5) {
+                bestScore = s;
+                best = columns.clone();
+            }
+        }
+        return best;
+    }
+
+    /** From one card column each, adds one where it brings the sheet closest to the page, while any does. */
+    private static int[] steepest(Map<NodeType, List<SceneNode>> byType) {
+        int[] columns = new int[COLUMNS.size()];
+        Arrays.fill(columns, 1);
+        double best = score(byType, columns);
+        while (true) {
+            int chosen = -1;
+            for (int c = 0; c < columns.length; c++) {
+                columns[c]++;
+                double s = score(byType, columns);
+                columns[c]--;
+                if (s < best - 0.5) {
+                    best = s;
+                    chosen = c;
+                }
+            }
+            if (chosen < 0) {
+                return columns;
+            }
+            columns[chosen]++;
+        }
+    }
+
+    /** The larger of the sheet's width over the page aspect and its height: the smaller, the larger the print. */
+    private static double score(Map<NodeType, List<SceneNode>> byType, int[] columns) {
+        double[] size = sheet(byType, columns);
+        return Math.max(size[0] / PAGE_ASPECT, size[1]);
+    }
+
+    private static double[] sheet(Map<NodeType, List<SceneNode>> byType, int[] columns) {
+        double width = 2 * MARGIN + 2 * REGION_PAD * 2 + BLOCK_GAP;
+        double top = 0;
+        for (int c = 0; c < columns.length; c++) {
+            width += columnWidth(columns[c]) + (c == 0 || c == INTERNAL_COLUMNS ? 0 : BLOCK_GAP);
+            top = Math.max(top, columnHeight(byType, c, columns[c]));
+        }
+        double bottom = Math.max(blockHeight(byType.get(NodeType.COST_ITEM), cardsAcross(bandWidth(columns, 0,
+                INTERNAL_COLUMNS))), blockHeight(byType.get(NodeType.REVENUE_STREAM), cardsAcross(bandWidth(columns,
+                INTERNAL_COLUMNS, columns.length))));
+        double height = TITLE_BAND + REGION_HEADER + top + BLOCK_GAP + bottom + REGION_PAD
+                + MARGIN;
+        return new double[] { width, height };
+    }
+
+    private static double columnWidth(int cardColumns) {
+        return cardColumns * SceneBuilder.CARD_WIDTH + (cardColumns - 1) * CARD_GAP + 2 * BLOCK_PAD;
+    }
+
+    /** Width of the bottom block under top columns {@code from} (inclusive) to {@code to} (exclusive). */
+    private static double bandWidth(int[] columns, int from, int to) {
+        double w = 0;
+        for (int c = from; c < to; c++) {
+            w += columnWidth(columns[c]) + (c == from ? 0 : BLOCK_GAP);
+        }
+        return w;
+    }
+
+    private static int cardsAcross(double blockWidth) {
+        return (int) Math.max(1, Math.floor((blockWidth - 2 * BLOCK_PAD + CARD_GAP) / (SceneBuilder.CARD_WIDTH
+                + CARD_GAP)));
+    }
+
+    private static double columnHeight(Map<NodeType, List<SceneNode>> byType, int column, int cardColumns) {
+        double h = 0;
+        for (NodeType type : COLUMNS.get(column)) {
+            h += blockHeight(byType.get(type), cardColumns) + (h == 0 ? 0 : BLOCK_GAP);
+        }
+        return h;
+    }
+
+    private static double blockHeight(List<SceneNode> cards, int cardColumns) {
+        return Math.max(MIN_BLOCK_HEIGHT, BLOCK_HEADER + flow(cards, cardColumns, 0, 0, false)
+                + 2 * BLOCK_PAD);
+    }
+
+    /**
+     * Runs cards down {@code cardColumns} newspaper columns of about equal height, from (x, y); places them when
+     * {@code place} is set. Returns the height of the tallest column.
+     */
+    private static double flow(List<SceneNode> cards, int cardColumns, double x, double y, boolean place) {
+        if (cards == null || cards.isEmpty()) {
+            return 0;
+        }
+        double total = 0;
+        for (SceneNode n : cards) {
+            total += n.bounds().height() + CARD_GAP;
+        }
+        double target = total / cardColumns;
+        int column = 0;
+        double used = 0;
+        double tallest = 0;
+        for (SceneNode n : cards) {
+            double h = n.bounds().height() + CARD_GAP;
+            if (used > 0 && used + h / 2 > target && column < cardColumns - 1) {
+                column++;
+                used = 0;
+            }
+            if (place) {
+                double indent = indent(n);
+                n.setBounds(new Bounds(x + column * (SceneBuilder.CARD_WIDTH + CARD_GAP) + indent, y + used,
+                        n.bounds().width(), n.bounds().height()));
+            }
+            used += h;
+            tallest = Math.max(tallest, used - CARD_GAP);
+        }
+        return tallest;
+    }
+
+    private static double indent(SceneNode n) {
+        return SceneBuilder.CARD_WIDTH - n.bounds().width();
+    }
+
+    private static void arrange(Scene scene, Map<NodeType, SceneContainer> blocks, Map<NodeType, List<SceneNode>> byType,
+            int[] columns) {
+        double[] size = sheet(byType, columns);
+        double regionTop = TITLE_BAND;
+        double top = regionTop + REGION_HEADER;
+        double topHeight = 0;
+        for (int c = 0; c < columns.length; c++) {
+            topHeight = Math.max(topHeight, columnHeight(byType, c, columns[c]));
+        }
+        double x = MARGIN + REGION_PAD;
+        double[] columnX = new double[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            if (c == INTERNAL_COLUMNS) {
+                x += 2 * REGION_PAD;
+            }
+            columnX[c] = x;
+            double y = top;
+            List<NodeType> types = COLUMNS.get(c);
+            for (int i = 0; i < types.size(); i++) {
+                NodeType type = types.get(i);
+                boolean last = i == types.size() - 1;
+                double h = last ? top + topHeight - y : blockHeight(byType.get(type), columns[c]);
+                place(blocks.get(type), byType.get(type), new Bounds(x, y, columnWidth(columns[c]), h), columns[c]);
+                y += h + BLOCK_GAP;
+            }
+            x += columnWidth(columns[c]) + BLOCK_GAP;
+        }
+        double bandTop = top + topHeight + BLOCK_GAP;
+        double bandHeight = size[1] - bandTop - REGION_PAD - MARGIN;
+        double internalWidth = bandWidth(columns, 0, INTERNAL_COLUMNS);
+        double externalWidth = bandWidth(columns, INTERNAL_COLUMNS, columns.length);
+        place(blocks.get(NodeType.COST_ITEM), byType.get(NodeType.COST_ITEM),
+                new Bounds(columnX[0], bandTop, internalWidth, bandHeight), cardsAcross(internalWidth));
+        place(blocks.get(NodeType.REVENUE_STREAM), byType.get(NodeType.REVENUE_STREAM),
+                new Bounds(columnX[INTERNAL_COLUMNS], bandTop, externalWidth, bandHeight), cardsAcross(externalWidth));
+        for (SceneContainer c : scene.containers()) {
+            if (c.kind() == SceneContainer.Kind.REGION) {
+                boolean internal = c.region() == ContourRegion.INTERNAL;
+                double left = (internal ? columnX[0] : columnX[INTERNAL_COLUMNS]) - REGION_PAD;
+                double width = (internal ? internalWidth : externalWidth) + 2 * REGION_PAD;
+                c.setBounds(new Bounds(left, regionTop, width, size[1] - regionTop - MARGIN));
+            }
+        }
+        double width = Math.max(size[0], DiagramFonts.width(scene.title(), true, SceneBuilder.TITLE_SIZE) + 2 * MARGIN);
+        scene.setSize(Math.ceil(width), Math.ceil(size[1]));
+    }
+
+    private static void place(SceneContainer block, List<SceneNode> cards, Bounds bounds, int cardColumns) {
+        if (block == null) {
+            return;
+        }
+        block.setBounds(bounds);
+        flow(cards, cardColumns, bounds.x() + BLOCK_PAD, bounds.y() + BLOCK_HEADER + BLOCK_PAD, true);
+    }
+
+    /** Cards placed by hand keep their size and move only as far as their block allows; returns them. */
+    static java.util.Set<SceneNode> keepInBlocks(Scene scene, Map<? extends EObject, Bounds> manual) {
+        java.util.Set<SceneNode> moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (SceneNode n : scene.nodes()) {
+            Bounds wanted = manual.get(n.element());
+            if (wanted == null) {
+                continue;
+            }
+            Bounds block = n.container().bounds();
+            double w = Math.min(n.bounds().width(), block.width() - 2 * BLOCK_PAD);
+            double h = n.bounds().height();
+            double minY = block.y() + BLOCK_HEADER;
+            double x = Math.max(block.x() + BLOCK_PAD, Math.min(wanted.x(), block.maxX() - BLOCK_PAD - w));
+            double y = Math.max(minY, Math.min(wanted.y(), block.maxY() - BLOCK_PAD - h));
+            n.setBounds(new Bounds(x, y, w, h));
+            moved.add(n);
+        }
+        return moved;
+    }
+}
