@@ -121,8 +121,9 @@ public final class Creation {
             }
         }
         if (block == null || block.type() != type) {
-            return Placement.refused(LinkKind.capitalise(LinkKind.article(type)) + " belongs in the "
-                    + type.groupLabel() + " block of the canvas");
+            Language language = Language.current();
+            return Placement.refused(Messages.get(language, "create.belongsInCanvas",
+                    LinkKind.capitalise(LinkKind.typeName(type, language)), type.groupLabel()));
         }
         Bounds b = block.bounds();
         double w = SceneBuilder.CARD_WIDTH;
