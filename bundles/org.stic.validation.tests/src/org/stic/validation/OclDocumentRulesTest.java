@@ -218,4 +218,29 @@ class OclDocumentRulesTest {
         assertEquals(Severity.ERROR, catalogue.rule("INT-001").orElseThrow().defaultSeverity());
         assertFalse(catalogue.isLoaded("USR-9"));
     }
+
+    /** What the rule editor uses: the reading problems alone, and the @rule comments as the catalogue reads them. */
+    @Test
+    void anEditorGetsTheReadingProblemsAndTheRuleCommentsApart() {
+        String broken = DESCRIBED.replace("self.name.size() < 40", "self.name.size() < )")
+                .replace("severity=error", "severity=fatal colour=\"red\"");
+        List<RuleCatalogue.Problem> problems = RuleCatalogue.oclDocumentProblems(registry(), "r.ocl", broken);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(7, problems.get(0).line(), "the broken invariant's line");
+        assertTrue(RuleCatalogue.oclDocumentProblems(registry(), "r.ocl", DESCRIBED.replace("severity=error",
+                "severity=fatal")).isEmpty(), "metadata problems are left to the caller");
+        List<RuleCatalogue.RuleComment> comments = RuleCatalogue.ruleComments(broken);
+        assertEquals(1, comments.size());
+        RuleCatalogue.RuleComment c = comments.get(0);
+        assertEquals(3, c.line());
+        assertEquals("USR-001", c.id());
+        assertEquals(10, c.idColumn());
+        assertEquals(List.of("severity", "colour", "message", "title"),
+                c.entries().stream().map(RuleCatalogue.RuleComment.Entry::key).toList());
+        assertEquals("fatal", c.entries().get(0).value());
+        assertEquals("red", c.entries().get(1).value());
+        assertEquals(broken.lines().toList().get(2).indexOf("severity") + 1, c.entries().get(0).column());
+        assertTrue(RuleCatalogue.ruleCommentKeys().containsAll(List.of("severity", "message", "title", "category",
+                "rationale")));
+    }
 }

@@ -57,6 +57,11 @@ final class OclDocumentRules {
     private final String text;
     private final List<RuleCatalogue.Problem> problems = new ArrayList<>();
     private final List<Parsed> parsed = new ArrayList<>();
+    /** How many of {@link #problems} are about reading the document (parse, import); -1: all of them. */
+    private int readingProblems = -1;
+
+    /** The keys a {@code -- @rule} comment may have after the id. */
+    static final List<String> RULE_KEYS = List.of("severity", "message", "title", "category", "rationale");
 
     private OclDocumentRules(String source, String text) {
         this.source = source;
@@ -76,6 +81,31 @@ final class OclDocumentRules {
 
     List<RuleCatalogue.Problem> problems() {
         return problems;
+    }
+
+    /** The problems of reading the document (does not parse, {@code import}), without those of rule metadata. */
+    List<RuleCatalogue.Problem> readingProblems() {
+        return readingProblems < 0 ? problems : problems.subList(0, readingProblems);
+    }
+
+    /** Every {@code -- @rule} comment of a document, read as the rules are: the same patterns, keys lower-cased. */
+    static List<RuleCatalogue.RuleComment> ruleComments(String text) {
+        List<RuleCatalogue.RuleComment> comments = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = RULE_COMMENT.matcher(lines[i]);
+            if (m.find()) {
+                List<RuleCatalogue.RuleComment.Entry> entries = new ArrayList<>();
+                Matcher kv = KEY_VALUE.matcher(m.group(2));
+                while (kv.find()) {
+                    String value = kv.group(3) != null ? kv.group(3).replace("\\\"", "\"") : kv.group(2);
+                    entries.add(new RuleCatalogue.RuleComment.Entry(kv.group(1).toLowerCase(Locale.ROOT), value,
+                            m.start(2) + kv.start() + 1));
+                }
+                comments.add(new RuleCatalogue.RuleComment(i + 1, m.start(1) + 1, m.group(1), entries));
+            }
+        }
+        return comments;
     }
 
     /** Metadata and source text of an invariant, as written in the document. */
@@ -117,6 +147,7 @@ final class OclDocumentRules {
                     f.message() + ";" + consequence)));
         }
         reportImports();
+        readingProblems = problems.size();
         Map<String, Header> headers = scanHeaders();
         for (Parse p : parses) {
             for (Constraint c : p.constraints) {

@@ -384,6 +384,34 @@ public final class RuleCatalogue {
         return c;
     }
 
+    /**
+     * The problems of reading one Complete OCL rule document as {@link #withOclDocuments} reads it (does not parse,
+     * at its line and column; {@code import}), without those of its rules' metadata: for an editor that checks the
+     * metadata itself with {@link #ruleComments}.
+     */
+    public static List<Problem> oclDocumentProblems(EPackage.Registry packages, String source, String text) {
+        return List.copyOf(OclDocumentRules.read(source, text, packages).readingProblems());
+    }
+
+    /** The {@code -- @rule} comments of a rule document, read as {@link #withOclDocuments} reads them. */
+    public static List<RuleComment> ruleComments(String text) {
+        return OclDocumentRules.ruleComments(text);
+    }
+
+    /** The keys a {@code -- @rule} comment may have after its id. */
+    public static List<String> ruleCommentKeys() {
+        return OclDocumentRules.RULE_KEYS;
+    }
+
+    /**
+     * One {@code -- @rule ID key=value ...} comment: its line and the column of its id (1-based), and its keys
+     * (lower-cased, in order, repeated ones kept) each with its column.
+     */
+    public record RuleComment(int line, int idColumn, String id, List<Entry> entries) {
+        public record Entry(String key, String value, int column) {
+        }
+    }
+
     /** Parse failure of one expression, with its position in that expression (1-based; 0 when unknown). */
     private static final class OclProblem extends Exception {
         private static final long serialVersionUID = 1L;

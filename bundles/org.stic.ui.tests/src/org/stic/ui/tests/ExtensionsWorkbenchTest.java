@@ -21,7 +21,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
@@ -93,12 +92,7 @@ class ExtensionsWorkbenchTest {
     void setUp() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("methodology");
-        project.create(null);
-        project.open(null);
-        ExtensionExample.copyTo(project.getLocation().toFile().toPath());
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        project = UiTestSupport.extensionExampleProject();
         model = project.getFile(ExtensionExample.MODEL);
         rules = project.getFile("rules/methodology.ocl");
         assertTrue(model.exists() && rules.exists());

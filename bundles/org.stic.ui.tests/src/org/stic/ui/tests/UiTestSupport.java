@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.properties.PropertySheet;
+import org.stic.examples.ExtensionExample;
 import org.stic.tests.support.SwtTesting;
 
 /** Event-loop spinning with a bound, screenshots, workspace clean-up for the UI tests. */
@@ -94,6 +96,17 @@ final class UiTestSupport {
     /** The test bundle's target folder (tycho-surefire runs in target/work). */
     static Path targetDir() {
         return SwtTesting.targetFolder();
+    }
+
+    /** A new, sole workspace project "methodology" holding the worked extension example. */
+    static IProject extensionExampleProject() throws Exception {
+        deleteAllProjects();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("methodology");
+        project.create(null);
+        project.open(null);
+        ExtensionExample.copyTo(project.getLocation().toFile().toPath());
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        return project;
     }
 
     static void deleteAllProjects() throws CoreException {

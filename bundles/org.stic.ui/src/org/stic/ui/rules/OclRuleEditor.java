@@ -1,0 +1,214 @@
+package org.stic.ui.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.stic.extensions.ProjectSettings;
+import org.stic.extensions.SticProject;
+import org.stic.ui.project.SticProjects;
+
+/**
+ * The editor of Complete OCL rule files ({@code .ocl}): colours keywords, comments, the {@code -- @rule} metadata
+ * comment and strings, and while the user types shows what {@link RuleFileCheck} finds as error and warning
+ * annotations at their line and column (the Problems markers of the saved file still come from the project).
+ */
+public class OclRuleEditor extends TextEditor {
+
+    public static final String ID = "org.stic.ui.rules.editor";
+    static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
+    static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
+
+    private final List<Annotation> shown = new ArrayList<>();
+    private volatile int checks;
+
+    public OclRuleEditor() {
+        setSourceViewerConfiguration(new TextSourceViewerConfiguration() {
+            @Override
+            public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+                PresentationReconciler r = new PresentationReconciler();
+                DefaultDamagerRepairer dr = new DefaultDamagerRepairer(new OclRuleScanner());
+                r.setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
+                r.setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);
+                return r;
+            }
+
+            @Override
+            public IReconciler getReconciler(ISourceViewer sourceViewer) {
+                MonoReconciler r = new MonoReconciler(new Checking(), false);
+                r.setDelay(300);
+                return r;
+            }
+        });
+    }
+
+    /** The annotations this editor shows now (for tests): their text by 1-based line. */
+    public Map<Integer, List<String>> findings() {
+        Map<Integer, List<String>> byLine = new HashMap<>();
+        IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
+        IDocument document = getDocumentProvider().getDocument(getEditorInput());
+        synchronized (shown) {
+            for (Annotation a : shown) {
+                Position p = model == null ? null : model.getPosition(a);
+                if (p != null) {
+                    try {
+                        byLine.computeIfAbsent(document.getLineOfOffset(p.getOffset()) + 1, k -> new ArrayList<>())
+                                .add(a.getText());
+                    } catch (BadLocationException e) {
+                        // the text changed under it: the next check replaces it
+                    }
+                }
+            }
+        }
+        return byLine;
+    }
+
+    /** How many times the findings have been shown since the editor opened (for tests). */
+    public int checks() {
+        return checks;
+    }
+
+    /** The text widget (for tests: its colours). */
+    public StyledText textWidget() {
+        return getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
+    }
+
+    /** The file's path in the file system, or null (not a workspace file); on the UI thread. */
+    private Path location() {
+        if (getEditorInput() instanceof IFileEditorInput in && in.getFile().getLocation() != null) {
+            IFile file = in.getFile();
+            return Path.of(file.getLocation().toOSString());
+        }
+        return null;
+    }
+
+    /** The packages the file's rules may use: STIC and its project's extensions; off the UI thread. */
+    private static EPackage.Registry packages(Path location) {
+        return location == null ? SticProject.of(ProjectSettings.none()).packageRegistry()
+                : SticProjects.forModel(location).packageRegistry();
+    }
+
+    private String sourceName() {
+        return getEditorInput() == null ? "rules.ocl" : getEditorInput().getName();
+    }
+
+    /** Checks the whole document after each pause in typing, in the reconciler's thread. */
+    private final class Checking implements IReconcilingStrategy, IReconcilingStrategyExtension {
+        private IDocument document;
+
+        @Override
+        public void setDocument(IDocument document) {
+            this.document = document;
+        }
+
+        @Override
+        public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+            check();
+        }
+
+        @Override
+        public void reconcile(IRegion partition) {
+            check();
+        }
+
+        @Override
+        public void initialReconcile() {
+            check();
+        }
+
+        @Override
+        public void setProgressMonitor(IProgressMonitor monitor) {
+            // a check takes milliseconds: nothing to cancel
+        }
+
+        private void check() {
+            try {
+                checkNow();
+            } catch (RuntimeException | LinkageError e) {
+                ILog.of(OclRuleEditor.class).error("cannot check the rule file", e);
+            }
+        }
+
+        private void checkNow() {
+            IDocument d = document;
+            if (d == null) {
+                return;
+            }
+            String text = d.get();
+            String[] source = new String[1];
+            Path[] location = new Path[1];
+            boolean[] open = new boolean[1];
+            Display.getDefault().syncExec(() -> {
+                open[0] = getEditorInput() != null;
+                source[0] = sourceName();
+                location[0] = open[0] ? location() : null;
+            });
+            if (!open[0]) {
+                return;
+            }
+            List<RuleFileCheck.Finding> findings = RuleFileCheck.check(packages(location[0]), source[0], text);
+            Map<Annotation, Position> added = new HashMap<>();
+            for (RuleFileCheck.Finding f : findings) {
+                try {
+                    int line = Math.min(f.line(), d.getNumberOfLines()) - 1;
+                    IRegion l = d.getLineInformation(line);
+                    int offset = l.getOffset() + Math.min(f.column() - 1, l.getLength());
+                    int length = Math.max(1, Math.min(f.length(), l.getOffset() + l.getLength() - offset));
+                    added.put(new Annotation(f.error() ? ERROR : WARNING, false, f.message()),
+                            new Position(offset, length));
+                } catch (BadLocationException e) {
+                    // the document changed since it was read: the next check places it
+                }
+            }
+            Display.getDefault().asyncExec(() -> show(added));
+        }
+    }
+
+    private void show(Map<Annotation, Position> added) {
+        if (getDocumentProvider() == null) {
+            return;
+        }
+        IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
+        if (model == null) {
+            return;
+        }
+        synchronized (shown) {
+            if (model instanceof IAnnotationModelExtension e) {
+                e.replaceAnnotations(shown.toArray(Annotation[]::new), added);
+            } else {
+                shown.forEach(model::removeAnnotation);
+                added.forEach(model::addAnnotation);
+            }
+            shown.clear();
+            shown.addAll(added.keySet());
+        }
+        checks++;
+    }
+}
