@@ -40,8 +40,7 @@ public class CliApplication implements IApplication {
             }
             if (previous != null) {
                 previous.uncaughtException(thread, failure);
-            } else { // as the JVM prints it (the thread group would call this handler again)
-                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            } else { // the stack trace, as the JVM prints it (the thread group would call this handler again)
                 failure.printStackTrace(System.err);
             }
         });

@@ -117,6 +117,18 @@ class DataIoWizardsTest {
     }
 
     @Test
+    void bothWizardsAreOfferedUnderFileImportAndExport() throws Exception {
+        var imports = PlatformUI.getWorkbench().getImportWizardRegistry()
+                .findWizard("org.stic.ui.wizards.importSpreadsheet");
+        var exports = PlatformUI.getWorkbench().getExportWizardRegistry()
+                .findWizard("org.stic.ui.wizards.exportCatalogues");
+        assertEquals("Participants and Interactions from CSV or XLSX", imports.getLabel());
+        assertEquals("Catalogues to XLSX or CSV", exports.getLabel());
+        assertTrue(imports.createWizard() instanceof ImportWizard);
+        assertTrue(exports.createWizard() instanceof ExportWizard);
+    }
+
+    @Test
     void aFileWithABadRowShowsItsPositionAndCannotBeFinished() throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "Name,Kind\nA,SME\nB,factory\n", StandardCharsets.UTF_8);
