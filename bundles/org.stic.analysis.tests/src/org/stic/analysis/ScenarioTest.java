@@ -28,6 +28,7 @@ import org.stic.model.edit.Language;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.model.io.TextFileException;
+import org.stic.model.io.TextFiles;
 
 /** Scenario files on real files: read, written, analysed, compared; malformed ones refused with file:line:column. */
 class ScenarioTest {
@@ -220,5 +221,19 @@ class ScenarioTest {
         assertEquals("Юридическая фирма", ((Participant) ((ScenarioChange.Remove) s.changes().get(0)).element())
                 .getName());
         assertEquals(c, s.changes().get(0).element().eContainer());
+    }
+
+    @Test
+    void aScenarioFileTooLargeToReadIsCalledSoInTheRunsLanguage() throws IOException, ModelLoadException {
+        saved();
+        Path scenario = ScenarioFile.fileFor(modelFile, "huge");
+        Files.write(scenario, new byte[(int) TextFiles.SETTINGS_LIMIT + 1]);
+        Resource loaded = SticResources.loadResource(SticResources.newResourceSet(), modelFile);
+        IOException ru = assertThrows(IOException.class, () -> ScenarioFile.read(scenario, loaded, modelFile,
+                Language.RU));
+        assertTrue(ru.getMessage().contains("файл сценария"), ru.getMessage());
+        IOException en = assertThrows(IOException.class, () -> ScenarioFile.read(scenario, loaded, modelFile,
+                Language.EN));
+        assertTrue(en.getMessage().contains("a scenario file"), en.getMessage());
     }
 }

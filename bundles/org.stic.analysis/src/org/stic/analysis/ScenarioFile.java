@@ -81,7 +81,8 @@ public final class ScenarioFile {
      * {@code language}.
      */
     public static Scenario read(Path file, Resource model, Path modelFile, Language language) throws IOException {
-        return parse(file, TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT, "a scenario file"), model,
+        return parse(file, TextFiles.readUtf8(file, TextFiles.SETTINGS_LIMIT,
+                Messages.get(language, "scenario.kind")), model,
                 nameOf(file, modelFile), language);
     }
 
