@@ -16,9 +16,13 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,7 @@ import org.stic.ui.validation.WorkspaceRuleSettings;
 import org.stic.ui.wizards.ModelTemplate;
 import org.stic.ui.wizards.NewSticProjectWizard;
 import org.stic.validation.RuleSettings;
+import org.stic.validation.Severity;
 
 /** The rule preferences: the page lists the catalogue, and the workspace settings drive the markers. */
 class RuleSettingsUiTest {
@@ -49,11 +54,31 @@ class RuleSettingsUiTest {
         page.init(PlatformUI.getWorkbench());
         page.createControl(shell);
         Table table = UiTestSupport.find(shell, Table.class);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1000, 1020);
+        shell.open();
+        shell.layout(true, true);
+        UiTestSupport.spin(20);
         int rules = ModelValidation.validator().catalogue().rules().size();
-        assertEquals(rules, table.getItemCount());
+        // the analysis' five rules (ANA-001..005) follow the catalogue's, switched off and re-graded the same way
+        assertEquals(rules + 5, table.getItemCount());
         assertTrue(table.getItem(0).getChecked(), "rules are on by default");
         assertTrue(page.performOk());
         assertTrue(WorkspaceRuleSettings.load().overrides().isEmpty(), "defaults store no overrides");
+        TableItem ana = table.getItem(rules);
+        assertEquals("ANA-001", ana.getText(0));
+        assertTrue(ana.getChecked());
+        ana.setChecked(false);
+        Event check = new Event();
+        check.item = ana;
+        check.detail = SWT.CHECK;
+        table.notifyListeners(SWT.Selection, check);
+        table.setSelection(table.getItemCount() - 1);
+        table.showSelection();
+        UiTestSupport.screenshot(shell, "rules-preferences-analysis");
+        assertTrue(page.performOk());
+        assertEquals(null, WorkspaceRuleSettings.load().effectiveSeverity("ANA-001", Severity.WARNING),
+                "ANA-001 switched off in the workspace");
         page.dispose();
         shell.dispose();
     }

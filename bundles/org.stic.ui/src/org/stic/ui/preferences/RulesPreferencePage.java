@@ -5,7 +5,9 @@ import org.stic.ui.Messages;
 import java.util.function.Function;
 import org.eclipse.jface.viewers.ICheckStateProvider;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -33,16 +35,23 @@ import org.stic.ui.validation.ModelValidation;
 import org.stic.ui.validation.WorkspaceRuleSettings;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
+import org.stic.analysis.FindingCatalogue;
+import org.stic.analysis.FindingRule;
 import org.stic.validation.RuleSettings;
 import org.stic.validation.Severity;
 
 /**
- * Preferences > STIC Validation Rules: the rule catalogue, each rule with a check box (enabled) and a severity,
- * stored as the workspace's rule settings. Models may override them with a {@code <model>.stic.rules} file.
+ * Preferences > STIC Validation Rules: the rule catalogue and the analysis' rules (ANA-..., computed, not OCL), each
+ * rule with a check box (enabled) and a severity, stored as the workspace's rule settings. Models may override them
+ * with a {@code <model>.stic.rules} file.
  */
 public class RulesPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
-    private final RuleCatalogue catalogue = ModelValidation.validator().catalogue();
+    /** One line of the table: a rule of the validation catalogue or of the analysis' catalogue. */
+    record Row(String id, String category, Severity defaultSeverity, String checks, String rationale) {
+    }
+
+    private final List<Row> rows = rows();
     /** The page's state per rule id: null = disabled, else the severity. */
     private final Map<String, Severity> state = new HashMap<>();
     private CheckboxTableViewer table;
@@ -55,8 +64,8 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
 
     private void load(RuleSettings settings) {
         state.clear();
-        for (Rule rule : catalogue.rules()) {
-            state.put(rule.id(), settings.effectiveSeverity(rule));
+        for (Row row : rows) {
+            state.put(row.id(), settings.effectiveSeverity(row.id(), row.defaultSeverity()));
         }
     }
 
@@ -72,18 +81,17 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(table);
-        column(layout, Messages.get("rules.column.rule"), 14, Rule::id);
-        column(layout, Messages.get("rules.column.category"), 18, r -> Messages.get("category." + r.category().name()));
+        column(layout, Messages.get("rules.column.rule"), 14, Row::id);
+        column(layout, Messages.get("rules.column.category"), 18, r -> Messages.get("category." + r.category()));
         TableViewerColumn severity = column(layout, Messages.get("rules.column.severity"), 12,
                 r -> state.get(r.id()) == null ? Messages.get("rules.off") : Messages.get("severity." + state.get(r.id()).label()));
         severity.setEditingSupport(new SeverityEditing());
-        column(layout, Messages.get("rules.column.checks"), 56,
-                r -> catalogue.title(r) == null ? r.oclName() : catalogue.title(r, Language.current()));
-        table.setInput(catalogue.rules());
+        column(layout, Messages.get("rules.column.checks"), 56, Row::checks);
+        table.setInput(rows);
         table.setCheckStateProvider(new ICheckStateProvider() {
             @Override
             public boolean isChecked(Object element) {
-                return state.get(((Rule) element).id()) != null;
+                return state.get(((Row) element).id()) != null;
             }
 
             @Override
@@ -92,9 +100,9 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
             }
         });
         table.addCheckStateListener(e -> {
-            Rule rule = (Rule) e.getElement();
-            state.put(rule.id(), e.getChecked() ? rule.defaultSeverity() : null);
-            table.update(rule, null);
+            Row row = (Row) e.getElement();
+            state.put(row.id(), e.getChecked() ? row.defaultSeverity() : null);
+            table.update(row, null);
         });
         Label hint = new Label(area, SWT.WRAP);
         hint.setText(Messages.get("rules.hint"));
@@ -102,19 +110,19 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
     }
 
     private TableViewerColumn column(TableColumnLayout layout, String title, int weight,
-            Function<Rule, String> text) {
+            Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((Rule) element);
+                return text.apply((Row) element);
             }
 
             @Override
             public String getToolTipText(Object element) {
-                return catalogue.rationale((Rule) element, Language.current());
+                return ((Row) element).rationale();
             }
         });
         return column;
@@ -142,18 +150,18 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
 
         @Override
         protected boolean canEdit(Object element) {
-            return state.get(((Rule) element).id()) != null;
+            return state.get(((Row) element).id()) != null;
         }
 
         @Override
         protected Object getValue(Object element) {
-            return state.get(((Rule) element).id());
+            return state.get(((Row) element).id());
         }
 
         @Override
         protected void setValue(Object element, Object value) {
             if (value instanceof Severity s) {
-                state.put(((Rule) element).id(), s);
+                state.put(((Row) element).id(), s);
                 table.update(element, null);
             }
         }
@@ -162,15 +170,31 @@ public class RulesPreferencePage extends PreferencePage implements IWorkbenchPre
     /** The settings the page shows: only what differs from the catalogue's defaults is written. */
     RuleSettings settings() {
         RuleSettings settings = RuleSettings.defaults();
-        for (Rule rule : catalogue.rules()) {
-            Severity s = state.get(rule.id());
+        for (Row row : rows) {
+            Severity s = state.get(row.id());
             if (s == null) {
-                settings.disable(rule.id());
-            } else if (s != rule.defaultSeverity()) {
-                settings.severity(rule.id(), s);
+                settings.disable(row.id());
+            } else if (s != row.defaultSeverity()) {
+                settings.severity(row.id(), s);
             }
         }
         return settings;
+    }
+
+    /** The catalogue's rules, then the analysis' (which the same settings switch off or re-grade). */
+    static List<Row> rows() {
+        RuleCatalogue catalogue = ModelValidation.validator().catalogue();
+        Language language = Language.current();
+        List<Row> rows = new ArrayList<>();
+        for (Rule r : catalogue.rules()) {
+            rows.add(new Row(r.id(), r.category().name(), r.defaultSeverity(),
+                    catalogue.title(r) == null ? r.oclName() : catalogue.title(r, language),
+                    catalogue.rationale(r, language)));
+        }
+        for (FindingRule r : FindingCatalogue.builtIn(language).rules()) {
+            rows.add(new Row(r.id(), r.category(), Severity.valueOf(r.severity().name()), r.title(), r.rationale()));
+        }
+        return List.copyOf(rows);
     }
 
     @Override
