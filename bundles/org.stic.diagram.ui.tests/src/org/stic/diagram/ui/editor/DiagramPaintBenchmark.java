@@ -3,7 +3,6 @@ package org.stic.diagram.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +36,7 @@ import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.ui.swt.SwtResources;
+import org.stic.tests.support.Timing;
 
 /**
  * Painting a 500-node diagram with the editor's SWT back end, off-screen into a window-sized image: the full repaint
@@ -108,17 +108,7 @@ class DiagramPaintBenchmark {
     }
 
     static double median(Runnable r) {
-        for (int i = 0; i < 3; i++) {
-            r.run(); // warm-up
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            r.run();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[RUNS / 2];
+        return Timing.median(3, RUNS, r);
     }
 
     /** A cluster of exactly {@code nodes} contour elements, linked at random along the vocabulary's edges. */
