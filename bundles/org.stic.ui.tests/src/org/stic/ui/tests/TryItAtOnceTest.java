@@ -12,6 +12,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -34,7 +37,7 @@ import org.stic.ui.rules.TryItAtOnce;
  * "Try it at once" from the rule editor on the extension example, as a methodologist writing a rule uses it: a rule
  * made stricter in the editor, not saved, finds the technopark on the project's model (Edit > Try Rules Now); the
  * row opens the model with the technopark selected; relaxed again, the finding is gone; the rule file on disk and
- * the model's Problems markers never change. Screenshots: target/screenshots/try-it-at-once-*.png.
+ * the model's Problems markers never change. A model with unsaved edits is tried as its editor holds it. Screenshots: target/screenshots/try-it-at-once-*.png.
  */
 class TryItAtOnceTest {
 
@@ -131,5 +134,31 @@ class TryItAtOnceTest {
         assertEquals(1, rowsOf(view, "USR-002").size());
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "try-it-at-once-fixed");
         assertArrayEquals(saved, rules.getContents().readAllBytes());
+    }
+
+    @Test
+    void aModelWithUnsavedEditsIsTriedAsItsEditorHoldsIt() throws Exception {
+        IFile model = project.getFile("models/technopark-cluster.stic");
+        byte[] savedModel = model.getContents().readAllBytes();
+        SticEditor modelEditor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, model, SticEditor.ID));
+        EObject technopark = null;
+        for (var i = modelEditor.getResource().getAllContents(); i.hasNext();) {
+            EObject o = i.next();
+            if (o instanceof NamedElement n && TECHNOPARK.equals(n.getName())) {
+                technopark = o;
+            }
+        }
+        EditingDomain domain = modelEditor.getEditingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, technopark,
+                technopark.eClass().getEStructuralFeature("residentCount"), 0));
+        assertTrue(modelEditor.isDirty());
+
+        IDE.openEditor(page, project.getFile("rules/methodology.ocl"));
+        TrialView view = tryItAtOnce();
+        assertEquals(1, rowsOf(view, "USR-001").size(), "no residents in the editor: " + view.texts());
+        assertTrue(view.summary().contains("technopark-cluster.stic"), view.summary());
+        assertArrayEquals(savedModel, model.getContents().readAllBytes(), "the model file is not written");
+        assertTrue(modelEditor.isDirty());
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "try-it-at-once-unsaved-model");
     }
 }

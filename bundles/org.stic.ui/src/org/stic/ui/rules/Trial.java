@@ -1,5 +1,8 @@
 package org.stic.ui.rules;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,12 +20,15 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.stic.extensions.ModelFindings;
 import org.stic.extensions.ProjectSettings;
 import org.stic.extensions.SticProject;
 import org.stic.model.edit.Language;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
+import org.stic.ui.session.ModelSession;
 import org.stic.ui.validation.WorkspaceRuleSettings;
 import org.stic.validation.Finding;
 import org.stic.validation.RuleCatalogue;
@@ -31,8 +37,8 @@ import org.stic.validation.Rule;
 /**
  * One run of "try it at once": the project of a file built with some of its rule and extension files as editors
  * hold them, unsaved ({@link SticProject#of(ProjectSettings, Map)}), and the findings of each model of the project
- * under it. The models are read afresh from their files, so the open editors, their markers and the files on disk
- * stay as they are; nothing is written.
+ * under it. A model is read afresh from its file, or from its editors' unsaved state when they have one; the open
+ * editors, their markers and the files on disk stay as they are; nothing is written.
  */
 final class Trial {
 
@@ -44,6 +50,7 @@ final class Trial {
     private final List<Path> unsavedFiles;
     private final List<ModelResult> models = new ArrayList<>();
     private final Set<String> projectRuleIds = new HashSet<>();
+    private final List<Path> unsavedModels = new ArrayList<>();
 
     private Trial(SticProject project, List<Path> unsavedFiles) {
         this.project = project;
@@ -124,7 +131,9 @@ final class Trial {
     private ModelResult validate(IFile file) {
         Path path = location(file);
         try {
-            Resource resource = project.load(path);
+            ModelSession session = ModelSession.find(file);
+            Resource resource = session != null && session.isDirty() && session.resource() != null
+                    ? unsavedCopy(session.resource(), path) : project.load(path);
             List<Finding> findings = new ArrayList<>();
             for (EObject root : resource.getContents()) {
                 findings.addAll(ModelFindings.of(project, root, WorkspaceRuleSettings.forModel(path),
@@ -134,6 +143,29 @@ final class Trial {
         } catch (ModelLoadException e) {
             return new ModelResult(file, null, List.of(), e.getMessage());
         }
+    }
+
+    /**
+     * A model as its open editors hold it, unsaved, read into this trial's project (the editors' elements belong to
+     * the packages of the saved extensions): written to memory as XMI and read back, never to a file.
+     */
+    private Resource unsavedCopy(Resource edited, Path path) throws ModelLoadException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ResourceSet resourceSet = project.newResourceSet();
+        Resource copy = resourceSet.createResource(edited.getURI());
+        try {
+            edited.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+            copy.load(new ByteArrayInputStream(bytes.toByteArray()), resourceSet.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            throw new ModelLoadException(path, 0, 0, String.valueOf(e.getMessage()), e);
+        }
+        unsavedModels.add(path);
+        return copy;
+    }
+
+    /** The models tried as their editors hold them, unsaved. */
+    List<Path> unsavedModels() {
+        return unsavedModels;
     }
 
     /** The models tried, in path order. */

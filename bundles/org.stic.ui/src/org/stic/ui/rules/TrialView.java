@@ -138,7 +138,9 @@ public final class TrialView extends ViewPart {
             rows.addAll(own);
             rows.addAll(others);
         }
-        List<String> unsaved = trial.unsavedFiles().stream().map(p -> p.getFileName().toString()).toList();
+        List<String> unsaved = new ArrayList<>();
+        trial.unsavedFiles().forEach(p -> unsaved.add(p.getFileName().toString()));
+        trial.unsavedModels().forEach(p -> unsaved.add(p.getFileName().toString()));
         summary.setText(Messages.get("trial.summary", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
                 unsaved.isEmpty() ? Messages.get("trial.asSaved") : Messages.get("trial.unsaved", String.join(", ", unsaved)),
                 Messages.count("trial.models", trial.models().size()), Messages.count("trial.findings", findings),
