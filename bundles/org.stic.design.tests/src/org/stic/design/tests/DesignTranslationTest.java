@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Properties;
@@ -33,7 +34,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.stic.design.Activator;
 import org.stic.design.DesignServices;
+import org.stic.InteractionKind;
 import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 
 /**
  * The Sirius design speaks English and Russian: its labels and end-user documentation are {@code %keys}, both
@@ -174,6 +177,14 @@ class DesignTranslationTest {
         assertEquals("Бизнес-модель: Калужский кластер", DesignServices.text(ru, "title.both", "Калужский кластер"));
         assertEquals("обеспечивает", DesignServices.text(ru, "edge.supports"));
         assertEquals("Business model of Kaluga cluster", DesignServices.text(localization("en"), "title.both", "Kaluga cluster"));
+    }
+
+    @Test
+    void theLiteralServiceNamesAnInteractionsKindAsTheVocabularyDoes() {
+        Language running = Language.of(Locale.forLanguageTag(Platform.getNL().replace('_', '-')));
+        String shown = new DesignServices().sticLiteral(InteractionKind.COOPERATION);
+        assertEquals(Vocabulary.of(running).literal(InteractionKind.COOPERATION), shown, "in " + Platform.getNL());
+        assertFalse(shown.equals(InteractionKind.COOPERATION.getLiteral()), "a word, not the literal's id: " + shown);
     }
 
     /** A label as Sirius shows it in {@code language}: a %key looked up in the design bundle's localization. */

@@ -106,7 +106,9 @@ class VocabularyCoverageTest {
                 assertEquals("stic." + type.edgeClass().getName(), string(mapping, "domainClass"), type.id());
                 assertEquals("source", AqlNavigation.singleNavigation(string(mapping, "sourceFinderExpression")), type.id());
                 assertEquals("target", AqlNavigation.singleNavigation(string(mapping, "targetFinderExpression")), type.id());
-                assertEquals("feature:" + type.label(), label, type.id() + ": label");
+                // the interaction's kind, named by the vocabulary as the engine names it
+                assertEquals("aql:self." + type.label() + "." + AqlNavigation.SERVICE_LITERAL + "()", label,
+                        type.id() + ": label");
             } else {
                 String finder = AqlNavigation.singleNavigation(string(mapping, "targetFinderExpression"));
                 assertNotNull(finder, type.id() + ": the target finder must navigate one reference");
