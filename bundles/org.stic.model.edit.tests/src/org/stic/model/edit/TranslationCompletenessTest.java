@@ -279,8 +279,9 @@ class TranslationCompletenessTest {
     }
 
     /**
-     * The %keys of a bundle's Sirius designs (description/*.odesign), which Sirius resolves in plugin.properties: whole
-     * attribute values only, since the designs' own references escape spaces as %20.
+     * The %keys of a bundle's Sirius designs (description/*.odesign), which Sirius resolves in plugin.properties (whole
+     * attribute values only, since the designs' own references escape spaces as %20), and the keys their expressions
+     * give the design's text service, {@code self.sticText('key')}.
      */
     private static String siriusDesigns(Path bundle) throws IOException {
         Path description = bundle.resolve("description");
@@ -290,9 +291,9 @@ class TranslationCompletenessTest {
         try (Stream<Path> files = Files.list(description)) {
             StringBuilder text = new StringBuilder();
             for (Path design : files.filter(f -> f.toString().endsWith(".odesign")).sorted().toList()) {
-                Matcher key = Pattern.compile("=\"(%[\\w.]+)\"").matcher(Files.readString(design));
+                Matcher key = Pattern.compile("=\"(%[\\w.]+)\"|sticText\\('([\\w.]+)'").matcher(Files.readString(design));
                 while (key.find()) {
-                    text.append(' ').append(key.group(1));
+                    text.append(' ').append(key.group(1) != null ? key.group(1) : "%" + key.group(2));
                 }
             }
             return text.toString();
