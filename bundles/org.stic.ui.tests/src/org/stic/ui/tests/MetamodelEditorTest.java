@@ -18,7 +18,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -36,6 +38,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -48,6 +51,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stic.SticPackage;
+import org.stic.extensions.MetamodelChecks;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
 import org.stic.ui.metamodel.MetamodelEditor;
 
@@ -236,6 +240,96 @@ class MetamodelEditorTest {
         editor.save();
         assertEquals(broken, Files.readString(file(), StandardCharsets.UTF_8), "nothing lost");
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "metamodel-editor-unreadable");
+    }
+
+    @Test
+    void liveProblemsAppearAsTheUserEditsAndQuickFixesMendThem() throws Exception {
+        MetamodelEditor editor = open();
+        assertEquals(List.of(), editor.problems(), "the example has none");
+        EPackage technopark = editor.getPackage();
+        EClass park = (EClass) technopark.getEClassifier("Technopark");
+        IPropertySource source = editor.propertySources().getPropertySource(park);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+
+        // A clash with a STIC class's name: an error on the class (the project would not load the extension).
+        source.setPropertyValue(descriptor(source, "name").getId(), "Participant");
+        UiTestSupport.spinUntil("the clash is found", () -> kinds(editor).contains(MetamodelChecks.Kind.NAME_TAKEN), TIMEOUT);
+        MetamodelChecks.Problem clash = editor.problems().get(0);
+        assertSame(park, clash.element());
+        assertTrue(clash.blocking());
+        assertEquals("its class 'Participant' has the name of a class of the STIC metamodel; rename it (e.g. with a"
+                + " prefix of your methodology)", clash.message(), "the message the project gives when it loads extensions");
+        UiTestSupport.spinUntil("a Problems marker on the file", () -> markers().contains(clash.message()), TIMEOUT);
+        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        page.activate(editor);
+        UiTestSupport.spinUntil("the Problems view lists it",
+                () -> UiTestSupport.problemsViewTexts(page.getWorkbenchWindow().getShell()).contains("its class 'Participant'"),
+                TIMEOUT);
+        editor.getViewer().setSelection(new StructuredSelection(park), true);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "metamodel-editor-live-problem");
+
+        // Quick Fix in the tree's context menu renames it; undo brings the problem back, redo mends it again.
+        Menu menu = editor.getViewer().getControl().getMenu();
+        UiTesting.item(UiTesting.item(menu, "Quick Fix").getMenu(), "Rename to TechnoparkParticipant")
+                .notifyListeners(SWT.Selection, new Event());
+        assertEquals("TechnoparkParticipant", park.getName());
+        UiTestSupport.spinUntil("mended", () -> editor.problems().isEmpty() && markers().isEmpty(), TIMEOUT);
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        UiTestSupport.spinUntil("undone", () -> kinds(editor).contains(MetamodelChecks.Kind.NAME_TAKEN), TIMEOUT);
+        handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+        UiTestSupport.spinUntil("redone", () -> editor.problems().isEmpty(), TIMEOUT);
+
+        // A new class without a name that specialises nothing: two warnings; the Problems view's Quick Fix (the
+        // marker's resolutions) makes it specialise Participant.
+        editor.getViewer().setSelection(new StructuredSelection(technopark), true);
+        UiTesting.item(UiTesting.item(menu, "New Child").getMenu(), "EClass").notifyListeners(SWT.Selection, new Event());
+        EClass created = (EClass) technopark.getEClassifiers().get(technopark.getEClassifiers().size() - 1);
+        UiTestSupport.spinUntil("two warnings", () -> kinds(editor).containsAll(
+                List.of(MetamodelChecks.Kind.NOT_IDENTIFIER, MetamodelChecks.Kind.UNREACHABLE)), TIMEOUT);
+        assertTrue(editor.problems().stream().noneMatch(MetamodelChecks.Problem::blocking), "warnings, not errors");
+        UiTestSupport.spinUntil("its markers", () -> markerList().size() == 2, TIMEOUT);
+        IMarker unreachable = markerList().stream()
+                .filter(m -> "UNREACHABLE".equals(m.getAttribute("kind", ""))).findFirst().orElseThrow();
+        IMarkerResolution specialise = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(unreachable))
+                .filter(r -> r.getLabel().equals("Make it specialise Participant")).findFirst()
+                .orElseThrow(() -> new AssertionError("no such fix"));
+        specialise.run(unreachable);
+        assertEquals(List.of(SticPackage.eINSTANCE.getParticipant()), created.getESuperTypes());
+        UiTestSupport.spinUntil("only the name is left",
+                () -> kinds(editor).equals(List.of(MetamodelChecks.Kind.NOT_IDENTIFIER)), TIMEOUT);
+
+        // A name that is not a Java identifier, and a missing nsURI: each with its fix.
+        IPropertySource cs = editor.propertySources().getPropertySource(created);
+        cs.setPropertyValue(descriptor(cs, "name").getId(), "Business incubator");
+        UiTestSupport.spinUntil("not an identifier", () -> editor.problems().size() == 1
+                && editor.problems().get(0).message().contains("'Business incubator' is not a Java identifier"), TIMEOUT);
+        editor.getViewer().setSelection(new StructuredSelection(created), true);
+        UiTesting.item(UiTesting.item(menu, "Quick Fix").getMenu(), "Rename to BusinessIncubator")
+                .notifyListeners(SWT.Selection, new Event());
+        assertEquals("BusinessIncubator", created.getName());
+        IPropertySource ps = editor.propertySources().getPropertySource(technopark);
+        ps.setPropertyValue(descriptor(ps, "nsURI").getId(), "");
+        UiTestSupport.spinUntil("no nsURI", () -> kinds(editor).equals(List.of(MetamodelChecks.Kind.NO_NS_URI)), TIMEOUT);
+        editor.getViewer().setSelection(new StructuredSelection(technopark), true);
+        UiTesting.item(UiTesting.item(menu, "Quick Fix").getMenu(),
+                "Set the nsURI to http://www.stic.org/ext/technopark/1.0").notifyListeners(SWT.Selection, new Event());
+        UiTestSupport.spinUntil("all mended", () -> editor.problems().isEmpty() && markers().isEmpty(), TIMEOUT);
+    }
+
+    private static List<MetamodelChecks.Kind> kinds(MetamodelEditor editor) {
+        return editor.problems().stream().map(MetamodelChecks.Problem::kind).toList();
+    }
+
+    private List<IMarker> markerList() {
+        try {
+            return List.of(ecore.findMarkers("org.stic.ui.metamodelProblem", false, IResource.DEPTH_ZERO));
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private List<String> markers() {
+        return markerList().stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
     }
 
     private static FeaturePropertyDescriptor descriptor(IPropertySource source, String feature) {

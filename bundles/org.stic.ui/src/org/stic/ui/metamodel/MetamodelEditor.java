@@ -3,6 +3,7 @@ package org.stic.ui.metamodel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EventObject;
 import java.util.List;
 
@@ -17,16 +18,22 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
@@ -37,17 +44,18 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
+import org.stic.extensions.MetamodelChecks;
 import org.stic.extensions.MetamodelFiles;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.ModelLoadException;
 import org.stic.ui.Messages;
 import org.stic.ui.editor.EditorActions;
 import org.stic.ui.editor.ErrorPage;
+import org.stic.ui.editor.ProblemLabelProvider;
 import org.stic.ui.editor.SticPropertySheetPage;
 import org.stic.ui.editor.TreeEditing;
 import org.stic.ui.emf.EditingDomains;
 import org.stic.ui.emf.ItemProviderContentProvider;
-import org.stic.ui.emf.ItemProviderLabelProvider;
 
 /**
  * The editor of extension metamodels ({@code .ecore} files): the file's packages, classes, attributes, references
@@ -56,7 +64,9 @@ import org.stic.ui.emf.ItemProviderLabelProvider;
  * New Child / New Sibling for whatever Ecore allows, rename, cut/copy/paste, delete, undo/redo through the command
  * stack. The file is read as the project reads extensions ({@link MetamodelFiles}: hardened, a file it cannot read
  * opens as a page with the reader's {@code file:line:column} message and is never written) and saved atomically,
- * written by plain EMF with references to STIC by nsURI.
+ * written by plain EMF with references to STIC by nsURI. After every edit the metamodel is checked
+ * ({@link LiveProblems}: overlays in the tree, Problems markers, Quick Fix), and the {@link MetamodelPanel}s other
+ * bundles contribute (the class diagram) follow it beside the tree.
  */
 public class MetamodelEditor extends EditorPart implements IEditingDomainProvider, EditorActions.Host,
         ISetSelectionTarget {
@@ -66,10 +76,17 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
     private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
     private AdapterFactoryEditingDomain domain;
     private Resource resource;
+    /** The project's other extensions, known by nsURI while editing this one. */
+    private List<EPackage> others = List.of();
+    private LiveProblems problems;
+    private ProblemLabelProvider labels;
+    /** What other bundles show beside the tree (the class diagram), see {@link MetamodelPanel}. */
+    private final List<MetamodelPanel> panels = new ArrayList<>();
     private ModelLoadException loadError;
 
     private Composite pages;
     private StackLayout pageLayout;
+    private SashForm sash;
     private TreeViewer viewer;
     private ErrorPage errorPage;
     private SticChoices propertySources;
@@ -88,6 +105,7 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
         setSite(site);
         setInputWithNotify(input);
         setPartName(input.getName());
+        problems = new LiveProblems(getFile());
         load();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
     }
@@ -107,7 +125,7 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }
         Path file = path();
-        List<EPackage> others = new ArrayList<>();
+        others = new ArrayList<>();
         for (EPackage p : SticProject.forModel(file).extensions()) {
             if (p.eResource() == null || !Path.of(p.eResource().getURI().toFileString()).equals(file.toAbsolutePath().normalize())) {
                 others.add(p);
@@ -155,11 +173,23 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
         pages = new Composite(parent, SWT.NONE);
         pageLayout = new StackLayout();
         pages.setLayout(pageLayout);
-        viewer = new TreeViewer(pages, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        sash = new SashForm(pages, SWT.HORIZONTAL);
+        viewer = new TreeViewer(sash, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
-        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
-        viewer.addSelectionChangedListener(e -> actions.selectionChanged(e.getSelection()));
+        labels = new ProblemLabelProvider(adapterFactory);
+        viewer.setLabelProvider(labels);
+        viewer.addSelectionChangedListener(e -> {
+            actions.selectionChanged(e.getSelection());
+            panels.forEach(panel -> panel.selectionChanged(e.getSelection()));
+        });
+        for (MetamodelPanel panel : MetamodelPanel.contributed()) {
+            panel.createControl(sash, this);
+            panels.add(panel);
+        }
+        if (!panels.isEmpty()) {
+            sash.setWeights(weights());
+        }
         TreeEditing.install(viewer, () -> domain);
         errorPage = new ErrorPage(pages, Messages.get("metamodel.cannotOpen"), Messages.get("editor.cannotOpen.hint"),
                 this::reload);
@@ -175,10 +205,11 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
             pageLayout.topControl = errorPage.control();
             viewer.setInput(null);
         } else {
-            pageLayout.topControl = viewer.getControl();
+            pageLayout.topControl = sash;
             viewer.setInput(resource);
             viewer.expandToLevel(3);
         }
+        packageChanged();
         pages.layout();
         actions.setEditingDomain(domain);
         firePropertyChange(PROP_DIRTY);
@@ -193,6 +224,7 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
                 return;
             }
             firePropertyChange(PROP_DIRTY);
+            packageChanged();
             actions.selectionChanged(viewer.getSelection());
             for (SticPropertySheetPage page : List.copyOf(propertyPages)) {
                 if (page.getControl() != null && !page.getControl().isDisposed()) {
@@ -201,6 +233,69 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
             }
             TreeEditing.revealAffected(viewer, domain.getCommandStack().getMostRecentCommand(), resource);
         });
+    }
+
+    /** The tree takes two fifths, the panels share the rest. */
+    private int[] weights() {
+        int[] weights = new int[panels.size() + 1];
+        Arrays.fill(weights, 3 * 100 / panels.size() / 5);
+        weights[0] = 40;
+        return weights;
+    }
+
+    /** After an edit, undo, redo or reload: checks the problems again and lets the panels follow. */
+    private void packageChanged() {
+        labels.setSeverities(problems.check(getPackage(), others));
+        viewer.refresh(true);
+        for (MetamodelPanel panel : panels) {
+            panel.packageChanged();
+        }
+    }
+
+    /** The panels beside the tree, as contributed (see {@link MetamodelPanel}). */
+    public List<MetamodelPanel> getPanels() {
+        return List.copyOf(panels);
+    }
+
+    /** The problems of the metamodel as it is in the editor, checked after every edit. */
+    public List<MetamodelChecks.Problem> problems() {
+        return problems.problems();
+    }
+
+    /** The quick fixes of the problem of {@code kind} about the element at {@code fragment} (for marker resolutions). */
+    List<MetamodelFixes.Fix> fixes(String fragment, String kind) {
+        List<MetamodelFixes.Fix> fixes = new ArrayList<>();
+        EObject element = resource == null ? null : resource.getEObject(fragment);
+        for (MetamodelChecks.Problem p : problems.of(element)) {
+            if (p.kind().name().equals(kind)) {
+                fixes.addAll(MetamodelFixes.of(p, domain));
+            }
+        }
+        return fixes;
+    }
+
+    /** Quick Fix in the tree's context menu: the fixes of the selected element's problems. */
+    @Override
+    public void fillContextMenu(IMenuManager menu) {
+        Object element = viewer.getStructuredSelection().size() == 1 ? viewer.getStructuredSelection().getFirstElement()
+                : null;
+        List<MetamodelChecks.Problem> own = problems.of(element);
+        if (own.isEmpty() || domain == null) {
+            return;
+        }
+        MenuManager quickFix = new MenuManager(Messages.get("metamodel.quickFix"));
+        for (MetamodelChecks.Problem p : own) {
+            for (MetamodelFixes.Fix fix : MetamodelFixes.of(p, domain)) {
+                quickFix.add(new Action(fix.label()) {
+                    @Override
+                    public void run() {
+                        domain.getCommandStack().execute(fix.command());
+                    }
+                });
+            }
+        }
+        menu.add(new Separator());
+        menu.add(quickFix);
     }
 
     /** The file's root package, or null when the file could not be read. */
@@ -286,7 +381,7 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
 
     @Override
     public void validate() {
-        // the metamodel's problems are checked after every edit; nothing more to do on request
+        packageChanged(); // checked after every edit already: Validate checks once more on request
     }
 
     @Override
@@ -325,6 +420,8 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        panels.forEach(MetamodelPanel::dispose);
+        problems.clear();
         actions.dispose();
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
