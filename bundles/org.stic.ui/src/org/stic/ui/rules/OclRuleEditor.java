@@ -49,7 +49,7 @@ import org.stic.ui.project.SticProjects;
  * comment and strings, and while the user types shows what {@link RuleFileCheck} finds as error and warning
  * annotations at their line and column (the Problems markers of the saved file still come from the project).
  */
-public class OclRuleEditor extends TextEditor {
+public class OclRuleEditor extends TextEditor implements UnsavedText {
 
     public static final String ID = "org.stic.ui.rules.editor";
     static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
@@ -114,6 +114,16 @@ public class OclRuleEditor extends TextEditor {
     /** The packages the rules of this file are read with (STIC and the project's extensions); on the UI thread. */
     EPackage.Registry packages() {
         return packages(location());
+    }
+
+    @Override
+    public Path projectFile() {
+        return location();
+    }
+
+    @Override
+    public String unsavedText() {
+        return getDocumentProvider().getDocument(getEditorInput()).get();
     }
 
     /** The annotations this editor shows now (for tests): their text by 1-based line. */
