@@ -35,13 +35,15 @@ import org.stic.diagram.scene.Styles;
  */
 public final class ScenePainter {
 
-    private static final double BADGE_RADIUS = 8;
-    private static final double ARROW_LENGTH = 9;
+    static final double BADGE_RADIUS = 8;
+    static final double ARROW_LENGTH = 9;
     private static final double ARROW_HALF_WIDTH = 4.5;
     /** What a shape may draw outside its bounds: half a thick border, an arrow head's width, a badge's rim. */
-    private static final double OVERDRAW = 8;
+    static final double OVERDRAW = 8;
     private static final double LEGEND_SWATCH = 18;
-    private static final double LEGEND_ROW = 17;
+    static final double LEGEND_ROW = 17;
+    /** Where the first legend row starts in the title band. */
+    static final double LEGEND_TOP = 6;
 
     private ScenePainter() {
     }
@@ -136,7 +138,11 @@ public final class ScenePainter {
 
     /** The first overlay's mark of a node, or null. */
     private static Overlay.Mark mark(Scene scene, SceneNode n) {
-        for (Overlay o : scene.overlays()) {
+        return mark(scene.overlays(), n);
+    }
+
+    static Overlay.Mark mark(List<Overlay> overlays, SceneNode n) {
+        for (Overlay o : overlays) {
             Overlay.Mark m = o.node(n);
             if (m != null) {
                 return m;
@@ -146,7 +152,11 @@ public final class ScenePainter {
     }
 
     private static Overlay.Mark mark(Scene scene, SceneEdge e) {
-        for (Overlay o : scene.overlays()) {
+        return mark(scene.overlays(), e);
+    }
+
+    static Overlay.Mark mark(List<Overlay> overlays, SceneEdge e) {
+        for (Overlay o : overlays) {
             Overlay.Mark m = o.edge(e);
             if (m != null) {
                 return m;
@@ -158,7 +168,7 @@ public final class ScenePainter {
     /** Each overlay's legend on a row of its own in the title band, right-aligned. */
     private static void legends(DrawingSurface s, Scene scene, Bounds clip) {
         float size = SceneBuilder.EDGE_LABEL_SIZE + 1;
-        double y = 6;
+        double y = LEGEND_TOP;
         int row = 0;
         for (Overlay o : scene.overlays()) {
             List<Overlay.LegendEntry> entries = o.legend(scene.language());

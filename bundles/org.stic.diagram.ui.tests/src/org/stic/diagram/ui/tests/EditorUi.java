@@ -2,6 +2,7 @@ package org.stic.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -45,6 +49,24 @@ final class EditorUi {
         editor.getViewer().setZoom(editor.getViewer().getZoom());
         Ui.settle();
         return editor;
+    }
+
+    /** Fills the diagram's context menu as a right-click does and chooses the item with this text. */
+    static void runContextMenuItem(DiagramEditor editor, String text) {
+        Menu menu = editor.getViewer().getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getText().replace("&", "").startsWith(text.replace("&", ""))) {
+                    assertTrue(item.isEnabled(), text + " is enabled");
+                    item.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            throw new AssertionError("no menu item " + text);
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
     }
 
     static void pick(DiagramEditor editor, Object tool) {

@@ -49,8 +49,10 @@ import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.View;
+import org.stic.diagram.render.SceneDamage;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Overlay;
+import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.ui.Messages;
 import org.stic.model.edit.Language;
@@ -261,7 +263,7 @@ public class DiagramEditor extends EditorPart
     // ---- what is drawn over the scene: the what-if scenario, the criticality of elements
 
     /** Draws a scene just built with the overlays on (of the model as it is now). */
-    void decorate(org.stic.diagram.scene.Scene scene) {
+    void decorate(Scene scene) {
         scene.setOverlays(overlays());
         whatIf.refreshBanner();
     }
@@ -282,11 +284,16 @@ public class DiagramEditor extends EditorPart
         }
     }
 
-    /** The overlays changed (a scenario step, a toggle): analysed again and repainted, no new layout. */
+    /**
+     * The overlays changed (a scenario step, a toggle): analysed again, and only the nodes and links whose colours
+     * changed (and the legend) repainted, no new layout.
+     */
     void overlaysChanged() {
         if (viewer != null && viewer.getScene() != null && !viewer.getControl().isDisposed()) {
-            viewer.getScene().setOverlays(overlays());
-            viewer.getControl().redraw();
+            Scene scene = viewer.getScene();
+            List<Overlay> before = scene.overlays();
+            scene.setOverlays(overlays());
+            viewer.redraw(SceneDamage.ofOverlays(scene, before, scene.overlays()));
         }
     }
 

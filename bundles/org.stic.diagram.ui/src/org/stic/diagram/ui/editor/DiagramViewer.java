@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
@@ -72,6 +73,8 @@ public final class DiagramViewer {
     private static final int HIGHLIGHT = 0xFFD600;
     private static final int HIGHLIGHT_CURRENT = 0xFF6D00;
     private static final int MARGIN = 8;
+    /** Above this many separate areas to repaint, the whole canvas is painted once instead. */
+    private static final int MAX_AREAS = 48;
     /** How near a link's route a click selects it, in canvas pixels whatever the zoom. */
     public static final int LINK_TOLERANCE = 4;
 
@@ -90,6 +93,17 @@ public final class DiagramViewer {
     private boolean fitting;
     private Tool tool;
     private final SelectionTool selectionTool;
+    /**
+     * The diagram as last painted (without selection, Find's highlights and tool feedback), the canvas's size: a paint
+     * copies from it, and only what changed in the scene is painted into it again, so that a what-if step or a
+     * selection costs the areas that changed, not the whole diagram.
+     */
+    private Image buffer;
+    /** The whole buffer is to be painted again (another scene, zoom, scroll position or canvas size). */
+    private boolean bufferStale = true;
+    /** Areas of the buffer (canvas pixels) where the scene changed since it was painted. */
+    private final List<Rectangle> staleAreas = new ArrayList<>();
+    private List<Rectangle> lastPainted = List.of();
     /** What Find matched, and the match shown (drawn stronger). */
     private List<EObject> highlighted = List.of();
     private EObject highlightedCurrent;
@@ -98,7 +112,7 @@ public final class DiagramViewer {
         this.host = host;
         canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
         resources = new SwtResources(canvas.getDisplay());
-        canvas.addListener(SWT.Paint, e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
+        canvas.addListener(SWT.Paint, this::paintEvent);
         canvas.addListener(SWT.Resize, e -> {
             if (fitting) {
                 fit();
@@ -120,7 +134,12 @@ public final class DiagramViewer {
         // zooming by the wheel and releasing Space are the selection tool's whatever tool is in use
         canvas.addListener(SWT.MouseVerticalWheel, selectionTool::handle);
         canvas.addListener(SWT.KeyUp, selectionTool::handle);
-        canvas.addListener(SWT.Dispose, e -> resources.dispose());
+        canvas.addListener(SWT.Dispose, e -> {
+            resources.dispose();
+            if (buffer != null) {
+                buffer.dispose();
+            }
+        });
     }
 
     /** The tool that sees events first (null: none). */
@@ -139,14 +158,30 @@ public final class DiagramViewer {
 
     /** Shows a (new) scene; the selection keeps the elements and the link still drawn. */
     public void setScene(Scene newScene) {
+        setScene(newScene, null);
+    }
+
+    /**
+     * Shows a new scene that is drawn differently from the one shown only in the areas {@code damage} (diagram
+     * coordinates, {@link org.stic.diagram.render.SceneDamage}), which alone are painted again; null: everywhere.
+     */
+    public void setScene(Scene newScene, List<Bounds> damage) {
         scene = newScene;
-        selection.removeIf(e -> scene.node(e) == null);
+        boolean selectionKept = !selection.removeIf(e -> scene.node(e) == null);
+        SceneEdge edgeBefore = linkEdge;
         linkEdge = link == null ? null : link.in(scene);
         if (linkEdge == null) {
             link = null;
         }
         updateScrollBars();
-        canvas.redraw();
+        if (damage == null) {
+            repaintAll();
+        } else {
+            redraw(damage);
+            if (!selectionKept || edgeBefore != null && linkEdge == null) {
+                canvas.redraw(); // a selection that went (a deleted element or link) is erased: from the buffer
+            }
+        }
     }
 
     // ---- viewport
@@ -165,7 +200,7 @@ public final class DiagramViewer {
         ox = (int) Math.round(dx * zoom - anchorX);
         oy = (int) Math.round(dy * zoom - anchorY);
         updateScrollBars();
-        canvas.redraw();
+        repaintAll();
         host.zoomChanged();
     }
 
@@ -190,7 +225,7 @@ public final class DiagramViewer {
         ox = 0;
         oy = 0;
         updateScrollBars();
-        canvas.redraw();
+        repaintAll();
         host.zoomChanged();
     }
 
@@ -206,6 +241,13 @@ public final class DiagramViewer {
         ox = x;
         oy = y;
         updateScrollBars();
+        repaintAll();
+    }
+
+    /** Paints the whole diagram again (another scene, zoom or scroll position; or a test's full repaint). */
+    public void repaintAll() {
+        bufferStale = true;
+        staleAreas.clear();
         canvas.redraw();
     }
 
@@ -248,19 +290,130 @@ public final class DiagramViewer {
         }
         Rectangle r = toScreen(damage);
         int pad = HANDLE + 2;
-        canvas.redraw(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad, false);
+        Rectangle area = new Rectangle(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad);
+        staleAreas.add(area);
+        canvas.redraw(area.x, area.y, area.width, area.height, false);
+    }
+
+    /**
+     * Repaints the canvas where these diagram areas are, and nowhere else: the areas in view are taken to canvas
+     * pixels and merged where they touch, and the next paint paints each of them on its own into the buffer, so that
+     * scattered changes (the nodes a what-if step turns red) cost their own area rather than the rectangle around all
+     * of them. Many or large areas are painted as one whole canvas.
+     */
+    public void redraw(List<Bounds> damage) {
+        Rectangle client = canvas.getClientArea();
+        List<Rectangle> areas = new ArrayList<>(staleAreas);
+        for (Bounds b : damage) {
+            Rectangle r = toScreen(b);
+            // a pixel more each side: anti-aliased borders round outwards
+            r = new Rectangle(r.x - 1, r.y - 1, r.width + 2, r.height + 2).intersection(client);
+            if (!r.isEmpty()) {
+                merge(areas, r);
+            }
+        }
+        long painted = 0;
+        for (Rectangle r : areas) {
+            painted += (long) r.width * r.height;
+        }
+        if (areas.size() > MAX_AREAS || painted * 2 > (long) client.width * client.height) {
+            repaintAll();
+            return;
+        }
+        staleAreas.clear();
+        staleAreas.addAll(areas);
+        for (Rectangle r : areas) {
+            canvas.redraw(r.x, r.y, r.width, r.height, false);
+        }
+    }
+
+    /** Adds a rectangle to a list of disjoint ones, joining it with every one it overlaps or touches. */
+    private static void merge(List<Rectangle> areas, Rectangle added) {
+        Rectangle r = added;
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < areas.size(); i++) {
+                Rectangle a = areas.get(i);
+                if (r.x <= a.x + a.width && a.x <= r.x + r.width && r.y <= a.y + a.height && a.y <= r.y + r.height) {
+                    r = r.union(a);
+                    areas.remove(i);
+                    joined = true;
+                    break;
+                }
+            }
+        }
+        areas.add(r);
     }
 
     // ---- painting
 
+    /**
+     * Paints what the window system asks: first the buffer brought up to date (the whole of it, or only the areas where
+     * the scene changed), then the asked rectangle copied from it, with the selection, Find's highlights and the tools'
+     * feedback drawn over it.
+     */
+    private void paintEvent(Event e) {
+        Rectangle client = canvas.getClientArea();
+        if (buffer != null && !buffer.getBounds().equals(new Rectangle(0, 0, client.width, client.height))) {
+            buffer.dispose();
+            buffer = null;
+        }
+        if (buffer == null) {
+            buffer = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
+            bufferStale = true;
+        }
+        List<Rectangle> stale = bufferStale ? List.of(buffer.getBounds()) : List.copyOf(staleAreas);
+        if (!stale.isEmpty()) {
+            GC bufferGc = new GC(buffer);
+            try {
+                for (Rectangle r : stale) {
+                    paintDiagram(bufferGc, r);
+                }
+            } finally {
+                bufferGc.dispose();
+            }
+        }
+        bufferStale = false;
+        staleAreas.clear();
+        lastPainted = stale;
+        Rectangle asked = new Rectangle(e.x, e.y, e.width, e.height).intersection(buffer.getBounds());
+        if (!asked.isEmpty()) {
+            e.gc.drawImage(buffer, asked.x, asked.y, asked.width, asked.height, asked.x, asked.y, asked.width,
+                    asked.height);
+        }
+        paintFeedback(e.gc, new Rectangle(e.x, e.y, e.width, e.height));
+    }
+
+    /**
+     * The areas of the diagram the last paint drew again (canvas pixels; empty when it only copied what was drawn):
+     * what a benchmark or test reads of how much was painted.
+     */
+    public List<Rectangle> lastPainted() {
+        return lastPainted;
+    }
+
     /** Paints the part {@code clip} (canvas pixels) of the diagram, then the selection on top. */
     public void paint(GC gc, Rectangle clip) {
+        paintDiagram(gc, clip);
+        paintFeedback(gc, clip);
+    }
+
+    /** The part {@code clip} (canvas pixels) of the diagram alone. */
+    private void paintDiagram(GC gc, Rectangle clip) {
+        gc.setClipping(clip);
         gc.setBackground(resources.color(0xFFFFFF));
         gc.fillRectangle(clip);
+        if (scene != null) {
+            paintScene(gc, scene, resources, zoom, ox, oy, clip);
+        }
+    }
+
+    /** What is drawn over the diagram in {@code clip}: Find's highlights, the selection and the tools' feedback. */
+    private void paintFeedback(GC gc, Rectangle clip) {
         if (scene == null) {
             return;
         }
-        paintScene(gc, scene, resources, zoom, ox, oy, clip);
         gc.setClipping(clip);
         gc.setAntialias(SWT.OFF);
         gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(1));

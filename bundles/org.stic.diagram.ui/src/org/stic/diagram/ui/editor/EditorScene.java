@@ -21,6 +21,7 @@ import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.Link;
 import org.stic.diagram.View;
+import org.stic.diagram.render.SceneDamage;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
@@ -30,7 +31,8 @@ import org.stic.ui.session.ModelSession;
 
 /**
  * The scene the diagram editor shows: built from the session's model for the view shown, laid out by ELK, and
- * arranged by the diagram state's manual bounds. It follows the model (a rebuild per burst of changes) and the state
+ * arranged by the diagram state's manual bounds. It follows the model (a rebuild per burst of changes, repainting only
+ * what is drawn differently when nothing moved) and the state
  * (re-layout only when what ELK sees changed, else the manual bounds applied again), and turns the user's diagram
  * changes (move, resize, arrange, collapse, hide) into {@link StateCommand}s on the session's command stack.
  */
@@ -111,10 +113,13 @@ final class EditorScene {
         arranged = new ArrangedScene(scene);
         arranged.arrange(layout.state().resolve(view, resource));
         editor.decorate(scene);
-        boolean first = viewer.getScene() == null;
+        Scene shownBefore = viewer.getScene();
+        boolean first = shownBefore == null;
         List<EObject> selected = viewer.getSelection();
         Link link = viewer.getSelectedLink();
-        viewer.setScene(scene);
+        // an edit that moves nothing (a status, a name that keeps its lines) repaints only what it changed: badges,
+        // colours
+        viewer.setScene(scene, first ? null : SceneDamage.between(shownBefore, scene));
         if (first) {
             viewer.fit();
         }
