@@ -45,6 +45,9 @@ class OverlayExportTest {
 
     private static final String CRO = "Контрактная исследовательская организация";
     private static final String PRECLINICAL = "Доклинические исследования кандидатов в лекарства";
+    private static final String REGISTRATION_NEED = "Ускоренная регистрация лекарственных средств";
+    private static final String REGISTRATION_ACTION = "Сопровождение регистрации лекарственных средств";
+    private static final String DOSSIER_REVIEW = "Регуляторная экспертиза досье";
 
     @TempDir
     Path dir;
@@ -90,6 +93,54 @@ class OverlayExportTest {
         String pdfText = java.text.Normalizer.normalize(Readers.pdfText(pdf), java.text.Normalizer.Form.NFKC);
         String legend = org.stic.diagram.Messages.count(Language.current(), "whatIf.legend.off", 1);
         assertTrue(pdfText.replaceAll("\\s+", " ").contains(legend), pdfText);
+    }
+
+    /**
+     * The scenario kinds besides switching off: the supporting resource the registration action lacks, added by the
+     * scenario, makes the registration need ready (the examples' table: the one gap that link closes); the action and
+     * the resource are drawn as changed, the need and what it now rests on green, in the SVG and the PNG.
+     */
+    @Test
+    void aScenarioThatAddsTheMissingResourceDrawsItsCauseVioletAndTheNeedGreen() throws Exception {
+        Cluster cluster = SticResources.load(Examples.path(Examples.KALUGA_PHARMA));
+        org.stic.KeyAction action = cluster.getInternalContour().getKeyActions().stream()
+                .filter(a -> REGISTRATION_ACTION.equals(a.getName())).findFirst().orElseThrow();
+        org.stic.KeyResource dossier = cluster.getInternalContour().getKeyResources().stream()
+                .filter(r -> DOSSIER_REVIEW.equals(r.getName())).findFirst().orElseThrow();
+        AnalysisResult baseline = Analysis.of(cluster, new AnalysisOptions(2026));
+        AnalysisResult under = baseline.under(new Scenario("dossier", List.of(new ScenarioChange.AddResource(action,
+                dossier))));
+        WhatIfOverlay overlay = WhatIfOverlay.of(baseline, under);
+        assertEquals(java.util.Set.of(action, dossier), overlay.changed());
+        assertEquals(java.util.Set.of(), overlay.off());
+        assertEquals(java.util.Set.of(), overlay.lost());
+
+        Scene scene = Diagrams.create(cluster, View.BOTH, List.of(), Map.of());
+        scene.setOverlays(List.of(overlay));
+        List<String> green = scene.nodes().stream().filter(n -> overlay.node(n) == WhatIfOverlay.GAINED)
+                .filter(n -> n.element() instanceof org.stic.SegmentNeed).map(OverlayExportTest::name).toList();
+        assertEquals(List.of(REGISTRATION_NEED), green, "the one need the link makes ready");
+        SceneNode actionNode = scene.node(action);
+        assertEquals(WhatIfOverlay.CHANGED, overlay.node(actionNode), "the cause drawn as changed, not as gaining");
+
+        Path svg = dir.resolve("what-if-gained.svg");
+        assertTrue(DiagramExporter.export(scene, ExportFormat.SVG, ExportOptions.defaults(), svg).isEmpty());
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        SceneNode need = scene.nodes().stream().filter(n -> REGISTRATION_NEED.equals(name(n))).findFirst()
+                .orElseThrow();
+        String needId = need.element().eResource().getURIFragment(need.element());
+        assertTrue(text.contains("class=\"node segment-need what-if-gained\" data-element=\"" + needId + "\""));
+        String actionId = action.eResource().getURIFragment(action);
+        assertTrue(text.contains(" what-if-changed\" data-element=\"" + actionId + "\""));
+        assertTrue(text.contains(org.stic.diagram.Messages.count(Language.current(), "whatIf.legend.changed", 2)));
+        assertTrue(text.contains(org.stic.diagram.Messages.count(Language.current(), "whatIf.legend.gained",
+                overlay.gained().size())));
+        ImageIO.read(Readers.svgToPng(svg, 0).toFile());
+        Path png = dir.resolve("what-if-gained.png");
+        assertTrue(DiagramExporter.export(scene, ExportFormat.PNG, ExportOptions.defaults(), png).isEmpty());
+        BufferedImage image = ImageIO.read(png.toFile());
+        int rgb = image.getRGB((int) need.bounds().x() + 12, (int) need.bounds().maxY() - 6) & 0xFFFFFF;
+        assertEquals(WhatIfOverlay.GAINED.fill(), rgb, "the need is filled green");
     }
 
     @Test

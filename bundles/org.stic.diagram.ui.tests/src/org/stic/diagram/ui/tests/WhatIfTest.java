@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,13 +32,14 @@ import org.stic.diagram.ui.editor.DiagramEditor;
  * What-if mode as a user meets it on the Kaluga example: the contract research organisation, the only one that holds
  * the preclinical studies (the examples' hand-derived table, docs/analysis.md), is switched off from the diagram's
  * context menu in the network view; the preclinical-studies need turns red on the contours' view and the banner
- * names it; the scenario is saved as a scenario file, reopened, rendered by the command line; undo switches the
+ * names it; the scenario is saved as a scenario file, reopened, rendered and reported by the command line (the
+ * report's scenario section names that need and no other); undo switches the
  * participant on again; the model file is not changed and the model never dirty.
  */
 class WhatIfTest {
 
-    private static final String CRO = "Контрактная исследовательская организация";
-    private static final String PRECLINICAL = "Доклинические исследования кандидатов в лекарства";
+    private static final String CRO = KalugaExample.CRO;
+    private static final String PRECLINICAL = KalugaExample.PRECLINICAL;
 
     private KalugaExample.Open kaluga;
 
@@ -73,7 +71,7 @@ class WhatIfTest {
         Ui.click(editor.getViewer().getControl(), at.x, at.y);
         Ui.settle();
         assertEquals(List.of(cro.element()), editor.getViewer().getSelection());
-        runContextMenuItem(editor, Messages.get("menu.switchOff"));
+        EditorUi.runContextMenuItem(editor, Messages.get("menu.switchOff"));
         Ui.settle();
         assertEquals(Set.of(cro.element()), editor.switchedOff());
         Overlay.Mark croMark = editor.getViewer().getScene().overlays().get(0).node(cro);
@@ -121,6 +119,26 @@ class WhatIfTest {
         assertTrue(drawn.matches("(?s).*class=\"node segment-need what-if-lost\" data-element=\"" + needId + "\".*"),
                 "the rendered need is marked lost");
 
+        // and its report: the scenario's section names the need that loses readiness, and no other need
+        Path reportDir = model.resolveSibling("what-if-report");
+        exit = Cli.run(new String[] { "report", model.toString(), "--scenario", scenario.toString(), "-o",
+                reportDir.toString() }, new PrintWriter(out, true), new PrintWriter(out, true));
+        assertEquals(0, exit, out.toString());
+        Path html;
+        try (var files = Files.list(reportDir)) {
+            html = files.filter(f -> f.toString().endsWith(".html")).findFirst().orElseThrow();
+        }
+        String report = Files.readString(html, StandardCharsets.UTF_8);
+        int start = report.indexOf("<h2 id=\"scenario-1\">");
+        assertTrue(start > 0, "the report has the scenario's section");
+        String section = report.substring(start, report.indexOf("</section>", start));
+        assertTrue(section.contains("what-if"), "the section names the scenario");
+        assertTrue(section.contains("<td>" + PRECLINICAL + "</td>"), section);
+        long needRows = kaluga.cluster().getExternalContour().getSegments().stream()
+                .flatMap(sg -> sg.getNeeds().stream()).filter(n -> section.contains("<td>" + n.getName() + "</td>"))
+                .count();
+        assertEquals(1, needRows, "only the need the organisation alone holds changes: " + section);
+
         // leave, reopen the file: the same element off, the need red again
         assertTrue(editor.setWhatIf(false));
         Ui.settle();
@@ -138,7 +156,7 @@ class WhatIfTest {
         editor.showView(View.NETWORK);
         Ui.settle();
         editor.getViewer().setSelection(List.of(EditorUi.node(editor, CRO).element()), false);
-        runContextMenuItem(editor, Messages.get("menu.switchOn"));
+        EditorUi.runContextMenuItem(editor, Messages.get("menu.switchOn"));
         Ui.settle();
         assertEquals(Set.of(), editor.switchedOff());
         Ui.key('z', 'z', SWT.CTRL);
@@ -184,23 +202,5 @@ class WhatIfTest {
         assertTrue(drawn.contains("critical-"), "shaded elements are exported");
         editor.showCriticality(false);
         assertTrue(editor.getViewer().getScene().overlays().isEmpty());
-    }
-
-    /** Fills the diagram's context menu as a right-click does and chooses the item with this text. */
-    private static void runContextMenuItem(DiagramEditor editor, String text) {
-        Menu menu = editor.getViewer().getControl().getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        try {
-            for (MenuItem item : menu.getItems()) {
-                if (item.getText().replace("&", "").startsWith(text.replace("&", ""))) {
-                    assertTrue(item.isEnabled(), text + " is enabled");
-                    item.notifyListeners(SWT.Selection, new Event());
-                    return;
-                }
-            }
-            throw new AssertionError("no menu item " + text);
-        } finally {
-            menu.notifyListeners(SWT.Hide, new Event());
-        }
     }
 }

@@ -327,6 +327,7 @@ final class WhatIfMode {
                         + (gained.isEmpty() ? "" : Messages.get("whatIf.banner.gained", gained.size(),
                                 String.join("; ", gained)));
         return Messages.get("whatIf.banner", name, offNames.size(), String.join("; ", offNames), against)
+                + (others.isEmpty() ? "" : " " + Messages.get("whatIf.banner.others", others.size()))
                 + (isDirty() ? " " + Messages.get("whatIf.banner.unsaved") : "");
     }
 
