@@ -40,12 +40,13 @@ class WhatIfBenchmark {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
 
-    @Test
-    void switchingOneElementOffOn500Nodes() {
-        Display display = Display.getCurrent();
+    /**
+     * The 500-node cluster of the paint benchmark, with ten participants that provide the resources and perform the
+     * actions (the network view draws them, not the contours' view), so that needs are ready and switching one
+     * element off costs some of them.
+     */
+    static Cluster cluster() {
         Cluster cluster = DiagramPaintBenchmark.cluster(500, 7);
-        // ten participants provide the resources and perform the actions (the network view draws them, not this
-        // one), so that needs are ready and switching one participant off costs some of them
         List<Participant> members = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Participant p = SticFactory.eINSTANCE.createParticipant();
@@ -56,6 +57,13 @@ class WhatIfBenchmark {
         Random random = new Random(11);
         cluster.getInternalContour().getKeyResources().forEach(r -> r.getProviders().add(members.get(random.nextInt(10))));
         cluster.getInternalContour().getKeyActions().forEach(a -> a.getPerformers().add(members.get(random.nextInt(10))));
+        return cluster;
+    }
+
+    @Test
+    void switchingOneElementOffOn500Nodes() {
+        Display display = Display.getCurrent();
+        Cluster cluster = cluster();
         Scene scene = SceneBuilder.build(cluster, View.BOTH, List.of());
         assertEquals(500, scene.nodes().size());
         DiagramLayout.layout(scene);

@@ -306,8 +306,19 @@ final class WhatIfMode {
         if (banner == null || banner.isDisposed()) {
             return;
         }
-        bannerText.setText(active ? bannerText() : "");
-        ((GridData) banner.getLayoutData()).exclude = !active;
+        String text = active ? bannerText() : "";
+        if (text.equals(bannerText.getText()) && banner.getVisible() == active) {
+            return;
+        }
+        bannerText.setText(text);
+        GridData data = (GridData) banner.getLayoutData();
+        int width = banner.getSize().x;
+        if (active && !data.exclude && banner.getVisible()
+                && banner.computeSize(width, SWT.DEFAULT, true).y == banner.getSize().y) {
+            banner.layout(true); // as high as before: the diagram below keeps its size and its picture
+            return;
+        }
+        data.exclude = !active;
         banner.setVisible(active);
         banner.getParent().layout(true, true);
     }
