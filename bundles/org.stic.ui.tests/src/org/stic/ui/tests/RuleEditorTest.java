@@ -334,4 +334,20 @@ class RuleEditorTest {
         assertEquals(Map.of(), findings, "the class of the unsaved extension is known to the check");
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "rule-editor-unsaved-extension");
     }
+
+    @Test
+    void theRuleCommentOffersItsSeverities() throws Exception {
+        OclRuleEditor editor = open();
+        IDocument document = document(editor);
+        String severity = "USR-002 severity=warning";
+        int at = document.get().indexOf(severity) + "USR-002 severity=".length();
+        document.replace(at, "warning".length(), "");
+        List<String> proposals = proposalsAt(editor, at);
+        assertEquals(List.of("error : severity (rule comment)", "warning : severity (rule comment)",
+                "info : severity (rule comment)"), proposals);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "rule-editor-assist-severity");
+        press(editor.textWidget(), SWT.CR);
+        UiTestSupport.spinUntil("the severity inserted", () -> document.get().contains("USR-002 severity=error "),
+                TIMEOUT);
+    }
 }

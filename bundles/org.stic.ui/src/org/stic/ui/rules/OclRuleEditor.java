@@ -87,8 +87,10 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
                 ContentAssistant assistant = new ContentAssistant();
                 assistant.setDocumentPartitioning(OclPartitions.PARTITIONING);
-                assistant.setContentAssistProcessor(new OclContentAssist(OclRuleEditor.this::packages),
-                        IDocument.DEFAULT_CONTENT_TYPE);
+                OclContentAssist processor = new OclContentAssist(OclRuleEditor.this::packages);
+                assistant.setContentAssistProcessor(processor, IDocument.DEFAULT_CONTENT_TYPE);
+                // the -- @rule comment's keys and values
+                assistant.setContentAssistProcessor(processor, OclPartitions.LINE_COMMENT);
                 assistant.enableAutoActivation(true);
                 assistant.setAutoActivationDelay(300);
                 assistant.setEmptyMessage(Messages.get("ruleEditor.assist.none"));
@@ -189,8 +191,13 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             return SticProject.of(ProjectSettings.none()).packageRegistry();
         }
         SticProject project = SticProjects.forModel(location);
-        return unsavedExtensions.isEmpty() ? project.packageRegistry()
-                : SticProject.of(project.settings(), unsavedExtensions).packageRegistry();
+        if (unsavedExtensions.isEmpty()) {
+            return project.packageRegistry();
+        }
+        // the extensions alone: the packages need none of the rule files read
+        ProjectSettings s = project.settings();
+        return SticProject.of(new ProjectSettings(s.file(), s.extensions(), List.of(), List.of()), unsavedExtensions)
+                .packageRegistry();
     }
 
     /**
