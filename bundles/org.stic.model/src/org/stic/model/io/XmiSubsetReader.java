@@ -62,6 +62,9 @@ final class XmiSubsetReader {
 
     private static final int UUID = IdMap.UUID_LENGTH;
 
+    /** Up to this many ids in a list are compared with each other directly to find one named twice. */
+    private static final int SHORT_LIST = 8;
+
     /** EMF's loader resolves lists of at most this many ids before longer ones (its REFERENCE_THRESHOLD). */
     private static final int EMF_SHORT_LIST = 5;
 
@@ -79,6 +82,11 @@ final class XmiSubsetReader {
     private long[] idLows;
     private int objectCount;
     private final UuidTable table;
+    /**
+     * The class of the objects the table records under each classifier id of the file's package: that class itself, and
+     * for a migrated 1.0 file its current counterpart once the objects are copied.
+     */
+    private EClass[] typeOfClassifier;
 
     /** References in document order, resolved once every object exists: owner's index, feature and the value's bytes. */
     private int[] referenceOwners = new int[1024];
@@ -160,6 +168,12 @@ final class XmiSubsetReader {
         }
         pos += ROOT.length;
         sticPackage = namedPackage();
+        typeOfClassifier = new EClass[sticPackage.getEClassifiers().size()];
+        for (EClassifier classifier : sticPackage.getEClassifiers()) {
+            if (classifier instanceof EClass eClass) {
+                typeOfClassifier[eClass.getClassifierID()] = eClass;
+            }
+        }
         EObject root = element(ClassPlan.of(sticPackage, (EClass) sticPackage.getEClassifier("Cluster")), ROOT, 1, true);
         skipSpace();
         if (pos != end) {
@@ -345,7 +359,7 @@ final class XmiSubsetReader {
     }
 
     private void identify(EObject object, EClass eClass, int valueStart, int valueEnd) {
-        if (valueEnd - valueStart != UUID || !table.put(in, valueStart, objectCount)) {
+        if (valueEnd - valueStart != UUID || !table.put(in, valueStart, objectCount, eClass.getClassifierID())) {
             // not a UUID, or one seen before
             throw DECLINE;
         }
@@ -446,6 +460,16 @@ final class XmiSubsetReader {
         /** The reference that last named each object: a list naming an object twice is EMF's loader's business. */
         final int[] lastNamedBy = new int[objectCount];
 
+        /** Whether {@code target} is among the entries from {@code first} on. */
+        boolean has(int target, int first) {
+            for (int k = first; k < count; k++) {
+                if (targets[k] == target) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void add(int target, int r) {
             if (count == targets.length) {
                 targets = Arrays.copyOf(targets, count * 2);
@@ -477,20 +501,26 @@ final class XmiSubsetReader {
         resolution.first[r] = resolution.count;
         EClass type = reference.getEReferenceType();
         EClass lastClass = null;
+        // a short list is searched for a repeated id directly; a long one marks its objects
+        boolean marking = idCount(r) > SHORT_LIST;
         for (int i = start;; i += UUID + 1) {
-            int target = stop - i >= UUID ? table.get(in, i) : -1;
+            long found = stop - i >= UUID ? table.get(in, i) : 0;
+            int target = (int) found - 1;
             // dangling, to itself (where EMF's loader has rules of its own), named twice, or of the wrong type: EMF decides
-            if (target < 0 || target == owner || resolution.lastNamedBy[target] == r + 1) {
+            if (found == 0 || target == owner
+                    || (marking ? resolution.lastNamedBy[target] == r + 1 : resolution.has(target, resolution.first[r]))) {
                 throw DECLINE;
             }
-            EClass eClass = classes[target];
+            EClass eClass = typeOfClassifier[(int) (found >>> 32)];
             if (eClass != lastClass) {
                 if (!type.isSuperTypeOf(eClass)) {
                     throw DECLINE;
                 }
                 lastClass = eClass;
             }
-            resolution.lastNamedBy[target] = r + 1;
+            if (marking) {
+                resolution.lastNamedBy[target] = r + 1;
+            }
             resolution.add(target, r);
             if (i + UUID == stop) {
                 break;
@@ -632,7 +662,7 @@ final class XmiSubsetReader {
                 throw DECLINE;
             }
             objects[i] = migration.copyOf(objects[i]);
-            classes[i] = objects[i].eClass();
+            typeOfClassifier[classes[i].getClassifierID()] = objects[i].eClass();
         }
         resolveReferences(documentOrder());
         migration.finish();
@@ -959,44 +989,52 @@ final class XmiSubsetReader {
     }
 
     /**
-     * Object numbers by the 128 bits of their UUID, read straight from the bytes: open addressing, no key objects and no
-     * strings while the file is read. A slot's two halves lie side by side in one array, so that a lookup reads one
-     * cache line for the key and one for the number.
+     * Object numbers (and the classifier ids of their classes) by the 128 bits of their UUID, read straight from the
+     * bytes: open addressing, no key objects and no strings while the file is read. A slot's key and value lie side by
+     * side in one array, so that a lookup mostly reads one cache line.
      */
     private static final class UuidTable {
+        private static final int STRIDE = 3;
         private final long[] bits = new long[2];
-        /** The high and low half of each slot's UUID, at 2 * slot and 2 * slot + 1. */
-        private long[] keys;
-        /** Each slot's object number plus one; 0 for an empty slot. */
-        private int[] values;
+        /** At STRIDE * slot: the UUID's high and low half, then classifier id << 32 | object number + 1 (0: empty). */
+        private long[] slots;
+        private int capacity;
         private int size;
 
         UuidTable(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(64, expected * 2 - 1)) << 1;
-            keys = new long[2 * capacity];
-            values = new int[capacity];
+            capacity = Integer.highestOneBit(Math.max(64, expected * 2 - 1)) << 1;
+            slots = new long[STRIDE * capacity];
         }
 
-        /** Adds object number {@code value} under the 23-byte UUID at {@code at}; false if that is not one or is taken. */
-        boolean put(byte[] in, int at, int value) {
+        /**
+         * Adds object number {@code value} of a class with the given classifier id under the 23-byte UUID at
+         * {@code at}; false if that is not a UUID or is taken already.
+         */
+        boolean put(byte[] in, int at, int value, int classifier) {
             if (!IdMap.decodeUuid(in, at, bits)) {
                 return false;
             }
-            if ((size + 1) * 2 > values.length) {
+            if ((size + 1) * 2 > capacity) {
                 grow();
             }
-            long high = bits[0];
-            long low = bits[1];
-            int mask = values.length - 1;
+            if (insert(slots, capacity, bits[0], bits[1], (long) classifier << 32 | value + 1)) {
+                size++;
+                return true;
+            }
+            return false;
+        }
+
+        private static boolean insert(long[] slots, int capacity, long high, long low, long value) {
+            int mask = capacity - 1;
             for (int slot = IdMap.uuidHash(high, low) & mask;; slot = slot + 1 & mask) {
-                if (values[slot] == 0) {
-                    keys[2 * slot] = high;
-                    keys[2 * slot + 1] = low;
-                    values[slot] = value + 1;
-                    size++;
+                int at = STRIDE * slot;
+                if (slots[at + 2] == 0) {
+                    slots[at] = high;
+                    slots[at + 1] = low;
+                    slots[at + 2] = value;
                     return true;
                 }
-                if (keys[2 * slot] == high && keys[2 * slot + 1] == low) {
+                if (slots[at] == high && slots[at + 1] == low) {
                     return false;
                 }
             }
@@ -1011,37 +1049,33 @@ final class XmiSubsetReader {
             return bits[1];
         }
 
-        /** The number of the object with the 23-byte UUID at {@code at}, or -1. */
-        int get(byte[] in, int at) {
+        /**
+         * For the 23-byte UUID at {@code at}: the classifier id of its object's class << 32 | the object's number + 1; 0
+         * if there is no such object.
+         */
+        long get(byte[] in, int at) {
             if (!IdMap.decodeUuid(in, at, bits)) {
-                return -1;
+                return 0;
             }
             long high = bits[0];
             long low = bits[1];
-            int mask = values.length - 1;
+            int mask = capacity - 1;
             for (int slot = IdMap.uuidHash(high, low) & mask;; slot = slot + 1 & mask) {
-                int value = values[slot];
-                if (value == 0 || keys[2 * slot] == high && keys[2 * slot + 1] == low) {
-                    return value - 1;
+                int index = STRIDE * slot;
+                long value = slots[index + 2];
+                if (value == 0 || slots[index] == high && slots[index + 1] == low) {
+                    return value;
                 }
             }
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[2 * oldKeys.length];
-            values = new int[2 * oldValues.length];
-            int mask = values.length - 1;
-            for (int i = 0; i < oldValues.length; i++) {
-                if (oldValues[i] != 0) {
-                    int slot = IdMap.uuidHash(oldKeys[2 * i], oldKeys[2 * i + 1]) & mask;
-                    while (values[slot] != 0) {
-                        slot = slot + 1 & mask;
-                    }
-                    keys[2 * slot] = oldKeys[2 * i];
-                    keys[2 * slot + 1] = oldKeys[2 * i + 1];
-                    values[slot] = oldValues[i];
+            long[] old = slots;
+            capacity *= 2;
+            slots = new long[STRIDE * capacity];
+            for (int at = 0; at < old.length; at += STRIDE) {
+                if (old[at + 2] != 0) {
+                    insert(slots, capacity, old[at], old[at + 1], old[at + 2]);
                 }
             }
         }
