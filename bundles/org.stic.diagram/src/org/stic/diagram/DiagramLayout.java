@@ -293,9 +293,13 @@ public final class DiagramLayout {
 
     /**
      * Arrange Selection: lays the given nodes out among themselves with ELK layered (left to right, the edges
-     * between them only) and returns their new bounds, placed so that the group keeps its top-left corner.
+     * between them only) and returns their new bounds, placed so that the group keeps its top-left corner. On the
+     * canvas, the cards are arranged inside their own blocks ({@link CanvasLayout#arrange}).
      */
     public static Map<SceneNode, Bounds> arrange(Scene scene, Collection<SceneNode> selection) {
+        if (scene.view() == View.CANVAS) {
+            return CanvasLayout.arrange(scene, selection);
+        }
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);

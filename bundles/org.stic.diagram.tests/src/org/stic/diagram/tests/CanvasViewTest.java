@@ -3,6 +3,7 @@ package org.stic.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -18,7 +19,9 @@ import org.stic.KeyAction;
 import org.stic.KeyResource;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
+import org.stic.diagram.DiagramState;
 import org.stic.diagram.Diagrams;
+import org.stic.diagram.render.DiagramFonts;
 import org.stic.diagram.NodeType;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
@@ -201,6 +204,138 @@ class CanvasViewTest {
                 propositions.centerX(), propositions.centerY());
         assertFalse(no.verdict().allowed());
         assertTrue(no.verdict().reason().startsWith("A key action belongs in the "), no.verdict().reason());
+    }
+
+    @Test
+    void aCollapsedBlockIsItsTitleAloneAndRestoresAsItWas() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        Scene open = Diagrams.create(kaluga, View.CANVAS);
+        DiagramState state = new DiagramState();
+        state.setCollapsed(NodeType.KEY_RESOURCE, true);
+        state.setCollapsed(NodeType.PARTNERSHIP, true);
+        Scene folded = Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN);
+        Map<NodeType, Bounds> before = blocks(open);
+        Map<NodeType, Bounds> after = blocks(folded);
+        for (NodeType type : List.of(NodeType.KEY_RESOURCE, NodeType.PARTNERSHIP)) {
+            SceneContainer block = container(folded, type);
+            assertTrue(block.collapsed());
+            assertEquals("\u25b8 " + type.groupLabel(), block.label());
+            assertTrue(after.get(type).height() < 30, "its title alone: " + after.get(type));
+            assertTrue(DiagramFonts.width(block.label(), true, SceneBuilder.GROUP_TITLE_SIZE) + 10 < after.get(type)
+                    .width(), "the title fits its block: " + block.label());
+            for (EObject e : type.elements(kaluga)) {
+                assertNull(folded.node(e), "no card of a collapsed block");
+            }
+        }
+        // key actions, above the collapsed key resources, take the column's room
+        assertEquals(before.get(NodeType.KEY_ACTION).y(), after.get(NodeType.KEY_ACTION).y());
+        assertTrue(after.get(NodeType.KEY_ACTION).height() > before.get(NodeType.KEY_ACTION).height());
+        assertEquals(after.get(NodeType.KEY_ACTION).maxY() + 8, after.get(NodeType.KEY_RESOURCE).y(), 0.01);
+        // the other cards keep their numbers, so that the references on them still name the same cards
+        for (SceneNode n : folded.nodes()) {
+            assertEquals(open.node(n.element()).label(), n.label());
+        }
+        // restored: the canvas as it was
+        state.setCollapsed(NodeType.KEY_RESOURCE, false);
+        state.setCollapsed(NodeType.PARTNERSHIP, false);
+        Scene restored = Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN);
+        assertEquals(before, blocks(restored));
+        for (SceneNode n : open.nodes()) {
+            assertEquals(n.bounds(), restored.node(n.element()).bounds(), n.label());
+        }
+        // a collapsed contour collapses all its blocks; nothing is created in a collapsed block
+        state.setCollapsed(View.CANVAS, org.stic.diagram.ContourRegion.EXTERNAL, true);
+        Scene external = Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN);
+        for (SceneContainer c : external.containers()) {
+            if (c.kind() == SceneContainer.Kind.GROUP) {
+                assertEquals(c.region() == org.stic.diagram.ContourRegion.EXTERNAL, c.collapsed(), c.label());
+            }
+        }
+        assertTrue(external.nodes().stream().allMatch(n -> n.type().region() == org.stic.diagram.ContourRegion.INTERNAL));
+        Bounds segments = blocks(external).get(NodeType.SEGMENT);
+        org.stic.diagram.Creation.Placement no = org.stic.diagram.Creation.place(kaluga, external, NodeType.SEGMENT,
+                segments.centerX(), segments.centerY());
+        assertFalse(no.verdict().allowed());
+        assertTrue(no.verdict().reason().startsWith("The Segments block is collapsed"), no.verdict().reason());
+    }
+
+    @Test
+    void everyCollapsedBlockTitleFitsItsBlockInBothLanguages() throws Exception {
+        for (Cluster cluster : models()) {
+            DiagramState state = new DiagramState();
+            SceneBuilder.CANVAS_BLOCKS.forEach(b -> state.setCollapsed(b, true));
+            for (Language language : List.of(Language.EN, Language.RU)) {
+                Scene scene = Diagrams.create(cluster, View.CANVAS, List.of(), state, language);
+                assertTrue(scene.nodes().isEmpty());
+                for (SceneContainer c : scene.containers()) {
+                    if (c.kind() == SceneContainer.Kind.GROUP) {
+                        assertTrue(DiagramFonts.width(c.label(), true, SceneBuilder.GROUP_TITLE_SIZE) + 10 <= c.bounds()
+                                .width(), c.label() + " fits " + c.bounds());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDiagramFileCanAskForLines() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        DiagramState state = new DiagramState();
+        assertTrue(Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN).edges().isEmpty());
+        state.setCanvasLinks(true);
+        Scene lines = Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN);
+        assertFalse(lines.edges().isEmpty());
+        assertTrue(lines.nodes().stream().allMatch(n -> n.label().indexOf('\u2192') < 0
+                && String.join(" ", n.lines()).indexOf('\u2192') < 0), "lines instead of references");
+    }
+
+    @Test
+    void arrangeSelectionKeepsEachCardInItsBlock() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        Scene scene = Diagrams.create(kaluga, View.CANVAS);
+        // cards of two blocks, scattered by hand first
+        List<SceneNode> actions = scene.nodes().stream().filter(n -> n.type() == NodeType.KEY_ACTION).limit(4)
+                .toList();
+        List<SceneNode> segments = scene.nodes().stream().filter(n -> n.container().type() == NodeType.SEGMENT)
+                .limit(3).toList();
+        Map<EObject, Bounds> scattered = new LinkedHashMap<>();
+        Bounds actionsBlock = actions.get(0).container().bounds();
+        for (int i = 0; i < actions.size(); i++) {
+            Bounds b = actions.get(i).bounds();
+            scattered.put(actions.get(i).element(), new Bounds(actionsBlock.maxX() - b.width() - 6 - 3 * i,
+                    actionsBlock.maxY() - b.height() - 6 - 40 * i, b.width(), b.height()));
+        }
+        scene = Diagrams.create(kaluga, View.CANVAS, List.of(), scattered);
+        List<SceneNode> selection = new java.util.ArrayList<>();
+        for (SceneNode n : actions) {
+            selection.add(scene.node(n.element()));
+        }
+        for (SceneNode n : segments) {
+            selection.add(scene.node(n.element()));
+        }
+        Map<SceneNode, Bounds> arranged = DiagramLayout.arrange(scene, selection);
+        assertEquals(selection.size(), arranged.size());
+        arranged.forEach((n, b) -> assertTrue(n.container().bounds().contains(b), n.label() + " " + b
+                + " inside its block " + n.container().bounds()));
+        SceneStructureTest.assertNoOverlap(List.copyOf(arranged.values()), "arranged cards");
+        // in their numbered order: down the column, then the next column
+        List<SceneNode> arrangedActions = arranged.keySet().stream().filter(n -> n.type() == NodeType.KEY_ACTION)
+                .toList();
+        for (int i = 1; i < arrangedActions.size(); i++) {
+            Bounds a = arranged.get(arrangedActions.get(i - 1));
+            Bounds b = arranged.get(arrangedActions.get(i));
+            assertTrue(b.y() > a.y() || b.x() > a.x(), "card " + i + " after card " + (i - 1));
+        }
+        // and the file keeps them there
+        Map<EObject, Bounds> kept = new LinkedHashMap<>();
+        arranged.forEach((n, b) -> kept.put(n.element(), b));
+        Scene after = Diagrams.create(kaluga, View.CANVAS, List.of(), kept);
+        kept.forEach((e, b) -> assertEquals(b, after.node(e).bounds()));
+    }
+
+    private static SceneContainer container(Scene scene, NodeType type) {
+        return scene.containers().stream().filter(c -> c.kind() == SceneContainer.Kind.GROUP && c.type() == type)
+                .findFirst().orElseThrow();
     }
 
     private static String number(SceneNode card) {

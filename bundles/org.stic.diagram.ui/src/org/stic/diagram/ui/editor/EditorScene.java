@@ -20,12 +20,14 @@ import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.Link;
+import org.stic.diagram.NodeType;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.ui.Messages;
+import org.stic.model.edit.Language;
 import org.stic.ui.session.ModelSession;
 
 /**
@@ -105,8 +107,9 @@ final class EditorScene {
             return;
         }
         List<Decoration> decorations = LiveFindings.of(cluster, modelPath);
-        Scene scene = SceneBuilder.build(cluster, view, decorations, layout.state().collapsed(view),
-                layout.state().resolveHidden(view, resource));
+        DiagramState state = layout.state();
+        Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
+                state.resolveHidden(view, resource), Language.current(), state.canvasLinks(), state.collapsedBlocks());
         DiagramLayout.layout(scene);
         arranged = new ArrangedScene(scene);
         arranged.arrange(layout.state().resolve(view, resource));
@@ -170,7 +173,9 @@ final class EditorScene {
             return;
         }
         boolean relayout = !next.collapsed(view).equals(before.collapsed(view))
-                || !next.hidden(view).equals(before.hidden(view));
+                || !next.hidden(view).equals(before.hidden(view)) || view == View.CANVAS
+                        && (!next.collapsedBlocks().equals(before.collapsedBlocks())
+                                || next.canvasLinks() != before.canvasLinks());
         if (relayout || arranged == null) {
             rebuild();
         } else {
@@ -218,6 +223,29 @@ final class EditorScene {
 
     boolean isCollapsed(ContourRegion region) {
         return layout.state().collapsed(view).contains(region);
+    }
+
+    /** Collapses a canvas block to its title, or restores it. */
+    void toggleCollapsed(NodeType block) {
+        boolean collapsed = isCollapsed(block);
+        execute(Messages.get(collapsed ? "menu.expand" : "menu.collapse", block.groupLabel()),
+                s -> s.setCollapsed(block, !collapsed));
+    }
+
+    boolean isCollapsed(NodeType block) {
+        return layout.state().collapsedBlocks().contains(block);
+    }
+
+    /** Whether the canvas draws its links between blocks as lines (else as the numbers of the linked cards). */
+    boolean canvasLinks() {
+        return layout.state().canvasLinks();
+    }
+
+    void setCanvasLinks(boolean lines) {
+        if (lines != canvasLinks()) {
+            execute(Messages.get(lines ? "command.canvasLinksOn" : "command.canvasLinksOff"),
+                    s -> s.setCanvasLinks(lines));
+        }
     }
 
     /**
