@@ -189,4 +189,30 @@ class BadInputTest {
         assertEquals(koi8 + ":1:1: the byte 0xEE is not UTF-8; save the file as \"CSV UTF-8\" or name its encoding"
                 + " with --encoding", e.getMessage());
     }
+
+    @Test
+    void aBadByteAfterCyrillicIsReportedAtItsCharacterColumn() throws Exception {
+        // "Технопарк «Ф" is 12 characters (9 letters, a space, a guillemet, a letter) but 23 bytes in UTF-8:
+        // the bad byte after it is in column 13 of line 2, not 24
+        byte[] head = "Наименование,Вид\nТехнопарк «Ф".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "»,SME\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path file = dir.resolve("bad-byte.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(bom);
+            out.write(head);
+            out.write(0xFF);
+            out.write(tail);
+        }
+        String expected = file + ":2:13: the byte 0xFF is not UTF-8; save the file as \"CSV UTF-8\" or name its"
+                + " encoding with --encoding";
+        assertEquals(List.of(expected), refused(file), "a byte order mark says UTF-8");
+        Path bare = dir.resolve("bad-byte-no-bom.csv");
+        Files.write(bare, java.util.Arrays.copyOfRange(Files.readAllBytes(file), 3, (int) Files.size(file)));
+        ImportException e = assertThrows(ImportException.class, () -> new Importer(Language.EN).plan(
+                Fixtures.emptyModel(dir, "m3"), bare, new ReadOptions(StandardCharsets.UTF_8, null, null),
+                MappingFile.NONE));
+        assertEquals(bare + ":2:13: the byte 0xFF is not UTF-8; save the file as \"CSV UTF-8\" or name its"
+                + " encoding with --encoding", e.getMessage(), "UTF-8 named");
+    }
 }

@@ -3,14 +3,10 @@ package org.stic.dataio.csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,6 +19,8 @@ import org.stic.dataio.Table;
 import org.stic.dataio.TableBuilder;
 import org.stic.dataio.Tables;
 import org.stic.model.edit.Language;
+import org.stic.model.io.MalformedTextException;
+import org.stic.model.io.TextFiles;
 
 /**
  * Reads a CSV file into a {@link Table} with commons-csv. The encoding is UTF-8 (with or without a byte order mark),
@@ -42,83 +40,70 @@ public final class CsvReader {
     }
 
     public Table read(Path file, ReadOptions options) throws ImportException {
-        String name = Tables.displayName(file);
         byte[] bytes = Tables.readBounded(file, language);
-        Decoded decoded = decode(name, bytes, options.encoding());
+        Decoded decoded = decode(file, bytes, options.encoding());
         char separator = options.separator() != null ? options.separator() : detectSeparator(decoded.text);
-        return parse(name, decoded, separator);
+        return parse(Tables.displayName(file), decoded, separator);
     }
 
     /** The text and the encoding it was read in. */
     record Decoded(String text, Charset charset) {
     }
 
-    Decoded decode(String name, byte[] bytes, Charset chosen) throws ImportException {
+    Decoded decode(Path file, byte[] bytes, Charset chosen) throws ImportException {
         if (chosen != null) {
-            int skip = chosen.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
-            return new Decoded(strict(name, bytes, skip, chosen), chosen);
+            return strict(file, bytes, chosen);
         }
-        if (hasUtf8Bom(bytes)) {
-            return new Decoded(strict(name, bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            return strict(file, bytes, StandardCharsets.UTF_8);
         }
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
-            Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-            return new Decoded(strict(name, bytes, 2, utf16), utf16);
+        if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+            return strict(file, bytes, StandardCharsets.UTF_16LE);
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new ImportException(Problem.error(name, 0, 0, Messages.get(language, "csv.zeroBytes")));
+        if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+            return strict(file, bytes, StandardCharsets.UTF_16BE);
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
+                        Messages.get(language, "csv.zeroBytes")));
             }
         }
         try {
-            return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
-                    StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            String text = strict(name, bytes, 0, WINDOWS_1251);
-            refuseUnlikelyCyrillic(name, text);
-            return new Decoded(text, WINDOWS_1251);
+            return checked(file, new Decoded(TextFiles.decode(file, bytes, StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8));
+        } catch (MalformedTextException notUtf8) {
+            Decoded decoded = strict(file, bytes, WINDOWS_1251);
+            refuseUnlikelyCyrillic(Tables.displayName(file), decoded.text);
+            return decoded;
         }
     }
 
-    private static boolean hasUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
-    }
-
-    private static CharsetDecoder decoder(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** Decodes or says where the first byte that is not in {@code charset} is (line and column). */
-    private String strict(String name, byte[] bytes, int skip, Charset charset) throws ImportException {
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        var result = decoder(charset).decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            int line = 1;
-            int lineStart = skip;
-            for (int i = skip; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new ImportException(Problem.error(name, line, offset - lineStart + 1,
-                    Messages.get(language, "csv.badByte", String.format("0x%02X", bytes[offset] & 0xFF),
-                            charset.displayName())));
+    /**
+     * Decodes with {@link TextFiles#decode(Path, byte[], Charset)} (its byte order mark skipped), or says where the
+     * first byte that is not in {@code charset} is, line and column counted in characters.
+     */
+    private Decoded strict(Path file, byte[] bytes, Charset charset) throws ImportException {
+        try {
+            return checked(file, new Decoded(TextFiles.decode(file, bytes, charset), charset));
+        } catch (MalformedTextException e) {
+            throw new ImportException(Problem.error(Tables.displayName(file), e.line(), e.column(),
+                    Messages.get(language, "csv.badByte", String.format(Locale.ROOT, "0x%02X", e.badByte()),
+                            charset.displayName(Locale.ROOT))));
         }
-        out.flip();
-        String text = out.toString();
+    }
+
+    /** Refuses text with control characters other than tab and line ends: a binary file, not a CSV. */
+    private Decoded checked(Path file, Decoded decoded) throws ImportException {
+        String text = decoded.text;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
-                throw new ImportException(Problem.error(name, 0, 0,
+                throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
                         Messages.get(language, "csv.controlCharacter", String.format("U+%04X", (int) c))));
             }
         }
-        return text;
+        return decoded;
     }
 
     /**
@@ -193,7 +178,7 @@ public final class CsvReader {
 
     /** The encoding a user names (cp1251 and 1251 being Windows-1251); IllegalArgumentException for an unknown one. */
     public static Charset charset(String name) {
-        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        String n = name.strip().toLowerCase(Locale.ROOT);
         return n.equals("cp1251") || n.equals("1251") ? WINDOWS_1251 : Charset.forName(name.strip());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -19,7 +20,8 @@ import org.stic.model.nls.Messages;
  * Reads the small text files that sit beside models (rule settings, diagram layout, project settings, OCL rules,
  * scenarios): UTF-8 only, a byte order mark skipped, and a size limit checked before anything is read, so a hostile
  * or mistaken file costs bounded memory. A byte that is not UTF-8 (a comment saved in Windows-1251, say) is reported
- * at its line and column rather than as a bare "Input length = 1".
+ * at its line and column rather than as a bare "Input length = 1". Its strict decoding in any charset is the one the
+ * spreadsheet import uses for CSV files too.
  */
 public final class TextFiles {
 
@@ -75,39 +77,58 @@ public final class TextFiles {
 
     /** Decodes {@code bytes} as UTF-8 (a byte order mark skipped); {@code file} only names it in the message. */
     public static String decode(Path file, byte[] bytes) throws TextFileException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return decode(file, bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Decodes {@code bytes} in {@code charset}, its byte order mark skipped (UTF-8, UTF-16LE, UTF-16BE). The first
+     * byte that is not in {@code charset} is reported at its line and column, both counted in characters of the text
+     * decoded before it (so a line of Cyrillic in UTF-8 does not count two columns a letter); {@code file} only names
+     * the file in the message.
+     */
+    public static String decode(Path file, byte[] bytes, Charset charset) throws MalformedTextException {
+        int start = byteOrderMarkLength(bytes, charset);
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - start) * decoder.maxCharsPerByte()));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw notUtf8(file, bytes, start, in.position());
+            throw malformed(file, bytes[in.position()] & 0xFF, charset, out.flip());
         }
         return out.flip().toString();
     }
 
-    private static TextFileException notUtf8(Path file, byte[] bytes, int start, int bad) {
+    private static int byteOrderMarkLength(byte[] bytes, Charset charset) {
+        int b0 = bytes.length >= 2 ? bytes[0] & 0xFF : -1;
+        int b1 = bytes.length >= 2 ? bytes[1] & 0xFF : -1;
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return b0 == 0xEF && b1 == 0xBB && bytes.length >= 3 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        }
+        if (charset.equals(StandardCharsets.UTF_16LE)) {
+            return b0 == 0xFF && b1 == 0xFE ? 2 : 0;
+        }
+        return charset.equals(StandardCharsets.UTF_16BE) && b0 == 0xFE && b1 == 0xFF ? 2 : 0;
+    }
+
+    /** The line and the column, in characters (code points), just after the well-decoded text {@code before}. */
+    private static MalformedTextException malformed(Path file, int badByte, Charset charset, CharBuffer before) {
         int line = 1;
-        int lineStart = start;
-        for (int i = start; i < bad; i++) {
-            if (bytes[i] == '\n') {
+        int lineStart = 0;
+        for (int i = 0; i < before.limit(); i++) {
+            if (before.get(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        int column = 1;
-        for (int i = lineStart; i < bad; i++) {
-            if ((bytes[i] & 0xC0) != 0x80) { // count characters, not continuation bytes
-                column++;
-            }
-        }
-        return new TextFileException(file, line, column,
-                Messages.get("text.notUtf8", String.format(Locale.ROOT, "0x%02X", bytes[bad] & 0xFF)));
+        int column = 1 + Character.codePointCount(before, lineStart, before.limit());
+        String hex = String.format(Locale.ROOT, "0x%02X", badByte);
+        String sentence = charset.equals(StandardCharsets.UTF_8) ? Messages.get("text.notUtf8", hex)
+                : Messages.get("text.notInCharset", hex, charset.displayName(Locale.ROOT));
+        return new MalformedTextException(file, line, column, sentence, badByte, charset);
     }
 
     private static TextFileException tooLarge(Path file, long size, long limit, String what) {
