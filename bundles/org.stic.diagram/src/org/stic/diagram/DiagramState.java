@@ -41,7 +41,7 @@ import org.stic.model.io.TextFiles;
  * node both _a1B2c3 120 88 176 46
  * </pre>
  *
- * {@code show <view>}; {@code collapse <view> <region>} (region {@code internal} or {@code external}) or, on the
+ * {@code show <view>}; {@code collapse <view> <region>} (region {@code internal}, {@code external} or {@code goals}) or, on the
  * canvas, {@code collapse canvas <block>} (a block by its type: {@code partnership}, {@code key-action},
  * {@code key-resource}, {@code value-proposition}, {@code relationship}, {@code channel}, {@code segment},
  * {@code cost-item}, {@code revenue-stream}); {@code links canvas lines} (the canvas draws its links between blocks
@@ -134,6 +134,8 @@ public final class DiagramState {
                     switch (f[2]) {
                         case "internal" -> state.setCollapsed(v, ContourRegion.INTERNAL, true);
                         case "external" -> state.setCollapsed(v, ContourRegion.EXTERNAL, true);
+                        // written since the goals region could be collapsed in the both-contours view
+                        case "goals" -> state.setCollapsed(v, ContourRegion.GOALS, true);
                         default -> {
                             NodeType block = blockById(f[2]);
                             if (block == null || v != View.CANVAS) {
@@ -146,7 +148,7 @@ public final class DiagramState {
                     }
                 }
                 case "links" -> {
-                    fields(file, lineNo, lines[i], f, 3, "links canvas lines");
+                    fields(file, lineNo, lines[i], f, 3, "links <view> lines");
                     View v = view(file, lineNo, lines[i], f, 1, version);
                     if (v != View.CANVAS || !f[2].equals(LINES)) {
                         throw new TextFileException(file, lineNo, column(lines[i], v != View.CANVAS ? 1 : 2),

@@ -144,7 +144,7 @@ class DiagramStateTest {
                 + " version 3 (the first line says 2)", refusal(f, "stic-diagram 2\ncollapse canvas segment\n"));
         assertEquals("x.stic.diagram:2:1: collapsed canvas blocks and the canvas's links line need diagram file"
                 + " version 3 (the first line says 2)", refusal(f, "stic-diagram 2\nlinks canvas lines\n"));
-        assertEquals("x.stic.diagram:2:15: unknown region 'segment' (internal or external)",
+        assertEquals("x.stic.diagram:2:15: unknown region 'segment' (internal, external or goals)",
                 refusal(f, "stic-diagram 3\ncollapse both segment\n"));
         assertTrue(refusal(f, "stic-diagram 3\ncollapse canvas segments\n")
                 .startsWith("x.stic.diagram:2:17: unknown canvas block 'segments' (internal, external, partnership,"));
@@ -152,6 +152,17 @@ class DiagramStateTest {
                 refusal(f, "stic-diagram 3\nlinks both lines\n"));
         assertEquals("x.stic.diagram:2:14: 'links canvas curves': the only links line is 'links canvas lines'",
                 refusal(f, "stic-diagram 3\nlinks canvas curves\n"));
+    }
+
+    @Test
+    void aCollapsedGoalsRegionIsReadBack() throws Exception {
+        // the both-contours view's context menu collapses the goals region too: its line must read back
+        DiagramState state = new DiagramState();
+        state.setCollapsed(View.BOTH, ContourRegion.GOALS, true);
+        String text = state.format();
+        assertTrue(text.contains("\ncollapse both goals\n"), text);
+        assertEquals(Set.of(ContourRegion.GOALS), DiagramState.parse(Path.of("x.stic.diagram"), text)
+                .collapsed(View.BOTH));
     }
 
     private static String refusal(Path f, String text) {
