@@ -2,7 +2,6 @@ package org.stic.diagram;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -280,43 +279,6 @@ public final class CanvasLayout {
         Map<SceneNode, Bounds> placed = new IdentityHashMap<>();
         flow(byType.get(type), cardColumns, bounds.x() + BLOCK_PAD, bounds.y() + BLOCK_HEADER + BLOCK_PAD, placed);
         placed.forEach(SceneNode::setBounds);
-    }
-
-    /**
-     * Arrange Selection on the canvas: each block's selected cards, in their numbered order, in newspaper columns
-     * from the top-left corner of where they stand, across as much of the block as lies right of it; where that
-     * does not fit, from the block's own corner across its width. The other cards and the blocks stay as they are:
-     * an arrangement never leaves a card's block. Returns the new bounds.
-     */
-    static Map<SceneNode, Bounds> arrange(Scene scene, Collection<SceneNode> selection) {
-        Map<SceneContainer, List<SceneNode>> byBlock = new LinkedHashMap<>();
-        for (SceneNode n : scene.nodes()) {
-            if (selection.contains(n) && n.container() != null) {
-                byBlock.computeIfAbsent(n.container(), c -> new ArrayList<>()).add(n);
-            }
-        }
-        Map<SceneNode, Bounds> result = new LinkedHashMap<>();
-        byBlock.forEach((block, cards) -> {
-            Bounds b = block.bounds();
-            double left = cards.stream().mapToDouble(n -> n.bounds().x() - indent(n)).min().orElseThrow();
-            double top = cards.stream().mapToDouble(n -> n.bounds().y()).min().orElseThrow();
-            double firstTop = b.y() + BLOCK_HEADER + BLOCK_PAD;
-            left = Math.max(b.x() + BLOCK_PAD, left);
-            top = Math.max(firstTop, top);
-            Map<SceneNode, Bounds> placed = new LinkedHashMap<>();
-            int across = Math.min(cards.size(), cardsAcross(b.maxX() - left + BLOCK_PAD));
-            double height = flow(cards, across, left, top, placed);
-            if (top + height > b.maxY() - BLOCK_PAD) {
-                placed.clear();
-                int all = Math.min(cards.size(), cardsAcross(b.width()));
-                height = flow(cards, all, b.x() + BLOCK_PAD, firstTop, placed);
-                // from the corner it fits, else it stays where it went and the block's edge holds the rest
-                double shift = Math.max(0, Math.min(top - firstTop, b.maxY() - BLOCK_PAD - firstTop - height));
-                placed.replaceAll((n, p) -> p.translate(0, shift));
-            }
-            result.putAll(placed);
-        });
-        return result;
     }
 
     /** Cards placed by hand keep their size and move only as far as their block allows; returns them. */

@@ -293,13 +293,11 @@ public final class DiagramLayout {
 
     /**
      * Arrange Selection: lays the given nodes out among themselves with ELK layered (left to right, the edges
-     * between them only) and returns their new bounds, placed so that the group keeps its top-left corner. On the
-     * canvas, the cards are arranged inside their own blocks ({@link CanvasLayout#arrange}).
+     * between them only) and returns their new bounds, placed so that the group keeps its top-left corner. Not for
+     * the canvas, whose blocks are fixed: there the selected cards go back to their places in their blocks (their
+     * manual bounds are forgotten).
      */
     public static Map<SceneNode, Bounds> arrange(Scene scene, Collection<SceneNode> selection) {
-        if (scene.view() == View.CANVAS) {
-            return CanvasLayout.arrange(scene, selection);
-        }
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);

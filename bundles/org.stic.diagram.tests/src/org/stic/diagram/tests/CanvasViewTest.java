@@ -289,50 +289,6 @@ class CanvasViewTest {
                 && String.join(" ", n.lines()).indexOf('\u2192') < 0), "lines instead of references");
     }
 
-    @Test
-    void arrangeSelectionKeepsEachCardInItsBlock() throws Exception {
-        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
-        Scene scene = Diagrams.create(kaluga, View.CANVAS);
-        // cards of two blocks, scattered by hand first
-        List<SceneNode> actions = scene.nodes().stream().filter(n -> n.type() == NodeType.KEY_ACTION).limit(4)
-                .toList();
-        List<SceneNode> segments = scene.nodes().stream().filter(n -> n.container().type() == NodeType.SEGMENT)
-                .limit(3).toList();
-        Map<EObject, Bounds> scattered = new LinkedHashMap<>();
-        Bounds actionsBlock = actions.get(0).container().bounds();
-        for (int i = 0; i < actions.size(); i++) {
-            Bounds b = actions.get(i).bounds();
-            scattered.put(actions.get(i).element(), new Bounds(actionsBlock.maxX() - b.width() - 6 - 3 * i,
-                    actionsBlock.maxY() - b.height() - 6 - 40 * i, b.width(), b.height()));
-        }
-        scene = Diagrams.create(kaluga, View.CANVAS, List.of(), scattered);
-        List<SceneNode> selection = new java.util.ArrayList<>();
-        for (SceneNode n : actions) {
-            selection.add(scene.node(n.element()));
-        }
-        for (SceneNode n : segments) {
-            selection.add(scene.node(n.element()));
-        }
-        Map<SceneNode, Bounds> arranged = DiagramLayout.arrange(scene, selection);
-        assertEquals(selection.size(), arranged.size());
-        arranged.forEach((n, b) -> assertTrue(n.container().bounds().contains(b), n.label() + " " + b
-                + " inside its block " + n.container().bounds()));
-        SceneStructureTest.assertNoOverlap(List.copyOf(arranged.values()), "arranged cards");
-        // in their numbered order: down the column, then the next column
-        List<SceneNode> arrangedActions = arranged.keySet().stream().filter(n -> n.type() == NodeType.KEY_ACTION)
-                .toList();
-        for (int i = 1; i < arrangedActions.size(); i++) {
-            Bounds a = arranged.get(arrangedActions.get(i - 1));
-            Bounds b = arranged.get(arrangedActions.get(i));
-            assertTrue(b.y() > a.y() || b.x() > a.x(), "card " + i + " after card " + (i - 1));
-        }
-        // and the file keeps them there
-        Map<EObject, Bounds> kept = new LinkedHashMap<>();
-        arranged.forEach((n, b) -> kept.put(n.element(), b));
-        Scene after = Diagrams.create(kaluga, View.CANVAS, List.of(), kept);
-        kept.forEach((e, b) -> assertEquals(b, after.node(e).bounds()));
-    }
-
     private static SceneContainer container(Scene scene, NodeType type) {
         return scene.containers().stream().filter(c -> c.kind() == SceneContainer.Kind.GROUP && c.type() == type)
                 .findFirst().orElseThrow();

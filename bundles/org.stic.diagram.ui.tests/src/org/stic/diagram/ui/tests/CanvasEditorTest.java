@@ -171,7 +171,7 @@ class CanvasEditorTest {
     }
 
     @Test
-    void arrangeSelectionKeepsTheCardsInTheirBlocks() throws Exception {
+    void arrangeSelectionPutsTheCardsBackInTheirBlocksColumns() throws Exception {
         DiagramEditor editor = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.CANVAS);
         editor.getViewer().setZoom(1.0);
         Ui.settle();
@@ -181,16 +181,30 @@ class CanvasEditorTest {
                 .filter(n -> n.type() == NodeType.VALUE_PROPOSITION).findFirst().orElseThrow();
         List<EObject> chosen = new java.util.ArrayList<>(resources.stream().map(SceneNode::element).toList());
         chosen.add(proposition.element());
+        java.util.Map<EObject, Bounds> automatic = new java.util.HashMap<>();
+        chosen.forEach(e -> automatic.put(e, editor.getViewer().getScene().node(e).bounds()));
+        // moved by hand first: the first resource and the proposition, down inside their blocks
+        for (EObject e : List.of(chosen.get(0), proposition.element())) {
+            SceneNode n = editor.getViewer().getScene().node(e);
+            editor.getViewer().reveal(n.container().bounds());
+            Ui.settle();
+            EditorUi.dragNode(editor, n, 0, (int) Math.min(60, n.container().bounds().maxY() - 6 - n.bounds().maxY()));
+        }
+        assertTrue(editor.manualBounds().containsKey(proposition.element()), "placed by hand");
         editor.setSelection(new StructuredSelection(chosen));
         Ui.settle();
         EditorUi.clickToolItem(editor, org.stic.diagram.ui.Messages.get("toolbar.arrangeSelection"));
         Ui.settle();
         for (EObject e : chosen) {
             SceneNode n = editor.getViewer().getScene().node(e);
+            assertEquals(automatic.get(e), n.bounds(), n.label() + " back in its block's columns");
             assertTrue(n.container().bounds().contains(n.bounds()), n.label() + " inside its block");
-            assertTrue(editor.manualBounds().containsKey(e), n.label() + " placed");
+            assertFalse(editor.manualBounds().containsKey(e), n.label() + " no longer placed by hand");
         }
         Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "canvas-editor-arranged");
+        editor.getCommandStack().undo();
+        Ui.settle();
+        assertTrue(editor.manualBounds().containsKey(proposition.element()), "undone: placed by hand again");
     }
 
     /** The segment card dragged in the tests: a segment with needs, far from the block's edges. */

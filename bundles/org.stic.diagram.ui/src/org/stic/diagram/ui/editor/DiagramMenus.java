@@ -184,7 +184,7 @@ final class DiagramMenus {
         menu.add(new Separator());
         menu.add(action(Messages.get("menu.arrangeAll"), editor::arrangeAll, true));
         menu.add(action(Messages.get("menu.arrangeSelection"), editor::arrangeSelection,
-                viewer.getSelection().size() > 1));
+                viewer.getSelection().size() > (editor.getView() == View.CANVAS ? 0 : 1)));
         menu.add(action(Messages.get("menu.fit"), viewer::fit, true));
         View view = editor.getView();
         for (ContourRegion r : ContourRegion.values()) {

@@ -284,10 +284,16 @@ final class EditorScene {
     }
 
     void arrangeSelection(List<SceneNode> nodes) {
+        View shown = view;
+        if (view == View.CANVAS) {
+            // the canvas's own places: the selected cards go back to their block's columns (no longer placed by hand)
+            execute(Messages.get("command.arrangeSelection"),
+                    s -> nodes.forEach(n -> s.setBounds(shown, DiagramState.idOf(n.element()), null)));
+            return;
+        }
         if (nodes.size() < 2) {
             return;
         }
-        View shown = view;
         Map<SceneNode, Bounds> placed = DiagramLayout.arrange(viewer().getScene(), nodes);
         execute(Messages.get("command.arrangeSelection"),
                 s -> placed.forEach((n, b) -> s.setBounds(shown, DiagramState.idOf(n.element()), b)));
