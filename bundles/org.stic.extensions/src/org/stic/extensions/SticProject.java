@@ -22,22 +22,17 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.ETypedElement;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.stic.SticPackage;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.model.io.TextFileException;
 import org.stic.model.io.TextFiles;
-import org.stic.model.migration.MetamodelHistory;
 import org.stic.validation.RuleCatalogue;
 import org.stic.validation.SticValidator;
 
@@ -342,16 +337,8 @@ public final class SticProject {
     }
 
     private static Loaded read(Path file, FileTime modified, long size, Set<URI> declared) {
-        ResourceSet rs = new ResourceSetImpl();
         DeclaredFilesOnly files = new DeclaredFilesOnly(declared);
-        rs.setURIConverter(new ExtensibleURIConverterImpl(List.of(files), List.of()));
-        rs.getLoadOptions().putAll(SticResources.hardenedParserOptions());
-        rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new EcoreResourceFactoryImpl());
-        rs.getPackageRegistry().put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
-        // an extension written against 1.0 subclasses the current classes: every 1.0 class kept its name, and a 1.0
-        // model using the extension is read with a copy of it against 1.0 (see org.stic.model.migration.LegacyPackages)
-        rs.getPackageRegistry().put(MetamodelHistory.NS_URI_1_0, SticPackage.eINSTANCE);
-        rs.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        ResourceSet rs = MetamodelFiles.newResourceSet(files);
         try {
             Resource r = rs.getResource(fileUri(file), true);
             if (r.getContents().isEmpty()) {
@@ -359,46 +346,14 @@ public final class SticProject {
             }
             return new Loaded(modified, size, List.copyOf(r.getContents()), null, files);
         } catch (RuntimeException e) {
-            Resource.Diagnostic d = rs.getResources().isEmpty() || rs.getResources().get(0).getErrors().isEmpty()
-                    ? null : rs.getResources().get(0).getErrors().get(0);
-            return new Loaded(modified, size, List.of(), d == null
-                    ? file + ":0:0: " + Messages.get("extension.unloadable", e.getMessage())
-                    : file + ":" + d.getLine() + ":" + d.getColumn() + ": " + (declaresDoctype(file)
-                            ? Messages.get("extension.doctype")
-                            : Messages.get("extension.unloadable", d.getMessage())), files);
+            return new Loaded(modified, size, List.of(), MetamodelFiles.failure(file, rs, e).getMessage(), files);
         }
     }
 
     /** Why the package cannot sit beside the built-in metamodel and the extensions loaded so far, or null. */
     private String clash(EPackage p) {
-        if (p.getNsURI() == null || p.getNsURI().isBlank()) {
-            return Messages.get("clash.noNsUri");
-        }
-        if (p.getNsURI().equals(SticPackage.eNS_URI) || MetamodelHistory.packageOf(p.getNsURI()) != null
-                || EPackage.Registry.INSTANCE.containsKey(p.getNsURI())) {
-            return Messages.get("clash.builtInNsUri", p.getNsURI());
-        }
-        Map<String, String> taken = new HashMap<>();
-        for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
-            taken.put(c.getName(), Messages.get("clash.stic"));
-        }
-        for (EPackage other : extensions) {
-            if (other.getNsURI().equals(p.getNsURI())) {
-                return Messages.get("clash.nsUriTaken", p.getNsURI(), other.getName());
-            }
-            for (EClassifier c : other.getEClassifiers()) {
-                taken.putIfAbsent(c.getName(), Messages.get("clash.extension", other.getName()));
-            }
-        }
-        if (p.getName() != null && p.getName().equals(SticPackage.eNAME)) {
-            return Messages.get("clash.nameStic");
-        }
-        for (EClassifier c : p.getEClassifiers()) {
-            if (taken.containsKey(c.getName())) {
-                return Messages.get("clash.className", c.getName(), taken.get(c.getName()));
-            }
-        }
-        return null;
+        return MetamodelChecks.of(p, extensions).stream().filter(MetamodelChecks.Problem::blocking).findFirst()
+                .map(MetamodelChecks.Problem::message).orElse(null);
     }
 
     /** The first reference the package could not resolve (e.g. a STIC class that does not exist), or null. */
@@ -424,16 +379,8 @@ public final class SticProject {
         return "0:0";
     }
 
-    private static boolean declaresDoctype(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static URI fileUri(Path file) {
-        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+        return MetamodelFiles.fileUri(file);
     }
 
     /**

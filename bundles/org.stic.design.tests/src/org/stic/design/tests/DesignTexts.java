@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -25,7 +26,8 @@ import org.stic.model.edit.Vocabulary;
 /**
  * The texts a Sirius user reads in the design: every label (Sirius's {@code TranslatableMessage} attributes) and the
  * documentation Sirius shows to end users (the viewpoint's, the diagrams', the tools' as palette tooltips) is a
- * {@code %key}, which Sirius resolves against the design bundle's {@code plugin.properties} and its locale variants.
+ * {@code %key}, which Sirius resolves against the design bundle's {@code plugin.properties} and its locale variants;
+ * every text an expression shows comes from the same files through the design's service {@code sticText}.
  * The documentation of mappings is a note for whoever edits the design, and Sirius shows it to nobody else.
  * Each check returns its problems, one line each, naming the element by its path.
  */
@@ -36,6 +38,9 @@ final class DesignTexts {
 
     private static final Set<String> USER_DOCUMENTED = Set.of("Viewpoint", "DiagramDescription", "ToolSection");
     private static final Pattern KEY = Pattern.compile("%[\\w.]+");
+    /** A call of the design's text service with a literal key: the key is group 1. */
+    private static final Pattern SERVICE_KEY = Pattern.compile(AqlNavigation.SERVICE_TEXT + "\\('([\\w.]+)'");
+    private static final String SERVICES_CLASS = "org.stic.design.DesignServices";
     private static final Pattern CYRILLIC = Pattern.compile(".*\\p{IsCyrillic}.*");
 
     private final Resource design;
@@ -73,7 +78,7 @@ final class DesignTexts {
         return problems;
     }
 
-    /** Keys the design names that a properties file does not hold. */
+    /** Keys the design names (as %key labels or in its expressions' text service) that a properties file does not hold. */
     List<String> missingKeys(String fileName, Map<String, String> properties) {
         List<String> problems = new ArrayList<>();
         userTexts().forEach((where, text) -> {
@@ -81,7 +86,54 @@ final class DesignTexts {
                 problems.add(where + " = '" + text + "' is not in " + fileName);
             }
         });
+        expressions().forEach((where, expression) -> {
+            Matcher key = SERVICE_KEY.matcher(expression);
+            while (key.find()) {
+                if (!properties.containsKey(key.group(1))) {
+                    problems.add(where + ": " + AqlNavigation.SERVICE_TEXT + "('" + key.group(1) + "') is not in " + fileName);
+                }
+            }
+        });
         return problems;
+    }
+
+    /**
+     * Expressions that would put text on a diagram as it stands: a string literal with a letter in it that is not the
+     * key of the text service ({@code self.sticText('key'[, text])}) nor the path of an image in this bundle; and
+     * calls of the service whose key is not a literal (it could not be checked).
+     */
+    List<String> literalExpressionTexts(String bundleId) {
+        List<String> problems = new ArrayList<>();
+        expressions().forEach((where, expression) -> {
+            String rest = SERVICE_KEY.matcher(expression).replaceAll("").replaceAll("'/" + Pattern.quote(bundleId) + "/[^']*'", "");
+            if (rest.contains(AqlNavigation.SERVICE_TEXT + "(")) {
+                problems.add(where + " = '" + expression + "': the text service's key must be a literal");
+            }
+            Matcher literal = Pattern.compile("'[^']*\\p{L}[^']*'").matcher(rest);
+            if (literal.find()) {
+                problems.add(where + " = '" + expression + "' shows " + literal.group() + " as it stands: use self."
+                        + AqlNavigation.SERVICE_TEXT + "('key')");
+            }
+        });
+        if (all(root(), "ownedViewpoints").stream().noneMatch(v -> all(v, "ownedJavaExtensions").stream()
+                .anyMatch(j -> SERVICES_CLASS.equals(string(j, "qualifiedClassName"))))) {
+            problems.add("no viewpoint declares the text service " + SERVICES_CLASS + " (ownedJavaExtensions)");
+        }
+        return problems;
+    }
+
+    /** Every AQL expression of the design, as (element path.attribute, expression), in file order. */
+    private Map<String, String> expressions() {
+        Map<String, String> found = new LinkedHashMap<>();
+        design.getAllContents().forEachRemaining(o -> {
+            for (EAttribute attribute : o.eClass().getEAllAttributes()) {
+                if (attribute.getEAttributeType().getName().equals("InterpretedExpression") && o.eIsSet(attribute)
+                        && ((String) o.eGet(attribute)).strip().startsWith("aql:")) {
+                    found.put(path(o) + "." + attribute.getName(), (String) o.eGet(attribute));
+                }
+            }
+        });
+        return found;
     }
 
     /**

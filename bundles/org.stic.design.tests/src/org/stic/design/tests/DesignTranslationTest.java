@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Properties;
@@ -31,7 +32,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.stic.design.Activator;
+import org.stic.design.DesignServices;
+import org.stic.InteractionKind;
 import org.stic.model.edit.Language;
+import org.stic.model.edit.Vocabulary;
 
 /**
  * The Sirius design speaks English and Russian: its labels and end-user documentation are {@code %keys}, both
@@ -131,6 +136,19 @@ class DesignTranslationTest {
         found = DesignTexts.russianProblems(english, copied);
         assertTrue(found.contains("section.links: 'Links' is not Russian"), found.toString());
 
+        String englishTitle = shipped.replaceFirst("labelExpression=\"aql:self.sticText\\('region.goals'\\)\"",
+                "labelExpression=\"aql:'Goals and indicators'\"");
+        assertFalse(englishTitle.equals(shipped));
+        found = new DesignTexts(DesignFiles.load(sirius, Files.createDirectories(folder.resolve("english-title")),
+                englishTitle)).literalExpressionTexts(Activator.PLUGIN_ID);
+        assertTrue(found.stream().anyMatch(p -> p.contains("shows 'Goals and indicators' as it stands")), found.toString());
+
+        Map<String, String> noTitle = new TreeMap<>(russian);
+        noTitle.remove("title.network");
+        found = texts.missingKeys("plugin_ru.properties", noTitle);
+        assertTrue(found.stream().anyMatch(p -> p.contains("sticText('title.network') is not in plugin_ru.properties")),
+                found.toString());
+
         // a tool that names what it creates otherwise than its mapping does
         String misnamed = shipped.replaceFirst("name=\"CreateKeyAction\" label=\"%node.keyAction\"",
                 "name=\"CreateKeyAction\" label=\"%node.keyResource\"");
@@ -141,20 +159,55 @@ class DesignTranslationTest {
                 found.toString());
     }
 
+    @Test
+    void everyTextAnExpressionShowsComesFromTheTextService() {
+        assertNone(texts.literalExpressionTexts(Activator.PLUGIN_ID));
+    }
+
+    @Test
+    void theTextServiceSpeaksTheWorkbenchsLanguageAndRussian() {
+        // as Sirius calls it: the running platform's language
+        String nl = Platform.getNL();
+        assertEquals(DesignServices.text(localization(nl), "title.both", "Калужский кластер"),
+                new DesignServices().sticText(null, "title.both", "Калужский кластер"), "in " + nl);
+        assertEquals(localization(nl).getString("edge.supports"), new DesignServices().sticText(null, "edge.supports"));
+        ResourceBundle ru = localization("ru");
+        assertEquals("Центр трансляционной медицины [планируется]",
+                DesignServices.text(ru, "note.planned", "Центр трансляционной медицины"));
+        assertEquals("Бизнес-модель: Калужский кластер", DesignServices.text(ru, "title.both", "Калужский кластер"));
+        assertEquals("обеспечивает", DesignServices.text(ru, "edge.supports"));
+        assertEquals("Business model of Kaluga cluster", DesignServices.text(localization("en"), "title.both", "Kaluga cluster"));
+    }
+
+    @Test
+    void theLiteralServiceNamesAnInteractionsKindAsTheVocabularyDoes() {
+        Language running = Language.of(Locale.forLanguageTag(Platform.getNL().replace('_', '-')));
+        String shown = new DesignServices().sticLiteral(InteractionKind.COOPERATION);
+        assertEquals(Vocabulary.of(running).literal(InteractionKind.COOPERATION), shown, "in " + Platform.getNL());
+        assertFalse(shown.equals(InteractionKind.COOPERATION.getLiteral()), "a word, not the literal's id: " + shown);
+    }
+
     /** A label as Sirius shows it in {@code language}: a %key looked up in the design bundle's localization. */
     static String resolve(String label, Language language) {
         if (label == null || !label.startsWith("%")) {
             return label;
         }
+        try {
+            ResourceBundle bundle = localization(language.code());
+            return bundle == null ? null : bundle.getString(label.substring(1));
+        } catch (MissingResourceException missing) {
+            return null;
+        }
+    }
+
+    /** The design bundle's texts in {@code locale}, through the OSGi bundle localization (what Sirius reads). */
+    static ResourceBundle localization(String locale) {
         // the framework's classes have no bundle of their own here; ask through the runtime bundle (active: it runs the tests)
         BundleContext context = FrameworkUtil.getBundle(Platform.class).getBundleContext();
         ServiceReference<BundleLocalization> reference = context.getServiceReference(BundleLocalization.class);
         assertNotNull(reference, "no bundle localization service");
         try {
-            ResourceBundle bundle = context.getService(reference).getLocalization(DesignFiles.designBundle(), language.code());
-            return bundle == null ? null : bundle.getString(label.substring(1));
-        } catch (MissingResourceException missing) {
-            return null;
+            return context.getService(reference).getLocalization(DesignFiles.designBundle(), locale);
         } finally {
             context.ungetService(reference);
         }
