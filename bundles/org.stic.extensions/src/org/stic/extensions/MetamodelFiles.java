@@ -1,5 +1,6 @@
 package org.stic.extensions;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,12 +123,24 @@ public final class MetamodelFiles {
     /** Writes the resource to its file atomically (the file is replaced only once everything was written). */
     public static void save(Resource resource) throws IOException {
         Path file = Path.of(resource.getURI().toFileString());
+        Map<Object, Object> options = saveOptions(resource);
+        AtomicFiles.write(file, out -> resource.save(out, options));
+    }
+
+    /** The text {@link #save} would write now (for trying an unsaved metamodel), nothing written. */
+    public static String text(Resource resource) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        resource.save(out, saveOptions(resource));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Map<Object, Object> saveOptions(Resource resource) {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(Resource.OPTION_LINE_DELIMITER, "\n");
         options.put(XMLResource.OPTION_LINE_WIDTH, LINE_WIDTH);
         options.put(XMLResource.OPTION_URI_HANDLER, writtenAs(resource).writing(resource));
-        AtomicFiles.write(file, out -> resource.save(out, options));
+        return options;
     }
 
     private static WrittenAs writtenAs(Resource resource) {

@@ -1,6 +1,9 @@
 package org.stic.ui.metamodel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +58,7 @@ import org.stic.ui.editor.ProblemLabelProvider;
 import org.stic.ui.editor.SticPropertySheetPage;
 import org.stic.ui.editor.TreeEditing;
 import org.stic.ui.emf.EditingDomains;
+import org.stic.ui.rules.UnsavedText;
 import org.stic.ui.emf.ItemProviderContentProvider;
 
 /**
@@ -69,7 +73,7 @@ import org.stic.ui.emf.ItemProviderContentProvider;
  * bundles contribute (the class diagram) follow it beside the tree.
  */
 public class MetamodelEditor extends EditorPart implements IEditingDomainProvider, EditorActions.Host,
-        ISetSelectionTarget {
+        ISetSelectionTarget, UnsavedText {
 
     public static final String ID = "org.stic.ui.metamodelEditor";
 
@@ -117,6 +121,22 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
 
     private Path path() {
         return getFile().getLocation().toFile().toPath();
+    }
+
+    /** The file, for "try it at once" (Edit > Try It at Once), which tries the project with this editor's text. */
+    @Override
+    public Path projectFile() {
+        return path();
+    }
+
+    /** The text a save would write now; the file as it is when the editor could not read it. */
+    @Override
+    public String unsavedText() {
+        try {
+            return resource == null ? Files.readString(path(), StandardCharsets.UTF_8) : MetamodelFiles.text(resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads the file with the project's other extensions known by nsURI; keeps the reader's message if it fails. */

@@ -38,12 +38,14 @@ import org.stic.ui.metamodel.MetamodelPanel;
  * The class diagram beside the metamodel editor's tree: the metamodel reference's diagram ({@link ClassDiagram},
  * the same drawing as {@code stic metamodel-doc}'s SVG) drawn on an SWT canvas through the engine's
  * {@link SwtSurface}, made again after every edit, undo, redo and reload. The STIC classes each extension class
- * specialises are drawn grey and dashed above it. The classes selected in the tree are marked; a click on a class
- * of the file selects it in the tree.
+ * specialises are drawn grey and dashed above it. A diagram wider than the panel is shrunk to fit its width, down to
+ * {@value #MIN_SCALE} of its size, and scrolls beyond that. The classes selected in the tree are marked; a click on a
+ * class of the file selects it in the tree.
  */
 public final class ClassDiagramPanel implements MetamodelPanel {
 
     private static final int BACKGROUND = 0xFFFFFF;
+    private static final double MIN_SCALE = 0.6;
 
     private MetamodelEditor editor;
     private Composite panel;
@@ -110,10 +112,18 @@ public final class ClassDiagramPanel implements MetamodelPanel {
         return classes;
     }
 
+    /** The diagram's scale on the canvas: fitting the panel's width, but never below {@value #MIN_SCALE}. */
+    private double scale() {
+        int available = canvas.getClientArea().width;
+        return diagram == null || diagram.width() <= available || available <= 0 ? 1
+                : Math.max(MIN_SCALE, available / diagram.width());
+    }
+
     private void updateScrollBars() {
         Rectangle area = canvas.getClientArea();
-        update(canvas.getHorizontalBar(), diagram == null ? 0 : (int) Math.ceil(diagram.width()), area.width);
-        update(canvas.getVerticalBar(), diagram == null ? 0 : (int) Math.ceil(diagram.height()), area.height);
+        double scale = scale();
+        update(canvas.getHorizontalBar(), diagram == null ? 0 : (int) Math.ceil(diagram.width() * scale), area.width);
+        update(canvas.getVerticalBar(), diagram == null ? 0 : (int) Math.ceil(diagram.height() * scale), area.height);
     }
 
     private static void update(ScrollBar bar, int size, int visible) {
@@ -138,6 +148,7 @@ public final class ClassDiagramPanel implements MetamodelPanel {
         Transform t = new Transform(gc.getDevice());
         try {
             t.translate(-origin.x, -origin.y);
+            t.scale((float) scale(), (float) scale());
             gc.setTransform(t);
             diagram.draw(new SwtSurface(gc, resources), selected);
         } catch (IOException ex) {
@@ -153,7 +164,8 @@ public final class ClassDiagramPanel implements MetamodelPanel {
             return;
         }
         Point origin = origin();
-        EClass hit = diagram.classAt(e.x + origin.x, e.y + origin.y);
+        double scale = scale();
+        EClass hit = diagram.classAt((e.x + origin.x) / scale, (e.y + origin.y) / scale);
         if (hit != null && !diagram.isForeign(hit)) {
             editor.selectReveal(new StructuredSelection(hit));
         }
@@ -175,7 +187,9 @@ public final class ClassDiagramPanel implements MetamodelPanel {
             return null;
         }
         Point origin = origin();
-        return new Rectangle((int) b.getX() - origin.x, (int) b.getY() - origin.y, (int) b.getWidth(), (int) b.getHeight());
+        double scale = scale();
+        return new Rectangle((int) (b.getX() * scale) - origin.x, (int) (b.getY() * scale) - origin.y,
+                (int) (b.getWidth() * scale), (int) (b.getHeight() * scale));
     }
 
     @Override
