@@ -81,7 +81,8 @@ class RuleEditorTest {
         int at = document.get().indexOf(what);
         assertTrue(at >= 0, what);
         document.replace(at, what.length(), with);
-        UiTestSupport.spinUntil("the editor checks the typed text", () -> editor.checks() > before, TIMEOUT);
+        UiTestSupport.spinUntil("the editor checks the typed text",
+                () -> editor.checks() > before && editor.checkedAsIs(), TIMEOUT);
         return editor.findings();
     }
 
@@ -243,7 +244,7 @@ class RuleEditorTest {
         UiTestSupport.spinUntil("the feature inserted", () -> document.get().contains("self.residentCount"), TIMEOUT);
         int before = editor.checks();
         document.replace(document.get().indexOf("self.residentCount") + "self.residentCount".length(), 0, " > 0");
-        UiTestSupport.spinUntil("checked", () -> editor.checks() > before, TIMEOUT);
+        UiTestSupport.spinUntil("checked", () -> editor.checks() > before && editor.checkedAsIs(), TIMEOUT);
         assertEquals(Map.of(), editor.findings());
     }
 

@@ -57,6 +57,8 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
 
     private final List<Annotation> shown = new ArrayList<>();
     private volatile int checks;
+    /** The text the findings shown belong to. */
+    private volatile String checked;
 
     public OclRuleEditor() {
         setDocumentProvider(new ForwardingDocumentProvider(OclPartitions.PARTITIONING, OclPartitions::connect,
@@ -169,6 +171,16 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
     /** How many times the findings have been shown since the editor opened (for tests). */
     public int checks() {
         return checks;
+    }
+
+    /**
+     * Whether the findings shown are those of the document's text now (for tests: a check of an earlier text may
+     * still arrive after the next keystroke).
+     */
+    public boolean checkedAsIs() {
+        IDocument document = getDocumentProvider() == null ? null
+                : getDocumentProvider().getDocument(getEditorInput());
+        return document != null && document.get().equals(checked);
     }
 
     /** The text widget (for tests: its colours). */
@@ -302,11 +314,11 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
                     // the document changed since it was read: the next check places it
                 }
             }
-            Display.getDefault().asyncExec(() -> show(added));
+            Display.getDefault().asyncExec(() -> show(added, text));
         }
     }
 
-    private void show(Map<Annotation, Position> added) {
+    private void show(Map<Annotation, Position> added, String text) {
         if (getDocumentProvider() == null) {
             return;
         }
@@ -324,6 +336,7 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             shown.clear();
             shown.addAll(added.keySet());
         }
+        checked = text;
         checks++;
     }
 }
