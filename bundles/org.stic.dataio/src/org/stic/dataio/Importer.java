@@ -77,6 +77,42 @@ public final class Importer {
         return tables;
     }
 
+    /**
+     * How each of {@code tables} would be read with {@code mappingFile}, and what is wrong with that mapping before
+     * any row is read: a field given two columns, a field of the other kind of table, a table without the columns it
+     * cannot do without (participants a name or an id; interactions both ends, or an id).
+     */
+    public MappingCheck checkMapping(Cluster cluster, List<Table> tables, MappingFile mappingFile) {
+        Run run = new Run(cluster);
+        List<Mapping> mappings = new ArrayList<>();
+        for (TableKind kind : TableKind.values()) {
+            for (Table table : tables) {
+                if (Mapping.kindOf(table, mappingFile) == kind) {
+                    Mapping mapping = Mapping.of(table, kind, mappingFile, run.extensionClasses, language, run.errors,
+                            new ArrayList<>());
+                    run.hasRequiredColumns(table, mapping);
+                    mappings.add(mapping);
+                }
+            }
+        }
+        Set<String> attributes = new LinkedHashSet<>();
+        for (EClass c : run.extensionClasses) {
+            for (EAttribute a : c.getEAllAttributes()) {
+                if (!SticPackage.Literals.PARTICIPANT.getEAllAttributes().contains(a)) {
+                    attributes.add(a.getName());
+                }
+            }
+        }
+        return new MappingCheck(mappings, run.errors, List.copyOf(attributes));
+    }
+
+    /**
+     * {@link #checkMapping}'s answer: the tables' mappings, the problems of the mapping, and the names of the
+     * extension attributes a participants' column may set.
+     */
+    public record MappingCheck(List<Mapping> mappings, List<Problem> problems, List<String> attributes) {
+    }
+
     /** Plans the import of {@code tables} (participants' tables first, whatever their order) into {@code cluster}. */
     public ImportPlan plan(Cluster cluster, List<Table> tables, MappingFile mappingFile) {
         Run run = new Run(cluster);
