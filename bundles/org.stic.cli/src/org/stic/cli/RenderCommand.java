@@ -144,19 +144,19 @@ public class RenderCommand implements Callable<Integer> {
         Cluster cluster;
         List<Decoration> decorations;
         Resource resource;
+        AnalysisOptions options = year == null ? AnalysisOptions.thisYear() : new AnalysisOptions(year);
         try {
             SticProject p = project.projectFor(file, err, name);
             resource = p.load(file);
             cluster = (Cluster) resource.getContents().get(0);
-            decorations = decorations(p, cluster, language);
+            decorations = decorations(p, cluster, ruleSettings(file, p, err, name, language), options, language);
         } catch (ModelLoadException e) {
             err.printf("%s: %s%n", name, e.getMessage());
             return Cli.EXIT_USAGE;
         }
         List<Overlay> overlays = new ArrayList<>();
         if (scenario != null || criticality) {
-            AnalysisResult baseline = Analysis.of(cluster, year == null ? AnalysisOptions.thisYear()
-                    : new AnalysisOptions(year));
+            AnalysisResult baseline = Analysis.of(cluster, options);
             if (scenario != null) {
                 List<Scenario> read = AnalyzeCommand.readScenarios(List.of(scenario), resource, file, err, name,
                         language);
@@ -212,9 +212,32 @@ public class RenderCommand implements Callable<Integer> {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    /** The findings of the built-in and user rules and of the analysis, shown as badges on their elements. */
-    private static List<Decoration> decorations(SticProject project, Cluster cluster, Language language) {
-        return ModelFindings.of(project, cluster, RuleSettings.defaults(), language).stream()
+    /**
+     * The model's rule settings ({@code <model>.stic.rules} over the defaults), which switch off or re-grade rules and
+     * analysis findings as {@code stic validate} does; when they cannot be read, one warning and the defaults (the
+     * diagram is still right, only its badges do not follow the file).
+     */
+    private static RuleSettings ruleSettings(Path file, SticProject project, PrintWriter err, String name,
+            Language language) {
+        RuleSettings settings;
+        try {
+            settings = RuleSettings.forModel(file, RuleSettings.defaults());
+        } catch (IOException e) {
+            err.println(Messages.get(language, "warning", name, ValidateCommand.unreadableSettings(file, e, language)));
+            return RuleSettings.defaults();
+        }
+        ModelFindings.settingsProblems(project, settings)
+                .forEach(p -> err.println(Messages.get(language, "warning", name, p)));
+        return settings;
+    }
+
+    /**
+     * The findings of the built-in and user rules and of the analysis in the year drawn, shown as badges on their
+     * elements at the severity the settings give them.
+     */
+    private static List<Decoration> decorations(SticProject project, Cluster cluster, RuleSettings settings,
+            AnalysisOptions options, Language language) {
+        return ModelFindings.of(project, cluster, settings, language, options).stream()
                 .filter(f -> f.element() != null)
                 .map(f -> new Decoration(f.element(), f.severity().name(), f.ruleId(), f.message())).toList();
     }

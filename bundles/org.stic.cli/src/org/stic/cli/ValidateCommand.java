@@ -124,10 +124,7 @@ public class ValidateCommand implements Callable<Integer> {
                 failures.add(new Sarif.Failure(file, e.line(), e.column(), e.getMessage()));
                 continue;
             } catch (IOException e) {
-                // a side file at fault says where itself (file:line:column)
-                String message = e instanceof TextFileException ? e.getMessage()
-                        : Messages.get(language, "validate.ruleSettingsUnreadable", RuleSettings.fileFor(file),
-                                Cli.reason(language, e));
+                String message = unreadableSettings(file, e, language);
                 err.println(name + ": " + message);
                 failures.add(new Sarif.Failure(file, 0, 0, message));
                 continue;
@@ -199,5 +196,12 @@ public class ValidateCommand implements Callable<Integer> {
             array.add(o);
         }
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array);
+    }
+
+    /** Why the rule settings of {@code model} could not be read: a side file at fault says where itself. */
+    static String unreadableSettings(Path model, IOException e, Language language) {
+        return e instanceof TextFileException ? e.getMessage()
+                : Messages.get(language, "validate.ruleSettingsUnreadable", RuleSettings.fileFor(model),
+                        Cli.reason(language, e));
     }
 }

@@ -135,7 +135,7 @@ class HostileFilesTest {
 
         assertEquals(0, connections.get(), "connections to the URL the extension refers to");
         assertEquals(List.of(), project.extensions());
-        assertEquals(List.of(dir.resolve("metamodel/hostile.ecore") + ":8:72: extension 'technopark' is not loaded:"
+        assertEquals(List.of(dir.resolve("metamodel/hostile.ecore") + ":7:72: extension 'technopark' is not loaded:"
                 + " it refers to " + remote + ", which is not declared in stic-project.json (only the declared"
                 + " extensions and the built-in metamodels are read)"), project.problems());
     }

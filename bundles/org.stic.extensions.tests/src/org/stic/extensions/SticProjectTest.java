@@ -144,7 +144,7 @@ class SticProjectTest {
                         + " metamodel's; give the extension its own",
                 sameClass + ":0:0: extension 'technopark' is not loaded: its class 'KeyAction' has the name of a class"
                         + " of the STIC metamodel; rename it (e.g. with a prefix of your methodology)",
-                unknownSuper + ":8:67: extension 'technopark' is not loaded: it refers to"
+                unknownSuper + ":7:67: extension 'technopark' is not loaded: it refers to"
                         + " http://www.stic.org/stic/1.0#//Participnt, which does not exist"),
                 project.problems());
         assertEquals(1, project.extensions().size());

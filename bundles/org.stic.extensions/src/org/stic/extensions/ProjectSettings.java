@@ -7,15 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.TextFileException;
 import org.stic.model.io.TextFiles;
 import org.stic.validation.RuleCatalogue;
@@ -42,6 +47,10 @@ import org.stic.validation.RuleCatalogue;
 public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules, List<String> problems) {
 
     public static final String FILE_NAME = "stic-project.json";
+    /** The key of the extension metamodels' list. */
+    public static final String EXTENSIONS = "extensions";
+    /** The key of the rule files' list. */
+    public static final String RULES = "rules";
 
     private static final Pattern GSON_POSITION = Pattern.compile("line (\\d+) column (\\d+)");
 
@@ -193,6 +202,75 @@ public record ProjectSettings(Path file, List<Path> extensions, List<Path> rules
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Names {@code file} in the settings file under {@code key} ({@value #EXTENSIONS} or {@value #RULES}), by its
+     * path relative to the settings file's folder; creates the settings file if there is none. The other keys and
+     * entries are kept in their order; a file already named leaves the settings file untouched, byte for byte. The
+     * file is written atomically; a settings file that cannot be read as a JSON object is refused, not overwritten.
+     *
+     * @return whether the settings file was written
+     */
+    public static boolean register(Path settingsFile, String key, Path file) throws IOException {
+        if (!EXTENSIONS.equals(key) && !RULES.equals(key)) {
+            throw new IllegalArgumentException(key);
+        }
+        Path base = settingsFile.toAbsolutePath().normalize().getParent();
+        Path target = file.toAbsolutePath().normalize();
+        if (!target.startsWith(base)) {
+            throw new IOException(settingsFile + ":1:1: " + Messages.get("settings.outside", file, base));
+        }
+        String relative = base.relativize(target).toString().replace('\\', '/');
+        JsonObject root = new JsonObject();
+        if (Files.exists(settingsFile)) {
+            String text = TextFiles.readUtf8(settingsFile, TextFiles.SETTINGS_LIMIT, Messages.get("settings.kind"));
+            ProjectSettings read = read(settingsFile);
+            JsonElement parsed;
+            try {
+                parsed = JsonParser.parseString(text);
+            } catch (JsonParseException e) {
+                throw new IOException(read.problems().isEmpty() ? settingsFile + ":0:0: "
+                        + Messages.get("settings.notJson", rootCause(e)) : read.problems().get(0), e);
+            }
+            if (!parsed.isJsonObject()) {
+                throw new IOException(settingsFile + ":1:1: " + Messages.get("settings.notObject"));
+            }
+            root = parsed.getAsJsonObject();
+        }
+        JsonElement entries = root.get(key);
+        if (entries != null && !entries.isJsonArray()) {
+            throw new IOException(settingsFile + ":1:1: " + Messages.get("settings.notList", key));
+        }
+        JsonArray list = entries == null ? new JsonArray() : entries.getAsJsonArray();
+        for (JsonElement e : list) {
+            if (e.isJsonPrimitive() && base.resolve(portable(e.getAsString())).normalize().equals(target)) {
+                return false;
+            }
+        }
+        list.add(relative);
+        root.add(key, list);
+        AtomicFiles.writeString(settingsFile, format(root));
+        return true;
+    }
+
+    /** The settings as the examples write them: one key a line, each list on its key's line. */
+    private static String format(JsonObject root) {
+        Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+        StringBuilder b = new StringBuilder("{\n");
+        int n = 0;
+        for (Map.Entry<String, JsonElement> e : root.entrySet()) {
+            b.append("  ").append(gson.toJson(e.getKey())).append(": ");
+            if (e.getValue() instanceof JsonArray list) {
+                List<String> items = new ArrayList<>();
+                list.forEach(item -> items.add(gson.toJson(item)));
+                b.append('[').append(String.join(", ", items)).append(']');
+            } else {
+                b.append(gson.toJson(e.getValue()));
+            }
+            b.append(++n < root.size() ? ",\n" : "\n");
+        }
+        return b.append("}\n").toString();
     }
 
     /** Settings with more files for one call (e.g. the command line's --extension and --rules). */

@@ -1,6 +1,8 @@
 package org.stic.extensions;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,22 +24,17 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.ETypedElement;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.stic.SticPackage;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.model.io.TextFileException;
 import org.stic.model.io.TextFiles;
-import org.stic.model.migration.MetamodelHistory;
 import org.stic.validation.RuleCatalogue;
 import org.stic.validation.SticValidator;
 
@@ -62,13 +59,17 @@ public final class SticProject {
 
 
     private final ProjectSettings settings;
+    /** Texts of the project's files as an editor holds them, unsaved, by absolute path: read instead of the files. */
+    private final Map<Path, String> unsaved;
     private final List<EPackage> extensions = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final RuleCatalogue catalogue;
     private final SticValidator validator;
 
-    private SticProject(ProjectSettings settings) {
+    private SticProject(ProjectSettings settings, Map<Path, String> unsaved) {
         this.settings = settings;
+        this.unsaved = new HashMap<>();
+        unsaved.forEach((file, text) -> this.unsaved.put(absolute(file), text));
         problems.addAll(settings.problems());
         loadExtensions(settings.extensions());
         if (settings.rules().isEmpty()) {
@@ -78,7 +79,9 @@ public final class SticProject {
             Map<String, String> documents = new LinkedHashMap<>();
             for (Path file : settings.rules()) {
                 try {
-                    documents.put(file.toString(), TextFiles.readUtf8(file, TextFiles.DOCUMENT_LIMIT, Messages.get("rules.kind")));
+                    String text = this.unsaved.get(absolute(file));
+                    documents.put(file.toString(), text != null ? text
+                            : TextFiles.readUtf8(file, TextFiles.DOCUMENT_LIMIT, Messages.get("rules.kind")));
                 } catch (TextFileException e) {
                     problems.add(e.getMessage());
                 } catch (IOException e) {
@@ -96,7 +99,7 @@ public final class SticProject {
 
     /** The project of a model: the settings file found from its folder up, plus {@code moreExtensions/Rules}. */
     public static SticProject forModel(Path model, List<Path> moreExtensions, List<Path> moreRules) {
-        return new SticProject(ProjectSettings.forModel(model).plus(moreExtensions, moreRules));
+        return new SticProject(ProjectSettings.forModel(model).plus(moreExtensions, moreRules), Map.of());
     }
 
     /** The project of a model, as its settings file declares it. */
@@ -106,7 +109,16 @@ public final class SticProject {
 
     /** A project from explicit settings (e.g. read once and shared by the models of one folder). */
     public static SticProject of(ProjectSettings settings) {
-        return new SticProject(settings);
+        return new SticProject(settings, Map.of());
+    }
+
+    /**
+     * A project whose rule and extension files are read as {@code unsaved} holds them (by path), the others from
+     * disk: what the project would be if the editors' texts were saved, to try them before. Nothing is written, and
+     * the extensions read from the texts are the project's own (other projects keep the packages of the files).
+     */
+    public static SticProject of(ProjectSettings settings, Map<Path, String> unsaved) {
+        return new SticProject(settings, unsaved);
     }
 
     public ProjectSettings settings() {
@@ -238,7 +250,8 @@ public final class SticProject {
         files.forEach(f -> declared.add(fileUri(f)));
         Map<Path, Loaded> loaded = new LinkedHashMap<>();
         for (Path file : files) {
-            loaded.put(file, cached(file, false, declared));
+            // with unsaved texts, every file is read afresh for this project alone: no shared package changes
+            loaded.put(file, unsaved.isEmpty() ? cached(file, false, declared) : uncached(file, declared));
         }
         Map<String, EPackage> byUri = packagesByUri(loaded.values());
         if (loaded.values().stream().anyMatch(l -> l != null && l.dependsOn != null
@@ -266,6 +279,27 @@ public final class SticProject {
         }
     }
 
+    /**
+     * The file read now, not shared with other projects: from its unsaved text if there is one (the packages of the
+     * other files must refer to that text's classes, so they are read afresh too).
+     */
+    private Loaded uncached(Path file, Set<URI> declared) {
+        String text = unsaved.get(absolute(file));
+        if (text != null) {
+            return read(file, null, 0, declared, text);
+        }
+        try {
+            return read(file, Files.getLastModifiedTime(absolute(file)), Files.size(absolute(file)), declared, null);
+        } catch (IOException e) {
+            problems.add(file + ":0:0: " + Messages.get("extension.unreadable", e.getMessage()));
+            return null;
+        }
+    }
+
+    private static Path absolute(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
     /** The file as last read when unchanged on disk (unless {@code fresh}), else read now; null if unreadable. */
     private Loaded cached(Path file, boolean fresh, Set<URI> declared) {
         Path key = file.toAbsolutePath().normalize();
@@ -273,7 +307,7 @@ public final class SticProject {
             FileTime modified = Files.getLastModifiedTime(key);
             long size = Files.size(key);
             return LOADED.compute(key, (k, old) -> !fresh && old != null && old.modified.equals(modified)
-                    && old.size == size ? old : read(file, modified, size, declared));
+                    && old.size == size ? old : read(file, modified, size, declared, null));
         } catch (IOException e) {
             problems.add(file + ":0:0: " + Messages.get("extension.unreadable", e.getMessage()));
             return null;
@@ -341,64 +375,35 @@ public final class SticProject {
         extensions.add(p);
     }
 
-    private static Loaded read(Path file, FileTime modified, long size, Set<URI> declared) {
-        ResourceSet rs = new ResourceSetImpl();
+    /** Reads an extension file, or {@code text} in its place (an editor's unsaved text) when not null. */
+    private static Loaded read(Path file, FileTime modified, long size, Set<URI> declared, String text) {
         DeclaredFilesOnly files = new DeclaredFilesOnly(declared);
-        rs.setURIConverter(new ExtensibleURIConverterImpl(List.of(files), List.of()));
-        rs.getLoadOptions().putAll(SticResources.hardenedParserOptions());
-        rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new EcoreResourceFactoryImpl());
-        rs.getPackageRegistry().put(SticPackage.eNS_URI, SticPackage.eINSTANCE);
-        // an extension written against 1.0 subclasses the current classes: every 1.0 class kept its name, and a 1.0
-        // model using the extension is read with a copy of it against 1.0 (see org.stic.model.migration.LegacyPackages)
-        rs.getPackageRegistry().put(MetamodelHistory.NS_URI_1_0, SticPackage.eINSTANCE);
-        rs.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        ResourceSet rs = MetamodelFiles.newResourceSet(files);
         try {
-            Resource r = rs.getResource(fileUri(file), true);
+            Resource r;
+            if (text == null) {
+                r = rs.getResource(fileUri(file), true);
+            } else {
+                r = rs.createResource(fileUri(file));
+                r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), rs.getLoadOptions());
+            }
             if (r.getContents().isEmpty()) {
                 return new Loaded(modified, size, List.of(), file + ":0:0: " + Messages.get("extension.noPackage"), files);
             }
             return new Loaded(modified, size, List.copyOf(r.getContents()), null, files);
         } catch (RuntimeException e) {
-            Resource.Diagnostic d = rs.getResources().isEmpty() || rs.getResources().get(0).getErrors().isEmpty()
-                    ? null : rs.getResources().get(0).getErrors().get(0);
-            return new Loaded(modified, size, List.of(), d == null
-                    ? file + ":0:0: " + Messages.get("extension.unloadable", e.getMessage())
-                    : file + ":" + d.getLine() + ":" + d.getColumn() + ": " + (declaresDoctype(file)
-                            ? Messages.get("extension.doctype")
-                            : Messages.get("extension.unloadable", d.getMessage())), files);
+            return new Loaded(modified, size, List.of(), MetamodelFiles.failure(file, rs, e).getMessage(), files);
+        } catch (IOException e) {
+            // only a text read from memory throws this: EMF wraps a file's failures in a RuntimeException
+            return new Loaded(modified, size, List.of(),
+                    MetamodelFiles.failure(file, rs, new UncheckedIOException(e)).getMessage(), files);
         }
     }
 
     /** Why the package cannot sit beside the built-in metamodel and the extensions loaded so far, or null. */
     private String clash(EPackage p) {
-        if (p.getNsURI() == null || p.getNsURI().isBlank()) {
-            return Messages.get("clash.noNsUri");
-        }
-        if (p.getNsURI().equals(SticPackage.eNS_URI) || MetamodelHistory.packageOf(p.getNsURI()) != null
-                || EPackage.Registry.INSTANCE.containsKey(p.getNsURI())) {
-            return Messages.get("clash.builtInNsUri", p.getNsURI());
-        }
-        Map<String, String> taken = new HashMap<>();
-        for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
-            taken.put(c.getName(), Messages.get("clash.stic"));
-        }
-        for (EPackage other : extensions) {
-            if (other.getNsURI().equals(p.getNsURI())) {
-                return Messages.get("clash.nsUriTaken", p.getNsURI(), other.getName());
-            }
-            for (EClassifier c : other.getEClassifiers()) {
-                taken.putIfAbsent(c.getName(), Messages.get("clash.extension", other.getName()));
-            }
-        }
-        if (p.getName() != null && p.getName().equals(SticPackage.eNAME)) {
-            return Messages.get("clash.nameStic");
-        }
-        for (EClassifier c : p.getEClassifiers()) {
-            if (taken.containsKey(c.getName())) {
-                return Messages.get("clash.className", c.getName(), taken.get(c.getName()));
-            }
-        }
-        return null;
+        return MetamodelChecks.of(p, extensions).stream().filter(MetamodelChecks.Problem::blocking).findFirst()
+                .map(MetamodelChecks.Problem::message).orElse(null);
     }
 
     /** The first reference the package could not resolve (e.g. a STIC class that does not exist), or null. */
@@ -408,9 +413,10 @@ public final class SticProject {
     }
 
     /** {@code line:column} where the file names {@code uri} (as written, or relative to the file), else {@code 0:0}. */
-    private static String position(Path file, URI uri) {
+    private String position(Path file, URI uri) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = unsaved.containsKey(absolute(file)) ? unsaved.get(absolute(file))
+                    : Files.readString(file, StandardCharsets.UTF_8);
             for (String written : List.of(uri.toString(), uri.deresolve(fileUri(file)).toString())) {
                 int at = text.indexOf(written);
                 if (at >= 0) {
@@ -424,16 +430,8 @@ public final class SticProject {
         return "0:0";
     }
 
-    private static boolean declaresDoctype(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static URI fileUri(Path file) {
-        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+        return MetamodelFiles.fileUri(file);
     }
 
     /**

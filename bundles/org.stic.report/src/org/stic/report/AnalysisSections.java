@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.stic.KeyAction;
 import org.stic.NamedElement;
-import org.stic.analysis.AnalysisFinding;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Comparison;
 import org.stic.analysis.Coverage;
@@ -30,6 +29,8 @@ import org.stic.report.Report.Chart;
 import org.stic.report.Report.Row;
 import org.stic.report.Report.Section;
 import org.stic.report.Report.Table;
+import org.stic.validation.Finding;
+import org.stic.validation.RuleSettings;
 
 /**
  * The report's sections built on the analysis ({@code org.stic.analysis}): readiness with reasons and by year,
@@ -54,8 +55,13 @@ public final class AnalysisSections {
 
     /** Every section of one analysis, then one per scenario result (each compared with {@code r}). */
     public List<Section> all(AnalysisResult r, List<AnalysisResult> scenarios) {
+        return all(r, scenarios, RatedAnalysisFindings.of(r, RuleSettings.defaults(), language));
+    }
+
+    /** The same, listing {@code findings} (the analysis findings as the model's rule settings show them). */
+    public List<Section> all(AnalysisResult r, List<AnalysisResult> scenarios, List<Finding> findings) {
         List<Section> sections = new ArrayList<>(List.of(readiness(r), capacity(r), critical(r), economics(r),
-                findings(r)));
+                findings(findings)));
         for (int i = 0; i < scenarios.size(); i++) {
             sections.add(scenario(i + 1, Comparison.of(r, scenarios.get(i))));
         }
@@ -206,11 +212,12 @@ public final class AnalysisSections {
                 s -> "");
     }
 
-    public Section findings(AnalysisResult r) {
-        Table t = table(text("analysis.findings.table"), r.findings(language).isEmpty() ? text("analysis.findings.none") : "",
-                r.findings(language), List.of(text("analysis.column.rule"), text("analysis.column.severity"),
+    /** The analysis findings, at the severity the rule settings give them (switched-off rules left out). */
+    public Section findings(List<Finding> findings) {
+        Table t = table(text("analysis.findings.table"), findings.isEmpty() ? text("analysis.findings.none") : "",
+                findings, List.of(text("analysis.column.rule"), text("analysis.column.severity"),
                         text("analysis.column.element"), text("analysis.column.finding")),
-                (AnalysisFinding f) -> List.of(f.ruleId(), text("severity." + f.severity().label()), name(f.element()),
+                (Finding f) -> List.of(f.ruleId(), text("severity." + f.severity().label()), name(f.element()),
                         f.message()),
                 f -> f.severity().label());
         return new Section("analysis-findings", text("analysis.findings.title"), text("analysis.findings.intro"),

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.stic.SticPackage;
+import org.stic.diagram.ClassDiagram;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
 import org.stic.model.io.AtomicFiles;
@@ -196,7 +197,7 @@ public final class MetamodelReference {
             fm.put("type", f.getEType() == null ? "?" : f.getEType().getName());
             fm.put("typeAnchor", f.getEType() instanceof EClass || f.getEType() instanceof EEnum
                     ? anchor(f.getEType()) : "");
-            fm.put("multiplicity", multiplicity(f).strip());
+            fm.put("multiplicity", ClassDiagram.multiplicity(f).strip());
             fm.put("doc", doc(f, vocabulary));
             features.add(fm);
         }
@@ -222,12 +223,6 @@ public final class MetamodelReference {
             name = base + "-" + n;
         }
         return name + ".svg";
-    }
-
-    /** UML-style multiplicity: " [0..1]", " [1]", " [0..*]". */
-    static String multiplicity(EStructuralFeature f) {
-        String upper = f.getUpperBound() < 0 ? "*" : String.valueOf(f.getUpperBound());
-        return f.getLowerBound() == f.getUpperBound() ? " [" + upper + "]" : " [" + f.getLowerBound() + ".." + upper + "]";
     }
 
     /** Anchors are per package and class, so an extension's class links to the STIC supertype it names. */

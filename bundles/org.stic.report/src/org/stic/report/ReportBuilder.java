@@ -61,6 +61,7 @@ import org.stic.report.Report.TitlePage;
 import org.stic.validation.Finding;
 import org.stic.validation.Rule;
 import org.stic.validation.RuleCatalogue;
+import org.stic.validation.RuleSettings;
 import org.stic.validation.Severity;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
@@ -106,7 +107,8 @@ public final class ReportBuilder {
 
     /**
      * @param sourceName how the report names the model file (its file name)
-     * @param findings   the model's findings, shown in their own section and as badges on the diagrams
+     * @param findings   the findings of the model's rules, shown in their own section and as badges on the diagrams
+     *                   (the analysis findings are the report's own, in the analysis sections and on the diagrams)
      * @param state      the diagrams as the team arranged them in the diagram editor (empty: automatic layout)
      * @param language   the language of the report's texts (the findings' messages come in theirs)
      */
@@ -118,12 +120,25 @@ public final class ReportBuilder {
     /** The same, with a section comparing each what-if scenario with the model as it is (analysed in the date's year). */
     public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
             RuleCatalogue catalogue, DiagramState state, Language language, List<Scenario> scenarios) {
-        return new ReportBuilder(language).report(cluster, sourceName, date, findings, catalogue, state, scenarios);
+        return build(cluster, sourceName, date, findings, catalogue, state, language, scenarios,
+                RuleSettings.defaults());
+    }
+
+    /**
+     * The same under the model's rule settings, which switch off or re-grade the analysis findings (ANA-nnn) in the
+     * analysis findings table and on the diagrams as they do the rules' ({@code findings} come already rated).
+     */
+    public static Report build(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
+            RuleCatalogue catalogue, DiagramState state, Language language, List<Scenario> scenarios,
+            RuleSettings settings) {
+        return new ReportBuilder(language).report(cluster, sourceName, date, findings, catalogue, state, scenarios,
+                settings);
     }
 
     private Report report(Cluster cluster, String sourceName, LocalDate date, List<Finding> findings,
-            RuleCatalogue catalogue, DiagramState state, List<Scenario> scenarios) {
+            RuleCatalogue catalogue, DiagramState state, List<Scenario> scenarios, RuleSettings settings) {
         AnalysisResult analysis = Analysis.of(cluster, new AnalysisOptions(date.getYear()));
+        List<Finding> analysisFindings = RatedAnalysisFindings.of(analysis, settings, language);
         List<Section> sections = new ArrayList<>();
         InternalContour internal = cluster.getInternalContour();
         ExternalContour external = cluster.getExternalContour();
@@ -134,11 +149,18 @@ public final class ReportBuilder {
         sections.add(new Section("network", text("section.network"), "", networkTables(cluster)));
         sections.add(new Section("goals", text("section.goals"), text("section.goals.intro"), goalsTables(cluster)));
         sections.addAll(new AnalysisSections(language).all(analysis,
-                scenarios.stream().map(analysis::under).toList()));
+                scenarios.stream().map(analysis::under).toList(), analysisFindings));
         sections.add(findingsSection(findings, catalogue));
         return new Report(titlePage(cluster, sourceName, date, analysis, findings),
-                diagrams(cluster, sourceName, findings, state), List.copyOf(sections), generator(), language.code(),
+                diagrams(cluster, sourceName, badged(findings, analysisFindings), state), List.copyOf(sections), generator(), language.code(),
                 chrome(language));
+    }
+
+    /** The findings the diagrams carry as badges: the rules', then the analysis' (each on an element). */
+    private static List<Finding> badged(List<Finding> findings, List<Finding> analysisFindings) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(analysisFindings);
+        return all.stream().filter(f -> f.element() != null).toList();
     }
 
     /** The fixed texts of the report's layout (headings, footer), by the keys the HTML template uses. */

@@ -65,7 +65,7 @@ public final class Reports {
             state = new DiagramState();
         }
         Report report = ReportBuilder.build(cluster, modelFile.getFileName().toString(), date, findings,
-                validator.catalogue(), state, language, scenarios);
+                validator.catalogue(), state, language, scenarios, settings);
         Files.createDirectories(outDir);
         Path file = switch (format) {
             case HTML -> HtmlReport.write(report, outDir);

@@ -213,7 +213,7 @@ class OclDocumentRulesTest {
         RuleCatalogue catalogue = withDocuments("c.ocl", clash);
         List<String> problems = catalogue.problems().stream().map(Object::toString).toList();
         assertEquals(List.of("c.ocl:6:1: rule USR-9: unknown severity 'fatal' (error, warning or info); the rule"
-                + " is not checked", "c.ocl: rule INT-001: the id is already used by another rule; this one is not"
+                + " is not checked", "c.ocl:3:1: rule INT-001: the id is already used by another rule; this one is not"
                 + " checked"), problems);
         assertEquals(Severity.ERROR, catalogue.rule("INT-001").orElseThrow().defaultSeverity());
         assertFalse(catalogue.isLoaded("USR-9"));

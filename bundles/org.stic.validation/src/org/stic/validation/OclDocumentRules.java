@@ -38,8 +38,8 @@ import org.stic.SticPackage;
  */
 final class OclDocumentRules {
 
-    /** One invariant of a document, ready to join a catalogue. */
-    record Parsed(Rule rule, String title, EClass context, OCL.Query query) {
+    /** One invariant of a document, ready to join a catalogue; {@code line}: of its @rule comment, else its own. */
+    record Parsed(Rule rule, String title, EClass context, OCL.Query query, int line) {
     }
 
     private static final Pattern RULE_COMMENT = Pattern.compile("^\\s*--\\s*@rule\\s+(\\S+)(.*)$");
@@ -270,7 +270,7 @@ final class OclDocumentRules {
         String rationale = meta.getOrDefault("rationale", Messages.get("document.rationale", source));
         String body = h == null ? String.valueOf(c.getSpecification().getBodyExpression()) : h.body;
         Rule rule = new Rule(id, category, severity, context.getName(), c.getName(), body, message, rationale);
-        parsed.add(new Parsed(rule, title, context, ocl.createQuery(c)));
+        parsed.add(new Parsed(rule, title, context, ocl.createQuery(c), line));
     }
 
     /** Finds each {@code inv name:} with its context and the {@code -- @rule} comment before it, by line. */

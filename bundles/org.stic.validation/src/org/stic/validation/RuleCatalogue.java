@@ -373,8 +373,9 @@ public final class RuleCatalogue {
             c.problems.addAll(document.problems());
             for (OclDocumentRules.Parsed p : document.rules()) {
                 if (c.rule(p.rule().id()).isPresent()) {
-                    c.problems.add(new Problem(d.getKey(), p.rule().id(), 0, 0,
-                            Messages.get("catalogue.idTaken")));
+                    // at the rule's line, so that the rule file's marker and the editor point at it
+                    c.problems.add(new Problem(d.getKey(), null, Math.max(p.line(), 1), 1,
+                            Messages.get("document.idTaken", p.rule().id())));
                     continue;
                 }
                 c.rules.add(p.rule());

@@ -16,8 +16,9 @@ import org.eclipse.emf.ecore.EcorePackage;
  * Types the expressions of a Sirius design against the STIC metamodel without running them: the {@code feature:} and
  * {@code var:} shorthands, integer constants, and the subset of AQL the design uses (navigation, chained navigation
  * over collections, {@code ->} collection operations, {@code eContainer}/{@code oclIsKindOf}/{@code oclAsType},
- * comparisons with enum literals and {@code null}, {@code and/or/not}, string concatenation). Anything outside that
- * subset is reported rather than guessed, so the design cannot silently outgrow the check.
+ * comparisons with enum literals and {@code null}, {@code and/or/not}, string concatenation, the design's services
+ * {@code sticText} and {@code sticLiteral}). Anything outside that subset is reported rather than guessed, so the
+ * design cannot silently outgrow the check.
  */
 final class AqlNavigation {
 
@@ -50,6 +51,11 @@ final class AqlNavigation {
             super(message);
         }
     }
+
+    /** The design's text service, {@code self.sticText('key'[, text])}: see {@code org.stic.design.DesignServices}. */
+    static final String SERVICE_TEXT = "sticText";
+    /** The design's service naming an enum value in the vocabulary's words, {@code self.kind.sticLiteral()}. */
+    static final String SERVICE_LITERAL = "sticLiteral";
 
     private static final Type BOOLEAN = Type.one(EcorePackage.Literals.EBOOLEAN);
     private static final Type INTEGER = Type.one(EcorePackage.Literals.EINT);
@@ -273,6 +279,18 @@ final class AqlNavigation {
                 return BOOLEAN;
             case "oclAsType":
                 return new Type(typeArgument(name, arguments), receiver.many());
+            case SERVICE_TEXT:
+                // the design's own service (org.stic.design.DesignServices): a text by key, with at most one argument
+                if (arguments.isEmpty() || arguments.size() > 2 || !arguments.stream().allMatch(STRING::equals)) {
+                    throw new Failure(SERVICE_TEXT + "('key'[, text]) takes a key and at most one text");
+                }
+                return STRING;
+            case SERVICE_LITERAL:
+                // the design's service naming an enum value as the vocabulary does
+                if (!arguments.isEmpty() || receiver.many() || !(receiver.classifier() instanceof EEnum)) {
+                    throw new Failure(SERVICE_LITERAL + "() names one enum value, not " + receiver);
+                }
+                return STRING;
             default:
                 throw new Failure("call '" + name + "()' is outside the checked AQL subset");
             }

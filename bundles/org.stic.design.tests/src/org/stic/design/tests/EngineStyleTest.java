@@ -24,12 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stic.InteractionDirection;
 import org.stic.InteractionIntensity;
 import org.stic.ParticipantKind;
+import org.stic.design.DesignServices;
 import org.stic.diagram.EdgeType;
+import org.stic.diagram.Messages;
 import org.stic.diagram.NodeType;
 import org.stic.diagram.scene.ArrowHead;
 import org.stic.diagram.scene.EdgeStyle;
 import org.stic.diagram.scene.NodeStyle;
 import org.stic.diagram.scene.Styles;
+import org.stic.model.edit.Language;
 
 /**
  * The Sirius design draws with our engine's style table ({@link Styles}): the same outline, fill and border per node
@@ -112,7 +115,21 @@ class EngineStyleTest {
             assertDrawnAs(Styles.participant(kind), member, "member " + kind);
             assertDrawnAs(Styles.notThere(Styles.participant(kind)), outsider, "external " + kind);
             assertNotThereDash(outsider, "external " + kind);
-            assertEquals("aql:self.name + ' [external]'", string(outsider, "labelExpression"), "a note, as the engine's");
+            assertNote("external", string(outsider, "labelExpression"), "external " + kind);
+        }
+    }
+
+    /**
+     * The label is the name followed by the engine's note ("[planned]", «[планируется]»), in each language: the design
+     * says it through its text service.
+     */
+    private static void assertNote(String note, String labelExpression, String what) {
+        assertEquals("aql:self." + AqlNavigation.SERVICE_TEXT + "('note." + note + "', self.name)", labelExpression,
+                what + ": a note after the name");
+        for (Language language : Language.values()) {
+            assertEquals("X " + Messages.get(language, "node." + note),
+                    DesignServices.text(DesignTranslationTest.localization(language.code()), "note." + note, "X"),
+                    what + ": the engine's note in " + language.code());
         }
     }
 
@@ -127,8 +144,7 @@ class EngineStyleTest {
                 String what = type + " " + status;
                 assertDrawnAs(Styles.notThere(Styles.node(type)), style, what);
                 assertNotThereDash(style, what);
-                assertEquals("aql:self.name + ' [" + status.toLowerCase(java.util.Locale.ROOT) + "]'",
-                        string(style, "labelExpression"), what);
+                assertNote(status.toLowerCase(java.util.Locale.ROOT), string(style, "labelExpression"), what);
             }
         }
         // a planned key action with no resource is first of all a readiness gap (red), as in the engine's badge

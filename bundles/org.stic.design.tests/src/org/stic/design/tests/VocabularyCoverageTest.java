@@ -30,7 +30,9 @@ import org.stic.SticPackage;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.EdgeType;
 import org.stic.diagram.NodeType;
+import org.stic.design.DesignServices;
 import org.stic.diagram.View;
+import org.stic.model.edit.Language;
 
 /**
  * Both ways between the Sirius design and what our own diagram engine draws ({@link NodeType}, {@link EdgeType}):
@@ -104,7 +106,9 @@ class VocabularyCoverageTest {
                 assertEquals("stic." + type.edgeClass().getName(), string(mapping, "domainClass"), type.id());
                 assertEquals("source", AqlNavigation.singleNavigation(string(mapping, "sourceFinderExpression")), type.id());
                 assertEquals("target", AqlNavigation.singleNavigation(string(mapping, "targetFinderExpression")), type.id());
-                assertEquals("feature:" + type.label(), label, type.id() + ": label");
+                // the interaction's kind, named by the vocabulary as the engine names it
+                assertEquals("aql:self." + type.label() + "." + AqlNavigation.SERVICE_LITERAL + "()", label,
+                        type.id() + ": label");
             } else {
                 String finder = AqlNavigation.singleNavigation(string(mapping, "targetFinderExpression"));
                 assertNotNull(finder, type.id() + ": the target finder must navigate one reference");
@@ -114,9 +118,25 @@ class VocabularyCoverageTest {
                 assertTrue(same, type.id() + ": Sirius follows " + from.getName() + "." + finder + ", the engine draws "
                         + type.reference().getEContainingClass().getName() + "." + type.reference().getName()
                         + (type.reversed() ? " reversed" : ""));
-                assertEquals("aql:'" + type.label() + "'", label, type.id() + ": label");
+                // the label is the design's text for the edge, which says what the engine draws, in each language
+                assertEquals("aql:self." + AqlNavigation.SERVICE_TEXT + "('edge." + camelCase(type.id()) + "')", label,
+                        type.id() + ": label");
+                for (Language language : Language.values()) {
+                    assertEquals(type.displayLabel(language), DesignServices.text(
+                            DesignTranslationTest.localization(language.code()), "edge." + camelCase(type.id())),
+                            type.id() + ": label in " + language.code());
+                }
             }
         }
+    }
+
+    /** "hasNeed" for the edge type id "has-need": the design's keys are camel case. */
+    private static String camelCase(String id) {
+        StringBuilder key = new StringBuilder();
+        for (String part : id.split("-")) {
+            key.append(key.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return key.toString();
     }
 
     @Test

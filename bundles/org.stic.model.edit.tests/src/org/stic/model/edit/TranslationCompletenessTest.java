@@ -32,6 +32,7 @@ class TranslationCompletenessTest {
     /** The checkout: this fragment is built in bundles/org.stic.model.edit.tests. */
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
     private static final Path BUNDLES = ROOT.resolve("bundles");
+    private static final Path FEATURES = ROOT.resolve("features");
 
     /** Russian values that may equal the English one: no words, only placeholders, symbols and ids. */
     private static final Pattern NO_WORDS = Pattern.compile("[^A-Za-z]*|.*\\{\\d}.*[^A-Za-z]*");
@@ -90,9 +91,12 @@ class TranslationCompletenessTest {
                 }
             }
         }
-        for (Path pluginXml : Files.list(BUNDLES).map(b -> b.resolve("plugin.xml")).filter(Files::exists).toList()) {
+        List<Path> localized = Files.list(BUNDLES).filter(b -> Files.exists(b.resolve("plugin.xml"))
+                || Files.exists(b.resolve("plugin.properties"))).sorted().toList();
+        for (Path pluginXml : localized.stream().map(b -> b.resolve("plugin.xml")).toList()) {
             Path properties = pluginXml.resolveSibling("plugin.properties");
-            String xml = Files.readString(pluginXml) + Files.readString(pluginXml.resolveSibling("META-INF/MANIFEST.MF"));
+            String xml = (Files.exists(pluginXml) ? Files.readString(pluginXml) : "")
+                    + Files.readString(pluginXml.resolveSibling("META-INF/MANIFEST.MF")) + siriusDesigns(pluginXml.getParent());
             Matcher m = Pattern.compile("%([\\w.]+)").matcher(xml);
             Set<String> referenced = new TreeSet<>();
             while (m.find()) {
@@ -105,11 +109,60 @@ class TranslationCompletenessTest {
                 keys.keySet().stream().filter(k -> !referenced.contains(k))
                         .forEach(k -> offenders.add(relative(properties) + ": " + k + " is used nowhere"));
             }
-            if (!referenced.isEmpty() && Files.readString(pluginXml).matches("(?s).*\\s(label|name|description|tooltip)=\"[A-Z][^%\"]*\".*")) {
+            if (!referenced.isEmpty() && Files.exists(pluginXml) && Files.readString(pluginXml).matches("(?s).*\\s(label|name|description|tooltip)=\"[A-Z][^%\"]*\".*")) {
                 offenders.add(relative(pluginXml) + ": a label, name, description or tooltip not given as %key");
             }
         }
+        for (Path feature : features()) {
+            Map<String, String> keys = read(feature.resolve("feature.properties"));
+            Set<String> referenced = new TreeSet<>();
+            Matcher m = Pattern.compile("%([\\w.]+)").matcher(Files.readString(feature.resolve("feature.xml")));
+            while (m.find()) {
+                referenced.add(m.group(1));
+            }
+            referenced.stream().filter(k -> !keys.containsKey(k)).forEach(k -> offenders.add(
+                    relative(feature.resolve("feature.xml")) + ": %" + k + " has no text in feature.properties"));
+            keys.keySet().stream().filter(k -> !referenced.contains(k)).forEach(k -> offenders.add(
+                    relative(feature.resolve("feature.properties")) + ": " + k + " is used nowhere"));
+        }
         assertTrue(offenders.isEmpty(), "unused or missing keys:\n" + String.join("\n", offenders));
+    }
+
+    /**
+     * What the install dialogs and About > Installation Details show: every product bundle's name and vendor, and every
+     * feature's label, provider and description, come from their properties files (in Russian too, checked above).
+     * model.edit keeps its literal name: its localization file is the one EMF generates, which would call it "Stic
+     * Edit Support".
+     */
+    @Test
+    void everyBundleAndFeatureNameIsTranslatable() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> bundles = Files.list(BUNDLES)) {
+            for (Path bundle : bundles.filter(b -> !isTestBundle(b) && !b.getFileName().toString().equals("org.stic.model.edit"))
+                    .sorted().toList()) {
+                String manifest = Files.readString(bundle.resolve("META-INF/MANIFEST.MF"));
+                for (String header : List.of("Bundle-Name", "Bundle-Vendor")) {
+                    if (!Pattern.compile("(?m)^" + header + ": %\\w+").matcher(manifest).find()) {
+                        offenders.add(relative(bundle) + ": " + header + " is not a %key");
+                    }
+                }
+                if (!manifest.contains("Bundle-Localization: plugin")
+                        || !Files.readString(bundle.resolve("build.properties")).contains("plugin_ru.properties")) {
+                    offenders.add(relative(bundle) + ": no Bundle-Localization: plugin, or plugin_ru.properties not shipped");
+                }
+            }
+        }
+        for (Path feature : features()) {
+            String xml = Files.readString(feature.resolve("feature.xml"));
+            if (!xml.matches("(?s).*\\slabel=\"%\\w+\".*") || !xml.matches("(?s).*\\sprovider-name=\"%\\w+\".*")
+                    || !xml.matches("(?s).*<description>\\s*%\\w+\\s*</description>.*")) {
+                offenders.add(relative(feature) + ": label, provider-name or description not given as %key");
+            }
+            if (!Files.readString(feature.resolve("build.properties")).contains("feature_ru.properties")) {
+                offenders.add(relative(feature) + ": feature_ru.properties not shipped");
+            }
+        }
+        assertTrue(offenders.isEmpty(), "names not translatable:\n" + String.join("\n", offenders));
     }
 
     /**
@@ -225,13 +278,47 @@ class TranslationCompletenessTest {
         return false;
     }
 
-    /** The English text files of all bundles: messages, help, plugin and vocabulary properties. */
+    /**
+     * The %keys of a bundle's Sirius designs (description/*.odesign), which Sirius resolves in plugin.properties (whole
+     * attribute values only, since the designs' own references escape spaces as %20), and the keys their expressions
+     * give the design's text service, {@code self.sticText('key')}.
+     */
+    private static String siriusDesigns(Path bundle) throws IOException {
+        Path description = bundle.resolve("description");
+        if (!Files.isDirectory(description)) {
+            return "";
+        }
+        try (Stream<Path> files = Files.list(description)) {
+            StringBuilder text = new StringBuilder();
+            for (Path design : files.filter(f -> f.toString().endsWith(".odesign")).sorted().toList()) {
+                Matcher key = Pattern.compile("=\"(%[\\w.]+)\"|sticText\\('([\\w.]+)'").matcher(Files.readString(design));
+                while (key.find()) {
+                    text.append(' ').append(key.group(1) != null ? key.group(1) : "%" + key.group(2));
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    /** The English text files of all bundles (messages, help, plugin and vocabulary properties) and features. */
     private static List<Path> textFiles() throws IOException {
+        List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(BUNDLES)) {
-            return files.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/"))
+            files.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/"))
                     .filter(p -> !isTestBundle(bundleOf(p)))
                     .filter(p -> p.getFileName().toString().matches("(messages|help|plugin|vocabulary)\\.properties"))
-                    .sorted().toList();
+                    .forEach(found::add);
+        }
+        for (Path feature : features()) {
+            found.add(feature.resolve("feature.properties"));
+        }
+        return found.stream().sorted().toList();
+    }
+
+    /** The folders of the features (features/*), each with its feature.xml. */
+    private static List<Path> features() throws IOException {
+        try (Stream<Path> folders = Files.list(FEATURES)) {
+            return folders.filter(f -> Files.exists(f.resolve("feature.xml"))).sorted().toList();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
@@ -24,6 +25,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.stic.ui.emf.CommandStackAction;
@@ -34,7 +36,7 @@ import org.stic.ui.emf.ModelClipboard;
 import org.stic.ui.emf.ModelDeletion;
 
 /**
- * The editing actions of a {@link SticEditor}: Undo/Redo over its command stack, Cut/Copy/Paste/Delete as EMF.edit
+ * The editing actions of a tree editor of EMF models (the {@link SticEditor}, the metamodel editor): Undo/Redo over its command stack, Cut/Copy/Paste/Delete as EMF.edit
  * commands (Delete and Cut after the confirmation that lists what refers to the elements), Rename, Validate, and the
  * New Child / New Sibling menus built from the item providers' new-child
  * descriptors. They serve as the workbench's global action handlers while the editor (or its Outline or
@@ -42,7 +44,24 @@ import org.stic.ui.emf.ModelDeletion;
  */
 public class EditorActions {
 
-    private final SticEditor editor;
+    /** The editor the actions work for. */
+    public interface Host {
+        IEditorSite getEditorSite();
+
+        AdapterFactory getAdapterFactory();
+
+        /** Starts renaming the selected element in place. */
+        void rename();
+
+        /** Validates the model as it is in the editor. */
+        void validate();
+
+        /** Adds the editor's own items to the tree's context menu, after the editing ones. */
+        default void fillContextMenu(IMenuManager menu) {
+        }
+    }
+
+    private final Host editor;
     private final CommandStackAction undo = CommandStackAction.undo();
     private final CommandStackAction redo = CommandStackAction.redo();
     /** Copies as Copy does, then deletes after the confirmation Delete shows (one command: one undo). */
@@ -54,7 +73,7 @@ public class EditorActions {
         public void run() {
             List<EObject> chosen = chosen();
             if (chosen != null && chosen.stream().allMatch(ModelDeletion::deletable)) {
-                DeleteConfirmation.cutFromModel(editor.getSite().getShell(), domain, editor.getAdapterFactory(), chosen);
+                DeleteConfirmation.cutFromModel(editor.getEditorSite().getShell(), domain, editor.getAdapterFactory(), chosen);
             }
         }
     };
@@ -80,7 +99,7 @@ public class EditorActions {
     private EditingDomain domain;
     private IStructuredSelection selection = StructuredSelection.EMPTY;
 
-    EditorActions(SticEditor editor) {
+    public EditorActions(Host editor) {
         this.editor = editor;
         StandardEditActions.dress(cut, copy, paste, delete);
         paste.setId(ActionFactory.PASTE.getId());
@@ -109,7 +128,7 @@ public class EditorActions {
     private void deleteAfterAsking() {
         List<EObject> chosen = chosen();
         if (chosen != null && !holdsRoot(chosen)) {
-            DeleteConfirmation.deleteFromModel(editor.getSite().getShell(), domain, editor.getAdapterFactory(), chosen,
+            DeleteConfirmation.deleteFromModel(editor.getEditorSite().getShell(), domain, editor.getAdapterFactory(), chosen,
                     true);
         }
     }
@@ -143,7 +162,7 @@ public class EditorActions {
         editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(pasting.report());
     }
 
-    void setEditingDomain(EditingDomain domain) {
+    public void setEditingDomain(EditingDomain domain) {
         this.domain = domain;
         for (CommandStackAction a : List.of(undo, redo)) {
             a.setEditingDomain(domain);
@@ -155,13 +174,13 @@ public class EditorActions {
         validate.setEnabled(domain != null);
     }
 
-    void selectionChanged(ISelection s) {
+    public void selectionChanged(ISelection s) {
         selection = s instanceof IStructuredSelection ss ? ss : StructuredSelection.EMPTY;
         for (DomainCommandAction a : List.of(cut, copy, delete)) {
             a.selectionChanged(selection);
         }
         paste.setEnabled(ModelClipboard.canPaste(domain, pasteOwner()));
-        rename.setEnabled(selection.size() == 1 && SticEditor.nameAttribute(selection.getFirstElement()) != null);
+        rename.setEnabled(selection.size() == 1 && TreeEditing.nameAttribute(selection.getFirstElement()) != null);
     }
 
     /** Makes these actions the global handlers of the workbench's Undo, Redo, Cut, ... in these action bars. */
@@ -183,12 +202,12 @@ public class EditorActions {
         bars.updateActionBars();
     }
 
-    void hookContextMenu(StructuredViewer viewer) {
+    public void hookContextMenu(StructuredViewer viewer) {
         MenuManager menu = new MenuManager("#PopUp");
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        editor.getSite().registerContextMenu(menu, viewer);
+        editor.getEditorSite().registerContextMenu(menu, viewer);
     }
 
     void fillContextMenu(IMenuManager menu) {
@@ -212,6 +231,7 @@ public class EditorActions {
         menu.add(rename);
         menu.add(new Separator());
         menu.add(validate);
+        editor.fillContextMenu(menu);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
@@ -253,7 +273,7 @@ public class EditorActions {
         }
     }
 
-    void dispose() {
+    public void dispose() {
         setEditingDomain(null);
     }
 }

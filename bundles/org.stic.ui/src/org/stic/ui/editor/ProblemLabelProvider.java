@@ -16,22 +16,23 @@ import org.stic.ui.emf.ItemProviderLabelProvider;
 
 /**
  * Item provider labels with an error or warning overlay on the icon of each element that has a STIC marker, or
- * contains one that has (the severities are computed by {@link org.stic.ui.validation.SticMarkers#severities}).
+ * contains one that has (the model editor takes the severities from {@link org.stic.ui.validation.SticMarkers#severities},
+ * the metamodel editor from its live problems).
  */
-class ProblemLabelProvider extends ItemProviderLabelProvider {
+public class ProblemLabelProvider extends ItemProviderLabelProvider {
 
     private Map<EObject, Integer> severities = Map.of();
 
-    ProblemLabelProvider(AdapterFactory adapterFactory) {
+    public ProblemLabelProvider(AdapterFactory adapterFactory) {
         super(adapterFactory);
     }
 
-    void setSeverities(Map<EObject, Integer> severities) {
+    public void setSeverities(Map<EObject, Integer> severities) {
         this.severities = severities;
     }
 
     /** The marker severity shown on an element, or -1. */
-    int severity(Object element) {
+    public int severity(Object element) {
         Integer s = severities.get(element);
         return s == null ? -1 : s;
     }

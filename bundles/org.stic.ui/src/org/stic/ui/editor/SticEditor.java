@@ -3,7 +3,6 @@ package org.stic.ui.editor;
 import org.stic.ui.Messages;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EventObject;
 import java.util.List;
 import java.util.Map;
@@ -18,37 +17,25 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
-import org.eclipse.jface.viewers.ICellModifier;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -78,7 +65,8 @@ import org.stic.ui.validation.SticMarkers;
  * loader rejects opens as a page with the loader's message; the session reloads when the file changes on disk
  * (asking first when it holds unsaved edits).
  */
-public class SticEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, ISaveablesSource {
+public class SticEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, ISaveablesSource,
+        EditorActions.Host {
 
     public static final String ID = "org.stic.ui.editor";
 
@@ -91,8 +79,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     /** Above the tree while the model is a migrated file of an earlier metamodel version, until it is saved. */
     private Composite upgradeBar;
     private Label upgradeText;
-    private Composite errorPage;
-    private Text errorText;
+    private ErrorPage errorPage;
     private TreeViewer viewer;
     private Text filterBox;
     private final NameFilter nameFilter = new NameFilter();
@@ -181,7 +168,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         viewer.addDoubleClickListener(e -> viewer.setExpandedState(
                 viewer.getStructuredSelection().getFirstElement(),
                 !viewer.getExpandedState(viewer.getStructuredSelection().getFirstElement())));
-        installRename();
+        TreeEditing.install(viewer, session::domain);
         new TreeDragAndDrop(viewer, this::getEditingDomain).install();
     }
 
@@ -263,76 +250,18 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         return upgradeBar != null && upgradeBar.isVisible() ? upgradeText.getText() : null;
     }
 
-    /** Rename in place: F2 (the Rename action) edits the element's name in the tree. */
-    private void installRename() {
-        viewer.setColumnProperties(new String[] { "name" });
-        viewer.setCellEditors(new TextCellEditor[] { new TextCellEditor(viewer.getTree()) });
-        viewer.setCellModifier(new ICellModifier() {
-            @Override
-            public boolean canModify(Object element, String property) {
-                return nameAttribute(element) != null;
-            }
-
-            @Override
-            public Object getValue(Object element, String property) {
-                Object name = ((EObject) element).eGet(nameAttribute(element));
-                return name == null ? "" : name;
-            }
-
-            @Override
-            public void modify(Object item, String property, Object value) {
-                Object element = item instanceof TreeItem ti ? ti.getData() : item;
-                EAttribute name = nameAttribute(element);
-                if (name != null && !value.equals(((EObject) element).eGet(name))) {
-                    EditingDomain domain = session.domain();
-                    domain.getCommandStack().execute(SetCommand.create(domain, element, name, value));
-                }
-            }
-        });
-        TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
-            @Override
-            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-                return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
-            }
-        }, ColumnViewerEditor.DEFAULT);
-    }
-
-    /** The String attribute called "name" of an element, if it has one (rename applies to it). */
-    static EAttribute nameAttribute(Object element) {
-        if (element instanceof EObject e) {
-            EStructuralFeature f = e.eClass().getEStructuralFeature("name");
-            if (f instanceof EAttribute a && a.getEAttributeType().getInstanceClass() == String.class && f.isChangeable()) {
-                return a;
-            }
-        }
-        return null;
-    }
-
     /** Starts editing the selected element's name in the tree. */
+    @Override
     public void rename() {
         Object element = viewer.getStructuredSelection().getFirstElement();
-        if (nameAttribute(element) != null) {
+        if (TreeEditing.nameAttribute(element) != null) {
             viewer.editElement(element, 0);
         }
     }
 
     private void createErrorPage() {
-        errorPage = new Composite(pages, SWT.NONE);
-        errorPage.setLayout(GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).create());
-        Label icon = new Label(errorPage, SWT.NONE);
-        icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
-        Label title = new Label(errorPage, SWT.WRAP);
-        title.setText(Messages.get("editor.cannotOpen"));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        errorText = new Text(errorPage, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(errorText);
-        Label hint = new Label(errorPage, SWT.WRAP);
-        hint.setText(Messages.get("editor.cannotOpen.hint"));
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(hint);
-        Button reload = new Button(errorPage, SWT.PUSH);
-        reload.setText(Messages.get("action.reload"));
-        GridDataFactory.swtDefaults().span(2, 1).applyTo(reload);
-        reload.addListener(SWT.Selection, e -> reload());
+        errorPage = new ErrorPage(pages, Messages.get("editor.cannotOpen"), Messages.get("editor.cannotOpen.hint"),
+                this::reload);
     }
 
     /** Shows the model tree, or the error page when the file could not be loaded. */
@@ -340,8 +269,8 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         ModelLoadException loadError = session.loadError();
         Resource resource = session.resource();
         if (loadError != null) {
-            errorText.setText(loadError.getMessage());
-            pageLayout.topControl = errorPage;
+            errorPage.setMessage(loadError.getMessage());
+            pageLayout.topControl = errorPage.control();
             viewer.setInput(null);
         } else {
             pageLayout.topControl = treePage;
@@ -376,6 +305,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
         return session.resource();
     }
 
+    @Override
     public ComposedAdapterFactory getAdapterFactory() {
         return session.adapterFactory();
     }
@@ -413,19 +343,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
                     page.refresh();
                 }
             }
-            Command recent = session.commandStack().getMostRecentCommand();
-            Resource resource = session.resource();
-            Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
-            // Show what a command created or moved (New Child selects the new element), not what it deleted.
-            List<Object> visible = new ArrayList<>();
-            for (Object o : affected) {
-                if (o instanceof EObject e && e.eResource() == resource) {
-                    visible.add(o);
-                }
-            }
-            if (!visible.isEmpty()) {
-                viewer.setSelection(new StructuredSelection(visible), true);
-            }
+            TreeEditing.revealAffected(viewer, session.commandStack().getMostRecentCommand(), session.resource());
         });
     }
 
@@ -481,6 +399,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     }
 
     /** Validates the model as it is in the editor and replaces the file's STIC markers with the findings. */
+    @Override
     public void validate() {
         session.validate();
         refreshProblems();
@@ -546,7 +465,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
             return type.cast(outline);
         }
         if (type == IPropertySheetPage.class) {
-            SticPropertySheetPage page = new SticPropertySheetPage(this);
+            SticPropertySheetPage page = new SticPropertySheetPage(propertySources(), actions, this::propertyPageDisposed);
             propertyPages.add(page);
             return type.cast(page);
         }

@@ -1,5 +1,7 @@
 package org.stic.ui.editor;
 
+import java.util.function.Consumer;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
@@ -7,20 +9,25 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
- * The Properties view page of a STIC editor: the item providers' properties, edited through the editor's
+ * The Properties view page of a STIC editor (of models or metamodels): the item providers' properties, edited through the editor's
  * command stack (Undo/Redo stay active while the Properties view has the focus), and each property's model
  * documentation as the tooltip of its row.
  */
-class SticPropertySheetPage extends PropertySheetPage {
+public class SticPropertySheetPage extends PropertySheetPage {
 
-    private final SticEditor editor;
+    private final EditorActions actions;
+    private final Consumer<SticPropertySheetPage> disposed;
 
-    SticPropertySheetPage(SticEditor editor) {
-        this.editor = editor;
-        setPropertySourceProvider(editor.propertySources());
+    /** A page over {@code sources}, with the editor's Undo/Redo; {@code disposed} hears when it goes. */
+    public SticPropertySheetPage(IPropertySourceProvider sources, EditorActions actions,
+            Consumer<SticPropertySheetPage> disposed) {
+        this.actions = actions;
+        this.disposed = disposed;
+        setPropertySourceProvider(sources);
     }
 
     @Override
@@ -38,13 +45,13 @@ class SticPropertySheetPage extends PropertySheetPage {
 
     @Override
     public void dispose() {
-        editor.propertyPageDisposed(this);
+        disposed.accept(this);
         super.dispose();
     }
 
     @Override
     public void setActionBars(IActionBars actionBars) {
         super.setActionBars(actionBars);
-        editor.getActions().contributeUndoTo(actionBars);
+        actions.contributeUndoTo(actionBars);
     }
 }

@@ -21,9 +21,14 @@ public class ItemPropertySourceProvider implements IPropertySourceProvider {
             return ps;
         }
         if (adapterFactory.adapt(object, IItemPropertySource.class) instanceof IItemPropertySource source) {
-            return new ItemPropertySource(object, source, images);
+            return new ItemPropertySource(object, source(object, source), images);
         }
         return null;
+    }
+
+    /** The item property source the Properties view edits {@code object} through (subclasses may decorate it). */
+    protected IItemPropertySource source(Object object, IItemPropertySource itemSource) {
+        return itemSource;
     }
 
     public void dispose() {

@@ -1,8 +1,10 @@
 package org.stic.ui.rules;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +18,15 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
@@ -29,10 +34,14 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.ForwardingDocumentProvider;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.editors.text.TextFileDocumentProvider;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.stic.extensions.ProjectSettings;
 import org.stic.extensions.SticProject;
+import org.stic.model.io.TextFiles;
+import org.stic.ui.Messages;
 import org.stic.ui.project.SticProjects;
 
 /**
@@ -40,7 +49,7 @@ import org.stic.ui.project.SticProjects;
  * comment and strings, and while the user types shows what {@link RuleFileCheck} finds as error and warning
  * annotations at their line and column (the Problems markers of the saved file still come from the project).
  */
-public class OclRuleEditor extends TextEditor {
+public class OclRuleEditor extends TextEditor implements UnsavedText {
 
     public static final String ID = "org.stic.ui.rules.editor";
     static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
@@ -50,14 +59,41 @@ public class OclRuleEditor extends TextEditor {
     private volatile int checks;
 
     public OclRuleEditor() {
+        setDocumentProvider(new ForwardingDocumentProvider(OclPartitions.PARTITIONING, OclPartitions::connect,
+                new TextFileDocumentProvider()));
         setSourceViewerConfiguration(new TextSourceViewerConfiguration() {
+            @Override
+            public String getConfiguredDocumentPartitioning(ISourceViewer sourceViewer) {
+                return OclPartitions.PARTITIONING;
+            }
+
+            @Override
+            public String[] getConfiguredContentTypes(ISourceViewer sourceViewer) {
+                return OclPartitions.CONTENT_TYPES.clone();
+            }
+
             @Override
             public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
                 PresentationReconciler r = new PresentationReconciler();
-                DefaultDamagerRepairer dr = new DefaultDamagerRepairer(new OclRuleScanner());
-                r.setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
-                r.setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);
+                r.setDocumentPartitioning(OclPartitions.PARTITIONING);
+                repairWith(r, IDocument.DEFAULT_CONTENT_TYPE, OclRuleScanner.code());
+                repairWith(r, OclPartitions.LINE_COMMENT, OclRuleScanner.lineComment());
+                repairWith(r, OclPartitions.BLOCK_COMMENT, OclRuleScanner.plain(OclRuleScanner.COMMENT));
+                repairWith(r, OclPartitions.STRING, OclRuleScanner.plain(OclRuleScanner.STRING));
                 return r;
+            }
+
+            @Override
+            public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+                ContentAssistant assistant = new ContentAssistant();
+                assistant.setDocumentPartitioning(OclPartitions.PARTITIONING);
+                assistant.setContentAssistProcessor(new OclContentAssist(OclRuleEditor.this::packages),
+                        IDocument.DEFAULT_CONTENT_TYPE);
+                assistant.enableAutoActivation(true);
+                assistant.setAutoActivationDelay(300);
+                assistant.setEmptyMessage(Messages.get("ruleEditor.assist.none"));
+                assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+                return assistant;
             }
 
             @Override
@@ -67,6 +103,44 @@ public class OclRuleEditor extends TextEditor {
                 return r;
             }
         });
+    }
+
+    private static void repairWith(PresentationReconciler reconciler, String contentType, ITokenScanner scanner) {
+        DefaultDamagerRepairer dr = new DefaultDamagerRepairer(scanner);
+        reconciler.setDamager(dr, contentType);
+        reconciler.setRepairer(dr, contentType);
+    }
+
+    /**
+     * The packages the rules of this file are read with: STIC and the project's extensions, an extension open in an
+     * editor with unsaved changes as that editor holds it (a class just added is proposed and known); on the UI
+     * thread.
+     */
+    EPackage.Registry packages() {
+        return packages(location(), unsavedExtensions());
+    }
+
+    /** The texts of the extension files open in editors with unsaved changes, by file; on the UI thread. */
+    private Map<Path, String> unsavedExtensions() {
+        Map<Path, String> texts = new HashMap<>();
+        if (getSite() != null && getSite().getPage() != null) {
+            TryItAtOnce.unsavedTexts(getSite().getPage()).forEach((file, text) -> {
+                if (file.getFileName().toString().endsWith(".ecore")) {
+                    texts.put(file, text);
+                }
+            });
+        }
+        return texts;
+    }
+
+    @Override
+    public Path projectFile() {
+        return location();
+    }
+
+    @Override
+    public String unsavedText() {
+        return getDocumentProvider().getDocument(getEditorInput()).get();
     }
 
     /** The annotations this editor shows now (for tests): their text by 1-based line. */
@@ -109,10 +183,39 @@ public class OclRuleEditor extends TextEditor {
         return null;
     }
 
-    /** The packages the file's rules may use: STIC and its project's extensions; off the UI thread. */
-    private static EPackage.Registry packages(Path location) {
-        return location == null ? SticProject.of(ProjectSettings.none()).packageRegistry()
-                : SticProjects.forModel(location).packageRegistry();
+    /** The packages the file's rules may use: STIC and its project's extensions, some of them unsaved. */
+    private static EPackage.Registry packages(Path location, Map<Path, String> unsavedExtensions) {
+        if (location == null) {
+            return SticProject.of(ProjectSettings.none()).packageRegistry();
+        }
+        SticProject project = SticProjects.forModel(location);
+        return unsavedExtensions.isEmpty() ? project.packageRegistry()
+                : SticProject.of(project.settings(), unsavedExtensions).packageRegistry();
+    }
+
+    /**
+     * The texts of the project's other rule files as saved, by their path in the project (off the UI thread). The
+     * project loads only one rule of an id; an id used in two files is found in each.
+     */
+    private static Map<String, String> otherRuleFiles(Path location) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (location == null) {
+            return texts;
+        }
+        ProjectSettings settings = SticProjects.forModel(location).settings();
+        Path self = location.toAbsolutePath().normalize();
+        for (Path file : settings.rules()) {
+            Path absolute = file.toAbsolutePath().normalize();
+            if (!absolute.equals(self)) {
+                try {
+                    String name = settings.file().getParent().relativize(absolute).toString().replace('\\', '/');
+                    texts.put(name, TextFiles.readUtf8(absolute, TextFiles.DOCUMENT_LIMIT, name));
+                } catch (IOException e) {
+                    // the project reports an unreadable rule file on that file
+                }
+            }
+        }
+        return texts;
     }
 
     private String sourceName() {
@@ -165,15 +268,20 @@ public class OclRuleEditor extends TextEditor {
             String[] source = new String[1];
             Path[] location = new Path[1];
             boolean[] open = new boolean[1];
+            List<Map<Path, String>> unsaved = new ArrayList<>(List.of(Map.of()));
             Display.getDefault().syncExec(() -> {
                 open[0] = getEditorInput() != null;
                 source[0] = sourceName();
                 location[0] = open[0] ? location() : null;
+                if (open[0]) {
+                    unsaved.set(0, unsavedExtensions());
+                }
             });
             if (!open[0]) {
                 return;
             }
-            List<RuleFileCheck.Finding> findings = RuleFileCheck.check(packages(location[0]), source[0], text);
+            List<RuleFileCheck.Finding> findings = RuleFileCheck.check(packages(location[0], unsaved.get(0)), source[0], text,
+                    otherRuleFiles(location[0]));
             Map<Annotation, Position> added = new HashMap<>();
             for (RuleFileCheck.Finding f : findings) {
                 try {

@@ -26,8 +26,16 @@ public final class RuleFileCheck {
     private RuleFileCheck() {
     }
 
-    public static List<Finding> check(EPackage.Registry packages, String source, String text) {
+    /**
+     * The findings of one rule document; {@code otherRuleFiles} are the texts of the project's other rule files by
+     * the name to show for each, so that an id taken there too is found here (the project loads one of the two).
+     */
+    public static List<Finding> check(EPackage.Registry packages, String source, String text,
+            Map<String, String> otherRuleFiles) {
         List<Finding> findings = new ArrayList<>();
+        Map<String, String> elsewhere = new HashMap<>();
+        otherRuleFiles.forEach((name, other) -> RuleCatalogue.ruleComments(other)
+                .forEach(c -> elsewhere.putIfAbsent(c.id(), Messages.get("ruleEditor.otherFileLine", name, c.line()))));
         for (RuleCatalogue.Problem p : RuleCatalogue.oclDocumentProblems(packages, source, text)) {
             findings.add(new Finding(true, Math.max(p.line(), 1), Math.max(p.column(), 1), 1,
                     Messages.get("ruleEditor.problem", p.message())));
@@ -38,6 +46,9 @@ public final class RuleFileCheck {
             if (first != null) {
                 findings.add(new Finding(true, c.line(), c.idColumn(), c.id().length(),
                         Messages.get("ruleEditor.duplicateId", c.id(), first)));
+            } else if (elsewhere.containsKey(c.id())) {
+                findings.add(new Finding(true, c.line(), c.idColumn(), c.id().length(),
+                        Messages.get("ruleEditor.duplicateIdElsewhere", c.id(), elsewhere.get(c.id()))));
             } else if (RuleCatalogue.builtIn().isLoaded(c.id())) {
                 findings.add(new Finding(true, c.line(), c.idColumn(), c.id().length(),
                         Messages.get("ruleEditor.builtInId", c.id())));

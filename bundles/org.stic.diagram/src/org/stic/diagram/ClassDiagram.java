@@ -1,4 +1,4 @@
-package org.stic.report;
+package org.stic.diagram;
 
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -6,10 +6,12 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -28,9 +30,10 @@ import org.stic.diagram.render.TextStyle;
  * supertype in the diagram. The arrows run orthogonally through the gaps between rows, one lane per supertype, and
  * through a channel left of the boxes when they must pass rows, so that no line crosses a box. Supertypes from another
  * package (the STIC classes an extension subclasses) are drawn grey, without attributes. References are left to the
- * reference's tables: drawn as lines they would cover the whole STIC diagram.
+ * reference's tables: drawn as lines they would cover the whole STIC diagram. The metamodel reference writes it as SVG;
+ * the metamodel editor draws it on its canvas beside the tree, after every edit, with the selected classes marked.
  */
-final class ClassDiagram {
+public final class ClassDiagram {
 
     private static final float NAME_SIZE = 13f;
     private static final float TEXT_SIZE = 11f;
@@ -68,8 +71,10 @@ final class ClassDiagram {
     private double width;
     private double height;
 
+    private static final int SELECTED = 0x1565C0;
+
     /** The diagram of {@code classes}, plus their supertypes from other packages. */
-    ClassDiagram(List<EClass> classes) {
+    public ClassDiagram(List<EClass> classes) {
         for (EClass c : classes) {
             boxes.put(c, box(c, false));
         }
@@ -83,12 +88,12 @@ final class ClassDiagram {
 
     private static Box box(EClass c, boolean foreign) {
         List<String> lines = new ArrayList<>();
-        lines.add((c.isAbstract() ? "«abstract» " : "") + c.getName());
+        lines.add((c.isAbstract() ? "«abstract» " : "") + nameOf(c.getName()));
         if (!foreign) {
             for (EStructuralFeature f : c.getEStructuralFeatures()) {
                 if (f instanceof EAttribute) {
-                    lines.add(f.getName() + " : " + (f.getEType() == null ? "?" : f.getEType().getName())
-                            + MetamodelReference.multiplicity(f));
+                    lines.add(nameOf(f.getName()) + " : " + (f.getEType() == null ? "?" : nameOf(f.getEType().getName()))
+                            + multiplicity(f));
                 }
             }
         }
@@ -141,6 +146,7 @@ final class ClassDiagram {
         if (known != null) {
             return known;
         }
+        memo.put(c, 0); // a cycle of supertypes (possible while a metamodel is being edited) ends here
         int d = 0;
         for (EClass s : c.getESuperTypes()) {
             if (boxes.containsKey(s)) {
@@ -151,9 +157,59 @@ final class ClassDiagram {
         return d;
     }
 
+    /** A name as the diagram shows it: "?" for none yet. */
+    private static String nameOf(String name) {
+        return name == null || name.isEmpty() ? "?" : name;
+    }
+
+    /** UML-style multiplicity: " [0..1]", " [1]", " [0..*]". */
+    public static String multiplicity(EStructuralFeature f) {
+        String upper = f.getUpperBound() < 0 ? "*" : String.valueOf(f.getUpperBound());
+        return f.getLowerBound() == f.getUpperBound() ? " [" + upper + "]" : " [" + f.getLowerBound() + ".." + upper + "]";
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    /** The classes drawn: the diagram's own, then the supertypes from other packages (drawn grey, dashed). */
+    public Set<EClass> classes() {
+        return Collections.unmodifiableSet(boxes.keySet());
+    }
+
+    /** Whether the class is drawn as a supertype from another package. */
+    public boolean isForeign(EClass c) {
+        Box b = boxes.get(c);
+        return b != null && b.foreign;
+    }
+
+    /** Where the class's box is, in diagram coordinates; null when it is not drawn. */
+    public Rectangle2D bounds(EClass c) {
+        Box b = boxes.get(c);
+        return b == null ? null : (Rectangle2D) b.bounds.clone();
+    }
+
+    /** The class whose box holds the point, or null. */
+    public EClass classAt(double x, double y) {
+        for (Box b : boxes.values()) {
+            if (b.bounds.contains(x, y)) {
+                return b.eClass;
+            }
+        }
+        return null;
+    }
+
     /** Writes the diagram as SVG. */
-    void writeSvg(Writer out) throws IOException {
-        DrawingSurface s = new SvgSurface(out, 1);
+    public void writeSvg(Writer out) throws IOException {
+        draw(new SvgSurface(out, 1), Set.of());
+    }
+
+    /** Draws the diagram on {@code s}, from its begin to its end; the {@code selected} classes' boxes are marked. */
+    public void draw(DrawingSurface s, Set<EClass> selected) throws IOException {
         s.begin(width, height);
         for (Box b : boxes.values()) {
             for (EClass superType : b.eClass.getESuperTypes()) {
@@ -169,8 +225,9 @@ final class ClassDiagram {
         for (Box b : boxes.values()) {
             int ink = b.foreign ? FOREIGN : INK;
             s.beginElement("class-" + b.eClass.getName(), "class", null, b.eClass.getName());
-            s.shape(b.bounds, new Paint(b.foreign ? 0xF4F4F4 : 0xFFFFFF, ink, 1.2, b.foreign ? new float[] {4f, 3f}
-                    : null));
+            boolean marked = selected.contains(b.eClass);
+            s.shape(b.bounds, new Paint(b.foreign ? 0xF4F4F4 : marked ? 0xE3F2FD : 0xFFFFFF, marked ? SELECTED : ink,
+                    marked ? 2.4 : 1.2, b.foreign ? new float[] {4f, 3f} : null));
             double baseline = b.bounds.y + PAD + DiagramFonts.baselineOffset(NAME_SIZE);
             s.text(b.lines.get(0), b.bounds.getCenterX(), baseline, new TextStyle(NAME_SIZE, true, ink,
                     TextStyle.Align.CENTER));
