@@ -4,7 +4,8 @@
 Run by releng/org.stic.repository in `mvn verify` (skip with -Dproducts.check.skip). For each of linux/gtk/x86_64,
 win32/win32/x86_64, macosx/cocoa/aarch64 and macosx/cocoa/x86_64:
 
-0. the p2 repository holds SWT's fragment of every platform and the Linux and Windows start scripts;
+0. the p2 repository holds SWT's fragment of every platform and the Linux and Windows start scripts, and its
+   content.xml has the Russian names of the bundles, features and categories ungarbled (check_repository_names);
 1. the archive's structure and configuration: its root folder (a `STIC Workbench.app` bundle on macOS), config.ini
    (product, application, default workspace, framework), bundles.info (every listed bundle present; SWT's fragment
    for this platform and no other, its Eclipse-PlatformFilter naming this platform; the same bundles with the same
@@ -35,6 +36,7 @@ import tarfile
 import time
 import zipfile
 from io import BytesIO
+from xml.etree import ElementTree
 from pathlib import Path
 
 PLATFORMS = [
@@ -420,6 +422,43 @@ def check_repository(repository):
               f"no start script (root files) for {config}")
 
 
+# Text that was UTF-8 read as ISO-8859-1: C1 controls, or Cyrillic's lead bytes 0xD0/0xD1 before a continuation byte.
+MOJIBAKE = re.compile("[\u0080-\u009f]|[\u00d0\u00d1][\u0080-\u00bf]")
+
+
+def check_repository_names(repository):
+    """
+    The names p2 shows in its install dialogs, as the repository's content.xml holds them: every STIC unit's Russian
+    texts (bundle, feature and category names) read right, since p2 reads the properties files as ISO-8859-1; and a
+    few of them exactly, as a Russian user sees them.
+    """
+    where = f"p2 repository {repository}/content.jar"
+    with zipfile.ZipFile(repository / "content.jar") as jar:
+        root = ElementTree.fromstring(jar.read("content.xml"))
+    units = {}
+    for unit in root.iter("unit"):
+        props = {p.get("name"): p.get("value") for p in unit.iter("property")}
+        if unit.get("id").startswith("org.stic.") or props.get("org.eclipse.equinox.p2.type.category") == "true":
+            units[unit.get("id")] = props
+    for unit, props in sorted(units.items()):
+        for name, value in props.items():
+            check(not (name.startswith("ru.") and MOJIBAKE.search(value)), where,
+                  f"{unit}: {name} is garbled ({value[:40]!r}): write its properties file as \\u escapes")
+
+    def russian(unit_id):
+        props = units.get(unit_id, {})
+        name = props.get("org.eclipse.equinox.p2.name", "")
+        return props.get("ru." + name[1:]) if name.startswith("%") else None
+
+    for unit_id, expected in (("org.stic.model", "Метамодель STIC"), ("org.stic.cli", "Командная строка STIC"),
+                              ("org.stic.sirius.feature.feature.group", "Бизнес-модель кластера STIC для Sirius")):
+        check(russian(unit_id) == expected, where, f"{unit_id}: Russian name {russian(unit_id)!r}, expected {expected!r}")
+    categories = sorted(russian(u) or "" for u, p in units.items()
+                        if p.get("org.eclipse.equinox.p2.type.category") == "true")
+    check(categories == ["Бизнес-модель кластера STIC для Sirius 7.x", "STIC Workbench"], where,
+          f"the categories' Russian labels are {categories} (category.xml's %keys, site_ru.properties)")
+
+
 def main(argv):
     if len(argv) != 4:
         sys.exit(__doc__.rsplit("\n\n", 1)[1])
@@ -435,6 +474,7 @@ def main(argv):
         if check(len(found) == 1, str(products), f"expected one {os_}.{ws}.{arch}.{ext} archive, found {found}"):
             archives[(os_, ws, arch)] = Archive(found[0])
     check_repository(products.parent / "repository")
+    check_repository_names(products.parent / "repository")
     linux = archives.get(("linux", "gtk", "x86_64"))
     linux_bundles = bundles_info(linux, "stic-workbench/", linux.path.name) if linux else None
     oracle = None
