@@ -111,9 +111,26 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
         reconciler.setRepairer(dr, contentType);
     }
 
-    /** The packages the rules of this file are read with (STIC and the project's extensions); on the UI thread. */
+    /**
+     * The packages the rules of this file are read with: STIC and the project's extensions, an extension open in an
+     * editor with unsaved changes as that editor holds it (a class just added is proposed and known); on the UI
+     * thread.
+     */
     EPackage.Registry packages() {
-        return packages(location());
+        return packages(location(), unsavedExtensions());
+    }
+
+    /** The texts of the extension files open in editors with unsaved changes, by file; on the UI thread. */
+    private Map<Path, String> unsavedExtensions() {
+        Map<Path, String> texts = new HashMap<>();
+        if (getSite() != null && getSite().getPage() != null) {
+            TryItAtOnce.unsavedTexts(getSite().getPage()).forEach((file, text) -> {
+                if (file.getFileName().toString().endsWith(".ecore")) {
+                    texts.put(file, text);
+                }
+            });
+        }
+        return texts;
     }
 
     @Override
@@ -166,10 +183,14 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
         return null;
     }
 
-    /** The packages the file's rules may use: STIC and its project's extensions; off the UI thread. */
-    private static EPackage.Registry packages(Path location) {
-        return location == null ? SticProject.of(ProjectSettings.none()).packageRegistry()
-                : SticProjects.forModel(location).packageRegistry();
+    /** The packages the file's rules may use: STIC and its project's extensions, some of them unsaved. */
+    private static EPackage.Registry packages(Path location, Map<Path, String> unsavedExtensions) {
+        if (location == null) {
+            return SticProject.of(ProjectSettings.none()).packageRegistry();
+        }
+        SticProject project = SticProjects.forModel(location);
+        return unsavedExtensions.isEmpty() ? project.packageRegistry()
+                : SticProject.of(project.settings(), unsavedExtensions).packageRegistry();
     }
 
     /**
@@ -247,15 +268,19 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             String[] source = new String[1];
             Path[] location = new Path[1];
             boolean[] open = new boolean[1];
+            List<Map<Path, String>> unsaved = new ArrayList<>(List.of(Map.of()));
             Display.getDefault().syncExec(() -> {
                 open[0] = getEditorInput() != null;
                 source[0] = sourceName();
                 location[0] = open[0] ? location() : null;
+                if (open[0]) {
+                    unsaved.set(0, unsavedExtensions());
+                }
             });
             if (!open[0]) {
                 return;
             }
-            List<RuleFileCheck.Finding> findings = RuleFileCheck.check(packages(location[0]), source[0], text,
+            List<RuleFileCheck.Finding> findings = RuleFileCheck.check(packages(location[0], unsaved.get(0)), source[0], text,
                     otherRuleFiles(location[0]));
             Map<Annotation, Position> added = new HashMap<>();
             for (RuleFileCheck.Finding f : findings) {

@@ -260,9 +260,8 @@ public class DiagramEditor extends EditorPart
 
     // ---- what is drawn over the scene: the what-if scenario, the criticality of elements
 
-    /** Draws a scene just built with the overlays on (analysed afresh: the model may have changed). */
+    /** Draws a scene just built with the overlays on (of the model as it is now). */
     void decorate(org.stic.diagram.scene.Scene scene) {
-        whatIf.modelChanged();
         scene.setOverlays(overlays());
         whatIf.refreshBanner();
     }
