@@ -407,6 +407,54 @@ def check_cmd_under_wine(product, work, model, oracle, java):
     if result:
         check(result[0] == listed, where, f"java got {result[0]}, expected {listed}")
     driver.unlink()
+    check_cmd_messages_under_wine(product / script, work, wine, env)
+
+
+def check_cmd_messages_under_wine(script, work, wine, env):
+    """
+    stic.cmd's own messages (a broken installation, no Java 17) in the run's language, as on Linux (StartScriptTest):
+    --lang, STIC_LANG, then Windows' regional format, which Wine takes from the Unix locale. Run by Wine's cmd on
+    copies of the product's script placed where a product is broken. The Russian lines are in code page 866, which
+    Wine's cmd reads them in under a Russian locale (its OEM code page) and writes redirected output in its ANSI one,
+    1251; Wine's chcp cannot switch code pages, so a Russian message under another Wine locale cannot be shown here.
+    """
+    where = "stic.cmd's messages under Wine's cmd"
+    broken = work / "wine-broken"
+    no_plugins = broken / "no-plugins"
+    launcher_only = broken / "launcher-only"
+    for folder in (no_plugins, launcher_only):
+        folder.mkdir(parents=True)
+        shutil.copyfile(script, folder / "stic.cmd")
+    (launcher_only / "plugins").mkdir()
+    (launcher_only / "plugins" / "org.eclipse.equinox.launcher_1.6.900.jar").write_bytes(b"")
+    russian_locale = {"LC_ALL": "ru_RU.UTF-8", "LANG": "ru_RU.UTF-8"}
+    no_launcher_ru = "stic: в папке plugins рядом с этим файлом нет загрузчика Equinox: установка повреждена"
+    no_launcher_en = "stic: no Equinox launcher in the plugins folder beside this script: broken installation"
+    cases = [
+        (no_plugins, russian_locale, ["--help"], no_launcher_ru, "Russian locale"),
+        (no_plugins, {}, ["--help"], no_launcher_en, "C locale"),
+        (no_plugins, dict(russian_locale, STIC_LANG="en"), ["--help"], no_launcher_en, "STIC_LANG before the locale"),
+        (no_plugins, russian_locale, ["--lang", "en", "--help"], no_launcher_en, "--lang before the locale"),
+        (no_plugins, dict(russian_locale, STIC_LANG="en"), ["--lang", "ru", "--help"], no_launcher_ru,
+         "--lang before STIC_LANG"),
+        (launcher_only, dict(russian_locale, STIC_JAVA="Z:\\nowhere\\java.exe"), ["--help"],
+         "stic: STIC_JAVA=Z:\\nowhere\\java.exe не является Java 17 или новее", "STIC_JAVA not a Java"),
+        (launcher_only, russian_locale, ["--help"], "stic: не найдена Java 17 или новее (JAVA_HOME, PATH, реестр, "
+         "Program Files): установите ее, например Eclipse Temurin 17 с https://adoptium.net, или укажите ее java.exe "
+         "в STIC_JAVA", "no Java"),
+    ]
+    for folder, extra, args, expected, what in cases:
+        run_env = {k: v for k, v in env.items() if k not in ("JAVA_HOME", "STIC_LANG")}
+        run_env.update(extra)
+        try:
+            p = subprocess.run([wine, "cmd", "/c", "stic.cmd"] + args, env=run_env, capture_output=True,
+                               timeout=TIMEOUT, cwd=folder)
+        except subprocess.TimeoutExpired:
+            check(False, where, f"{what}: no end within {TIMEOUT} s")
+            continue
+        said = p.stderr.decode("cp1251" if "LC_ALL" in extra else "ascii", "replace").strip()
+        check((p.returncode, said) == (1, expected), where,
+              f"{what}: exit {p.returncode}, said {said!r}; expected exit 1 and {expected!r}")
 
 
 def check_repository(repository):
