@@ -503,7 +503,7 @@ def check_repository_names(repository):
         check(russian(unit_id) == expected, where, f"{unit_id}: Russian name {russian(unit_id)!r}, expected {expected!r}")
     categories = sorted(russian(u) or "" for u, p in units.items()
                         if p.get("org.eclipse.equinox.p2.type.category") == "true")
-    check(categories == ["Бизнес-модель кластера STIC для Sirius 7.x", "STIC Workbench"], where,
+    check(categories == ["STIC Workbench", "Бизнес-модель кластера STIC для Sirius 7.x"], where,
           f"the categories' Russian labels are {categories} (category.xml's %keys, site_ru.properties)")
 
 
