@@ -3,9 +3,6 @@ package org.stic.dataio;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
@@ -162,15 +159,6 @@ public final class Change {
     /** Where the change comes from: {@code file:row}. */
     public String origin() {
         return source + ":" + row;
-    }
-
-    /** The features that change, with their values before (null for a new element) and after. */
-    public Map<EStructuralFeature, Object> after() {
-        Map<EStructuralFeature, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < size; i++) {
-            map.put(features[i], after[i]);
-        }
-        return map;
     }
 
     /** "Kind: university → research institute; Roles: ..." or, for a new element, its values. */
