@@ -673,6 +673,7 @@ final class XmiSubsetReader {
     /** The model is complete: only now does the resource learn of it, with every id, and without a walk over it. */
     private void commit(SticResource resource, EObject root) {
         resource.presize(objectCount);
+        resource.bytesPerObject = in.length / Math.max(1, objectCount);
         resource.registerUuids(objects, ids, idHighs, idLows, objectCount);
         resource.setEncoding("UTF-8");
         resource.setXMLVersion("1.0");

@@ -47,6 +47,9 @@ import org.stic.SticPackage;
  */
 public final class Migration_1_0_to_2_0 {
 
+    /** Up to this many payers of a revenue stream are searched one by one, more through a set. */
+    private static final int SHORT_LIST = 16;
+
     private final LegacyPackages packages;
     /** The copies of objects of extension classes; a {@link LegacyObject} holds its copy itself. */
     private final Map<EObject, EObject> copies = new IdentityHashMap<>();
@@ -243,9 +246,6 @@ public final class Migration_1_0_to_2_0 {
             report.count(stream.eClass().getName(), MigrationReport.Kind.PAYERS_FROM_SEGMENTS);
         }
     }
-
-    /** Up to this many payers are searched one by one. */
-    private static final int SHORT_LIST = 16;
 
     private static boolean containsIdentical(List<?> list, Object object) {
         for (Object item : list) {

@@ -81,7 +81,8 @@ class RuleEditorTest {
         int at = document.get().indexOf(what);
         assertTrue(at >= 0, what);
         document.replace(at, what.length(), with);
-        UiTestSupport.spinUntil("the editor checks the typed text", () -> editor.checks() > before, TIMEOUT);
+        UiTestSupport.spinUntil("the editor checks the typed text",
+                () -> editor.checks() > before && editor.checkedAsIs(), TIMEOUT);
         return editor.findings();
     }
 
@@ -243,7 +244,7 @@ class RuleEditorTest {
         UiTestSupport.spinUntil("the feature inserted", () -> document.get().contains("self.residentCount"), TIMEOUT);
         int before = editor.checks();
         document.replace(document.get().indexOf("self.residentCount") + "self.residentCount".length(), 0, " > 0");
-        UiTestSupport.spinUntil("checked", () -> editor.checks() > before, TIMEOUT);
+        UiTestSupport.spinUntil("checked", () -> editor.checks() > before && editor.checkedAsIs(), TIMEOUT);
         assertEquals(Map.of(), editor.findings());
     }
 
@@ -333,5 +334,21 @@ class RuleEditorTest {
                 "context Incubator\ninv named: self.name.size() > 0\n");
         assertEquals(Map.of(), findings, "the class of the unsaved extension is known to the check");
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "rule-editor-unsaved-extension");
+    }
+
+    @Test
+    void theRuleCommentOffersItsSeverities() throws Exception {
+        OclRuleEditor editor = open();
+        IDocument document = document(editor);
+        String severity = "USR-002 severity=warning";
+        int at = document.get().indexOf(severity) + "USR-002 severity=".length();
+        document.replace(at, "warning".length(), "");
+        List<String> proposals = proposalsAt(editor, at);
+        assertEquals(List.of("error : severity (rule comment)", "warning : severity (rule comment)",
+                "info : severity (rule comment)"), proposals);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "rule-editor-assist-severity");
+        press(editor.textWidget(), SWT.CR);
+        UiTestSupport.spinUntil("the severity inserted", () -> document.get().contains("USR-002 severity=error "),
+                TIMEOUT);
     }
 }

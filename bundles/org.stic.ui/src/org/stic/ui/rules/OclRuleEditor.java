@@ -57,6 +57,8 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
 
     private final List<Annotation> shown = new ArrayList<>();
     private volatile int checks;
+    /** The text the findings shown belong to. */
+    private volatile String checked;
 
     public OclRuleEditor() {
         setDocumentProvider(new ForwardingDocumentProvider(OclPartitions.PARTITIONING, OclPartitions::connect,
@@ -87,8 +89,10 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
                 ContentAssistant assistant = new ContentAssistant();
                 assistant.setDocumentPartitioning(OclPartitions.PARTITIONING);
-                assistant.setContentAssistProcessor(new OclContentAssist(OclRuleEditor.this::packages),
-                        IDocument.DEFAULT_CONTENT_TYPE);
+                OclContentAssist processor = new OclContentAssist(OclRuleEditor.this::packages);
+                assistant.setContentAssistProcessor(processor, IDocument.DEFAULT_CONTENT_TYPE);
+                // the -- @rule comment's keys and values
+                assistant.setContentAssistProcessor(processor, OclPartitions.LINE_COMMENT);
                 assistant.enableAutoActivation(true);
                 assistant.setAutoActivationDelay(300);
                 assistant.setEmptyMessage(Messages.get("ruleEditor.assist.none"));
@@ -169,6 +173,16 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
         return checks;
     }
 
+    /**
+     * Whether the findings shown are those of the document's text now (for tests: a check of an earlier text may
+     * still arrive after the next keystroke).
+     */
+    public boolean checkedAsIs() {
+        IDocument document = getDocumentProvider() == null ? null
+                : getDocumentProvider().getDocument(getEditorInput());
+        return document != null && document.get().equals(checked);
+    }
+
     /** The text widget (for tests: its colours). */
     public StyledText textWidget() {
         return getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
@@ -189,8 +203,13 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             return SticProject.of(ProjectSettings.none()).packageRegistry();
         }
         SticProject project = SticProjects.forModel(location);
-        return unsavedExtensions.isEmpty() ? project.packageRegistry()
-                : SticProject.of(project.settings(), unsavedExtensions).packageRegistry();
+        if (unsavedExtensions.isEmpty()) {
+            return project.packageRegistry();
+        }
+        // the extensions alone: the packages need none of the rule files read
+        ProjectSettings s = project.settings();
+        return SticProject.of(new ProjectSettings(s.file(), s.extensions(), List.of(), List.of()), unsavedExtensions)
+                .packageRegistry();
     }
 
     /**
@@ -295,11 +314,11 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
                     // the document changed since it was read: the next check places it
                 }
             }
-            Display.getDefault().asyncExec(() -> show(added));
+            Display.getDefault().asyncExec(() -> show(added, text));
         }
     }
 
-    private void show(Map<Annotation, Position> added) {
+    private void show(Map<Annotation, Position> added, String text) {
         if (getDocumentProvider() == null) {
             return;
         }
@@ -317,6 +336,7 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             shown.clear();
             shown.addAll(added.keySet());
         }
+        checked = text;
         checks++;
     }
 }
