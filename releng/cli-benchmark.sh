@@ -6,7 +6,10 @@
 #   releng/cli-benchmark.sh [WORKDIR]     (default WORKDIR: target/cli-benchmark)
 #
 # Each command is stopped after STIC_BENCH_TIMEOUT seconds (default 900), shown as exit 124.
-# Target (issue 10): `stic validate` on the Kaluga example in under 3 s as a whole process.
+# Targets: `stic validate` on the Kaluga example in under 3 s as a whole process (issue 10); `stic report` of the
+# 1,000-element model in under 3 s (issue 21; start-up alone is the `startup` rows, `stic --version`).
+# STIC_BENCH_100K=1 also renders a generated 100,000-element model once in each format (svg, png, pdf).
+# On a shared machine run it as `nice -n 5 releng/cli-benchmark.sh` and read the figures as busy.
 # Needs /usr/bin/time (Debian package `time`); builds the product first if it is missing (see ./stic).
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -46,6 +49,13 @@ measure() {
 
 printf '%-26s %11s %12s\n' "command / model" "wall" "peak RSS"
 for run in 1 2 3; do
+    measure "startup-$run" "$stic" --version
+done
+for run in 1 2 3; do
+    rm -rf "report-1000-$run"
+    measure "report-1000-$run" "$stic" report "model-1000.stic" -o "report-1000-$run"
+done
+for run in 1 2 3; do
     measure "validate-kaluga-$run" "$stic" validate "$kaluga"
 done
 measure "render-kaluga" "$stic" render "$kaluga" --view both -o "render-kaluga.svg"
@@ -58,4 +68,11 @@ for n in 1000 10000; do
     measure "report-$n" "$stic" report "model-$n.stic" -o "report-$n"
     measure "analyze-json-$n" "$stic" analyze "model-$n.stic" --format json -o "analyze-$n.json"
 done
+if [[ ${STIC_BENCH_100K:-} == 1 ]]; then
+    [[ -f model-100000.stic ]] || "$stic" new --synthetic 100000 --seed 1 -o "model-100000.stic" >/dev/null
+    for format in svg png pdf; do
+        rm -f "render-100000.$format"
+        measure "render-100000-$format" "$stic" render "model-100000.stic" --view both -o "render-100000.$format"
+    done
+fi
 echo "cli-benchmark: outputs and GNU time logs in $work" >&2

@@ -4,7 +4,8 @@
 Run by releng/org.stic.repository in `mvn verify` (skip with -Dproducts.check.skip). For each of linux/gtk/x86_64,
 win32/win32/x86_64, macosx/cocoa/aarch64 and macosx/cocoa/x86_64:
 
-0. the p2 repository holds SWT's fragment of every platform and the Linux and Windows start scripts;
+0. the p2 repository holds SWT's fragment of every platform and the Linux and Windows start scripts, and its
+   content.xml has the Russian names of the bundles, features and categories ungarbled (check_repository_names);
 1. the archive's structure and configuration: its root folder (a `STIC Workbench.app` bundle on macOS), config.ini
    (product, application, default workspace, framework), bundles.info (every listed bundle present; SWT's fragment
    for this platform and no other, its Eclipse-PlatformFilter naming this platform; the same bundles with the same
@@ -35,6 +36,7 @@ import tarfile
 import time
 import zipfile
 from io import BytesIO
+from xml.etree import ElementTree
 from pathlib import Path
 
 PLATFORMS = [
@@ -405,6 +407,54 @@ def check_cmd_under_wine(product, work, model, oracle, java):
     if result:
         check(result[0] == listed, where, f"java got {result[0]}, expected {listed}")
     driver.unlink()
+    check_cmd_messages_under_wine(product / script, work, wine, env)
+
+
+def check_cmd_messages_under_wine(script, work, wine, env):
+    """
+    stic.cmd's own messages (a broken installation, no Java 17) in the run's language, as on Linux (StartScriptTest):
+    --lang, STIC_LANG, then Windows' regional format, which Wine takes from the Unix locale. Run by Wine's cmd on
+    copies of the product's script placed where a product is broken. The Russian lines are in code page 866, which
+    Wine's cmd reads them in under a Russian locale (its OEM code page) and writes redirected output in its ANSI one,
+    1251; Wine's chcp cannot switch code pages, so a Russian message under another Wine locale cannot be shown here.
+    """
+    where = "stic.cmd's messages under Wine's cmd"
+    broken = work / "wine-broken"
+    no_plugins = broken / "no-plugins"
+    launcher_only = broken / "launcher-only"
+    for folder in (no_plugins, launcher_only):
+        folder.mkdir(parents=True)
+        shutil.copyfile(script, folder / "stic.cmd")
+    (launcher_only / "plugins").mkdir()
+    (launcher_only / "plugins" / "org.eclipse.equinox.launcher_1.6.900.jar").write_bytes(b"")
+    russian_locale = {"LC_ALL": "ru_RU.UTF-8", "LANG": "ru_RU.UTF-8"}
+    no_launcher_ru = "stic: в папке plugins рядом с этим файлом нет загрузчика Equinox: установка повреждена"
+    no_launcher_en = "stic: no Equinox launcher in the plugins folder beside this script: broken installation"
+    cases = [
+        (no_plugins, russian_locale, ["--help"], no_launcher_ru, "Russian locale"),
+        (no_plugins, {}, ["--help"], no_launcher_en, "C locale"),
+        (no_plugins, dict(russian_locale, STIC_LANG="en"), ["--help"], no_launcher_en, "STIC_LANG before the locale"),
+        (no_plugins, russian_locale, ["--lang", "en", "--help"], no_launcher_en, "--lang before the locale"),
+        (no_plugins, dict(russian_locale, STIC_LANG="en"), ["--lang", "ru", "--help"], no_launcher_ru,
+         "--lang before STIC_LANG"),
+        (launcher_only, dict(russian_locale, STIC_JAVA="Z:\\nowhere\\java.exe"), ["--help"],
+         "stic: STIC_JAVA=Z:\\nowhere\\java.exe не является Java 17 или новее", "STIC_JAVA not a Java"),
+        (launcher_only, russian_locale, ["--help"], "stic: не найдена Java 17 или новее (JAVA_HOME, PATH, реестр, "
+         "Program Files): установите ее, например Eclipse Temurin 17 с https://adoptium.net, или укажите ее java.exe "
+         "в STIC_JAVA", "no Java"),
+    ]
+    for folder, extra, args, expected, what in cases:
+        run_env = {k: v for k, v in env.items() if k not in ("JAVA_HOME", "STIC_LANG")}
+        run_env.update(extra)
+        try:
+            p = subprocess.run([wine, "cmd", "/c", "stic.cmd"] + args, env=run_env, capture_output=True,
+                               timeout=TIMEOUT, cwd=folder)
+        except subprocess.TimeoutExpired:
+            check(False, where, f"{what}: no end within {TIMEOUT} s")
+            continue
+        said = p.stderr.decode("cp1251" if "LC_ALL" in extra else "ascii", "replace").strip()
+        check((p.returncode, said) == (1, expected), where,
+              f"{what}: exit {p.returncode}, said {said!r}; expected exit 1 and {expected!r}")
 
 
 def check_repository(repository):
@@ -418,6 +468,43 @@ def check_repository(repository):
     for config in ("gtk.linux.x86_64", "win32.win32.x86_64"):
         check(any(b.startswith(f"org.stic.feature_root.{config}_") for b in binaries), where,
               f"no start script (root files) for {config}")
+
+
+# Text that was UTF-8 read as ISO-8859-1: C1 controls, or Cyrillic's lead bytes 0xD0/0xD1 before a continuation byte.
+MOJIBAKE = re.compile("[\u0080-\u009f]|[\u00d0\u00d1][\u0080-\u00bf]")
+
+
+def check_repository_names(repository):
+    """
+    The names p2 shows in its install dialogs, as the repository's content.xml holds them: every STIC unit's Russian
+    texts (bundle, feature and category names) read right, since p2 reads the properties files as ISO-8859-1; and a
+    few of them exactly, as a Russian user sees them.
+    """
+    where = f"p2 repository {repository}/content.jar"
+    with zipfile.ZipFile(repository / "content.jar") as jar:
+        root = ElementTree.fromstring(jar.read("content.xml"))
+    units = {}
+    for unit in root.iter("unit"):
+        props = {p.get("name"): p.get("value") for p in unit.iter("property")}
+        if unit.get("id").startswith("org.stic.") or props.get("org.eclipse.equinox.p2.type.category") == "true":
+            units[unit.get("id")] = props
+    for unit, props in sorted(units.items()):
+        for name, value in props.items():
+            check(not (name.startswith("ru.") and MOJIBAKE.search(value)), where,
+                  f"{unit}: {name} is garbled ({value[:40]!r}): write its properties file as \\u escapes")
+
+    def russian(unit_id):
+        props = units.get(unit_id, {})
+        name = props.get("org.eclipse.equinox.p2.name", "")
+        return props.get("ru." + name[1:]) if name.startswith("%") else None
+
+    for unit_id, expected in (("org.stic.model", "Метамодель STIC"), ("org.stic.cli", "Командная строка STIC"),
+                              ("org.stic.sirius.feature.feature.group", "Бизнес-модель кластера STIC для Sirius")):
+        check(russian(unit_id) == expected, where, f"{unit_id}: Russian name {russian(unit_id)!r}, expected {expected!r}")
+    categories = sorted(russian(u) or "" for u, p in units.items()
+                        if p.get("org.eclipse.equinox.p2.type.category") == "true")
+    check(categories == ["STIC Workbench", "Бизнес-модель кластера STIC для Sirius 7.x"], where,
+          f"the categories' Russian labels are {categories} (category.xml's %keys, site_ru.properties)")
 
 
 def main(argv):
@@ -435,6 +522,7 @@ def main(argv):
         if check(len(found) == 1, str(products), f"expected one {os_}.{ws}.{arch}.{ext} archive, found {found}"):
             archives[(os_, ws, arch)] = Archive(found[0])
     check_repository(products.parent / "repository")
+    check_repository_names(products.parent / "repository")
     linux = archives.get(("linux", "gtk", "x86_64"))
     linux_bundles = bundles_info(linux, "stic-workbench/", linux.path.name) if linux else None
     oracle = None

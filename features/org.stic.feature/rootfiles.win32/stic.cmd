@@ -19,7 +19,28 @@ rem
 rem Written for cmd.exe: no parenthesised block expands the product's path (a ")" in "Program Files (x86)" would
 rem end it), delayed expansion stays off (it would eat "!" in arguments), the arguments are passed on as %*, and
 rem only cmd's own commands parse text (no findstr), so that Wine's cmd runs it too (releng/verify-products.py).
+rem
+rem Encoding: ASCII, but for this script's Russian messages at its end, which are in code page 866 (Cyrillic, the
+rem OEM code page of Russian Windows): cmd decodes each line of a batch file in the console's code page as it reads
+rem it, so the script switches the console to 866 while it prints them and back afterwards. Edit those lines in
+rem code page 866 only (an editor saving them as UTF-8 breaks them; verify-products.py reads them back under Wine).
 setlocal EnableExtensions DisableDelayedExpansion
+
+rem ---- The language of this script's own messages ------------------------------------------------------------
+rem Chosen as the command line chooses its own: --lang, STIC_LANG (or the workbench's language preference), then
+rem Windows' regional format (HKCU\Control Panel\International, LocaleName); English unless that is Russian.
+set "config_home=%LOCALAPPDATA%\STIC\config"
+if defined STIC_CONFIG_HOME set "config_home=%STIC_CONFIG_HOME%"
+rem The language chosen in the workbench's preferences (applied on restart): a file holding "ru", "en" or nothing.
+set "language_file=%config_home%\language"
+if not defined STIC_LANG if exist "%language_file%" set /p STIC_LANG=<"%language_file%"
+if defined STIC_LANG set "STIC_LANG=%STIC_LANG:~0,2%"
+set "message_language="
+if defined STIC_LANG set "message_language=%STIC_LANG%"
+call :language_argument %*
+if not defined message_language for /f "tokens=3" %%L in ('reg query "HKCU\Control Panel\International" /v LocaleName 2^>nul') do set "message_language=%%L"
+set "russian="
+if defined message_language if /i "%message_language:~0,2%"=="ru" set "russian=1"
 
 set "here=%~dp0"
 set "here=%here:~0,-1%"
@@ -35,7 +56,8 @@ set "java="
 if not defined STIC_JAVA goto :search_java
 call :try_java "%STIC_JAVA%"
 if defined java goto :java_found
-echo stic: STIC_JAVA=%STIC_JAVA% is not a Java 17 or later 1>&2
+if defined russian goto :bad_stic_java_ru
+>&2 echo stic: STIC_JAVA=%STIC_JAVA% is not a Java 17 or later
 exit /b 1
 
 :search_java
@@ -49,7 +71,8 @@ call :try_registry "HKLM\SOFTWARE\Azul Systems\Zulu" InstallationPath
 if defined java goto :java_found
 for /d %%D in ("%ProgramFiles%\Eclipse Adoptium\*" "%ProgramFiles%\Microsoft\jdk-*" "%ProgramFiles%\Zulu\*" "%ProgramFiles%\BellSoft\*" "%ProgramFiles%\Amazon Corretto\*" "%ProgramFiles%\Java\*") do call :try_java "%%~fD\bin\java.exe"
 if defined java goto :java_found
-echo stic: no Java 17 or later found (JAVA_HOME, PATH, the registry, Program Files): install one, e.g. Eclipse Temurin 17 from https://adoptium.net, or set STIC_JAVA to its java.exe 1>&2
+if defined russian goto :no_java_ru
+>&2 echo stic: no Java 17 or later found (JAVA_HOME, PATH, the registry, Program Files): install one, e.g. Eclipse Temurin 17 from https://adoptium.net, or set STIC_JAVA to its java.exe
 exit /b 1
 
 :java_found
@@ -57,8 +80,6 @@ rem ---- The OSGi configuration area -------------------------------------------
 rem Outside the product (which may be read-only), one per product location and bundle set, as on Linux: the key is
 rem a hash of the product's path and its bundles.info, so a rebuilt or moved product never starts from a stale cache.
 set "bundles_info=%here%\configuration\org.eclipse.equinox.simpleconfigurator\bundles.info"
-set "config_home=%LOCALAPPDATA%\STIC\config"
-if defined STIC_CONFIG_HOME set "config_home=%STIC_CONFIG_HOME%"
 if not exist "%config_home%" mkdir "%config_home%"
 set "keyfile=%config_home%\key-%RANDOM%%RANDOM%.tmp"
 rem Delayed expansion for this line only: "&" or ")" in the path are then written, not parsed.
@@ -80,10 +101,6 @@ if not defined key (
 )
 set "config=%config_home%\%key%"
 
-rem The language chosen in the workbench's preferences (applied on restart): a file holding "ru", "en" or nothing.
-set "language_file=%config_home%\language"
-if not defined STIC_LANG if exist "%language_file%" set /p STIC_LANG=<"%language_file%"
-if defined STIC_LANG set "STIC_LANG=%STIC_LANG:~0,2%"
 set "nl="
 if defined STIC_LANG set "nl=-nl %STIC_LANG%"
 
@@ -96,10 +113,7 @@ if "%~1"=="" goto :workbench
 rem ---- Headless command line ----------------------------------------------------------------------------------
 rem Its output is UTF-8: the console shows it in code page 65001, restored afterwards so the caller's console is
 rem left as it was. The exit code is the command's.
-set "oldcp="
-for /f "tokens=2 delims=:" %%C in ('chcp') do set "oldcp=%%C"
-if defined oldcp set "oldcp=%oldcp: =%"
-if defined oldcp set "oldcp=%oldcp:.=%"
+call :console_code_page oldcp
 if defined oldcp if not "%oldcp%"=="65001" chcp 65001 >nul
 "%java%" %vmargs% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %STIC_VMARGS% -Djava.awt.headless=true -jar "%launcher%" -configuration "%config%\cli" -nosplash -data @none -application org.stic.cli.app %*
 set "rc=%ERRORLEVEL%"
@@ -116,7 +130,8 @@ start "STIC Workbench" "%javaw%" %vmargs% -XX:+UseParallelGC %STIC_VMARGS% -jar 
 endlocal & exit /b 0
 
 :no_launcher
-echo stic: no Equinox launcher in the plugins folder beside this script: broken installation 1>&2
+if defined russian goto :no_launcher_ru
+>&2 echo stic: no Equinox launcher in the plugins folder beside this script: broken installation
 exit /b 1
 
 rem ---- Subroutines --------------------------------------------------------------------------------------------
@@ -142,3 +157,41 @@ rem :try_registry "HKLM\...\key" ValueName: tries the java.exe under each home f
 if defined java exit /b 0
 for /f "tokens=2,*" %%A in ('reg query "%~1" /s /v %2 2^>nul') do if "%%A"=="REG_SZ" call :try_java "%%~B\bin\java.exe"
 exit /b 0
+
+rem :language_argument ARGS...: sets message_language to the value after --lang, if the arguments have one.
+:language_argument
+if "%~1"=="" exit /b 0
+if /i "%~1"=="--lang" set "message_language=%~2"
+shift
+goto :language_argument
+
+rem :console_code_page NAME: sets NAME to the console's code page ("Active code page: 866."), empty without one.
+:console_code_page
+set "%1="
+for /f "tokens=2 delims=:" %%C in ('chcp') do set "%1=%%C"
+if defined %1 call set "%1=%%%1: =%%"
+if defined %1 call set "%1=%%%1:.=%%"
+exit /b 0
+
+rem ---- Russian messages (code page 866; terms: docs/glossary.md) -----------------------------------------------
+rem Each switches the console to 866 before cmd reads its line, and back afterwards.
+:no_launcher_ru
+call :console_code_page message_cp
+chcp 866 >nul 2>&1
+>&2 echo stic: в папке plugins рядом с этим файлом нет загрузчика Equinox: установка повреждена
+if defined message_cp chcp %message_cp% >nul 2>&1
+exit /b 1
+
+:bad_stic_java_ru
+call :console_code_page message_cp
+chcp 866 >nul 2>&1
+>&2 echo stic: STIC_JAVA=%STIC_JAVA% не является Java 17 или новее
+if defined message_cp chcp %message_cp% >nul 2>&1
+exit /b 1
+
+:no_java_ru
+call :console_code_page message_cp
+chcp 866 >nul 2>&1
+>&2 echo stic: не найдена Java 17 или новее (JAVA_HOME, PATH, реестр, Program Files): установите ее, например Eclipse Temurin 17 с https://adoptium.net, или укажите ее java.exe в STIC_JAVA
+if defined message_cp chcp %message_cp% >nul 2>&1
+exit /b 1

@@ -96,6 +96,7 @@ final class DependencyGraph {
     }
 
     static DependencyGraph of(Cluster cluster) {
+        Analysis.countModelRead();
         List<EObject> order = new ArrayList<>();
         int[] start = new int[KINDS + 1];
         InternalContour internal = cluster.getInternalContour();

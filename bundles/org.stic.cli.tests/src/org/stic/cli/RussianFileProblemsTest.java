@@ -75,7 +75,7 @@ class RussianFileProblemsTest {
         String err = r.err() + render.err();
         assertTrue(err.contains("kaluga.stic.rules:1:11: «maybe» для INT-001 не входит в число допустимых значений"), err);
         assertTrue(err.contains("kaluga.stic.rules:2:1: неизвестный идентификатор правила «NO-SUCH-001»"), err);
-        assertTrue(err.contains("kaluga.stic.diagram:2:1: неизвестная запись «bogus» (ожидается show, collapse, hide"
+        assertTrue(err.contains("kaluga.stic.diagram:2:1: неизвестная запись «bogus» (ожидается show, collapse, links, hide"
                 + " или node)"), err);
         assertTrue(err.contains("stic validate: предупреждение: " + dir.resolve("stic-project.json")
                 + ":1:2: неизвестный ключ «extension»"), err);

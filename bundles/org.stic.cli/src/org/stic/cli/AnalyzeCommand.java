@@ -15,10 +15,8 @@ import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Scenario;
 import org.stic.analysis.ScenarioFile;
-import org.stic.extensions.SticProject;
 import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
-import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.TextFileException;
 import org.stic.report.AnalysisReport;
 
@@ -79,15 +77,12 @@ public class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), Messages.get(language, "analyze.badThreshold",
                     failBelow));
         }
-        SticProject modelProject = project.projectFor(file, err, name);
-        Resource resource;
-        try {
-            resource = modelProject.load(file);
-        } catch (ModelLoadException e) {
-            err.println(name + ": " + e.getMessage());
+        ProjectOptions.Model model = project.load(file, err, name);
+        if (model == null) {
             return Cli.EXIT_USAGE;
         }
-        Cluster cluster = (Cluster) resource.getContents().get(0);
+        Resource resource = model.resource();
+        Cluster cluster = model.cluster();
         List<Scenario> read = readScenarios(scenarios, resource, file, err, name, language);
         if (read == null) {
             return Cli.EXIT_USAGE;

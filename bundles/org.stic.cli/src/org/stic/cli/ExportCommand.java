@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.stic.Cluster;
 import org.stic.analysis.AnalysisOptions;
 import org.stic.dataio.Exporter;
 import org.stic.model.edit.Language;
-import org.stic.model.io.ModelLoadException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,16 +54,13 @@ public class ExportCommand implements Callable<Integer> {
         Exporter.Format f = format != null ? format
                 : output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? Exporter.Format.XLSX
                         : Exporter.Format.CSV;
-        Resource resource;
-        try {
-            resource = project.projectFor(model, err, name).load(model);
-        } catch (ModelLoadException e) {
-            err.printf("%s: %s%n", name, e.getMessage());
+        ProjectOptions.Model loaded = project.load(model, err, name);
+        if (loaded == null) {
             return Cli.EXIT_USAGE;
         }
         int y = year != null ? year : AnalysisOptions.thisYear().year();
         try {
-            List<Path> written = new Exporter(language, y).export((Cluster) resource.getContents().get(0), f, output);
+            List<Path> written = new Exporter(language, y).export(loaded.cluster(), f, output);
             written.forEach(p -> out.println(Messages.get(language, "export.written", name, p)));
         } catch (IOException e) {
             err.println(Messages.get(language, "export.cannotWrite", name, output, Cli.reason(language, e)));

@@ -16,7 +16,6 @@ import org.stic.dataio.MappingFile;
 import org.stic.dataio.ReadOptions;
 import org.stic.dataio.csv.CsvReader;
 import org.stic.model.edit.Language;
-import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 
 import picocli.CommandLine.Command;
@@ -71,13 +70,11 @@ public class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         ReadOptions options = new ReadOptions(charset(language), separator(language), sheet);
-        Resource resource;
-        try {
-            resource = project.projectFor(model, err, name).load(model);
-        } catch (ModelLoadException e) {
-            err.printf("%s: %s%n", name, e.getMessage());
+        ProjectOptions.Model loaded = project.load(model, err, name);
+        if (loaded == null) {
             return Cli.EXIT_USAGE;
         }
+        Resource resource = loaded.resource();
         ImportPlan plan;
         try {
             MappingFile columns = mapping == null ? MappingFile.NONE : MappingFile.read(mapping, language);

@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.SticPackage;
 import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
-import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
 import org.stic.model.migration.MigrationReport;
 
@@ -70,13 +69,11 @@ public class MigrateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
-        Resource resource;
-        try {
-            resource = project.projectFor(file, err, name).load(file);
-        } catch (ModelLoadException e) {
-            err.printf("%s: %s%n", name, e.getMessage());
+        ProjectOptions.Model model = project.load(file, err, name);
+        if (model == null) {
             return Cli.EXIT_USAGE;
         }
+        Resource resource = model.resource();
         MigrationReport report = SticResources.migration(resource);
         if (report == null) {
             out.println(Messages.get(language, "migrate.current", name, file, version()));

@@ -33,7 +33,6 @@ import org.stic.diagram.View;
 import org.stic.diagram.WhatIfOverlay;
 import org.stic.diagram.scene.Overlay;
 import org.stic.diagram.scene.Scene;
-import org.stic.model.io.ModelLoadException;
 import org.stic.extensions.ModelFindings;
 import org.stic.extensions.SticProject;
 
@@ -141,19 +140,15 @@ public class RenderCommand implements Callable<Integer> {
     private int render(Path file, View v, ExportFormat f, Path target, LayoutStrategy strategy, Language language) {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
-        Cluster cluster;
-        List<Decoration> decorations;
-        Resource resource;
         AnalysisOptions options = year == null ? AnalysisOptions.thisYear() : new AnalysisOptions(year);
-        try {
-            SticProject p = project.projectFor(file, err, name);
-            resource = p.load(file);
-            cluster = (Cluster) resource.getContents().get(0);
-            decorations = decorations(p, cluster, ruleSettings(file, p, err, name, language), options, language);
-        } catch (ModelLoadException e) {
-            err.printf("%s: %s%n", name, e.getMessage());
+        ProjectOptions.Model model = project.load(file, err, name);
+        if (model == null) {
             return Cli.EXIT_USAGE;
         }
+        Resource resource = model.resource();
+        Cluster cluster = model.cluster();
+        List<Decoration> decorations = decorations(model.project(), cluster, ruleSettings(file, model.project(), err,
+                name, language), options, language);
         List<Overlay> overlays = new ArrayList<>();
         if (scenario != null || criticality) {
             AnalysisResult baseline = Analysis.of(cluster, options);

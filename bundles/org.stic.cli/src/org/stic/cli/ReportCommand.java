@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.Cluster;
 import org.stic.analysis.Scenario;
 import org.stic.extensions.SticProject;
-import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.TextFileException;
 import org.stic.report.ReportFormat;
 import org.stic.report.Reports;
@@ -54,16 +53,13 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = Cli.language(spec);
-        Cluster cluster;
-        SticProject modelProject = project.projectFor(file, spec.commandLine().getErr(), "stic report");
-        Resource resource;
-        try {
-            resource = modelProject.load(file);
-            cluster = (Cluster) resource.getContents().get(0);
-        } catch (ModelLoadException e) {
-            spec.commandLine().getErr().println("stic report: " + e.getMessage());
+        ProjectOptions.Model model = project.load(file, spec.commandLine().getErr(), "stic report");
+        if (model == null) {
             return Cli.EXIT_USAGE;
         }
+        Resource resource = model.resource();
+        Cluster cluster = model.cluster();
+        SticProject modelProject = model.project();
         List<Scenario> read = AnalyzeCommand.readScenarios(scenarios, resource, file, spec.commandLine().getErr(),
                 spec.qualifiedName(), language);
         if (read == null) {

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.extensions.ModelFindings;
 import org.stic.extensions.SticProject;
-import org.stic.model.io.ModelLoadException;
 import org.stic.model.edit.Vocabulary;
 import org.stic.model.io.TextFileException;
 import org.stic.validation.Finding;
@@ -116,13 +115,14 @@ public class ValidateCommand implements Callable<Integer> {
             if (validator.catalogue().rules().size() > sarifRules.rules().size()) {
                 sarifRules = validator.catalogue();
             }
-            try {
-                resource = modelProject.load(file);
-                settings = RuleSettings.forModel(file, RuleSettings.defaults());
-            } catch (ModelLoadException e) {
-                err.println(name + ": " + e.getMessage());
-                failures.add(new Sarif.Failure(file, e.line(), e.column(), e.getMessage()));
+            ProjectOptions.Model model = project.load(file, err, name,
+                    e -> failures.add(new Sarif.Failure(file, e.line(), e.column(), e.getMessage())));
+            if (model == null) {
                 continue;
+            }
+            resource = model.resource();
+            try {
+                settings = RuleSettings.forModel(file, RuleSettings.defaults());
             } catch (IOException e) {
                 String message = unreadableSettings(file, e, language);
                 err.println(name + ": " + message);

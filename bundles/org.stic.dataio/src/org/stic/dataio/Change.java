@@ -1,16 +1,17 @@
 package org.stic.dataio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreEList;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.stic.dataio.Field.TableKind;
 import org.stic.model.edit.Language;
@@ -26,13 +27,22 @@ public final class Change {
         ADDED, CHANGED, UNCHANGED
     }
 
+    private static final EStructuralFeature[] NONE = {};
+    private static final Object[] NO_VALUES = {};
+
     private Kind kind;
     private final TableKind table;
     private final EObject element;
     private final String id;
     private final EList<EObject> container;
-    private final Map<EStructuralFeature, Object> before = new LinkedHashMap<>();
-    private final Map<EStructuralFeature, Object> after = new LinkedHashMap<>();
+    /**
+     * The features set, in order, with their new values and (for an existing element) their values before: flat
+     * arrays rather than maps, as an import of a registry makes tens of thousands of changes.
+     */
+    private EStructuralFeature[] features = NONE;
+    private Object[] after = NO_VALUES;
+    private Object[] before = NO_VALUES;
+    private int size;
     private final String source;
     private final int row;
 
@@ -67,19 +77,35 @@ public final class Change {
     void set(EStructuralFeature feature, Object value) {
         if (kind == Kind.ADDED) {
             // references wait for apply: setting one now would touch its opposite in the model
-            if (feature instanceof org.eclipse.emf.ecore.EAttribute) {
+            if (feature instanceof EAttribute) {
                 element.eSet(feature, value);
             }
-            after.put(feature, value);
+            record(feature, null, value);
             return;
         }
         Object current = element.eGet(feature);
         if (same(current, value)) {
             return;
         }
-        before.put(feature, feature.isMany() ? new ArrayList<>((Collection<?>) current) : current);
-        after.put(feature, value);
+        record(feature, feature.isMany() ? new ArrayList<>((Collection<?>) current) : current, value);
         kind = Kind.CHANGED;
+    }
+
+    private void record(EStructuralFeature feature, Object old, Object value) {
+        if (size == features.length) {
+            int capacity = Math.max(8, size * 2); // a registry's row sets up to eight features
+            features = Arrays.copyOf(features, capacity);
+            after = Arrays.copyOf(after, capacity);
+            if (kind != Kind.ADDED) {
+                before = Arrays.copyOf(before, capacity);
+            }
+        }
+        features[size] = feature;
+        after[size] = value;
+        if (kind != Kind.ADDED) {
+            before[size] = old;
+        }
+        size++;
     }
 
     private static boolean same(Object current, Object value) {
@@ -92,21 +118,30 @@ public final class Change {
         return current == null ? value == null : current.equals(value);
     }
 
-    /** Puts the change into the model. */
-    void apply() {
-        if (kind == Kind.ADDED) {
-            container.add(element);
-            if (id != null && element.eResource() instanceof XMLResource resource) {
-                resource.setID(element, id);
-            }
-            after.forEach((feature, value) -> {
-                if (!(feature instanceof org.eclipse.emf.ecore.EAttribute)) {
-                    element.eSet(feature, value);
-                }
-            });
-        } else if (kind == Kind.CHANGED) {
-            after.forEach(element::eSet);
+    /**
+     * Gives a new element its id before it is attached, so that the resource does not make up a UUID for it first.
+     */
+    void identify() {
+        if (kind == Kind.ADDED && id != null && container instanceof EcoreEList<?> list
+                && list.getEObject().eResource() instanceof XMLResource resource) {
+            resource.setID(element, id);
         }
+    }
+
+    /** Puts the change into the model; a new element is attached already ({@link ImportPlan#apply}). */
+    void apply() {
+        for (int i = 0; i < size; i++) {
+            // a new element has its attributes; its references wait till it is in the model, so that an editor's
+            // undo records them
+            if (kind == Kind.CHANGED || kind == Kind.ADDED && features[i] instanceof EReference) {
+                element.eSet(features[i], after[i]);
+            }
+        }
+    }
+
+    /** The list a new element goes into; null for an existing one. */
+    EList<EObject> container() {
+        return container;
     }
 
     public Kind kind() {
@@ -126,19 +161,21 @@ public final class Change {
         return source + ":" + row;
     }
 
-    /** The features that change, with their values before (null for a new element) and after. */
-    public Map<EStructuralFeature, Object> after() {
-        return after;
-    }
-
     /** "Kind: university → research institute; Roles: ..." or, for a new element, its values. */
     public String describe(Language language) {
         Vocabulary v = Vocabulary.of(language);
-        // a new element's label is its name already
-        return after.entrySet().stream().filter(e -> kind != Kind.ADDED
-                || e.getKey() != org.stic.SticPackage.Literals.NAMED_ELEMENT__NAME).map(e -> v.feature(e.getKey()) + ": "
-                + (kind == Kind.ADDED ? "" : text(before.get(e.getKey()), v) + " → ") + text(e.getValue(), v))
-                .collect(Collectors.joining("; "));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            if (kind == Kind.ADDED && features[i] == org.stic.SticPackage.Literals.NAMED_ELEMENT__NAME) {
+                continue; // a new element's label is its name already
+            }
+            b.append(b.isEmpty() ? "" : "; ").append(v.feature(features[i])).append(": ");
+            if (kind != Kind.ADDED) {
+                b.append(text(before[i], v)).append(" → ");
+            }
+            b.append(text(after[i], v));
+        }
+        return b.toString();
     }
 
     private static String text(Object value, Vocabulary v) {
@@ -158,13 +195,18 @@ public final class Change {
     public String label(Language language) {
         Vocabulary v = Vocabulary.of(language);
         if (kind == Kind.ADDED && element instanceof org.stic.Interaction) {
-            return text(after.get(org.stic.SticPackage.Literals.INTERACTION__SOURCE), v) + " → "
-                    + text(after.get(org.stic.SticPackage.Literals.INTERACTION__TARGET), v);
+            return text(value(org.stic.SticPackage.Literals.INTERACTION__SOURCE), v) + " → "
+                    + text(value(org.stic.SticPackage.Literals.INTERACTION__TARGET), v);
         }
         return v.label(element);
     }
 
-    static List<Change> ofKind(List<Change> changes, Kind kind) {
-        return changes.stream().filter(c -> c.kind == kind).toList();
+    private Object value(EStructuralFeature feature) {
+        for (int i = 0; i < size; i++) {
+            if (features[i] == feature) {
+                return after[i];
+            }
+        }
+        return null;
     }
 }

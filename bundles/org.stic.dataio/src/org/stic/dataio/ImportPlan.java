@@ -2,9 +2,13 @@ package org.stic.dataio;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.stic.dataio.Change.Kind;
 import org.stic.dataio.Field.TableKind;
 import org.stic.model.edit.Language;
@@ -97,15 +101,35 @@ public final class ImportPlan {
             throw new IllegalStateException(applied ? "plan already applied" : "plan has errors");
         }
         applied = true;
+        // the changes come table by table, participants first (the Importer plans them so)
+        int start = 0;
+        while (start < changes.size()) {
+            TableKind table = changes.get(start).table();
+            int end = start;
+            while (end < changes.size() && changes.get(end).table() == table) {
+                end++;
+            }
+            apply(changes.subList(start, end));
+            start = end;
+        }
+    }
+
+    /**
+     * The changes of one table: each container's new elements, with their ids, added at once (one notification and
+     * one growth of the list rather than thousands), then the references of new elements and the changes to existing
+     * ones.
+     */
+    private static void apply(List<Change> changes) {
+        Map<EList<EObject>, List<EObject>> added = new IdentityHashMap<>();
         for (Change c : changes) {
-            if (c.table() == TableKind.PARTICIPANTS) {
-                c.apply();
+            if (c.kind() == Kind.ADDED) {
+                c.identify();
+                added.computeIfAbsent(c.container(), k -> new ArrayList<>(changes.size())).add(c.element());
             }
         }
+        added.forEach((container, elements) -> ((InternalEList<EObject>) container).addAllUnique(elements));
         for (Change c : changes) {
-            if (c.table() == TableKind.INTERACTIONS) {
-                c.apply();
-            }
+            c.apply();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -57,6 +58,14 @@ public final class Importer {
     /** Reads {@code file} and plans its import into {@code cluster}; the model is not touched. */
     public ImportPlan plan(Cluster cluster, Path file, ReadOptions options, MappingFile mapping)
             throws ImportException {
+        return plan(cluster, read(file, options), mapping);
+    }
+
+    /**
+     * The tables of {@code file} an import reads: a CSV file's one, a workbook's sheets of participants and of
+     * interactions (or its only sheet, or the sheet the options name).
+     */
+    public List<Table> read(Path file, ReadOptions options) throws ImportException {
         List<Table> tables = Tables.read(file, options,
                 sheet -> Headers.isSheetOf(TableKind.PARTICIPANTS, sheet)
                         || Headers.isSheetOf(TableKind.INTERACTIONS, sheet), language);
@@ -65,7 +74,43 @@ public final class Importer {
                     Messages.get(language, "xlsx.noImportableSheet", Messages.get(language, "sheet.participants"),
                             Messages.get(language, "sheet.interactions"))));
         }
-        return plan(cluster, tables, mapping);
+        return tables;
+    }
+
+    /**
+     * How each of {@code tables} would be read with {@code mappingFile}, and what is wrong with that mapping before
+     * any row is read: a field given two columns, a field of the other kind of table, a table without the columns it
+     * cannot do without (participants a name or an id; interactions both ends, or an id).
+     */
+    public MappingCheck checkMapping(Cluster cluster, List<Table> tables, MappingFile mappingFile) {
+        Run run = new Run(cluster);
+        List<Mapping> mappings = new ArrayList<>();
+        for (TableKind kind : TableKind.values()) {
+            for (Table table : tables) {
+                if (Mapping.kindOf(table, mappingFile) == kind) {
+                    Mapping mapping = Mapping.of(table, kind, mappingFile, run.extensionClasses, language, run.errors,
+                            new ArrayList<>());
+                    run.hasRequiredColumns(table, mapping);
+                    mappings.add(mapping);
+                }
+            }
+        }
+        Set<String> attributes = new LinkedHashSet<>();
+        for (EClass c : run.extensionClasses) {
+            for (EAttribute a : c.getEAllAttributes()) {
+                if (!SticPackage.Literals.PARTICIPANT.getEAllAttributes().contains(a)) {
+                    attributes.add(a.getName());
+                }
+            }
+        }
+        return new MappingCheck(mappings, run.errors, List.copyOf(attributes));
+    }
+
+    /**
+     * {@link #checkMapping}'s answer: the tables' mappings, the problems of the mapping, and the names of the
+     * extension attributes a participants' column may set.
+     */
+    public record MappingCheck(List<Mapping> mappings, List<Problem> problems, List<String> attributes) {
     }
 
     /** Plans the import of {@code tables} (participants' tables first, whatever their order) into {@code cluster}. */
@@ -95,43 +140,47 @@ public final class Importer {
         }
         Map<TableKind, Integer> kept = new EnumMap<>(TableKind.class);
         kept.put(TableKind.PARTICIPANTS, (int) cluster.getParticipants().stream()
-                .filter(p -> !run.matched.containsKey(p)).count());
+                .filter(p -> !run.claimed.containsKey(p)).count());
         kept.put(TableKind.INTERACTIONS, (int) cluster.getInteractions().stream()
-                .filter(i -> !run.matched.containsKey(i)).count());
+                .filter(i -> !run.claimed.containsKey(i)).count());
         return new ImportPlan(run.mappings, run.changes, errors, run.notes, kept, run.imported);
     }
 
-    /** The state of one planning: indexes of the model and of what the rows add. */
+    /**
+     * The state of one planning: indexes of the model and of what the rows add. New elements stay out of the model
+     * until the plan is applied, so "new" is "without a container". The indexes by name and by ends are made when a
+     * row first needs them, and take in the new elements only when a row may match one: an exported sheet, whose
+     * rows all have ids, never needs them.
+     */
     private final class Run {
         final Cluster cluster;
-        final Resource resource;
         final Map<String, EObject> ids;
         final List<Problem> errors = new ArrayList<>();
         final List<Problem> notes = new ArrayList<>();
         final List<Change> changes = new ArrayList<>();
         final List<Mapping> mappings = new ArrayList<>();
         final Map<TableKind, Boolean> imported = new EnumMap<>(TableKind.class);
-        /** Existing and new elements a row has named, with the row that did. */
-        final Map<EObject, String> matched = new IdentityHashMap<>();
-        final Map<String, List<Participant>> byName = new HashMap<>();
+        /** Existing and new elements a row has named, with the change of the row that did. */
+        final Map<EObject, Change> claimed = new IdentityHashMap<>();
+        /** New elements by the id their row gives. */
         final Map<String, EObject> newIds = new HashMap<>();
-        /** The elements the rows add. */
-        final Set<EObject> added = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        final Map<List<Object>, List<Interaction>> byEnds = new HashMap<>();
         final Set<EClass> extensionClasses = new LinkedHashSet<>();
+        private Map<String, List<Participant>> byName;
+        private final List<Participant> newParticipants = new ArrayList<>();
+        private int newParticipantsIndexed;
+        private Map<List<Object>, List<Interaction>> byEnds;
+        /** New interactions with their ends (which they get only when the plan is applied). */
+        private final List<Ends> newInteractions = new ArrayList<>();
+        private int newInteractionsIndexed;
 
         Run(Cluster cluster) {
             this.cluster = cluster;
-            resource = cluster.eResource();
+            Resource resource = cluster.eResource();
             ids = idMap(resource);
             for (Participant p : cluster.getParticipants()) {
-                index(p);
                 if (p.eClass() != SticPackage.Literals.PARTICIPANT) {
                     extensionClasses.add(p.eClass());
                 }
-            }
-            for (Interaction i : cluster.getInteractions()) {
-                byEnds.computeIfAbsent(ends(i.getSource(), i.getTarget()), k -> new ArrayList<>()).add(i);
             }
             if (resource != null && resource.getResourceSet() != null) {
                 for (Object value : resource.getResourceSet().getPackageRegistry().values()) {
@@ -142,18 +191,80 @@ public final class Importer {
             }
         }
 
+        /**
+         * Whether the table has the columns it cannot do without (participants a name or an id; interactions both
+         * ends, or an id); otherwise an error at its header.
+         */
+        boolean hasRequiredColumns(Table table, Mapping mapping) {
+            if (mapping.kind() == TableKind.PARTICIPANTS) {
+                if (mapping.column(Field.ID) == null && mapping.column(Field.NAME) == null) {
+                    errors.add(Problem.error(table.source(), table.headerRow(), 0, Messages.get(language,
+                            "participants.noNameColumn", Headers.header(TableKind.PARTICIPANTS, Field.NAME,
+                                    language))));
+                    return false;
+                }
+                return true;
+            }
+            boolean ends = (mapping.column(Field.SOURCE) != null || mapping.column(Field.SOURCE_ID) != null)
+                    && (mapping.column(Field.TARGET) != null || mapping.column(Field.TARGET_ID) != null);
+            if (!ends && mapping.column(Field.ID) == null) {
+                errors.add(Problem.error(table.source(), table.headerRow(), 0, Messages.get(language,
+                        "interactions.noEndColumns",
+                        Headers.header(TableKind.INTERACTIONS, Field.SOURCE, language),
+                        Headers.header(TableKind.INTERACTIONS, Field.TARGET, language))));
+                return false;
+            }
+            return true;
+        }
+
+        /** The participants with this name: of the model, and those earlier rows add when {@code withNew}. */
+        private List<Participant> named(String name, boolean withNew) {
+            if (byName == null) {
+                byName = new HashMap<>();
+                cluster.getParticipants().forEach(this::index);
+            }
+            if (withNew) {
+                while (newParticipantsIndexed < newParticipants.size()) {
+                    index(newParticipants.get(newParticipantsIndexed++));
+                }
+            }
+            if (byName.isEmpty()) {
+                return List.of();
+            }
+            List<Participant> named = byName.getOrDefault(Headers.normalise(name), List.of());
+            return withNew ? named : named.stream().filter(p -> !isNew(p)).toList();
+        }
+
         private void index(Participant p) {
             if (p.getName() != null && !p.getName().isBlank()) {
-                byName.computeIfAbsent(Headers.normalise(p.getName()), k -> new ArrayList<>()).add(p);
+                byName.computeIfAbsent(Headers.normalise(p.getName()), k -> new ArrayList<>(1)).add(p);
             }
         }
 
+        /** The interactions between these ends: of the model, and those earlier rows add when {@code withNew}. */
+        private List<Interaction> between(Participant source, Participant target, boolean withNew) {
+            if (byEnds == null) {
+                byEnds = new HashMap<>();
+                cluster.getInteractions().forEach(i -> index(i, i.getSource(), i.getTarget()));
+            }
+            if (withNew) {
+                while (newInteractionsIndexed < newInteractions.size()) {
+                    Ends e = newInteractions.get(newInteractionsIndexed++);
+                    index(e.interaction(), e.source(), e.target());
+                }
+            }
+            return byEnds.isEmpty() ? List.of() : byEnds.getOrDefault(ends(source, target), List.of());
+        }
+
+        private void index(Interaction i, Participant source, Participant target) {
+            byEnds.computeIfAbsent(ends(source, target), k -> new ArrayList<>(1)).add(i);
+        }
+
         void participants(Table table, Mapping mapping) {
-            if (mapping.column(Field.ID) == null && mapping.column(Field.NAME) == null) {
-                errors.add(Problem.error(table.source(), table.headerRow(), 0, Messages.get(language,
-                        "participants.noNameColumn", Headers.header(TableKind.PARTICIPANTS, Field.NAME, language))));
+            if (!hasRequiredColumns(table, mapping)) {
                 return;
             }
+            List<Setter> setters = setters(mapping);
             for (Table.Row row : table.rows()) {
                 String id = cell(row, mapping, Field.ID);
                 String name = cell(row, mapping, Field.NAME);
@@ -168,8 +279,7 @@ public final class Importer {
                 // an id the model does not know (a sheet from another copy of the model) falls back on the name of
                 // an element of the model, never on one an earlier row adds with another id
                 if (element == null && !name.isEmpty()) {
-                    List<Participant> named = byName.getOrDefault(Headers.normalise(name), List.<Participant>of())
-                            .stream().filter(p -> id.isEmpty() || !added.contains(p)).toList();
+                    List<Participant> named = named(name, id.isEmpty());
                     if (named.size() > 1) {
                         error(table, row, mapping.column(Field.NAME), "name.ambiguous", name, named.size());
                         continue;
@@ -197,7 +307,6 @@ public final class Importer {
                     if (!id.isEmpty()) {
                         newIds.put(id, p);
                     }
-                    added.add(p);
                     element = p;
                 } else {
                     if (mapping.column(Field.TYPE) != null && !cell(row, mapping, Field.TYPE).isEmpty()
@@ -208,26 +317,22 @@ public final class Importer {
                     }
                     change = Change.existing(TableKind.PARTICIPANTS, element, table.source(), row.number());
                 }
-                if (!claim(table, row, element, vocabulary.typed(element))) {
+                EObject claimedElement = element;
+                if (!claim(table, row, change, () -> vocabulary.typed(claimedElement))) {
                     continue;
                 }
-                if (setValues(table, row, mapping, change) && change.kind() == Change.Kind.ADDED) {
-                    index((Participant) element);
+                if (setValues(table, row, setters, change) && change.kind() == Change.Kind.ADDED) {
+                    newParticipants.add((Participant) element);
                 }
                 changes.add(change);
             }
         }
 
         void interactions(Table table, Mapping mapping) {
-            boolean ends = (mapping.column(Field.SOURCE) != null || mapping.column(Field.SOURCE_ID) != null)
-                    && (mapping.column(Field.TARGET) != null || mapping.column(Field.TARGET_ID) != null);
-            if (!ends && mapping.column(Field.ID) == null) {
-                errors.add(Problem.error(table.source(), table.headerRow(), 0, Messages.get(language,
-                        "interactions.noEndColumns",
-                        Headers.header(TableKind.INTERACTIONS, Field.SOURCE, language),
-                        Headers.header(TableKind.INTERACTIONS, Field.TARGET, language))));
+            if (!hasRequiredColumns(table, mapping)) {
                 return;
             }
+            List<Setter> setters = setters(mapping);
             for (Table.Row row : table.rows()) {
                 int before = errors.size();
                 Participant source = end(table, row, mapping, Field.SOURCE_ID, Field.SOURCE);
@@ -272,16 +377,18 @@ public final class Importer {
                     if (!id.isEmpty()) {
                         newIds.put(id, interaction);
                     }
-                    added.add(interaction);
-                    byEnds.computeIfAbsent(ends(source, target), k -> new ArrayList<>()).add(interaction);
                     element = interaction;
                 } else {
                     change = Change.existing(TableKind.INTERACTIONS, element, table.source(), row.number());
                 }
-                if (!claim(table, row, element, Messages.get(language, "interactions.label",
-                        vocabulary.label(source != null ? source : ((Interaction) element).getSource()),
-                        vocabulary.label(target != null ? target : ((Interaction) element).getTarget())))) {
+                Interaction claimedElement = (Interaction) element;
+                if (!claim(table, row, change, () -> Messages.get(language, "interactions.label",
+                        vocabulary.label(source != null ? source : claimedElement.getSource()),
+                        vocabulary.label(target != null ? target : claimedElement.getTarget())))) {
                     continue;
+                }
+                if (change.kind() == Change.Kind.ADDED) {
+                    newInteractions.add(new Ends(claimedElement, source, target));
                 }
                 if (source != null) {
                     change.set(SticPackage.Literals.INTERACTION__SOURCE, source);
@@ -292,7 +399,7 @@ public final class Importer {
                 if (kind != null) {
                     change.set(SticPackage.Literals.INTERACTION__KIND, kind);
                 }
-                setValues(table, row, mapping, change);
+                setValues(table, row, setters, change);
                 changes.add(change);
             }
         }
@@ -303,10 +410,13 @@ public final class Importer {
          */
         private EObject byEnds(Table table, Table.Row row, Mapping mapping, Participant source, Participant target,
                 InteractionKind kind, boolean modelOnly) {
-            List<Interaction> between = byEnds.getOrDefault(ends(source, target), List.of());
-            List<Interaction> candidates = new ArrayList<>();
+            List<Interaction> between = between(source, target, !modelOnly);
+            if (between.isEmpty()) {
+                return null;
+            }
+            List<Interaction> candidates = new ArrayList<>(1);
             for (Interaction i : between) {
-                if ((kind == null || i.getKind() == kind) && !(modelOnly && added.contains(i))) {
+                if ((kind == null || i.getKind() == kind) && !(modelOnly && isNew(i))) {
                     candidates.add(i);
                 }
             }
@@ -338,7 +448,7 @@ public final class Importer {
             if (e instanceof Participant p) {
                 return p;
             }
-            List<Participant> named = byName.getOrDefault(Headers.normalise(text), List.of());
+            List<Participant> named = named(text, true);
             if (named.size() == 1) {
                 return named.get(0);
             }
@@ -370,20 +480,37 @@ public final class Importer {
             return null;
         }
 
-        /** Sets the row's non-empty cells; false when a cell could not be read (the errors say which). */
-        private boolean setValues(Table table, Table.Row row, Mapping mapping, Change change) {
-            boolean ok = true;
+        /**
+         * The columns whose cells {@link #setValues} sets, each with its attribute when a field names it (resolved
+         * once per table; an extension attribute depends on each row's class).
+         */
+        private List<Setter> setters(Mapping mapping) {
+            List<Setter> setters = new ArrayList<>();
             for (Column column : mapping.columns()) {
-                if (!column.imported() || column.field() == Field.ID || column.field() == Field.TYPE
-                        || column.field() != null && !(column.field().feature() instanceof EAttribute)
-                        || column.field() == Field.INTERACTION_KIND) {
+                Field field = column.field();
+                if (!column.imported() || field == Field.ID || field == Field.TYPE
+                        || field == Field.INTERACTION_KIND) {
                     continue;
                 }
+                if (field == null) {
+                    setters.add(new Setter(column, null));
+                } else if (field.feature() instanceof EAttribute attribute) {
+                    setters.add(new Setter(column, attribute));
+                }
+            }
+            return setters;
+        }
+
+        /** Sets the row's non-empty cells; false when a cell could not be read (the errors say which). */
+        private boolean setValues(Table table, Table.Row row, List<Setter> setters, Change change) {
+            boolean ok = true;
+            for (Setter setter : setters) {
+                Column column = setter.column();
                 String text = row.cell(column.index());
                 if (text.isEmpty()) {
                     continue;
                 }
-                EStructuralFeature feature = column.field() != null ? column.field().feature()
+                EStructuralFeature feature = setter.attribute() != null ? setter.attribute()
                         : change.element().eClass().getEStructuralFeature(column.attribute());
                 if (!(feature instanceof EAttribute attribute) || feature.isDerived() || !feature.isChangeable()) {
                     error(table, row, column, "attribute.missing", vocabulary.typed(change.element()),
@@ -406,12 +533,12 @@ public final class Importer {
             return ok;
         }
 
-        /** Whether {@code element} is named by no earlier row; otherwise an error naming that row. */
-        private boolean claim(Table table, Table.Row row, EObject element, String label) {
-            String earlier = matched.putIfAbsent(element, table.source() + ":" + row.number());
+        /** Whether the change's element is named by no earlier row; otherwise an error naming that row. */
+        private boolean claim(Table table, Table.Row row, Change change, Supplier<String> label) {
+            Change earlier = claimed.putIfAbsent(change.element(), change);
             if (earlier != null) {
                 errors.add(Problem.error(table.source(), row.number(), 0, Messages.get(language, "row.duplicate",
-                        earlier, label)));
+                        earlier.origin(), label.get())));
                 return false;
             }
             return true;
@@ -419,7 +546,7 @@ public final class Importer {
 
         /** The element of the model or of an earlier row with this id. */
         private EObject byId(String id) {
-            EObject e = ids.get(id);
+            EObject e = ids.isEmpty() ? null : ids.get(id);
             return e != null ? e : newIds.get(id);
         }
 
@@ -430,6 +557,19 @@ public final class Importer {
         private Problem at(Table table, Table.Row row, Column column, String text) {
             return Problem.error(table.source(), row.number(), column == null ? 0 : column.index() + 1, text);
         }
+    }
+
+    /** A new interaction and the ends its row gives it. */
+    private record Ends(Interaction interaction, Participant source, Participant target) {
+    }
+
+    /** A column whose cells set an attribute: the one its field names, or (null) the extension attribute it names. */
+    private record Setter(Column column, EAttribute attribute) {
+    }
+
+    /** Whether {@code element} is one the import adds: those stay out of the model till the plan is applied. */
+    private static boolean isNew(EObject element) {
+        return element.eContainer() == null;
     }
 
     /** Marks "an error was reported" where an element is returned. */

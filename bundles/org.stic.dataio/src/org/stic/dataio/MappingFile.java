@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.TextFileException;
 import org.stic.model.io.TextFiles;
 import org.stic.model.edit.Language;
@@ -79,6 +80,19 @@ public final class MappingFile {
             throw new ImportException(problems);
         }
         return new MappingFile(specs);
+    }
+
+    /**
+     * Writes a mapping file that {@link #read} reads back: a comment saying the format in {@code language}, then
+     * one line {@code header = spec} per column, in the order given. Written atomically.
+     */
+    public static void write(Path file, Map<String, String> byHeader, Language language) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (String line : Messages.get(language, "mapping.fileComment").split("\n")) {
+            b.append("# ").append(line).append('\n');
+        }
+        byHeader.forEach((header, spec) -> b.append(header.strip()).append(" = ").append(spec.strip()).append('\n'));
+        AtomicFiles.writeString(file, b);
     }
 
     private static boolean isKnown(String spec) {

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +37,10 @@ final class Values {
 
     private final Language language;
     private final Map<EEnum, Map<String, Enumerator>> literals = new HashMap<>();
+    /** Yes and no by their words in either language (the first language's word wins, as it is asked first). */
+    private Map<String, Boolean> yesNo;
+    /** Each literal by the exact text of a cell that named it: a registry repeats a few words thousands of times. */
+    private final Map<EEnum, Map<String, Enumerator>> seen = new HashMap<>();
 
     Values(Language language) {
         this.language = language;
@@ -47,9 +50,14 @@ final class Values {
     Object parse(EAttribute attribute, String text) throws Invalid {
         if (attribute.isMany()) {
             Set<Object> values = new LinkedHashSet<>();
-            for (String part : text.split("[;,\\n]")) {
-                if (!part.isBlank()) {
-                    values.add(single(attribute.getEAttributeType(), part.strip()));
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == ',' || text.charAt(i) == '\n') {
+                    String part = text.substring(start, i);
+                    if (!part.isBlank()) {
+                        values.add(single(attribute.getEAttributeType(), part.strip()));
+                    }
+                    start = i + 1;
                 }
             }
             return new ArrayList<>(values);
@@ -116,23 +124,37 @@ final class Values {
     }
 
     private Boolean bool(String text) throws Invalid {
-        String t = Headers.normalise(text);
-        for (Language l : Language.values()) {
-            if (List.of(Messages.get(l, "value.yes").split("\\|")).contains(t)) {
-                return true;
-            }
-            if (List.of(Messages.get(l, "value.no").split("\\|")).contains(t)) {
-                return false;
+        if (yesNo == null) {
+            yesNo = new HashMap<>();
+            for (Language l : Language.values()) {
+                for (String word : Messages.get(l, "value.yes").split("\\|")) {
+                    yesNo.putIfAbsent(word, true);
+                }
+                for (String word : Messages.get(l, "value.no").split("\\|")) {
+                    yesNo.putIfAbsent(word, false);
+                }
             }
         }
-        throw new Invalid(Messages.get(language, "value.notYesNo", text, Messages.get(language, "value.yes")
-                .split("\\|")[0], Messages.get(language, "value.no").split("\\|")[0]));
+        Boolean value = yesNo.get(Headers.normalise(text));
+        if (value == null) {
+            throw new Invalid(Messages.get(language, "value.notYesNo", text, Messages.get(language, "value.yes")
+                    .split("\\|")[0], Messages.get(language, "value.no").split("\\|")[0]));
+        }
+        return value;
     }
 
     /** The literal {@code text} names, by its name or its words in either language. */
     Enumerator literal(EEnum eEnum, String text) throws Invalid {
+        Map<String, Enumerator> cells = seen.computeIfAbsent(eEnum, k -> new HashMap<>());
+        Enumerator e = cells.get(text);
+        if (e != null) {
+            return e;
+        }
         Map<String, Enumerator> byText = literals.computeIfAbsent(eEnum, Values::literalsOf);
-        Enumerator e = byText.get(Headers.normalise(text).replace('-', ' ').replace('_', ' '));
+        e = byText.get(Headers.normalise(text).replace('-', ' ').replace('_', ' '));
+        if (e != null && cells.size() < 1000) {
+            cells.put(text, e);
+        }
         if (e == null) {
             Vocabulary v = Vocabulary.of(language);
             String choices = eEnum.getELiterals().stream().map(l -> "«" + v.literal(l.getInstance()) + "»")

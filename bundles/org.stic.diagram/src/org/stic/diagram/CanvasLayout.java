@@ -35,10 +35,12 @@ public final class CanvasLayout {
     private static final double REGION_HEADER = 28;
     private static final double BLOCK_PAD = 6;
     /** The block's title: a group title's baseline is 16 below the top (the painter's). */
-    private static final double BLOCK_HEADER = 20;
+    public static final double BLOCK_HEADER = 20;
     private static final double BLOCK_GAP = 8;
     private static final double REGION_PAD = 4;
     private static final double MIN_BLOCK_HEIGHT = 80;
+    /** A collapsed block: its title alone. */
+    private static final double COLLAPSED_HEIGHT = BLOCK_HEADER + BLOCK_PAD;
     /** Up to this many cards every choice of card columns is tried (4^5 sheets of a few cards each: milliseconds). */
     private static final int EXHAUSTIVE_MAX_CARDS = 400;
     private static final int EXHAUSTIVE_MAX_COLUMNS = 4;
@@ -50,32 +52,33 @@ public final class CanvasLayout {
     /** How many top columns belong to the internal contour (the rest: external). */
     private static final int INTERNAL_COLUMNS = 2;
 
-    private CanvasLayout() {
-    }
+    private final Scene scene;
+    private final Map<NodeType, SceneContainer> blocks = new LinkedHashMap<>();
+    private final Map<NodeType, List<SceneNode>> byType = new LinkedHashMap<>();
 
-    /** Places blocks and cards. */
-    static void place(Scene scene) {
-        Map<NodeType, SceneContainer> blocks = new LinkedHashMap<>();
-        Map<SceneContainer, SceneContainer> regionOf = new IdentityHashMap<>();
+    private CanvasLayout(Scene scene) {
+        this.scene = scene;
         for (SceneContainer c : scene.containers()) {
             if (c.kind() == SceneContainer.Kind.GROUP) {
                 blocks.put(c.type(), c);
-                regionOf.put(c, c.parent());
             }
         }
         Map<SceneContainer, List<SceneNode>> cards = new IdentityHashMap<>();
         for (SceneNode n : scene.nodes()) {
             cards.computeIfAbsent(n.container(), c -> new ArrayList<>()).add(n);
         }
-        Map<NodeType, List<SceneNode>> byType = new LinkedHashMap<>();
         blocks.forEach((type, block) -> byType.put(type, cards.getOrDefault(block, List.of())));
+    }
 
-        int[] columns = scene.nodes().size() <= EXHAUSTIVE_MAX_CARDS ? everyChoice(byType) : steepest(byType);
-        arrange(scene, blocks, byType, columns);
+    /** Places blocks and cards. */
+    static void place(Scene scene) {
+        CanvasLayout layout = new CanvasLayout(scene);
+        int[] columns = scene.nodes().size() <= EXHAUSTIVE_MAX_CARDS ? layout.everyChoice() : layout.steepest();
+        layout.arrange(columns);
     }
 
     /** The best of every choice of 1 to {@link #EXHAUSTIVE_MAX_COLUMNS} card columns per canvas column. */
-    private static int[] everyChoice(Map<NodeType, List<SceneNode>> byType) {
+    private int[] everyChoice() {
         int n = COLUMNS.size();
         int[] columns = new int[n];
         int[] best = null;
@@ -87,7 +90,7 @@ public final class CanvasLayout {
                 columns[c] = 1 + rest % EXHAUSTIVE_MAX_COLUMNS;
                 rest /= EXHAUSTIVE_MAX_COLUMNS;
             }
-            double s = score(byType, columns);
+            double s = score(columns);
             if (s < bestScore - 0.5) {
                 bestScore = s;
                 best = columns.clone();
@@ -97,15 +100,15 @@ public final class CanvasLayout {
     }
 
     /** From one card column each, adds one where it brings the sheet closest to the page, while any does. */
-    private static int[] steepest(Map<NodeType, List<SceneNode>> byType) {
+    private int[] steepest() {
         int[] columns = new int[COLUMNS.size()];
         Arrays.fill(columns, 1);
-        double best = score(byType, columns);
+        double best = score(columns);
         while (true) {
             int chosen = -1;
             for (int c = 0; c < columns.length; c++) {
                 columns[c]++;
-                double s = score(byType, columns);
+                double s = score(columns);
                 columns[c]--;
                 if (s < best - 0.5) {
                     best = s;
@@ -120,20 +123,20 @@ public final class CanvasLayout {
     }
 
     /** The larger of the sheet's width over the page aspect and its height: the smaller, the larger the print. */
-    private static double score(Map<NodeType, List<SceneNode>> byType, int[] columns) {
-        double[] size = sheet(byType, columns);
+    private double score(int[] columns) {
+        double[] size = sheet(columns);
         return Math.max(size[0] / PAGE_ASPECT, size[1]);
     }
 
-    private static double[] sheet(Map<NodeType, List<SceneNode>> byType, int[] columns) {
+    private double[] sheet(int[] columns) {
         double width = 2 * MARGIN + 2 * REGION_PAD * 2 + BLOCK_GAP;
         double top = 0;
         for (int c = 0; c < columns.length; c++) {
             width += columnWidth(columns[c]) + (c == 0 || c == INTERNAL_COLUMNS ? 0 : BLOCK_GAP);
-            top = Math.max(top, columnHeight(byType, c, columns[c]));
+            top = Math.max(top, columnHeight(c, columns[c]));
         }
-        double bottom = Math.max(blockHeight(byType.get(NodeType.COST_ITEM), cardsAcross(bandWidth(columns, 0,
-                INTERNAL_COLUMNS))), blockHeight(byType.get(NodeType.REVENUE_STREAM), cardsAcross(bandWidth(columns,
+        double bottom = Math.max(blockHeight(NodeType.COST_ITEM, cardsAcross(bandWidth(columns, 0,
+                INTERNAL_COLUMNS))), blockHeight(NodeType.REVENUE_STREAM, cardsAcross(bandWidth(columns,
                 INTERNAL_COLUMNS, columns.length))));
         double height = TITLE_BAND + REGION_HEADER + top + BLOCK_GAP + bottom + REGION_PAD
                 + MARGIN;
@@ -158,24 +161,34 @@ public final class CanvasLayout {
                 + CARD_GAP)));
     }
 
-    private static double columnHeight(Map<NodeType, List<SceneNode>> byType, int column, int cardColumns) {
+    private double columnHeight(int column, int cardColumns) {
         double h = 0;
         for (NodeType type : COLUMNS.get(column)) {
-            h += blockHeight(byType.get(type), cardColumns) + (h == 0 ? 0 : BLOCK_GAP);
+            h += blockHeight(type, cardColumns) + (h == 0 ? 0 : BLOCK_GAP);
         }
         return h;
     }
 
-    private static double blockHeight(List<SceneNode> cards, int cardColumns) {
-        return Math.max(MIN_BLOCK_HEIGHT, BLOCK_HEADER + flow(cards, cardColumns, 0, 0, false)
+    /** A block's height for its cards; a collapsed block is its title alone. */
+    private double blockHeight(NodeType type, int cardColumns) {
+        if (collapsed(type)) {
+            return COLLAPSED_HEIGHT;
+        }
+        return Math.max(MIN_BLOCK_HEIGHT, BLOCK_HEADER + flow(byType.get(type), cardColumns, 0, 0, null)
                 + 2 * BLOCK_PAD);
     }
 
+    private boolean collapsed(NodeType type) {
+        SceneContainer block = blocks.get(type);
+        return block != null && block.collapsed();
+    }
+
     /**
-     * Runs cards down {@code cardColumns} newspaper columns of about equal height, from (x, y); places them when
-     * {@code place} is set. Returns the height of the tallest column.
+     * Runs cards down {@code cardColumns} newspaper columns of about equal height, from (x, y); puts their bounds
+     * into {@code placed} unless it is null (measuring only). Returns the height of the tallest column.
      */
-    private static double flow(List<SceneNode> cards, int cardColumns, double x, double y, boolean place) {
+    private static double flow(List<SceneNode> cards, int cardColumns, double x, double y,
+            Map<SceneNode, Bounds> placed) {
         if (cards == null || cards.isEmpty()) {
             return 0;
         }
@@ -193,9 +206,8 @@ public final class CanvasLayout {
                 column++;
                 used = 0;
             }
-            if (place) {
-                double indent = indent(n);
-                n.setBounds(new Bounds(x + column * (SceneBuilder.CARD_WIDTH + CARD_GAP) + indent, y + used,
+            if (placed != null) {
+                placed.put(n, new Bounds(x + column * (SceneBuilder.CARD_WIDTH + CARD_GAP) + indent(n), y + used,
                         n.bounds().width(), n.bounds().height()));
             }
             used += h;
@@ -208,14 +220,13 @@ public final class CanvasLayout {
         return SceneBuilder.CARD_WIDTH - n.bounds().width();
     }
 
-    private static void arrange(Scene scene, Map<NodeType, SceneContainer> blocks, Map<NodeType, List<SceneNode>> byType,
-            int[] columns) {
-        double[] size = sheet(byType, columns);
+    private void arrange(int[] columns) {
+        double[] size = sheet(columns);
         double regionTop = TITLE_BAND;
         double top = regionTop + REGION_HEADER;
         double topHeight = 0;
         for (int c = 0; c < columns.length; c++) {
-            topHeight = Math.max(topHeight, columnHeight(byType, c, columns[c]));
+            topHeight = Math.max(topHeight, columnHeight(c, columns[c]));
         }
         double x = MARGIN + REGION_PAD;
         double[] columnX = new double[columns.length];
@@ -224,13 +235,17 @@ public final class CanvasLayout {
                 x += 2 * REGION_PAD;
             }
             columnX[c] = x;
-            double y = top;
             List<NodeType> types = COLUMNS.get(c);
-            for (int i = 0; i < types.size(); i++) {
-                NodeType type = types.get(i);
-                boolean last = i == types.size() - 1;
-                double h = last ? top + topHeight - y : blockHeight(byType.get(type), columns[c]);
-                place(blocks.get(type), byType.get(type), new Bounds(x, y, columnWidth(columns[c]), h), columns[c]);
+            // the last open block of the column takes the room its column has to spare; collapsed ones keep a title
+            NodeType stretched = null;
+            for (NodeType type : types) {
+                stretched = collapsed(type) ? stretched : type;
+            }
+            double spare = topHeight - columnHeight(c, columns[c]);
+            double y = top;
+            for (NodeType type : types) {
+                double h = blockHeight(type, columns[c]) + (type == stretched ? spare : 0);
+                place(type, new Bounds(x, y, columnWidth(columns[c]), h), columns[c]);
                 y += h + BLOCK_GAP;
             }
             x += columnWidth(columns[c]) + BLOCK_GAP;
@@ -239,10 +254,10 @@ public final class CanvasLayout {
         double bandHeight = size[1] - bandTop - REGION_PAD - MARGIN;
         double internalWidth = bandWidth(columns, 0, INTERNAL_COLUMNS);
         double externalWidth = bandWidth(columns, INTERNAL_COLUMNS, columns.length);
-        place(blocks.get(NodeType.COST_ITEM), byType.get(NodeType.COST_ITEM),
-                new Bounds(columnX[0], bandTop, internalWidth, bandHeight), cardsAcross(internalWidth));
-        place(blocks.get(NodeType.REVENUE_STREAM), byType.get(NodeType.REVENUE_STREAM),
-                new Bounds(columnX[INTERNAL_COLUMNS], bandTop, externalWidth, bandHeight), cardsAcross(externalWidth));
+        place(NodeType.COST_ITEM, new Bounds(columnX[0], bandTop, internalWidth, collapsed(NodeType.COST_ITEM)
+                ? COLLAPSED_HEIGHT : bandHeight), cardsAcross(internalWidth));
+        place(NodeType.REVENUE_STREAM, new Bounds(columnX[INTERNAL_COLUMNS], bandTop, externalWidth,
+                collapsed(NodeType.REVENUE_STREAM) ? COLLAPSED_HEIGHT : bandHeight), cardsAcross(externalWidth));
         for (SceneContainer c : scene.containers()) {
             if (c.kind() == SceneContainer.Kind.REGION) {
                 boolean internal = c.region() == ContourRegion.INTERNAL;
@@ -255,12 +270,15 @@ public final class CanvasLayout {
         scene.setSize(Math.ceil(width), Math.ceil(size[1]));
     }
 
-    private static void place(SceneContainer block, List<SceneNode> cards, Bounds bounds, int cardColumns) {
+    private void place(NodeType type, Bounds bounds, int cardColumns) {
+        SceneContainer block = blocks.get(type);
         if (block == null) {
             return;
         }
         block.setBounds(bounds);
-        flow(cards, cardColumns, bounds.x() + BLOCK_PAD, bounds.y() + BLOCK_HEADER + BLOCK_PAD, true);
+        Map<SceneNode, Bounds> placed = new IdentityHashMap<>();
+        flow(byType.get(type), cardColumns, bounds.x() + BLOCK_PAD, bounds.y() + BLOCK_HEADER + BLOCK_PAD, placed);
+        placed.forEach(SceneNode::setBounds);
     }
 
     /** Cards placed by hand keep their size and move only as far as their block allows; returns them. */

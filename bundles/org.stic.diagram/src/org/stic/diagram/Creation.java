@@ -125,6 +125,11 @@ public final class Creation {
             return Placement.refused(Messages.get(language, "create.belongsInCanvas",
                     LinkKind.capitalise(LinkKind.typeName(type, language)), type.groupLabel()));
         }
+        if (block.collapsed()) {
+            Language language = Language.current();
+            return Placement.refused(Messages.get(language, "create.blockCollapsed", type.groupLabel(),
+                    LinkKind.typeName(type, language)));
+        }
         Bounds b = block.bounds();
         double w = SceneBuilder.CARD_WIDTH;
         double h = SceneBuilder.MIN_CARD_HEIGHT;

@@ -293,7 +293,9 @@ public final class DiagramLayout {
 
     /**
      * Arrange Selection: lays the given nodes out among themselves with ELK layered (left to right, the edges
-     * between them only) and returns their new bounds, placed so that the group keeps its top-left corner.
+     * between them only) and returns their new bounds, placed so that the group keeps its top-left corner. Not for
+     * the canvas, whose blocks are fixed: there the selected cards go back to their places in their blocks (their
+     * manual bounds are forgotten).
      */
     public static Map<SceneNode, Bounds> arrange(Scene scene, Collection<SceneNode> selection) {
         ElkNode root = ElkGraphUtil.createGraph();

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.stic.diagram.scene.Bounds;
+import org.stic.diagram.scene.SceneBuilder;
 import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.TextFileException;
@@ -34,28 +35,41 @@ import org.stic.model.io.TextFiles;
  * stic-diagram 1
  * show both
  * collapse internal external
+ * collapse canvas key-resource
+ * links canvas lines
  * hide both _d4E5f6
  * node both _a1B2c3 120 88 176 46
  * </pre>
  *
- * {@code show <view>}; {@code collapse <view> <region>} (region {@code internal} or {@code external});
- * {@code hide <view> <id>} (the element stays in the model, the view does not draw it);
- * {@code node <view> <id> <x> <y> <width> <height>} in diagram pixels. Blank lines and {@code #} comments are
- * ignored. Version 2 adds the canvas view ({@code canvas}) to the views a line may name; a file is written as
- * version 1 while it holds nothing about the canvas, so that workbenches that read only version 1 keep reading it.
+ * {@code show <view>}; {@code collapse <view> <region>} (region {@code internal}, {@code external} or {@code goals}) or, on the
+ * canvas, {@code collapse canvas <block>} (a block by its type: {@code partnership}, {@code key-action},
+ * {@code key-resource}, {@code value-proposition}, {@code relationship}, {@code channel}, {@code segment},
+ * {@code cost-item}, {@code revenue-stream}); {@code links canvas lines} (the canvas draws its links between blocks
+ * as lines, not as the numbers of the linked cards); {@code hide <view> <id>} (the element stays in the model, the
+ * view does not draw it); {@code node <view> <id> <x> <y> <width> <height>} in diagram pixels. Blank lines and
+ * {@code #} comments are ignored. Version 2 adds the canvas view ({@code canvas}) to the views a line may name,
+ * version 3 the canvas's collapsed blocks and its links line. A file is written in the lowest version that holds
+ * what it says, so that workbenches that read only an earlier version keep reading it.
  */
 public final class DiagramState {
 
     public static final String SUFFIX = ".diagram";
     /** The newest version this workbench reads and writes (it reads every version from 1). */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** The version that introduced the canvas view. */
     private static final int CANVAS_VERSION = 2;
+    /** The version that introduced the canvas's collapsed blocks and its links line. */
+    private static final int CANVAS_BLOCKS_VERSION = 3;
+    private static final String LINES = "lines";
     private static final String MAGIC = "stic-diagram";
 
     private View shown = View.BOTH;
     private final Map<View, Map<String, Bounds>> nodes = new EnumMap<>(View.class);
     private final Map<View, Set<ContourRegion>> collapsed = new EnumMap<>(View.class);
+    /** The canvas's collapsed blocks, by the type of their cards. */
+    private final Set<NodeType> collapsedBlocks = EnumSet.noneOf(NodeType.class);
+    /** The canvas draws its links between blocks as lines. */
+    private boolean canvasLinks;
     private final Map<View, Set<String>> hidden = new EnumMap<>(View.class);
 
     /** The diagram file of a model file: {@code kaluga.stic -> kaluga.stic.diagram}. */
@@ -117,13 +131,31 @@ public final class DiagramState {
                 case "collapse" -> {
                     fields(file, lineNo, lines[i], f, 3, "collapse <view> <region>");
                     View v = view(file, lineNo, lines[i], f, 1, version);
-                    ContourRegion region = switch (f[2]) {
-                        case "internal" -> ContourRegion.INTERNAL;
-                        case "external" -> ContourRegion.EXTERNAL;
-                        default -> throw new TextFileException(file, lineNo, column(lines[i], 2),
-                                text("state.region", f[2]));
-                    };
-                    state.setCollapsed(v, region, true);
+                    switch (f[2]) {
+                        case "internal" -> state.setCollapsed(v, ContourRegion.INTERNAL, true);
+                        case "external" -> state.setCollapsed(v, ContourRegion.EXTERNAL, true);
+                        // written since the goals region could be collapsed in the both-contours view
+                        case "goals" -> state.setCollapsed(v, ContourRegion.GOALS, true);
+                        default -> {
+                            NodeType block = blockById(f[2]);
+                            if (block == null || v != View.CANVAS) {
+                                throw new TextFileException(file, lineNo, column(lines[i], 2),
+                                        text(v == View.CANVAS ? "state.block" : "state.region", f[2]));
+                            }
+                            needs(file, lineNo, lines[i], 2, version, CANVAS_BLOCKS_VERSION, "state.blocksVersion");
+                            state.setCollapsed(block, true);
+                        }
+                    }
+                }
+                case "links" -> {
+                    fields(file, lineNo, lines[i], f, 3, "links <view> lines");
+                    View v = view(file, lineNo, lines[i], f, 1, version);
+                    if (v != View.CANVAS || !f[2].equals(LINES)) {
+                        throw new TextFileException(file, lineNo, column(lines[i], v != View.CANVAS ? 1 : 2),
+                                text("state.links", line));
+                    }
+                    needs(file, lineNo, lines[i], 0, version, CANVAS_BLOCKS_VERSION, "state.blocksVersion");
+                    state.canvasLinks = true;
                 }
                 case "hide" -> {
                     fields(file, lineNo, lines[i], f, 3, "hide <view> <id>");
@@ -178,15 +210,40 @@ public final class DiagramState {
             throws TextFileException {
         View v = View.byId(f[index]).orElseThrow(() -> new TextFileException(file, lineNo, column(line, index),
                 text("state.view", f[index])));
-        if (v == View.CANVAS && version < CANVAS_VERSION) {
-            throw new TextFileException(file, lineNo, column(line, index),
-                    text("state.canvasVersion", CANVAS_VERSION, version));
+        if (v == View.CANVAS) {
+            needs(file, lineNo, line, index, version, CANVAS_VERSION, "state.canvasVersion");
         }
         return v;
     }
 
-    /** The version this state is written in: 1 unless it holds something about the canvas view. */
+    /** Refuses a line that needs a later version of the file than its first line says. */
+    private static void needs(Path file, int lineNo, String line, int field, int version, int needed, String key)
+            throws TextFileException {
+        if (version < needed) {
+            throw new TextFileException(file, lineNo, column(line, field), text(key, needed, version));
+        }
+    }
+
+    /** The canvas block of this id ({@code key-resource}), or null. */
+    private static NodeType blockById(String id) {
+        for (NodeType type : SceneBuilder.CANVAS_BLOCKS) {
+            if (blockId(type).equals(id)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** A canvas block's id in the file: its type, lower case, words joined by '-'. */
+    private static String blockId(NodeType type) {
+        return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The version this state is written in: the lowest that holds everything it says. */
     public int formatVersion() {
+        if (!collapsedBlocks.isEmpty() || canvasLinks) {
+            return CANVAS_BLOCKS_VERSION;
+        }
         boolean canvas = shown == View.CANVAS || !bounds(View.CANVAS).isEmpty() || !hidden(View.CANVAS).isEmpty()
                 || !collapsed(View.CANVAS).isEmpty();
         return canvas ? CANVAS_VERSION : 1;
@@ -224,6 +281,12 @@ public final class DiagramState {
                         .append('\n');
             }
         }
+        for (NodeType block : collapsedBlocks) {
+            sb.append("collapse ").append(View.CANVAS.id()).append(' ').append(blockId(block)).append('\n');
+        }
+        if (canvasLinks) {
+            sb.append("links ").append(View.CANVAS.id()).append(' ').append(LINES).append('\n');
+        }
         for (View v : View.values()) {
             for (String id : new TreeSet<>(hidden(v))) {
                 sb.append("hide ").append(v.id()).append(' ').append(id).append('\n');
@@ -258,13 +321,15 @@ public final class DiagramState {
         nodes.forEach((v, m) -> c.nodes.put(v, new LinkedHashMap<>(m)));
         collapsed.forEach((v, s) -> c.collapsed.put(v, EnumSet.copyOf(s)));
         hidden.forEach((v, s) -> c.hidden.put(v, new TreeSet<>(s)));
+        c.collapsedBlocks.addAll(collapsedBlocks);
+        c.canvasLinks = canvasLinks;
         return c;
     }
 
     /** True when nothing is stored: the diagrams show everything, laid out automatically. */
     public boolean isAutomatic() {
         return nodes.values().stream().allMatch(Map::isEmpty) && collapsed.values().stream().allMatch(Set::isEmpty)
-                && hidden.values().stream().allMatch(Set::isEmpty);
+                && hidden.values().stream().allMatch(Set::isEmpty) && collapsedBlocks.isEmpty() && !canvasLinks;
     }
 
     /** The view the editor shows first. */
@@ -313,6 +378,32 @@ public final class DiagramState {
         } else if (collapsed.containsKey(view)) {
             collapsed.get(view).remove(region);
         }
+    }
+
+    /** The canvas's blocks drawn as their title alone (their cards kept in the model). */
+    public Set<NodeType> collapsedBlocks() {
+        return Collections.unmodifiableSet(collapsedBlocks);
+    }
+
+    /** Collapses a canvas block (one of {@link SceneBuilder#CANVAS_BLOCKS}) to its title, or restores it. */
+    public void setCollapsed(NodeType block, boolean value) {
+        if (!SceneBuilder.CANVAS_BLOCKS.contains(block)) {
+            throw new IllegalArgumentException(block + " is not a block of the canvas");
+        }
+        if (value) {
+            collapsedBlocks.add(block);
+        } else {
+            collapsedBlocks.remove(block);
+        }
+    }
+
+    /** Whether the canvas draws its links between blocks as lines (else as the numbers of the linked cards). */
+    public boolean canvasLinks() {
+        return canvasLinks;
+    }
+
+    public void setCanvasLinks(boolean lines) {
+        canvasLinks = lines;
     }
 
     /** Ids of the elements a view does not draw. */

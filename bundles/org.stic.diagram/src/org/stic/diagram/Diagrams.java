@@ -57,11 +57,15 @@ public final class Diagrams {
         return create(cluster, view, decorations, state, language, layout, false);
     }
 
-    /** The same; {@code canvasLinks}: the canvas draws its cross-block links as lines, not numbered references. */
+    /**
+     * The same; {@code canvasLinks}: the canvas draws its cross-block links as lines, not numbered references (as
+     * it also does when the diagram state says so).
+     */
     public static Scene create(Cluster cluster, View view, Collection<Decoration> decorations, DiagramState state,
             Language language, LayoutOptions layout, boolean canvasLinks) {
         Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
-                state.resolveHidden(view, cluster.eResource()), language, canvasLinks);
+                state.resolveHidden(view, cluster.eResource()), language, canvasLinks || state.canvasLinks(),
+                state.collapsedBlocks());
         DiagramLayout.layout(scene, layout);
         DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
         return scene;

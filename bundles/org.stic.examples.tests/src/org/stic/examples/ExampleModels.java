@@ -175,6 +175,12 @@ final class ExampleModels {
     private static final String VSU = "ВГУ, официальный сайт: https://www.vsu.ru";
     private static final String VGTU = "ВГТУ, официальный сайт: https://cchgeu.ru";
 
+    /** Illustrative facts that several elements of the examples share. */
+    private static final ModelBuilder.Fact CLUSTER_PROPOSITION = ill("ценностное предложение кластера.");
+    private static final ModelBuilder.Fact MODEL_SEGMENT = ill("сегмент потребителей кластера, деление на сегменты —"
+            + " модельное.");
+    private static final ModelBuilder.Fact YEARLY_SUM = ill("сумма в год.");
+
     private static final String PURPOSE = "Создание универсальных условий для ускоренного инновационного развития"
             + " участников кластера, генерирующих инновации";
 
@@ -329,16 +335,10 @@ final class ExampleModels {
                 "Агентство — один из учредителей партнёрства кластера."));
         m.interaction(hemofarm, association, COOPERATION, MUTUAL, HIGH, src(FOUNDERS_2015,
                 "Заместитель генерального директора STADA CIS избран председателем правления партнёрства."));
-        m.interaction(berlinChemie, association, COOPERATION, MUTUAL, MEDIUM, src(FOUNDERS_2015,
-                "Учредитель партнёрства кластера."));
-        m.interaction(novoNordisk, association, COOPERATION, MUTUAL, MEDIUM, src(FOUNDERS_2015,
-                "Учредитель партнёрства кластера."));
-        m.interaction(niarmedic, association, COOPERATION, MUTUAL, MEDIUM, src(FOUNDERS_2015,
-                "Учредитель партнёрства кластера."));
-        m.interaction(mirPharm, association, COOPERATION, MUTUAL, MEDIUM, src(FOUNDERS_2015,
-                "Учредитель партнёрства кластера."));
-        m.interaction(medbiopharm, association, COOPERATION, MUTUAL, MEDIUM, src(FOUNDERS_2015,
-                "Учредитель партнёрства кластера."));
+        for (Participant founder : List.of(berlinChemie, novoNordisk, niarmedic, mirPharm, medbiopharm)) {
+            m.interaction(founder, association, COOPERATION, MUTUAL, MEDIUM, src(FOUNDERS_2015,
+                    "Учредитель партнёрства кластера."));
+        }
         m.interaction(vorsino, astraZeneca, SUPPLY, ONE_WAY, HIGH, src(ASTRAZENECA_2015,
                 "Площадка завода в индустриальном парке."));
         m.interaction(vorsino, novaMedica, SUPPLY, ONE_WAY, HIGH, src(NOVAMEDICA,
@@ -376,11 +376,9 @@ final class ExampleModels {
                         + " источникам участников, деление на сегменты — модельное."), hemofarm, berlinChemie,
                 novoNordisk, astraZeneca, niarmedic, mirPharm, novaMedica);
         Segment small = m.segment("Малые и средние инновационные компании", "Разработка новых препаратов, до 250"
-                + " работников", ill("сегмент потребителей кластера, деление на сегменты — модельное."),
-                medbiopharm, activeMolecules, startup, newcomer);
+                + " работников", MODEL_SEGMENT, medbiopharm, activeMolecules, startup, newcomer);
         Segment science = m.segment("Научные и образовательные организации", "Результаты исследований, которые нужно"
-                + " довести до производства", ill("сегмент потребителей кластера, деление на сегменты — модельное."),
-                mrrc, karpov, ippe, iate, ksu);
+                + " довести до производства", MODEL_SEGMENT, mrrc, karpov, ippe, iate, ksu);
 
         SegmentNeed gmpStaff = m.need(producers, "Кадры для GMP-производства", Priority.HIGH, 250, PEOPLE,
                 ill("спрос — 250 специалистов в год."));
@@ -405,24 +403,24 @@ final class ExampleModels {
                 Priority.MEDIUM, 10, PROJECTS_PER_YEAR, ill("спрос — 10 проектов в год."));
 
         ValueProposition staffTraining = m.proposition("Подготовка кадров под заказ предприятий",
-                ill("ценностное предложение кластера."), List.of(producers), gmpStaff);
+                CLUSTER_PROPOSITION, List.of(producers), gmpStaff);
         ValueProposition readySites = m.proposition("Площадки с подведённой инфраструктурой", ill(GXP_2013,
                 "площадки парков обеспечены инженерной инфраструктурой (по источнику); предложение — модельное."),
                 List.of(producers), sites);
         ValueProposition regulatory = m.proposition("Сопровождение регистрации и исследований",
-                ill("ценностное предложение кластера."), List.of(producers), registration);
+                CLUSTER_PROPOSITION, List.of(producers), registration);
         ValueProposition sharedLabs = m.proposition("Лаборатории коллективного пользования",
-                ill("ценностное предложение кластера."), List.of(small), labs);
+                CLUSTER_PROPOSITION, List.of(small), labs);
         ValueProposition pilotProduction = m.proposition("Пилотное производство опытных партий",
-                ill("ценностное предложение кластера."), List.of(small), pilotBatches);
+                CLUSTER_PROPOSITION, List.of(small), pilotBatches);
         ValueProposition preclinicalStudies = m.proposition("Доклинические исследования по заказу",
-                ill("ценностное предложение кластера."), List.of(small), preclinical);
+                CLUSTER_PROPOSITION, List.of(small), preclinical);
         ValueProposition funding = m.proposition("Доступ к инвестициям институтов развития",
-                ill("ценностное предложение кластера."), List.of(small), earlyMoney);
+                CLUSTER_PROPOSITION, List.of(small), earlyMoney);
         ValueProposition toClinic = m.proposition("Доведение радиофармпрепаратов до клиники",
                 ill("ценностное предложение кластера, доступное с 2028 года."), List.of(science), clinicalTrials);
         ValueProposition transfer = m.proposition("Трансфер технологий и поиск индустриальных партнёров",
-                ill("ценностное предложение кластера."), List.of(science), industryPartners);
+                CLUSTER_PROPOSITION, List.of(science), industryPartners);
 
         m.channel("Портал кластера", DIGITAL_PLATFORM, ill("сайт кластера как канал."),
                 List.of(producers, small, science), transfer, sharedLabs, pilotProduction);
@@ -451,10 +449,10 @@ final class ExampleModels {
                 null), ill("сумма и плательщики — допущение модели."), List.of(hemofarm, berlinChemie, novoNordisk,
                         niarmedic, mirPharm, medbiopharm), List.of(producers, small), transfer, staffTraining);
         m.revenue("Платные услуги лабораторий и пилотного участка", RevenueKind.PAID_SERVICE, perYear(18_000_000,
-                2020, null), ill("сумма в год."), List.of(startup, newcomer), List.of(small), sharedLabs,
+                2020, null), YEARLY_SUM, List.of(startup, newcomer), List.of(small), sharedLabs,
                 pilotProduction);
         m.revenue("Договоры на исследования и регистрацию", RevenueKind.PAID_SERVICE, perYear(25_000_000, 2018, null),
-                ill("сумма в год."), List.of(startup, newcomer), List.of(small, producers), preclinicalStudies,
+                YEARLY_SUM, List.of(startup, newcomer), List.of(small, producers), preclinicalStudies,
                 regulatory);
         m.revenue("Посевные и венчурные инвестиции в проекты участников", RevenueKind.OTHER, perYear(50_000_000,
                 2012, 2016), ill("сумма в год за 2012–2016 годы."), List.of(rvcSeed, skolkovo),
@@ -559,19 +557,19 @@ final class ExampleModels {
                 List.of(curricula), training);
 
         m.cost("Содержание центра коллективного пользования", FIXED, OPERATING, perYear(12_000_000, 2016, null),
-                ill("сумма в год."), List.of(sharedCentre), equipmentAccess);
+                YEARLY_SUM, List.of(sharedCentre), equipmentAccess);
         m.cost("Оснащение пилотного участка", FIXED, CAPITAL, once(45_000_000, 2024), ill("единовременно."),
                 List.of(cleanRooms), batches);
         m.cost("Строительство центра трансляционной медицины", FIXED, CAPITAL, once(600_000_000, 2026),
                 ill("единовременно."), List.of(translationalCentre));
-        m.cost("Проектный офис кластера", FIXED, OPERATING, perYear(9_000_000, 2013, null), ill("сумма в год."),
+        m.cost("Проектный офис кластера", FIXED, OPERATING, perYear(9_000_000, 2013, null), YEARLY_SUM,
                 List.of(transferOffice), technologyTransfer, promotion);
         m.cost("Сетевые образовательные программы", VARIABLE, OPERATING, perYear(4_000_000, 2014, null),
-                ill("сумма в год."), List.of(), training);
+                YEARLY_SUM, List.of(), training);
         m.cost("Доклинические исследования", VARIABLE, OPERATING, perYear(10_000_000, 2018, null),
-                ill("сумма в год."), List.of(vivarium), studies);
+                YEARLY_SUM, List.of(vivarium), studies);
         m.cost("Сопровождение инвестиционных проектов", FIXED, OPERATING, perYear(7_000_000, 2013, null),
-                ill("сумма в год."), List.of(), siting, financing);
+                YEARLY_SUM, List.of(), siting, financing);
 
         m.indicator("Доля региона в производстве лекарственных средств для российского рынка", PERCENT, AT_LEAST,
                 null, at(10, 2020), at(5, 2016), src(VADEMECUM_2015 + "; " + FORUM_2016, "Цель губернатора —"
@@ -723,9 +721,9 @@ final class ExampleModels {
                 science);
 
         m.revenue("Платные услуги испытаний и сертификации", RevenueKind.PAID_SERVICE, perYear(15_000_000, 2024,
-                null), ill("сумма в год."), List.of(telecom, medical, smartCity), List.of(dualUse), testingService);
+                null), YEARLY_SUM, List.of(telecom, medical, smartCity), List.of(dualUse), testingService);
         m.revenue("Лицензионные платежи", RevenueKind.COMMERCIALISATION_SHARE, perYear(7_000_000, 2024, null),
-                ill("сумма в год."), List.of(telecom, medical), List.of(dualUse), licensing);
+                YEARLY_SUM, List.of(telecom, medical), List.of(dualUse), licensing);
         m.revenue("Средства госпрограммы «Развитие ОПК»", RevenueKind.STATE_PROGRAMME, perYear(40_000_000, 2017,
                 2027), ill(DEFENCE_PROGRAMME, "программа — по источнику; сумма и годы — допущение модели."),
                 List.of(federalIndustry), List.of(defence), marketing, retrainingOffer);
@@ -736,7 +734,7 @@ final class ExampleModels {
         m.revenue("Льготные займы на проекты диверсификации", RevenueKind.OTHER, once(500_000_000, 2026),
                 ill("сумма и год."), List.of(frp), List.of(defence), loansOffer);
         m.revenue("Заказы на прикладные исследования", RevenueKind.PAID_SERVICE, perYear(6_000_000, 2025, null),
-                ill("сумма в год."), List.of(smartCity), List.of(science), research);
+                YEARLY_SUM, List.of(smartCity), List.of(science), research);
 
         KeyResource marketStudies = m.resource("Исследования гражданских рынков", ResourceKind.INFORMATION,
                 qty(8, PROJECTS_PER_YEAR, "исследования 8 рынков в год"), AVAILABLE, ill("никто пока не"
@@ -799,7 +797,7 @@ final class ExampleModels {
                 List.of(holding, rostec), List.of(), marketAnalysis);
 
         m.cost("Содержание испытательной лаборатории", FIXED, OPERATING, perYear(20_000_000, 2020, null),
-                ill("сумма в год."), List.of(testLab));
+                YEARLY_SUM, List.of(testLab));
         m.cost("Строительство завода в индустриальном парке «Масловский»", FIXED, CAPITAL, once(14_000_000_000L,
                 2025), src(NEW_PLANT, "14 млрд руб. на 2025–2028 годы; в модели — единовременно в год начала"
                         + " строительства."), List.of(newPlant));
@@ -807,7 +805,7 @@ final class ExampleModels {
                 + " год."), List.of(marketStudies), marketAnalysis);
         m.cost("Команда центра диверсификации", FIXED, OPERATING, perYear(12_000_000, 2024, null), ill("сумма в"
                 + " год."), List.of(), marketAnalysis, licensingAction);
-        m.cost("Обучение инженеров", VARIABLE, OPERATING, perYear(4_500_000, 2024, null), ill("сумма в год."),
+        m.cost("Обучение инженеров", VARIABLE, OPERATING, perYear(4_500_000, 2024, null), YEARLY_SUM,
                 List.of(), retraining);
 
         m.indicator("Доля гражданской продукции в выпуске ОПК", PERCENT, AT_LEAST, null, at(50, 2030), null,

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.stic.Cluster;
-import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisCache;
 import org.stic.analysis.AnalysisFinding;
 import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.FindingCatalogue;
@@ -43,7 +43,8 @@ public final class ModelFindings {
 
     /**
      * The analysis findings of a cluster as validation findings, at the severity the settings give their rule; none
-     * when {@code root} is not a cluster (the analysis reads a whole model).
+     * when {@code root} is not a cluster (the analysis reads a whole model). A model being edited is not analysed
+     * again: its resource's {@link AnalysisCache} gives the analysis the other views of it share.
      */
     public static List<Finding> analysis(EObject root, RuleSettings settings, Language language,
             AnalysisOptions options) {
@@ -52,7 +53,7 @@ public final class ModelFindings {
         }
         FindingCatalogue catalogue = FindingCatalogue.builtIn(language);
         List<Finding> out = new ArrayList<>();
-        for (AnalysisFinding f : Analysis.of(cluster, options).findings(language)) {
+        for (AnalysisFinding f : AnalysisCache.analyse(cluster, options).findings(language)) {
             Severity severity = catalogue.rule(f.ruleId()).map(r -> severity(r, settings)).orElse(null);
             if (severity != null) {
                 out.add(new Finding(f.ruleId(), severity, f.element(), f.message()));

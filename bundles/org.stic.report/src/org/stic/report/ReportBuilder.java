@@ -151,7 +151,7 @@ public final class ReportBuilder {
         sections.addAll(new AnalysisSections(language).all(analysis,
                 scenarios.stream().map(analysis::under).toList(), analysisFindings));
         sections.add(findingsSection(findings, catalogue));
-        return new Report(titlePage(cluster, sourceName, date, analysis, findings),
+        return new Report(titlePage(cluster, sourceName, date, analysis, findings, analysisFindings),
                 diagrams(cluster, sourceName, badged(findings, analysisFindings), state), List.copyOf(sections), generator(), language.code(),
                 chrome(language));
     }
@@ -181,7 +181,7 @@ public final class ReportBuilder {
     }
 
     private TitlePage titlePage(Cluster c, String sourceName, LocalDate date, AnalysisResult analysis,
-            List<Finding> findings) {
+            List<Finding> findings, List<Finding> analysisFindings) {
         List<Fact> facts = List.of(
                 new Fact(feature(P.getCluster_Sector()), plain(c.getSector())),
                 new Fact(feature(P.getCluster_Territory()), plain(c.getTerritory())),
@@ -192,21 +192,26 @@ public final class ReportBuilder {
                 new Fact(text("fact.reportDate"), language.date(date)),
                 new Fact(text("fact.modelFile"), sourceName));
         Coverage total = analysis.total();
-        Map<Severity, Long> bySeverity = new LinkedHashMap<>();
-        for (Severity s : Severity.values()) {
-            bySeverity.put(s, findings.stream().filter(f -> f.severity() == s).count());
-        }
         List<Fact> figures = List.of(
                 new Fact(vocabulary.types(P.getParticipant()), number(c.getParticipants().size())),
                 new Fact(vocabulary.types(P.getInteraction()), number(c.getInteractions().size())),
                 new Fact(text("fact.needsReady"), total.needs() == 0 ? text("fact.needsReady.value", number(total.ready()),
                         number(total.needs())) : text("fact.needsReady.share", number(total.ready()),
                                 number(total.needs()), number(total.readyPercent()))),
-                new Fact(text("fact.findings"), String.join(", ",
-                        Messages.count(language, "count.errors", bySeverity.get(Severity.ERROR)),
-                        Messages.count(language, "count.warnings", bySeverity.get(Severity.WARNING)),
-                        Messages.count(language, "count.infos", bySeverity.get(Severity.INFO)))));
+                new Fact(text("fact.findings"), countsBySeverity(findings)),
+                new Fact(text("fact.analysisFindings"), countsBySeverity(analysisFindings)));
         return new TitlePage(name(c), facts, figures);
+    }
+
+    /** "0 errors, 3 warnings, 1 information": the findings counted by the severity they are shown at. */
+    private String countsBySeverity(List<Finding> findings) {
+        Map<Severity, Long> bySeverity = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s, findings.stream().filter(f -> f.severity() == s).count());
+        }
+        return String.join(", ", Messages.count(language, "count.errors", bySeverity.get(Severity.ERROR)),
+                Messages.count(language, "count.warnings", bySeverity.get(Severity.WARNING)),
+                Messages.count(language, "count.infos", bySeverity.get(Severity.INFO)));
     }
 
     /** What the report says about a diagram printed on more than one A4 page: empty when it fits one. */
@@ -227,7 +232,8 @@ public final class ReportBuilder {
         for (View view : VIEWS) {
             // synthesis is cheap; the layout is what a too large view must not pay for
             Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
-                    state.resolveHidden(view, cluster.eResource()), language);
+                    state.resolveHidden(view, cluster.eResource()), language, state.canvasLinks(),
+                    state.collapsedBlocks());
             int elements = scene.nodes().size();
             String anchor = "diagram-" + view.id();
             String title = view.title(language);

@@ -70,4 +70,16 @@ class OclCompletionTest {
     void nothingInComments() {
         assertEquals(List.of(), at(DOCUMENT.replace("message=", "self.§")));
     }
+
+    @Test
+    void keysAndValuesInTheRuleComment() {
+        String line = "-- @rule USR-001 severity=error message=\"{label} has no description\"";
+        assertEquals(List.of("title=", "category=", "rationale="), at(DOCUMENT.replace(line, line + " §")));
+        assertEquals(List.of("error", "warning", "info"),
+                at(DOCUMENT.replace(line, "-- @rule USR-001 severity=§")));
+        assertEquals(List.of("warning"), at(DOCUMENT.replace(line, "-- @rule USR-001 severity=wa§")));
+        assertEquals(List.of("internal_contour", "integrity"), at(DOCUMENT.replace(line, "-- @rule USR-001 category=int§")));
+        assertEquals(List.of(), at(DOCUMENT.replace(line, "-- @rule USR-001 message=\"a §")), "inside a message");
+        assertEquals(List.of(), at(DOCUMENT.replace(line, "-- @rule USR-0§")), "the id is the author's");
+    }
 }

@@ -25,14 +25,17 @@ import org.eclipse.ocl.helper.ConstraintKind;
  * {@code context}, the classes of the enclosing package (STIC's or an extension's); after {@code package}, the
  * packages; after {@code self.}, {@code x.} or {@code ->}, what classic OCL's own syntax help offers on the
  * expression written so far in the invariant, in the context class (features, operations, collection operations);
- * elsewhere, the keywords and the context class's features (OCL's implicit {@code self}). The same packages and the
+ * elsewhere, the keywords and the context class's features (OCL's implicit {@code self}); in a {@code -- @rule}
+ * comment, its keys and their values (severities, categories). The same packages and the
  * same OCL environment as the rules are read with ({@link OclDocumentRules}); nothing is parsed twice by hand.
  */
 public final class OclCompletion {
 
     /** What a proposal is. */
     public enum Kind {
-        PROPERTY, LITERAL, OPERATION, VARIABLE, CLASS, PACKAGE, KEYWORD
+        PROPERTY, LITERAL, OPERATION, VARIABLE, CLASS, PACKAGE, KEYWORD,
+        /** A key of the {@code -- @rule} comment, or one of its values (a severity, a category). */
+        METADATA
     }
 
     /** One proposal: the text to insert, its kind and what it is ("EInt", "Participant", "Technopark"). */
@@ -58,6 +61,8 @@ public final class OclCompletion {
     private static final Pattern AFTER_CONTEXT = Pattern.compile("\\bcontext\\s+$");
     private static final Pattern AFTER_PACKAGE = Pattern.compile("(?:^|\\n)\\s*package\\s+$");
     private static final Pattern NAVIGATION = Pattern.compile("(\\.|->)\\s*$");
+    /** A {@code -- @rule} comment's line up to the caret, after its id (the rules read it so: OclDocumentRules). */
+    private static final Pattern RULE_COMMENT = Pattern.compile("^\\s*--\\s*@rule\\s+\\S+(\\s.*)?$");
 
     private OclCompletion() {
     }
@@ -70,10 +75,17 @@ public final class OclCompletion {
         }
         String prefix = text.substring(from, offset);
         String before = text.substring(0, from);
+        List<Proposal> all = new ArrayList<>();
+        Matcher metadata = RULE_COMMENT.matcher(before.substring(before.lastIndexOf('\n') + 1));
+        if (metadata.matches()) {
+            if (metadata.group(1) != null) {
+                ruleCommentProposals(metadata.group(1), all);
+            }
+            return new Result(from, filter(all, prefix));
+        }
         if (inComment(before)) {
             return new Result(from, List.of());
         }
-        List<Proposal> all = new ArrayList<>();
         EPackage enclosing = enclosingPackage(packages, before);
         if (AFTER_PACKAGE.matcher(before).find()) {
             for (EPackage p : packages(packages)) {
@@ -97,6 +109,11 @@ public final class OclCompletion {
                 KEYWORDS.forEach(k -> all.add(new Proposal(k, Kind.KEYWORD, "")));
             }
         }
+        return new Result(from, filter(all, prefix));
+    }
+
+    /** The proposals that start with what is typed, case aside, each once. */
+    private static List<Proposal> filter(List<Proposal> all, String prefix) {
         String lower = prefix.toLowerCase(Locale.ROOT);
         Map<String, Proposal> unique = new LinkedHashMap<>();
         for (Proposal p : all) {
@@ -104,7 +121,32 @@ public final class OclCompletion {
                 unique.putIfAbsent(p.kind() + " " + p.name(), p);
             }
         }
-        return new Result(from, List.copyOf(unique.values()));
+        return List.copyOf(unique.values());
+    }
+
+    /**
+     * In a {@code -- @rule ID ...} comment, after the id: the keys the rules read, or after {@code severity=} and
+     * {@code category=} their values (the words a rule file writes; outside a quoted value).
+     */
+    private static void ruleCommentProposals(String afterId, List<Proposal> into) {
+        if (afterId.chars().filter(c -> c == '"').count() % 2 == 1) {
+            return; // inside a message, title or rationale
+        }
+        if (afterId.endsWith("severity=")) {
+            for (Severity severity : Severity.values()) {
+                into.add(new Proposal(severity.label(), Kind.METADATA, "severity"));
+            }
+        } else if (afterId.endsWith("category=")) {
+            for (RuleCategory category : RuleCategory.values()) {
+                into.add(new Proposal(category.name().toLowerCase(Locale.ROOT), Kind.METADATA, "category"));
+            }
+        } else if (afterId.isEmpty() || Character.isWhitespace(afterId.charAt(afterId.length() - 1))) {
+            for (String key : OclDocumentRules.RULE_KEYS) {
+                if (!afterId.matches("(?s).*\\b" + key + "\\s*=.*")) {
+                    into.add(new Proposal(key + "=", Kind.METADATA, ""));
+                }
+            }
+        }
     }
 
     /** Whether {@code before} ends inside a {@code --} or an unclosed {@code /*} comment. */

@@ -3,6 +3,7 @@ package org.stic.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -18,7 +19,9 @@ import org.stic.KeyAction;
 import org.stic.KeyResource;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
+import org.stic.diagram.DiagramState;
 import org.stic.diagram.Diagrams;
+import org.stic.diagram.render.DiagramFonts;
 import org.stic.diagram.NodeType;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
@@ -201,6 +204,94 @@ class CanvasViewTest {
                 propositions.centerX(), propositions.centerY());
         assertFalse(no.verdict().allowed());
         assertTrue(no.verdict().reason().startsWith("A key action belongs in the "), no.verdict().reason());
+    }
+
+    @Test
+    void aCollapsedBlockIsItsTitleAloneAndRestoresAsItWas() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        Scene open = Diagrams.create(kaluga, View.CANVAS);
+        DiagramState state = new DiagramState();
+        state.setCollapsed(NodeType.KEY_RESOURCE, true);
+        state.setCollapsed(NodeType.PARTNERSHIP, true);
+        Scene folded = Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN);
+        Map<NodeType, Bounds> before = blocks(open);
+        Map<NodeType, Bounds> after = blocks(folded);
+        for (NodeType type : List.of(NodeType.KEY_RESOURCE, NodeType.PARTNERSHIP)) {
+            SceneContainer block = container(folded, type);
+            assertTrue(block.collapsed());
+            assertEquals("\u25b8 " + type.groupLabel(), block.label());
+            assertTrue(after.get(type).height() < 30, "its title alone: " + after.get(type));
+            assertTrue(DiagramFonts.width(block.label(), true, SceneBuilder.GROUP_TITLE_SIZE) + 10 < after.get(type)
+                    .width(), "the title fits its block: " + block.label());
+            for (EObject e : type.elements(kaluga)) {
+                assertNull(folded.node(e), "no card of a collapsed block");
+            }
+        }
+        // key actions, above the collapsed key resources, take the column's room
+        assertEquals(before.get(NodeType.KEY_ACTION).y(), after.get(NodeType.KEY_ACTION).y());
+        assertTrue(after.get(NodeType.KEY_ACTION).height() > before.get(NodeType.KEY_ACTION).height());
+        assertEquals(after.get(NodeType.KEY_ACTION).maxY() + 8, after.get(NodeType.KEY_RESOURCE).y(), 0.01);
+        // the other cards keep their numbers, so that the references on them still name the same cards
+        for (SceneNode n : folded.nodes()) {
+            assertEquals(open.node(n.element()).label(), n.label());
+        }
+        // restored: the canvas as it was
+        state.setCollapsed(NodeType.KEY_RESOURCE, false);
+        state.setCollapsed(NodeType.PARTNERSHIP, false);
+        Scene restored = Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN);
+        assertEquals(before, blocks(restored));
+        for (SceneNode n : open.nodes()) {
+            assertEquals(n.bounds(), restored.node(n.element()).bounds(), n.label());
+        }
+        // a collapsed contour collapses all its blocks; nothing is created in a collapsed block
+        state.setCollapsed(View.CANVAS, org.stic.diagram.ContourRegion.EXTERNAL, true);
+        Scene external = Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN);
+        for (SceneContainer c : external.containers()) {
+            if (c.kind() == SceneContainer.Kind.GROUP) {
+                assertEquals(c.region() == org.stic.diagram.ContourRegion.EXTERNAL, c.collapsed(), c.label());
+            }
+        }
+        assertTrue(external.nodes().stream().allMatch(n -> n.type().region() == org.stic.diagram.ContourRegion.INTERNAL));
+        Bounds segments = blocks(external).get(NodeType.SEGMENT);
+        org.stic.diagram.Creation.Placement no = org.stic.diagram.Creation.place(kaluga, external, NodeType.SEGMENT,
+                segments.centerX(), segments.centerY());
+        assertFalse(no.verdict().allowed());
+        assertTrue(no.verdict().reason().startsWith("The Segments block is collapsed"), no.verdict().reason());
+    }
+
+    @Test
+    void everyCollapsedBlockTitleFitsItsBlockInBothLanguages() throws Exception {
+        for (Cluster cluster : models()) {
+            DiagramState state = new DiagramState();
+            SceneBuilder.CANVAS_BLOCKS.forEach(b -> state.setCollapsed(b, true));
+            for (Language language : List.of(Language.EN, Language.RU)) {
+                Scene scene = Diagrams.create(cluster, View.CANVAS, List.of(), state, language);
+                assertTrue(scene.nodes().isEmpty());
+                for (SceneContainer c : scene.containers()) {
+                    if (c.kind() == SceneContainer.Kind.GROUP) {
+                        assertTrue(DiagramFonts.width(c.label(), true, SceneBuilder.GROUP_TITLE_SIZE) + 10 <= c.bounds()
+                                .width(), c.label() + " fits " + c.bounds());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDiagramFileCanAskForLines() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        DiagramState state = new DiagramState();
+        assertTrue(Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN).edges().isEmpty());
+        state.setCanvasLinks(true);
+        Scene lines = Diagrams.create(kaluga, View.CANVAS, List.of(), state, Language.EN);
+        assertFalse(lines.edges().isEmpty());
+        assertTrue(lines.nodes().stream().allMatch(n -> n.label().indexOf('\u2192') < 0
+                && String.join(" ", n.lines()).indexOf('\u2192') < 0), "lines instead of references");
+    }
+
+    private static SceneContainer container(Scene scene, NodeType type) {
+        return scene.containers().stream().filter(c -> c.kind() == SceneContainer.Kind.GROUP && c.type() == type)
+                .findFirst().orElseThrow();
     }
 
     private static String number(SceneNode card) {

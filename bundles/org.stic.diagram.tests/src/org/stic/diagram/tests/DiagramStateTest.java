@@ -89,9 +89,9 @@ class DiagramStateTest {
         e = assertThrows(TextFileException.class,
                 () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a 1 2 3 4\nnode both _a 5 6 7 8\n"));
         assertTrue(e.getMessage().endsWith("already placed on line 2"), e.getMessage());
-        e = assertThrows(TextFileException.class, () -> DiagramState.parse(f, "stic-diagram 3\n"));
-        assertEquals("x.stic.diagram:1:14: diagram file version 3 is not supported (this workbench reads versions 1"
-                + " to 2)", e.getMessage());
+        e = assertThrows(TextFileException.class, () -> DiagramState.parse(f, "stic-diagram 4\n"));
+        assertEquals("x.stic.diagram:1:14: diagram file version 4 is not supported (this workbench reads versions 1"
+                + " to 3)", e.getMessage());
     }
 
     @Test
@@ -114,6 +114,59 @@ class DiagramStateTest {
         assertEquals(new Bounds(10, 20, 192, 30), v2.bounds(View.CANVAS, "_b"));
         assertEquals(new Bounds(1, 2, 3, 4), v2.bounds(View.BOTH, "_a"));
         assertEquals(text, v2.format());
+    }
+
+    @Test
+    void collapsedCanvasBlocksAndTheLinksLineNeedVersionThree() throws Exception {
+        Path f = Path.of("x.stic.diagram");
+        DiagramState state = DiagramState.parse(f, "stic-diagram 2\nshow canvas\ncollapse canvas internal\n");
+        assertTrue(state.format().contains("\nstic-diagram 2\n"), "nothing of version 3 yet: " + state.format());
+        state.setCollapsed(NodeType.KEY_RESOURCE, true);
+        state.setCollapsed(NodeType.COST_ITEM, true);
+        state.setCanvasLinks(true);
+        String text = state.format();
+        assertTrue(text.contains("\nstic-diagram 3\n") && text.contains("\ncollapse canvas key-resource\n")
+                && text.contains("\ncollapse canvas cost-item\n") && text.contains("\nlinks canvas lines\n"), text);
+        DiagramState read = DiagramState.parse(f, text);
+        assertEquals(Set.of(NodeType.KEY_RESOURCE, NodeType.COST_ITEM), read.collapsedBlocks());
+        assertEquals(Set.of(ContourRegion.INTERNAL), read.collapsed(View.CANVAS));
+        assertTrue(read.canvasLinks());
+        assertEquals(text, read.format());
+        assertEquals(read.format(), read.copy().format(), "a copy keeps blocks and links");
+        // restored and drawn as numbers again: back to version 2
+        read.setCollapsed(NodeType.KEY_RESOURCE, false);
+        read.setCollapsed(NodeType.COST_ITEM, false);
+        read.setCanvasLinks(false);
+        assertTrue(read.format().contains("\nstic-diagram 2\n"), read.format());
+
+        // each refused at its place
+        assertEquals("x.stic.diagram:2:17: collapsed canvas blocks and the canvas's links line need diagram file"
+                + " version 3 (the first line says 2)", refusal(f, "stic-diagram 2\ncollapse canvas segment\n"));
+        assertEquals("x.stic.diagram:2:1: collapsed canvas blocks and the canvas's links line need diagram file"
+                + " version 3 (the first line says 2)", refusal(f, "stic-diagram 2\nlinks canvas lines\n"));
+        assertEquals("x.stic.diagram:2:15: unknown region 'segment' (internal, external or goals)",
+                refusal(f, "stic-diagram 3\ncollapse both segment\n"));
+        assertTrue(refusal(f, "stic-diagram 3\ncollapse canvas segments\n")
+                .startsWith("x.stic.diagram:2:17: unknown canvas block 'segments' (internal, external, partnership,"));
+        assertEquals("x.stic.diagram:2:7: 'links both lines': the only links line is 'links canvas lines'",
+                refusal(f, "stic-diagram 3\nlinks both lines\n"));
+        assertEquals("x.stic.diagram:2:14: 'links canvas curves': the only links line is 'links canvas lines'",
+                refusal(f, "stic-diagram 3\nlinks canvas curves\n"));
+    }
+
+    @Test
+    void aCollapsedGoalsRegionIsReadBack() throws Exception {
+        // the both-contours view's context menu collapses the goals region too: its line must read back
+        DiagramState state = new DiagramState();
+        state.setCollapsed(View.BOTH, ContourRegion.GOALS, true);
+        String text = state.format();
+        assertTrue(text.contains("\ncollapse both goals\n"), text);
+        assertEquals(Set.of(ContourRegion.GOALS), DiagramState.parse(Path.of("x.stic.diagram"), text)
+                .collapsed(View.BOTH));
+    }
+
+    private static String refusal(Path f, String text) {
+        return assertThrows(TextFileException.class, () -> DiagramState.parse(f, text)).getMessage();
     }
 
     @Test

@@ -115,6 +115,51 @@ class OverlayExportTest {
         ImageIO.read(Readers.svgToPng(svg, 0).toFile());
     }
 
+    @Test
+    void theCanvasCarriesTheSameScenarioCriticalityAndBadges() throws Exception {
+        Cluster cluster = SticResources.load(Examples.path(Examples.KALUGA_PHARMA));
+        Participant cro = cluster.getParticipants().stream().filter(p -> CRO.equals(p.getName())).findFirst()
+                .orElseThrow();
+        AnalysisResult baseline = Analysis.of(cluster, new AnalysisOptions(2026));
+        WhatIfOverlay whatIf = WhatIfOverlay.of(baseline,
+                baseline.under(new Scenario("cro-leaves", List.of(new ScenarioChange.Remove(cro)))));
+        // the gap's key action carries the readiness-gap badge and border, as on the other views
+        org.stic.KeyAction gap = cluster.getInternalContour().getKeyActions().stream()
+                .filter(a -> a.getSupportingResources().isEmpty()).findFirst().orElseThrow();
+        List<org.stic.diagram.Decoration> badges = List.of(new org.stic.diagram.Decoration(gap, "error",
+                org.stic.diagram.Decoration.READINESS_GAP_RULE, "no supporting resource"));
+        Scene canvas = Diagrams.create(cluster, View.CANVAS, badges, Map.of());
+        Scene both = Diagrams.create(cluster, View.BOTH, badges, Map.of());
+        canvas.setOverlays(List.of(whatIf));
+        both.setOverlays(List.of(whatIf));
+        // what turns red on the both-contours view turns red on the canvas: every such element it draws
+        List<Object> redOnBoth = both.nodes().stream().filter(n -> whatIf.node(n) == WhatIfOverlay.LOST)
+                .filter(n -> canvas.node(n.element()) != null).map(SceneNode::element).map(Object.class::cast).toList();
+        List<Object> redOnCanvas = canvas.nodes().stream().filter(n -> whatIf.node(n) == WhatIfOverlay.LOST)
+                .map(SceneNode::element).map(Object.class::cast).toList();
+        assertFalse(redOnCanvas.isEmpty());
+        assertEquals(new java.util.HashSet<>(redOnBoth), new java.util.HashSet<>(redOnCanvas));
+        Path svg = dir.resolve("canvas-what-if.svg");
+        assertTrue(DiagramExporter.export(canvas, ExportFormat.SVG, ExportOptions.defaults(), svg).isEmpty());
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        SceneNode need = canvas.nodes().stream().filter(n -> PRECLINICAL.equals(name(n))).findFirst().orElseThrow();
+        String needId = need.element().eResource().getURIFragment(need.element());
+        assertTrue(text.contains("class=\"node segment-need what-if-lost\" data-element=\"" + needId + "\""), needId);
+        String gapId = gap.eResource().getURIFragment(gap);
+        assertTrue(text.contains("class=\"decoration error\" data-element=\"" + gapId + "\""), "the gap's badge");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(org.stic.diagram.scene.Styles.GAP_DASH,
+                canvas.node(gap).style().dash(), "the gap's border");
+        ImageIO.read(Readers.svgToPng(svg, 0).toFile());
+
+        // criticality: the same elements shaded on the canvas as the analysis names, in the same bands
+        CriticalityOverlay critical = CriticalityOverlay.of(baseline);
+        canvas.setOverlays(List.of(critical));
+        long shaded = canvas.nodes().stream().filter(n -> critical.node(n) != null).count();
+        long expected = canvas.nodes().stream().filter(n -> baseline.criticality(n.element()).isPresent()).count();
+        assertTrue(expected > 0);
+        assertEquals(expected, shaded);
+    }
+
     private static String name(SceneNode n) {
         return n.element() instanceof NamedElement ne ? ne.getName() : "";
     }

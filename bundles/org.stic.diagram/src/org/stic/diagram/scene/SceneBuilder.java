@@ -73,12 +73,14 @@ public final class SceneBuilder {
     private final Language language;
     private final Vocabulary vocabulary;
     private final boolean canvasLinks;
+    private final Set<NodeType> collapsedBlocks;
     private Scene scene;
     private int edgeCount;
 
     private SceneBuilder(Cluster cluster, View view, Set<ContourRegion> collapsed, Set<? extends EObject> hidden,
-            Language language, boolean canvasLinks) {
+            Language language, boolean canvasLinks, Set<NodeType> collapsedBlocks) {
         this.canvasLinks = canvasLinks;
+        this.collapsedBlocks = collapsedBlocks;
         this.cluster = cluster;
         this.view = view;
         this.collapsed = collapsed;
@@ -115,7 +117,18 @@ public final class SceneBuilder {
      */
     public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
             Set<ContourRegion> collapsed, Set<? extends EObject> hidden, Language language, boolean canvasLinks) {
-        return new SceneBuilder(cluster, view, collapsed, hidden, language, canvasLinks).build(decorations);
+        return build(cluster, view, decorations, collapsed, hidden, language, canvasLinks, Set.of());
+    }
+
+    /**
+     * @param collapsedBlocks in the canvas view, the blocks drawn as their title alone (a collapsed contour region
+     *                        collapses all its blocks); the other cards keep their numbers
+     */
+    public static Scene build(Cluster cluster, View view, Collection<Decoration> decorations,
+            Set<ContourRegion> collapsed, Set<? extends EObject> hidden, Language language, boolean canvasLinks,
+            Set<NodeType> collapsedBlocks) {
+        return new SceneBuilder(cluster, view, collapsed, hidden, language, canvasLinks, collapsedBlocks)
+                .build(decorations);
     }
 
     private Scene build(Collection<Decoration> decorations) {
@@ -211,22 +224,26 @@ public final class SceneBuilder {
         Map<EObject, SceneContainer> blockOf = new LinkedHashMap<>();
         Map<EObject, Integer> numbers = new IdentityHashMap<>();
         for (NodeType type : CANVAS_BLOCKS) {
-            SceneContainer block = new SceneContainer("block-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    SceneContainer.Kind.GROUP, vocabulary.types(type.eClass()), type.region(), type,
-                    regions.get(type.region()));
-            scene.add(block);
+            List<EObject> members = new ArrayList<>();
             for (EObject e : type.elements(cluster)) {
                 if (!hidden.contains(e)) {
-                    blockOf.put(e, block);
-                    numbers.put(e, numbers.size() + 1);
+                    members.add(e);
                     if (e instanceof Segment segment) {
-                        for (SegmentNeed need : segment.getNeeds()) {
-                            if (!hidden.contains(need)) {
-                                blockOf.put(need, block);
-                                numbers.put(need, numbers.size() + 1);
-                            }
-                        }
+                        segment.getNeeds().stream().filter(need -> !hidden.contains(need)).forEach(members::add);
                     }
+                }
+            }
+            boolean folded = collapsedBlocks.contains(type) || collapsed.contains(type.region());
+            String title = vocabulary.types(type.eClass());
+            SceneContainer block = new SceneContainer("block-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    SceneContainer.Kind.GROUP, folded ? Messages.get(language, "block.collapsed", title)
+                            : title, type.region(), type, regions.get(type.region()), folded);
+            scene.add(block);
+            for (EObject e : members) {
+                // a collapsed block's cards keep their numbers, so that the references to them stay the same
+                numbers.put(e, numbers.size() + 1);
+                if (!folded) {
+                    blockOf.put(e, block);
                 }
             }
         }

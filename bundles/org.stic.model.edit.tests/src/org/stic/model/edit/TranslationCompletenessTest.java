@@ -33,6 +33,8 @@ class TranslationCompletenessTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
     private static final Path BUNDLES = ROOT.resolve("bundles");
     private static final Path FEATURES = ROOT.resolve("features");
+    /** The p2 repository's project: category.xml and its labels' site.properties / site_ru.properties. */
+    private static final Path REPOSITORY = ROOT.resolve("releng/org.stic.repository");
 
     /** Russian values that may equal the English one: no words, only placeholders, symbols and ids. */
     private static final Pattern NO_WORDS = Pattern.compile("[^A-Za-z]*|.*\\{\\d}.*[^A-Za-z]*");
@@ -114,18 +116,29 @@ class TranslationCompletenessTest {
             }
         }
         for (Path feature : features()) {
-            Map<String, String> keys = read(feature.resolve("feature.properties"));
-            Set<String> referenced = new TreeSet<>();
-            Matcher m = Pattern.compile("%([\\w.]+)").matcher(Files.readString(feature.resolve("feature.xml")));
-            while (m.find()) {
-                referenced.add(m.group(1));
-            }
-            referenced.stream().filter(k -> !keys.containsKey(k)).forEach(k -> offenders.add(
-                    relative(feature.resolve("feature.xml")) + ": %" + k + " has no text in feature.properties"));
-            keys.keySet().stream().filter(k -> !referenced.contains(k)).forEach(k -> offenders.add(
-                    relative(feature.resolve("feature.properties")) + ": " + k + " is used nowhere"));
+            keysInStep(feature.resolve("feature.xml"), Pattern.compile("%([\\w.]+)"), feature.resolve("feature.properties"),
+                    offenders);
+        }
+        keysInStep(REPOSITORY.resolve("category.xml"), Pattern.compile("=\"%([\\w.]+)\""),
+                REPOSITORY.resolve("site.properties"), offenders);
+        if (Pattern.compile("<category-def [^>]*label=\"[^%]").matcher(Files.readString(REPOSITORY.resolve("category.xml"))).find()) {
+            offenders.add(relative(REPOSITORY.resolve("category.xml")) + ": a category label not given as %key");
         }
         assertTrue(offenders.isEmpty(), "unused or missing keys:\n" + String.join("\n", offenders));
+    }
+
+    /** Every %key {@code xml} names has its text in {@code properties}, and every text there is named. */
+    private static void keysInStep(Path xml, Pattern key, Path properties, List<String> offenders) throws IOException {
+        Map<String, String> keys = read(properties);
+        Set<String> referenced = new TreeSet<>();
+        Matcher m = key.matcher(Files.readString(xml));
+        while (m.find()) {
+            referenced.add(m.group(1));
+        }
+        referenced.stream().filter(k -> !keys.containsKey(k)).forEach(k -> offenders.add(
+                relative(xml) + ": %" + k + " has no text in " + properties.getFileName()));
+        keys.keySet().stream().filter(k -> !referenced.contains(k)).forEach(k -> offenders.add(
+                relative(properties) + ": " + k + " is used nowhere"));
     }
 
     /**
@@ -163,6 +176,45 @@ class TranslationCompletenessTest {
             }
         }
         assertTrue(offenders.isEmpty(), "names not translatable:\n" + String.join("\n", offenders));
+    }
+
+    /**
+     * The files the platform reads as ISO-8859-1 are pure ASCII (Cyrillic as {@code \\uXXXX}), so that p2 (which reads
+     * plugin and feature properties that way into the repository's content.xml, and so into every install dialog) and
+     * Equinox at run time read the same names: every bundle's plugin*.properties, every feature's feature*.properties,
+     * the p2 categories' site*.properties, and every file of the platform's NL fragments (Eclipse NLS message files
+     * among them). Our own message files (messages, help, vocabulary, documentation) are read as UTF-8 by our code and
+     * stay readable.
+     */
+    @Test
+    void filesThePlatformReadsAreAscii() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(BUNDLES, FEATURES, ROOT.resolve("nl"), REPOSITORY)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/"))
+                        .filter(p -> p.getFileName().toString().matches(
+                                root.endsWith("nl") ? ".*\\.properties" : "(plugin|feature|site)(_\\w+)?\\.properties"))
+                        .sorted().forEach(files::add);
+            }
+        }
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                } else if (bytes[i] < 0) {
+                    offenders.add(relative(file) + ":" + line + ":" + (i - lineStart + 1)
+                            + ": a byte that is not ASCII; write the text as \\u escapes (releng/escape-properties.py)");
+                    break;
+                }
+            }
+        }
+        assertTrue(files.size() > 30, "found only " + files.size() + " files under " + ROOT);
+        assertTrue(offenders.isEmpty(), "files p2 reads as ISO-8859-1 hold other characters:\n" + String.join("\n", offenders));
     }
 
     /**
@@ -312,6 +364,7 @@ class TranslationCompletenessTest {
         for (Path feature : features()) {
             found.add(feature.resolve("feature.properties"));
         }
+        found.add(REPOSITORY.resolve("site.properties"));
         return found.stream().sorted().toList();
     }
 

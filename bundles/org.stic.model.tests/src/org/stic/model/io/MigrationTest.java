@@ -94,13 +94,7 @@ class MigrationTest {
     @Test
     void bothReadersMigrateAlikeAndTheResultIsSavedIn2_0() throws Exception {
         for (Path file : oneZeroFiles()) {
-            Resource subset = SticResources.loadResource(SticResources.newResourceSet(), file);
-            ResourceSet generic = SticResources.newResourceSet();
-            generic.getLoadOptions().put(SticResources.OPTION_GENERIC_XMI, Boolean.TRUE);
-            Resource emf = SticResources.loadResource(generic, file);
-            assertTrue(EcoreUtil.equals(subset.getContents(), emf.getContents()), file.toString());
-            assertEquals(ids(subset), ids(emf), file.toString());
-            assertEquals(SticResources.migration(subset).lines(), SticResources.migration(emf).lines());
+            Resource subset = readAlikeByBoth(file);
 
             Path saved = dir.resolve(file.getFileName());
             subset.setURI(SticResources.fileUri(saved));
@@ -156,6 +150,104 @@ class MigrationTest {
         }
         assertEquals(List.of(), cluster.getExternalContour().getRevenueStreams().get(1).getPayers(), "no segment, no payer");
         assertEquals(new BigDecimal("1200000.50"), fees.getAmount());
+    }
+
+    /**
+     * Payers from segments whose members make a long list (searched through a set, not one by one): the members of
+     * every segment in order, each once, whichever reader read the file.
+     */
+    @Test
+    void manyMembersArePayersEachOnceInOrder() throws Exception {
+        StringBuilder participants = new StringBuilder();
+        StringBuilder first = new StringBuilder();
+        StringBuilder second = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String id = EcoreUtil.generateUUID();
+            participants.append("  <participants xmi:id=\"").append(id).append("\" name=\"Участник ").append(i)
+                    .append("\"/>\n");
+            // the first segment has participants 0..29, the second 20..39 from the last down: 20..29 are in both
+            if (i < 30) {
+                first.append(first.isEmpty() ? "" : " ").append(id);
+            }
+            if (i >= 20) {
+                second.insert(0, id + (second.isEmpty() ? "" : " "));
+            }
+        }
+        // participants 0..29 from segment A, then 39 down to 30 from segment B (20..29 pay already)
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            expected.add("Участник " + i);
+        }
+        for (int i = 39; i >= 30; i--) {
+            expected.add("Участник " + i);
+        }
+        String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<stic:Cluster xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:stic=\"http://www.stic.org/stic/1.0\" xmi:id=\""
+                + EcoreUtil.generateUUID() + "\" name=\"Много участников\">\n" + participants
+                + "  <externalContour xmi:id=\"" + EcoreUtil.generateUUID() + "\">\n"
+                + "    <segments xmi:id=\"_segmentA0000000000000A\" name=\"A\" members=\"" + first + "\"/>\n"
+                + "    <segments xmi:id=\"_segmentB0000000000000A\" name=\"B\" members=\"" + second + "\"/>\n"
+                + "    <revenueStreams xmi:id=\"" + EcoreUtil.generateUUID() + "\" name=\"Взносы\""
+                + " segments=\"_segmentA0000000000000A _segmentB0000000000000A\"/>\n"
+                + "  </externalContour>\n</stic:Cluster>\n";
+        Path file = dir.resolve("many-members.stic");
+        Files.writeString(file, text);
+        assertTrue(readsSubset(file), "the subset reader reads it");
+        for (boolean generic : new boolean[] {false, true}) {
+            ResourceSet resourceSet = SticResources.newResourceSet();
+            if (generic) {
+                resourceSet.getLoadOptions().put(SticResources.OPTION_GENERIC_XMI, Boolean.TRUE);
+            }
+            Cluster cluster = (Cluster) SticResources.loadResource(resourceSet, file).getContents().get(0);
+            var fees = cluster.getExternalContour().getRevenueStreams().get(0);
+            assertEquals(expected, fees.getPayers().stream().map(p -> p.getName()).toList(), "generic " + generic);
+        }
+    }
+
+    /**
+     * The subset reader resolves a 1.0 file's references on the migrated copies, owner by owner in the order the
+     * migration copied them, which is the document order of a file as the workbench wrote it. A file whose elements are
+     * in another order (children of two features interleaved) is left to EMF's loader and the migration; either way the
+     * model is the same, opposite ends included.
+     */
+    @Test
+    void aFileWhoseElementsAreNotInTheMigrationsOrderIsMigratedAlike() throws Exception {
+        String kaluga = Files.readString(fixture("kaluga-pharma.stic"));
+        int interaction = kaluga.indexOf("\n  <interactions ");
+        int interactionEnd = kaluga.indexOf("/>", interaction) + 2;
+        String moved = kaluga.substring(interaction, interactionEnd);
+        String rest = kaluga.substring(0, interaction) + kaluga.substring(interactionEnd);
+        int firstParticipant = rest.indexOf("\n  <participants ");
+        Path interleaved = dir.resolve("interleaved.stic");
+        Files.writeString(interleaved, rest.substring(0, firstParticipant) + moved + rest.substring(firstParticipant));
+
+        assertTrue(readsSubset(fixture("kaluga-pharma.stic")), "the file as written is read by the subset reader");
+        assertFalse(readsSubset(interleaved), "the interleaved one is left to EMF");
+        Resource original = readAlikeByBoth(fixture("kaluga-pharma.stic"));
+        Resource reordered = readAlikeByBoth(interleaved);
+        assertTrue(EcoreUtil.equals(original.getContents(), reordered.getContents()), "the same model either way");
+    }
+
+    /**
+     * Loads a 1.0 file as the workbench does and with EMF's reader alone; both give the same model (unsaved opposite
+     * ends included), ids and report. Returns the first.
+     */
+    private static Resource readAlikeByBoth(Path file) throws Exception {
+        Resource subset = SticResources.loadResource(SticResources.newResourceSet(), file);
+        ResourceSet generic = SticResources.newResourceSet();
+        generic.getLoadOptions().put(SticResources.OPTION_GENERIC_XMI, Boolean.TRUE);
+        Resource emf = SticResources.loadResource(generic, file);
+        assertTrue(EcoreUtil.equals(subset.getContents(), emf.getContents()), file.toString());
+        assertEquals(ids(subset), ids(emf), file.toString());
+        assertEquals(SticResources.migration(subset).lines(), SticResources.migration(emf).lines(), file.toString());
+        return subset;
+    }
+
+    /** Runs the subset reader alone on {@code file}, as {@link SticResource#doLoad} does: whether it read the file. */
+    private static boolean readsSubset(Path file) throws IOException {
+        SticResource resource = new SticResource(SticResources.fileUri(file));
+        SticResources.newResourceSet().getResources().add(resource);
+        return XmiSubsetReader.read(resource, Files.readAllBytes(file));
     }
 
     private List<Path> oneZeroFiles() throws Exception {

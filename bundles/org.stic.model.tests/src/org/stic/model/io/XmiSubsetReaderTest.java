@@ -166,12 +166,20 @@ class XmiSubsetReaderTest {
         return accepted;
     }
 
-    /** Every object in document order with its id and every feature, the unsaved opposite ends included. */
+    /**
+     * Every object in document order with its id, its container (as the object itself knows it) and every feature, the
+     * unsaved opposite ends included.
+     */
     private static String describe(Resource resource) {
         StringBuilder text = new StringBuilder();
         for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
             EObject object = all.next();
-            text.append(object.eClass().getName()).append(' ').append(resource.getURIFragment(object)).append('\n');
+            text.append(object.eClass().getName()).append(' ').append(resource.getURIFragment(object));
+            if (object.eContainer() != null) {
+                text.append(" in ").append(resource.getURIFragment(object.eContainer())).append('.')
+                        .append(object.eContainingFeature().getName());
+            }
+            text.append('\n');
             for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
                 Object value = object.eGet(feature);
                 text.append("  ").append(feature.getName()).append(object.eIsSet(feature) ? " = " : " (unset) = ");

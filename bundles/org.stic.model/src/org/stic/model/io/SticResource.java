@@ -73,6 +73,12 @@ final class SticResource extends XMIResourceImpl {
         }
     }
 
+    /**
+     * The bytes an object took in this resource's file when it was last read or written by the subset reader or
+     * writer (0 until then): the next write sizes its buffers by it, so that they neither grow nor waste memory.
+     */
+    int bytesPerObject;
+
     /** Set while a model whose every object is in the id maps already is added: the walk over it has nothing to do. */
     private boolean attachingIdentified;
 
@@ -151,6 +157,7 @@ final class SticResource extends XMIResourceImpl {
         XmiSubsetWriter.Written subset = generic ? null : XmiSubsetWriter.write(this, options);
         if (subset != null) {
             subset.writeTo(outputStream);
+            bytesPerObject = (int) Math.min(Integer.MAX_VALUE, subset.size() / Math.max(1, eObjectToIDMap.size()));
         } else {
             super.doSave(outputStream, options);
         }

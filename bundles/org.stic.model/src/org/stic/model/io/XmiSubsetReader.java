@@ -1,15 +1,15 @@
 package org.stic.model.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -39,13 +40,15 @@ import org.stic.model.migration.Migration_1_0_to_2_0;
  * before it has touched the resource, and {@link SticResource} hands the same bytes to EMF, whose hardened handler
  * then loads the file or reports the problem with its line and column.
  * <p>
- * Within the subset the result is the one EMF's loader gives (same objects, values, list orders and ids; tests compare
- * the two on the examples, generated models and mutated files), because the model is built the same way: the
- * {@link org.eclipse.emf.ecore.EFactory EFactory} creates objects and converts values, references are resolved after
- * the whole file is read and added to the owning side as EMF adds them, and the opposite side follows through EMF.
+ * Within the subset the result is the one EMF's loader gives (same objects, values, list orders and ids, the unsaved
+ * opposite ends included; tests compare the two on the examples, generated models and mutated files): the
+ * {@link org.eclipse.emf.ecore.EFactory EFactory} creates objects and converts values, and references are resolved
+ * after the whole file is read, into the lists EMF would make, in the order EMF would fill them (see
+ * {@link #resolveReferences}).
  * <p>
- * A file of metamodel 1.0 in the subset is read the same way with the 1.0 package ({@link MetamodelHistory}) and
- * migrated ({@link Migration_1_0_to_2_0}) before the resource learns of it; each copy gets its original's id.
+ * A file of metamodel 1.0 in the subset is read with the 1.0 package ({@link MetamodelHistory}), its tree migrated
+ * ({@link Migration_1_0_to_2_0}) and its references resolved on the copies, before the resource learns of it; each
+ * copy gets its original's id.
  */
 final class XmiSubsetReader {
 
@@ -59,6 +62,9 @@ final class XmiSubsetReader {
 
     private static final int UUID = IdMap.UUID_LENGTH;
 
+    /** Up to this many ids in a list are compared with each other directly to find one named twice. */
+    private static final int SHORT_LIST = 8;
+
     /** EMF's loader resolves lists of at most this many ids before longer ones (its REFERENCE_THRESHOLD). */
     private static final int EMF_SHORT_LIST = 5;
 
@@ -68,16 +74,22 @@ final class XmiSubsetReader {
     private EPackage sticPackage = SticPackage.eINSTANCE;
     private int pos;
 
-    /** Every object read, its id and the id's 128 bits, in document order. */
-    private EObject[] objects = new EObject[1024];
-    private String[] ids = new String[1024];
-    private long[] idHighs = new long[1024];
-    private long[] idLows = new long[1024];
+    /** Every object read, its class, its id and the id's 128 bits, in document order; its index is its number. */
+    private EObject[] objects;
+    private EClass[] classes;
+    private String[] ids;
+    private long[] idHighs;
+    private long[] idLows;
     private int objectCount;
     private final UuidTable table;
+    /**
+     * The class of the objects the table records under each classifier id of the file's package: that class itself, and
+     * for a migrated 1.0 file its current counterpart once the objects are copied.
+     */
+    private EClass[] typeOfClassifier;
 
-    /** References in document order, resolved once every object exists: owner, feature and the value's bytes. */
-    private EObject[] referenceOwners = new EObject[1024];
+    /** References in document order, resolved once every object exists: owner's index, feature and the value's bytes. */
+    private int[] referenceOwners = new int[1024];
     private EReference[] referenceFeatures = new EReference[1024];
     private int[] referenceValues = new int[2048];
     private int referenceCount;
@@ -95,7 +107,13 @@ final class XmiSubsetReader {
         this.in = in;
         this.end = in.length;
         // sized from the file, as SticResource sizes the id maps for EMF, so that a large file never rehashes
-        this.table = new UuidTable(in.length / SticResource.BYTES_PER_OBJECT);
+        int expected = Math.max(64, in.length / SticResource.BYTES_PER_OBJECT);
+        this.table = new UuidTable(expected);
+        objects = new EObject[expected];
+        classes = new EClass[expected];
+        ids = new String[expected];
+        idHighs = new long[expected];
+        idLows = new long[expected];
     }
 
     /**
@@ -118,9 +136,10 @@ final class XmiSubsetReader {
         EObject root;
         try {
             root = reader.document();
-            reader.resolveReferences();
             if (reader.sticPackage != SticPackage.eINSTANCE) {
                 root = reader.migrate(resource, root);
+            } else {
+                reader.resolveReferences(reader.emfOrder());
             }
         } catch (RuntimeException e) {
             // NotInSubset; IndexOutOfBoundsException: the file ends inside a construct (every read past the end lands
@@ -149,6 +168,12 @@ final class XmiSubsetReader {
         }
         pos += ROOT.length;
         sticPackage = namedPackage();
+        typeOfClassifier = new EClass[sticPackage.getEClassifiers().size()];
+        for (EClassifier classifier : sticPackage.getEClassifiers()) {
+            if (classifier instanceof EClass eClass) {
+                typeOfClassifier[eClass.getClassifierID()] = eClass;
+            }
+        }
         EObject root = element(ClassPlan.of(sticPackage, (EClass) sticPackage.getEClassifier("Cluster")), ROOT, 1, true);
         skipSpace();
         if (pos != end) {
@@ -166,6 +191,8 @@ final class XmiSubsetReader {
             throw DECLINE;
         }
         EObject object = plan.eClass.getEPackage().getEFactoryInstance().create(plan.eClass);
+        // the number identify gives this object: no other element starts before its start tag ends
+        int index = objectCount;
         boolean hasId = false;
         long seen = 0;
         while (true) {
@@ -190,10 +217,10 @@ final class XmiSubsetReader {
                     throw DECLINE;
                 }
                 seen |= 1L << feature;
-                attribute(object, plan, feature, valueStart, valueEnd);
+                attribute(object, index, plan, feature, valueStart, valueEnd);
             } else if (is(nameStart, nameEnd, "xmi:id") && !hasId) {
                 hasId = true;
-                identify(object, valueStart, valueEnd);
+                identify(object, plan.eClass, valueStart, valueEnd);
             } else if (!(root && namespaceOrVersion(nameStart, nameEnd, valueStart, valueEnd))) {
                 throw DECLINE;
             }
@@ -317,11 +344,11 @@ final class XmiSubsetReader {
         }
     }
 
-    private void attribute(EObject object, ClassPlan plan, int feature, int valueStart, int valueEnd) {
+    private void attribute(EObject object, int index, ClassPlan plan, int feature, int valueStart, int valueEnd) {
         EStructuralFeature eFeature = plan.features[feature];
         switch (plan.kinds[feature]) {
             case ClassPlan.ATTRIBUTE_SINGLE -> object.eSet(eFeature, convert(eFeature, text(valueStart, valueEnd, false)));
-            case ClassPlan.REFERENCE_SINGLE, ClassPlan.REFERENCE_MANY -> defer(object, (EReference) eFeature, valueStart, valueEnd);
+            case ClassPlan.REFERENCE_SINGLE, ClassPlan.REFERENCE_MANY -> defer(index, (EReference) eFeature, valueStart, valueEnd);
             default -> throw DECLINE;
         }
     }
@@ -331,24 +358,26 @@ final class XmiSubsetReader {
         return type.getEPackage().getEFactoryInstance().createFromString(type, literal);
     }
 
-    private void identify(EObject object, int valueStart, int valueEnd) {
-        if (valueEnd - valueStart != UUID || !table.put(in, valueStart, object)) {
+    private void identify(EObject object, EClass eClass, int valueStart, int valueEnd) {
+        if (valueEnd - valueStart != UUID || !table.put(in, valueStart, objectCount, eClass.getClassifierID())) {
             // not a UUID, or one seen before
             throw DECLINE;
         }
         if (objectCount == objects.length) {
             objects = Arrays.copyOf(objects, objectCount * 2);
+            classes = Arrays.copyOf(classes, objectCount * 2);
             ids = Arrays.copyOf(ids, objectCount * 2);
             idHighs = Arrays.copyOf(idHighs, objectCount * 2);
             idLows = Arrays.copyOf(idLows, objectCount * 2);
         }
         objects[objectCount] = object;
+        classes[objectCount] = eClass;
         idHighs[objectCount] = table.lastHigh();
         idLows[objectCount] = table.lastLow();
         ids[objectCount++] = new String(in, valueStart, UUID, StandardCharsets.ISO_8859_1);
     }
 
-    private void defer(EObject owner, EReference reference, int valueStart, int valueEnd) {
+    private void defer(int owner, EReference reference, int valueStart, int valueEnd) {
         if (referenceCount == referenceOwners.length) {
             referenceOwners = Arrays.copyOf(referenceOwners, referenceCount * 2);
             referenceFeatures = Arrays.copyOf(referenceFeatures, referenceCount * 2);
@@ -361,85 +390,282 @@ final class XmiSubsetReader {
         referenceCount++;
     }
 
+    /** The references in document order. */
+    private int[] documentOrder() {
+        int[] order = new int[referenceCount];
+        for (int r = 0; r < referenceCount; r++) {
+            order[r] = r;
+        }
+        return order;
+    }
+
     /**
-     * Same-file references: UUIDs separated by single spaces. In the order EMF's loader takes them, so that the
-     * unsaved opposite ends (e.g. a participant's performed actions) list their elements in the same order: lists of
-     * up to {@value #EMF_SHORT_LIST} ids first, then the longer ones, each pass in document order.
+     * The order in which EMF's loader resolves the references of a current file: lists of up to
+     * {@value #EMF_SHORT_LIST} ids first, then the longer ones, each pass in document order. Each target is added to its
+     * owner's list and (through the opposite reference) the owner to the target's list; so the unsaved opposite ends
+     * (e.g. a participant's performed actions) list their elements in this order.
      */
-    private void resolveReferences() {
+    private int[] emfOrder() {
+        int[] order = new int[referenceCount];
+        int n = 0;
         for (int r = 0; r < referenceCount; r++) {
             if (idCount(r) <= EMF_SHORT_LIST) {
-                resolve(r);
+                order[n++] = r;
             }
         }
         for (int r = 0; r < referenceCount; r++) {
             if (idCount(r) > EMF_SHORT_LIST) {
-                resolve(r);
+                order[n++] = r;
             }
         }
+        return order;
     }
 
-    /** How many ids reference {@code r} holds, if it is well-formed (otherwise {@link #resolve} declines it). */
+    /**
+     * Same-file references: UUIDs separated by single spaces, resolved as if one by one in {@code order}: each target
+     * added to its owner's list, and the owner to the target's opposite list. Done that way, every id touches its
+     * target object, in no particular order, and a large model does not fit the processor's caches. So the ids are
+     * first looked up to object numbers (touching no object), each owner's list is then set in one go, and the opposite
+     * ends are filled target by target in document order (the entries sorted stably by target, which keeps
+     * {@code order} within each list).
+     */
+    private void resolveReferences(int[] order) {
+        Resolution resolution = new Resolution();
+        for (int r : order) {
+            lookUp(r, resolution);
+        }
+        for (int r = 0; r < referenceCount; r++) {
+            setOwnerEnd(r, resolution);
+        }
+        setOppositeEnds(resolution);
+    }
+
+    /** How many ids reference {@code r} holds, if it is well-formed (otherwise {@link #lookUp} declines it). */
     private int idCount(int r) {
         return (referenceValues[2 * r + 1] - referenceValues[2 * r] + 1) / (UUID + 1);
     }
 
-    private void resolve(int r) {
-        EObject owner = referenceOwners[r];
+    /** The object numbers of the ids, in the order they are resolved, and where each reference's ids are among them. */
+    private final class Resolution {
+        int[] targets = new int[Math.max(1024, referenceCount * 2)];
+        /** For each entry of {@link #targets}, its reference. */
+        int[] entryReferences = new int[targets.length];
+        int count;
+        final int[] first = new int[referenceCount];
+        final int[] length = new int[referenceCount];
+        /** Per reference, the number of its opposite among {@link #opposites}, or -1 when it has none. */
+        final int[] oppositeSlots = new int[referenceCount];
+        final List<EReference> opposites = new ArrayList<>();
+        final Map<EReference, Integer> slots = new IdentityHashMap<>();
+        /** The reference that last named each object: a list naming an object twice is EMF's loader's business. */
+        final int[] lastNamedBy = new int[objectCount];
+
+        /** Whether {@code target} is among the entries from {@code first} on. */
+        boolean has(int target, int first) {
+            for (int k = first; k < count; k++) {
+                if (targets[k] == target) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(int target, int r) {
+            if (count == targets.length) {
+                targets = Arrays.copyOf(targets, count * 2);
+                entryReferences = Arrays.copyOf(entryReferences, count * 2);
+            }
+            targets[count] = target;
+            entryReferences[count++] = r;
+        }
+
+        int slotOf(EReference opposite) {
+            return slots.computeIfAbsent(opposite, o -> {
+                opposites.add(o);
+                return opposites.size() - 1;
+            });
+        }
+    }
+
+    /** Looks the ids of reference {@code r} up; declines a dangling id, a wrong type, a repeated id, the owner itself. */
+    private void lookUp(int r, Resolution resolution) {
+        int owner = referenceOwners[r];
         EReference reference = referenceFeatures[r];
         int start = referenceValues[2 * r];
         int stop = referenceValues[2 * r + 1];
-        if (reference.isMany()) {
-            @SuppressWarnings("unchecked")
-            InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(reference);
-            Set<EObject> inList = null;
-            for (int i = start;; i += UUID + 1) {
-                EObject target = target(owner, reference, i, stop);
-                // EMF's loader moves a repeated id, or fails on it: not the subset's business
-                if (list.size() < 16 ? list.basicContains(target) : !(inList = members(list, inList)).add(target)) {
-                    throw DECLINE;
-                }
-                list.addUnique(target);
-                if (i + UUID == stop) {
-                    break;
-                }
-                if (in[i + UUID] != ' ') {
-                    throw DECLINE;
-                }
-            }
-        } else {
-            if (stop - start != UUID) {
-                throw DECLINE;
-            }
-            owner.eSet(reference, target(owner, reference, start, stop));
-        }
-    }
-
-    /** The members of a long list as an identity set, made once per list. */
-    private static Set<EObject> members(List<EObject> list, Set<EObject> members) {
-        if (members == null) {
-            members = Collections.newSetFromMap(new IdentityHashMap<>());
-            members.addAll(list);
-        }
-        return members;
-    }
-
-    private EObject target(EObject owner, EReference reference, int start, int stop) {
-        EObject target = stop - start >= UUID ? table.get(in, start) : null;
-        // dangling, of the wrong type, or to itself (where EMF's loader has rules of its own): EMF decides
-        if (target == null || target == owner || !reference.getEReferenceType().isInstance(target)) {
+        if (!reference.isMany() && stop - start != UUID) {
             throw DECLINE;
         }
-        return target;
+        EReference opposite = reference.getEOpposite();
+        resolution.oppositeSlots[r] = opposite == null ? -1 : resolution.slotOf(opposite);
+        resolution.first[r] = resolution.count;
+        EClass type = reference.getEReferenceType();
+        EClass lastClass = null;
+        // a short list is searched for a repeated id directly; a long one marks its objects
+        boolean marking = idCount(r) > SHORT_LIST;
+        for (int i = start;; i += UUID + 1) {
+            long found = stop - i >= UUID ? table.get(in, i) : 0;
+            int target = (int) found - 1;
+            // dangling, to itself (where EMF's loader has rules of its own), named twice, or of the wrong type: EMF decides
+            if (found == 0 || target == owner
+                    || (marking ? resolution.lastNamedBy[target] == r + 1 : resolution.has(target, resolution.first[r]))) {
+                throw DECLINE;
+            }
+            EClass eClass = typeOfClassifier[(int) (found >>> 32)];
+            if (eClass != lastClass) {
+                if (!type.isSuperTypeOf(eClass)) {
+                    throw DECLINE;
+                }
+                lastClass = eClass;
+            }
+            if (marking) {
+                resolution.lastNamedBy[target] = r + 1;
+            }
+            resolution.add(target, r);
+            if (i + UUID == stop) {
+                break;
+            }
+            if (i + UUID > stop || in[i + UUID] != ' ') {
+                throw DECLINE;
+            }
+        }
+        resolution.length[r] = resolution.count - resolution.first[r];
     }
 
-    /** Copies a 1.0 model into the current metamodel; each copy takes its original's place (and id) in the arrays. */
+    /** The owner's end of reference {@code r}: a list set in one go, or a single value (without its opposite). */
+    private void setOwnerEnd(int r, Resolution resolution) {
+        InternalEObject owner = (InternalEObject) objects[referenceOwners[r]];
+        EReference reference = referenceFeatures[r];
+        int first = resolution.first[r];
+        if (reference.isMany()) {
+            Object[] targets = new Object[resolution.length[r]];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = objects[resolution.targets[first + i]];
+            }
+            fill(owner.eGet(reference), targets);
+        } else if (reference.getEOpposite() != null) {
+            // the value alone: its opposite end is set with the others below
+            owner.eInverseAdd((InternalEObject) objects[resolution.targets[first]], owner.eClass().getFeatureID(reference),
+                    null, null);
+        } else {
+            owner.eSet(reference, objects[resolution.targets[first]]);
+        }
+    }
+
+    /**
+     * The opposite ends: each entry of a reference with an opposite adds its owner to its target's opposite list. Sorted
+     * stably by opposite and then by target, the entries of one list lie together, in the order of resolution.
+     */
+    private void setOppositeEnds(Resolution resolution) {
+        int slotCount = resolution.opposites.size();
+        if (slotCount == 0) {
+            return;
+        }
+        int n = resolution.count;
+        int[] bySlot = new int[n];
+        int kept = 0;
+        int[] slotStarts = new int[slotCount + 1];
+        for (int k = 0; k < n; k++) {
+            int slot = resolution.oppositeSlots[resolution.entryReferences[k]];
+            if (slot >= 0) {
+                slotStarts[slot + 1]++;
+                kept++;
+            }
+        }
+        for (int s = 0; s < slotCount; s++) {
+            slotStarts[s + 1] += slotStarts[s];
+        }
+        for (int k = 0; k < n; k++) {
+            int slot = resolution.oppositeSlots[resolution.entryReferences[k]];
+            if (slot >= 0) {
+                bySlot[slotStarts[slot]++] = k;
+            }
+        }
+        int[] targetStarts = new int[objectCount + 1];
+        for (int i = 0; i < kept; i++) {
+            targetStarts[resolution.targets[bySlot[i]] + 1]++;
+        }
+        for (int t = 0; t < objectCount; t++) {
+            targetStarts[t + 1] += targetStarts[t];
+        }
+        int[] sorted = new int[kept];
+        for (int i = 0; i < kept; i++) {
+            int k = bySlot[i];
+            sorted[targetStarts[resolution.targets[k]]++] = k;
+        }
+        for (int i = 0; i < kept;) {
+            int k = sorted[i];
+            int target = resolution.targets[k];
+            int slot = resolution.oppositeSlots[resolution.entryReferences[k]];
+            int runEnd = i + 1;
+            while (runEnd < kept && resolution.targets[sorted[runEnd]] == target
+                    && resolution.oppositeSlots[resolution.entryReferences[sorted[runEnd]]] == slot) {
+                runEnd++;
+            }
+            InternalEObject targetObject = (InternalEObject) objects[target];
+            EReference opposite = resolution.opposites.get(slot);
+            if (opposite.isMany()) {
+                Object[] owners = new Object[runEnd - i];
+                for (int j = i; j < runEnd; j++) {
+                    owners[j - i] = objects[referenceOwners[resolution.entryReferences[sorted[j]]]];
+                }
+                fill(targetObject.eGet(opposite), owners);
+            } else if (runEnd - i == 1) {
+                targetObject.eInverseAdd((InternalEObject) objects[referenceOwners[resolution.entryReferences[k]]],
+                        targetObject.eClass().getFeatureID(opposite), null, null);
+            } else {
+                // EMF's loader would move the object from one owner to the next: its business
+                throw DECLINE;
+            }
+            i = runEnd;
+        }
+    }
+
+    /** Sets an empty list of a freshly read object to {@code values}, which it takes as its own array. */
+    @SuppressWarnings("unchecked")
+    private static void fill(Object list, Object[] values) {
+        if (!(list instanceof BasicEList<?> basic) || !basic.isEmpty()) {
+            throw DECLINE;
+        }
+        ((BasicEList<Object>) basic).setData(values.length, values);
+    }
+
+    /**
+     * Copies a 1.0 model into the current metamodel; each copy takes its original's place (and id) in the arrays. The
+     * references, read but not yet resolved, are resolved on the copies in the order in which the migration copies them
+     * from a resolved 1.0 model, owner by owner in the order it copied them, so that the opposite ends list their
+     * elements as they do after EMF's loader and the migration (an owner's own references have different opposites: the
+     * order among them does not show).
+     */
     private EObject migrate(SticResource resource, EObject legacyRoot) {
         Migration_1_0_to_2_0 migration = new Migration_1_0_to_2_0(new LegacyPackages());
-        EObject root = migration.migrate(legacyRoot);
-        for (int i = 0; i < objectCount; i++) {
-            objects[i] = migration.copyOf(objects[i]);
+        EObject root = migration.copyContents(legacyRoot);
+        List<EObject> copied = migration.copyOrder();
+        if (copied.size() != objectCount) {
+            throw DECLINE;
         }
+        EReference lastLegacy = null;
+        EClass lastClass = null;
+        EReference lastCounterpart = null;
+        for (int r = 0; r < referenceCount; r++) {
+            EClass legacyClass = classes[referenceOwners[r]];
+            if (referenceFeatures[r] != lastLegacy || legacyClass != lastClass) {
+                lastLegacy = referenceFeatures[r];
+                lastClass = legacyClass;
+                lastCounterpart = migration.counterpart(legacyClass, lastLegacy);
+            }
+            referenceFeatures[r] = lastCounterpart;
+        }
+        for (int i = 0; i < objectCount; i++) {
+            // the migration copies in document order unless a file interleaves the elements of different features
+            if (copied.get(i) != objects[i]) {
+                throw DECLINE;
+            }
+            objects[i] = migration.copyOf(objects[i]);
+            typeOfClassifier[classes[i].getClassifierID()] = objects[i].eClass();
+        }
+        resolveReferences(documentOrder());
+        migration.finish();
         resource.migrated(migration.report());
         return root;
     }
@@ -447,6 +673,7 @@ final class XmiSubsetReader {
     /** The model is complete: only now does the resource learn of it, with every id, and without a walk over it. */
     private void commit(SticResource resource, EObject root) {
         resource.presize(objectCount);
+        resource.bytesPerObject = in.length / Math.max(1, objectCount);
         resource.registerUuids(objects, ids, idHighs, idLows, objectCount);
         resource.setEncoding("UTF-8");
         resource.setXMLVersion("1.0");
@@ -763,43 +990,52 @@ final class XmiSubsetReader {
     }
 
     /**
-     * Objects by the 128 bits of their UUID, read straight from the bytes: open addressing over two arrays of longs,
-     * no key objects and no strings while the file is read.
+     * Object numbers (and the classifier ids of their classes) by the 128 bits of their UUID, read straight from the
+     * bytes: open addressing, no key objects and no strings while the file is read. A slot's key and value lie side by
+     * side in one array, so that a lookup mostly reads one cache line.
      */
     private static final class UuidTable {
+        private static final int STRIDE = 3;
         private final long[] bits = new long[2];
-        private long[] highs;
-        private long[] lows;
-        private EObject[] values;
+        /** At STRIDE * slot: the UUID's high and low half, then classifier id << 32 | object number + 1 (0: empty). */
+        private long[] slots;
+        private int capacity;
         private int size;
 
         UuidTable(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(64, expected * 2 - 1)) << 1;
-            highs = new long[capacity];
-            lows = new long[capacity];
-            values = new EObject[capacity];
+            capacity = Integer.highestOneBit(Math.max(64, expected * 2 - 1)) << 1;
+            slots = new long[STRIDE * capacity];
         }
 
-        /** Adds an object under the 23-byte UUID at {@code at}; false if that is not a UUID or is taken already. */
-        boolean put(byte[] in, int at, EObject value) {
+        /**
+         * Adds object number {@code value} of a class with the given classifier id under the 23-byte UUID at
+         * {@code at}; false if that is not a UUID or is taken already.
+         */
+        boolean put(byte[] in, int at, int value, int classifier) {
             if (!IdMap.decodeUuid(in, at, bits)) {
                 return false;
             }
-            if ((size + 1) * 2 > values.length) {
+            if ((size + 1) * 2 > capacity) {
                 grow();
             }
-            long high = bits[0];
-            long low = bits[1];
-            int mask = values.length - 1;
+            if (insert(slots, capacity, bits[0], bits[1], (long) classifier << 32 | value + 1)) {
+                size++;
+                return true;
+            }
+            return false;
+        }
+
+        private static boolean insert(long[] slots, int capacity, long high, long low, long value) {
+            int mask = capacity - 1;
             for (int slot = IdMap.uuidHash(high, low) & mask;; slot = slot + 1 & mask) {
-                if (values[slot] == null) {
-                    highs[slot] = high;
-                    lows[slot] = low;
-                    values[slot] = value;
-                    size++;
+                int at = STRIDE * slot;
+                if (slots[at + 2] == 0) {
+                    slots[at] = high;
+                    slots[at + 1] = low;
+                    slots[at + 2] = value;
                     return true;
                 }
-                if (highs[slot] == high && lows[slot] == low) {
+                if (slots[at] == high && slots[at + 1] == low) {
                     return false;
                 }
             }
@@ -814,39 +1050,33 @@ final class XmiSubsetReader {
             return bits[1];
         }
 
-        /** The object with the 23-byte UUID at {@code at}, or null. */
-        EObject get(byte[] in, int at) {
+        /**
+         * For the 23-byte UUID at {@code at}: the classifier id of its object's class << 32 | the object's number + 1; 0
+         * if there is no such object.
+         */
+        long get(byte[] in, int at) {
             if (!IdMap.decodeUuid(in, at, bits)) {
-                return null;
+                return 0;
             }
             long high = bits[0];
             long low = bits[1];
-            int mask = values.length - 1;
+            int mask = capacity - 1;
             for (int slot = IdMap.uuidHash(high, low) & mask;; slot = slot + 1 & mask) {
-                EObject value = values[slot];
-                if (value == null || highs[slot] == high && lows[slot] == low) {
+                int index = STRIDE * slot;
+                long value = slots[index + 2];
+                if (value == 0 || slots[index] == high && slots[index + 1] == low) {
                     return value;
                 }
             }
         }
 
         private void grow() {
-            long[] oldHighs = highs;
-            long[] oldLows = lows;
-            EObject[] oldValues = values;
-            highs = new long[oldValues.length * 2];
-            lows = new long[oldValues.length * 2];
-            values = new EObject[oldValues.length * 2];
-            int mask = values.length - 1;
-            for (int i = 0; i < oldValues.length; i++) {
-                if (oldValues[i] != null) {
-                    int slot = IdMap.uuidHash(oldHighs[i], oldLows[i]) & mask;
-                    while (values[slot] != null) {
-                        slot = slot + 1 & mask;
-                    }
-                    highs[slot] = oldHighs[i];
-                    lows[slot] = oldLows[i];
-                    values[slot] = oldValues[i];
+            long[] old = slots;
+            capacity *= 2;
+            slots = new long[STRIDE * capacity];
+            for (int at = 0; at < old.length; at += STRIDE) {
+                if (old[at + 2] != 0) {
+                    insert(slots, capacity, old[at], old[at + 1], old[at + 2]);
                 }
             }
         }

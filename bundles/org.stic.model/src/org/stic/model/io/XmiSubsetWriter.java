@@ -60,7 +60,10 @@ final class XmiSubsetWriter {
             + SticPackage.Literals.CLUSTER.getName() + ">" + LINE_FEED);
     private static final byte[] ID = ascii(" " + XMIResource.XMI_NS + ":" + XMIResource.XMI_ID + "=\"");
 
-    /** Bytes per object, a little more than the synthetic and example models take, to size the buffer once. */
+    /**
+     * Bytes per object, a little more than the synthetic and example models take, to size the buffer once when the
+     * resource has not been read or written yet (then what its objects took last time, a little more, sizes it).
+     */
     private static final int BYTES_PER_OBJECT = 224;
     private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
     private static final int WRITE_CHUNK = 1 << 16;
@@ -201,8 +204,10 @@ final class XmiSubsetWriter {
         }
         Map<EObject, String> ids = resource.getEObjectToIDMap();
         boolean parallel = split && ids.size() >= PARALLEL_OBJECTS;
-        Output skeleton = new Output(parallel ? 1 << 16 : capacity(ids.size()));
-        Pieces pieces = parallel ? new Pieces(skeleton) : null;
+        int bytesPerObject = resource.bytesPerObject > 0 ? resource.bytesPerObject + resource.bytesPerObject / 16
+                : BYTES_PER_OBJECT;
+        Output skeleton = new Output(parallel ? 1 << 16 : capacity(ids.size(), bytesPerObject));
+        Pieces pieces = parallel ? new Pieces(skeleton, bytesPerObject) : null;
         try {
             skeleton.put(HEADER);
             new XmiSubsetWriter(resource, ids, skeleton, pieces).object(root, plan, null, 1);
@@ -212,13 +217,16 @@ final class XmiSubsetWriter {
         }
     }
 
-    private static int capacity(int objects) {
-        return (int) Math.min(MAX_BUFFER, Math.max(1 << 16, (long) objects * BYTES_PER_OBJECT));
+    private static int capacity(int objects, int bytesPerObject) {
+        return (int) Math.min(MAX_BUFFER, Math.max(1 << 16, (long) objects * bytesPerObject));
     }
 
     /** A file written in one piece or in several, to be written to a stream in one go. */
     interface Written {
         void writeTo(OutputStream out) throws IOException;
+
+        /** How many bytes {@link #writeTo} writes. */
+        long size();
     }
 
     /**
@@ -235,14 +243,16 @@ final class XmiSubsetWriter {
         private byte[][] names = new byte[1 << 12][];
         private int[] depths = new int[1 << 12];
         private final Output skeleton;
+        private final int bytesPerObject;
         private final Output[] parts = new Output[2];
         private final Thread[] writers = new Thread[2];
         /** Where each piece ends in its part's buffer. */
         private int[] ends;
         private int split;
 
-        Pieces(Output skeleton) {
+        Pieces(Output skeleton, int bytesPerObject) {
             this.skeleton = skeleton;
+            this.bytesPerObject = bytesPerObject;
         }
 
         void add(int position, InternalEObject object, ClassPlan plan, byte[] name, int depth) {
@@ -294,13 +304,18 @@ final class XmiSubsetWriter {
 
         private void part(int part, int from, int to, Resource resource, Map<EObject, String> ids) {
             writers[part] = Thread.currentThread();
-            Output out = new Output(capacity(to - from));
+            Output out = new Output(capacity(to - from, bytesPerObject));
             XmiSubsetWriter writer = new XmiSubsetWriter(resource, ids, out, null);
             for (int i = from; i < to; i++) {
                 writer.object(objects[i], plans[i], names[i], depths[i]);
                 ends[i] = out.length;
             }
             parts[part] = out;
+        }
+
+        @Override
+        public long size() {
+            return (long) skeleton.length + parts[0].length + parts[1].length;
         }
 
         @Override
@@ -507,6 +522,11 @@ final class XmiSubsetWriter {
         @Override
         public void writeTo(OutputStream out) throws IOException {
             write(out, buffer, 0, length);
+        }
+
+        @Override
+        public long size() {
+            return length;
         }
 
         /** An id as EMF writes it (not escaped): only ids that need no escaping, so that the XML is sound. */

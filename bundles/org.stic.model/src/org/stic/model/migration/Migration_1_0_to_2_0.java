@@ -1,8 +1,8 @@
 package org.stic.model.migration;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +47,9 @@ import org.stic.SticPackage;
  */
 public final class Migration_1_0_to_2_0 {
 
+    /** Up to this many payers of a revenue stream are searched one by one, more through a set. */
+    private static final int SHORT_LIST = 16;
+
     private final LegacyPackages packages;
     /** The copies of objects of extension classes; a {@link LegacyObject} holds its copy itself. */
     private final Map<EObject, EObject> copies = new IdentityHashMap<>();
@@ -61,16 +64,47 @@ public final class Migration_1_0_to_2_0 {
 
     /** Copies the tree under {@code legacyRoot} (a 1.0 Cluster) into 2.0 and returns the copy of the root. */
     public Cluster migrate(EObject legacyRoot) {
-        Cluster root = (Cluster) copyTree(legacyRoot);
+        Cluster root = copyContents(legacyRoot);
         for (EObject legacy : order) {
             copyReferences(legacy, copyOf(legacy));
         }
+        finish();
+        return root;
+    }
+
+    /**
+     * The first step of {@link #migrate} alone, for a reader that has not resolved the 1.0 references: copies the tree
+     * under {@code legacyRoot} with its attributes and contained objects, and no other references. The reader then sets
+     * those on the copies ({@link #counterpart} names the feature of each), with their opposite ends filled in
+     * document order as {@link #migrate} fills them, and calls {@link #finish}.
+     */
+    public Cluster copyContents(EObject legacyRoot) {
+        return (Cluster) copyTree(legacyRoot);
+    }
+
+    /** The 1.0 objects in the order they were copied: the tree in pre-order, each object's features in order. */
+    public List<EObject> copyOrder() {
+        return Collections.unmodifiableList(order);
+    }
+
+    /** The 2.0 reference a stored 1.0 reference of objects of {@code legacyClass} is copied into. */
+    public EReference counterpart(EClass legacyClass, EReference legacyReference) {
+        Plan plan = plan(legacyClass);
+        for (int i = 0; i < plan.sources.length; i++) {
+            if (plan.sources[i] == legacyReference) {
+                return (EReference) plan.targets[i];
+            }
+        }
+        throw new IllegalArgumentException(legacyClass.getName() + " stores no " + legacyReference.getName());
+    }
+
+    /** The last step of {@link #migrate}, once the copies have their references: what 2.0 derives from them. */
+    public void finish() {
         for (EObject legacy : order) {
             if (copyOf(legacy) instanceof RevenueStream stream) {
                 payersFromSegments(stream);
             }
         }
-        return root;
     }
 
     /** The 2.0 copy of a 1.0 object of the migrated tree. */
@@ -188,15 +222,38 @@ public final class Migration_1_0_to_2_0 {
         }
     }
 
+    /**
+     * The members of the stream's segments, in order, each once. Lists are walked without resolving (nothing in a file
+     * just read is a proxy), so that no member is touched before it is added; a long list of payers is searched through
+     * an identity set, a short one directly.
+     */
     private void payersFromSegments(RevenueStream stream) {
-        Set<Participant> payers = new LinkedHashSet<>();
-        for (Segment segment : stream.getSegments()) {
-            payers.addAll(segment.getMembers());
+        List<Participant> payers = new ArrayList<>();
+        Set<Participant> known = null;
+        for (Segment segment : ((InternalEList<Segment>) stream.getSegments()).basicList()) {
+            for (Participant member : ((InternalEList<Participant>) segment.getMembers()).basicList()) {
+                if (known == null && payers.size() == SHORT_LIST) {
+                    known = Collections.newSetFromMap(new IdentityHashMap<>());
+                    known.addAll(payers);
+                }
+                if (known != null ? known.add(member) : !containsIdentical(payers, member)) {
+                    payers.add(member);
+                }
+            }
         }
         if (!payers.isEmpty()) {
             stream.getPayers().addAll(payers);
             report.count(stream.eClass().getName(), MigrationReport.Kind.PAYERS_FROM_SEGMENTS);
         }
+    }
+
+    private static boolean containsIdentical(List<?> list, Object object) {
+        for (Object item : list) {
+            if (item == object) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Plan plan(EClass legacyClass) {

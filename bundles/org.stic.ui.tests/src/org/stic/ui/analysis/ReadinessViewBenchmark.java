@@ -20,6 +20,7 @@ import org.stic.AvailabilityStatus;
 import org.stic.Cluster;
 import org.stic.KeyResource;
 import org.stic.SticPackage;
+import org.stic.analysis.Analysis;
 import org.stic.examples.SyntheticModels;
 import org.stic.model.io.SticResources;
 import org.stic.tests.support.Timing;
@@ -76,6 +77,7 @@ class ReadinessViewBenchmark {
             page.activate(editor);
             runQueued(display);
             assertTrue(view.figure().contains("needs ready"), view.figure());
+            long readsBefore = Analysis.modelsRead();
             double withView = Timing.median(5, RUNS, () -> {
                 int before = view.updates();
                 edit.run();
@@ -84,6 +86,7 @@ class ReadinessViewBenchmark {
                 view.readinessViewer().getControl().update(); // painted
                 assertTrue(view.updates() == before + 1, "one update per command");
             });
+            double readsPerEdit = (Analysis.modelsRead() - readsBefore) / (double) (5 + RUNS);
             // the view's own update timed apart: one more update (analysis, figure, tree refreshed and painted)
             double settle = Timing.median(5, RUNS, () -> {
                 edit.run();
@@ -98,9 +101,9 @@ class ReadinessViewBenchmark {
             System.out.printf(Locale.ROOT, "ReadinessViewBenchmark %d elements (%d needs), medians of %d: one edit "
                     + "command to the refreshed Readiness view %.2f ms; baseline, same run, view closed: the command "
                     + "with the model editor's own update %.2f ms; the command alone %.3f ms; the view's update "
-                    + "(analysis, tree, paint) %.2f ms%n", elements,
+                    + "(analysis, tree, paint) %.2f ms; the model read for its analysis %.1f times per edit%n", elements,
                     model.getExternalContour().getSegments().stream().mapToInt(s -> s.getNeeds().size()).sum(), RUNS,
-                    withView, baseline, command, oneMore - settle);
+                    withView, baseline, command, oneMore - settle, readsPerEdit);
             page.hideView(view);
         } finally {
             page.closeAllEditors(false);

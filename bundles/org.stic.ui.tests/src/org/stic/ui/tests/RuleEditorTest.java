@@ -12,6 +12,11 @@ import java.util.Map;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -30,6 +35,8 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stic.SticPackage;
+import org.stic.ui.metamodel.MetamodelEditor;
 import org.stic.ui.rules.OclRuleEditor;
 
 /**
@@ -37,7 +44,8 @@ import org.stic.ui.rules.OclRuleEditor;
  * coloured; a typed syntax error and broken {@code @rule} metadata show at their lines while typing; fixing them
  * clears the findings; content assist offers the classes after {@code context} and a class's features after
  * {@code self.}; an id used in another rule file of the project is found; a block comment typed in colours the
- * lines below at once. Screenshots: target/screenshots/rule-editor-*.png.
+ * lines below at once; a class added in the extension's editor, not saved, is proposed and known.
+ * Screenshots: target/screenshots/rule-editor-*.png.
  */
 class RuleEditorTest {
 
@@ -73,7 +81,8 @@ class RuleEditorTest {
         int at = document.get().indexOf(what);
         assertTrue(at >= 0, what);
         document.replace(at, what.length(), with);
-        UiTestSupport.spinUntil("the editor checks the typed text", () -> editor.checks() > before, TIMEOUT);
+        UiTestSupport.spinUntil("the editor checks the typed text",
+                () -> editor.checks() > before && editor.checkedAsIs(), TIMEOUT);
         return editor.findings();
     }
 
@@ -235,7 +244,7 @@ class RuleEditorTest {
         UiTestSupport.spinUntil("the feature inserted", () -> document.get().contains("self.residentCount"), TIMEOUT);
         int before = editor.checks();
         document.replace(document.get().indexOf("self.residentCount") + "self.residentCount".length(), 0, " > 0");
-        UiTestSupport.spinUntil("checked", () -> editor.checks() > before, TIMEOUT);
+        UiTestSupport.spinUntil("checked", () -> editor.checks() > before && editor.checkedAsIs(), TIMEOUT);
         assertEquals(Map.of(), editor.findings());
     }
 
@@ -299,5 +308,47 @@ class RuleEditorTest {
         UiTestSupport.spin(5);
         assertEquals(KEYWORD, text.getStyleRangeAtOffset(document.get().indexOf(invariant)).foreground.getRGB());
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "rule-editor-comment-closed");
+    }
+
+    @Test
+    void aClassAddedInTheUnsavedExtensionIsProposedAndKnown() throws Exception {
+        MetamodelEditor metamodel = assertInstanceOf(MetamodelEditor.class,
+                IDE.openEditor(page, project.getFile("metamodel/technopark.ecore")));
+        EClass incubator = EcoreFactory.eINSTANCE.createEClass();
+        incubator.setName("Incubator");
+        incubator.getESuperTypes().add(SticPackage.eINSTANCE.getParticipant());
+        EditingDomain domain = metamodel.getEditingDomain();
+        domain.getCommandStack().execute(AddCommand.create(domain, metamodel.getPackage(),
+                EcorePackage.Literals.EPACKAGE__ECLASSIFIERS, incubator));
+        assertTrue(metamodel.isDirty());
+
+        OclRuleEditor editor = open();
+        IDocument document = document(editor);
+        int at = document.get().indexOf("endpackage");
+        document.replace(at, 0, "context Inc");
+        List<String> proposals = proposalsAt(editor, at + "context Inc".length());
+        assertEquals(1, proposals.size(), proposals.toString());
+        assertTrue(proposals.get(0).startsWith("Incubator : technopark - Participant"), proposals.toString());
+        closeProposals(editor);
+        Map<Integer, List<String>> findings = findingsAfterTyping(editor, document, "context Inc",
+                "context Incubator\ninv named: self.name.size() > 0\n");
+        assertEquals(Map.of(), findings, "the class of the unsaved extension is known to the check");
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "rule-editor-unsaved-extension");
+    }
+
+    @Test
+    void theRuleCommentOffersItsSeverities() throws Exception {
+        OclRuleEditor editor = open();
+        IDocument document = document(editor);
+        String severity = "USR-002 severity=warning";
+        int at = document.get().indexOf(severity) + "USR-002 severity=".length();
+        document.replace(at, "warning".length(), "");
+        List<String> proposals = proposalsAt(editor, at);
+        assertEquals(List.of("error : severity (rule comment)", "warning : severity (rule comment)",
+                "info : severity (rule comment)"), proposals);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "rule-editor-assist-severity");
+        press(editor.textWidget(), SWT.CR);
+        UiTestSupport.spinUntil("the severity inserted", () -> document.get().contains("USR-002 severity=error "),
+                TIMEOUT);
     }
 }

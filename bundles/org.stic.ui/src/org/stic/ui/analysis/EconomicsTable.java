@@ -16,7 +16,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.jface.resource.JFaceResources;
 import org.stic.Cluster;
-import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisCache;
 import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Economics;
@@ -83,7 +83,8 @@ final class EconomicsTable {
 
     /**
      * Shows the money of the result's model year by year. The state's share of a year other than the result's needs
-     * that year's payers, so the model is analysed once more for each such year.
+     * that year's payers, so each such year has its own result (of the one analysis the session keeps per model
+     * state: the model is not read again).
      */
     void show(AnalysisResult result) {
         if (result == null) {
@@ -97,7 +98,7 @@ final class EconomicsTable {
         List<Row> rows = new ArrayList<>();
         for (Totals t : result.economics().series()) {
             Economics e = byYear.computeIfAbsent(t.year(),
-                    y -> Analysis.of(cluster, new AnalysisOptions(y)).economics());
+                    y -> AnalysisCache.analyse(cluster, new AnalysisOptions(y)).economics());
             rows.add(new Row(t, e.stateSharePercent(t.currency())));
         }
         viewer.setInput(rows);

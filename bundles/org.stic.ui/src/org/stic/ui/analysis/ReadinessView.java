@@ -21,7 +21,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.part.ViewPart;
 import org.stic.Cluster;
-import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisCache;
 import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Coverage;
@@ -32,7 +32,8 @@ import org.stic.ui.session.ModelSession;
 
 /**
  * The Readiness view: the readiness of the model the user works on (that of the active model or diagram editor),
- * recomputed by the headless analysis (org.stic.analysis) after every change of the model, whichever editor made it.
+ * brought up to date after every change of the model, whichever editor made it, from the headless analysis
+ * (org.stic.analysis) that the model's session keeps once per model state ({@link ModelSession#analysis()}).
  * Above, the overall figure and the year it is for; tabs: needs by segment with their reasons, the money balance,
  * the critical elements. A double-click on a row selects its element in the model's editors, so the user lands on
  * what to fix; choosing a critical element emphasises on the diagram the needs that depend on it.
@@ -137,10 +138,12 @@ public class ReadinessView extends ViewPart {
                     : Messages.get("readiness.cannotAnalyse", session.file().getName());
             choices = new String[0];
         } else {
+            // the session's analysis of this model state, which the diagram's badges and colours share
+            AnalysisCache analysis = session.analysis();
             AnalysisOptions now = AnalysisOptions.thisYear();
-            AnalysisResult current = Analysis.of(cluster, now);
+            AnalysisResult current = analysis.result(now);
             int year = chosenYear == null ? now.year() : chosenYear;
-            result = year == now.year() ? current : Analysis.of(cluster, new AnalysisOptions(year));
+            result = year == now.year() ? current : analysis.result(new AnalysisOptions(year));
             text = figureText(result, current);
             TreeSet<Integer> yearSet = new TreeSet<>();
             current.byYear().forEach(y -> yearSet.add(y.year()));

@@ -18,7 +18,6 @@ import org.stic.dataio.ImportException;
 import org.stic.dataio.ImportPlan;
 import org.stic.dataio.Importer;
 import org.stic.dataio.Mapping;
-import org.stic.dataio.MappingFile;
 import org.stic.dataio.Problem;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
@@ -36,14 +35,16 @@ final class ImportPreviewPage extends WizardPage {
     private static final int MAX_ROWS = 2_000;
 
     private final ImportSourcePage source;
+    private final ImportMappingPage mapping;
     private Label summary;
     private Table columns;
     private Table changes;
     private ImportPlan plan;
 
-    ImportPreviewPage(ImportSourcePage source) {
+    ImportPreviewPage(ImportSourcePage source, ImportMappingPage mapping) {
         super("preview");
         this.source = source;
+        this.mapping = mapping;
         setTitle(Messages.get("import.preview.title"));
         setDescription(Messages.get("import.preview.description"));
         setPageComplete(false);
@@ -92,10 +93,8 @@ final class ImportPreviewPage extends WizardPage {
         ModelSession session = source.model();
         Language language = Language.current();
         try {
-            MappingFile mapping = source.mappingFile() == null ? MappingFile.NONE
-                    : MappingFile.read(source.mappingFile(), language);
             plan = new Importer(language).plan((Cluster) session.resource().getContents().get(0), source.file(),
-                    source.options(), mapping);
+                    source.options(), mapping.mappingFile());
         } catch (ImportException e) {
             showProblems(e.problems().size(), e.problems());
             return;

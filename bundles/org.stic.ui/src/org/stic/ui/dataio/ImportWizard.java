@@ -13,13 +13,15 @@ import org.stic.ui.session.ModelSession;
 
 /**
  * File > Import > Participants and Interactions: a CSV file or XLSX workbook into a model open in its editor. The
- * first page names the file and how to read it, the second shows how each column is read and what will change; Finish
+ * first page names the file and how to read it, the second lets the user choose what each column is imported as (and
+ * save that as a mapping file), the third shows what will change; Finish
  * applies the import as one command of the model's editor (one Undo takes it back; the model is saved as usual).
  */
 public class ImportWizard extends Wizard implements IImportWizard {
 
     private List<ModelSession> models = List.of();
     private ImportSourcePage source;
+    private ImportMappingPage mapping;
     private ImportPreviewPage preview;
 
     public ImportWizard() {
@@ -35,8 +37,10 @@ public class ImportWizard extends Wizard implements IImportWizard {
     @Override
     public void addPages() {
         source = new ImportSourcePage(models);
-        preview = new ImportPreviewPage(source);
+        mapping = new ImportMappingPage(source);
+        preview = new ImportPreviewPage(source, mapping);
         addPage(source);
+        addPage(mapping);
         addPage(preview);
     }
 

@@ -57,6 +57,8 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
 
     private final List<Annotation> shown = new ArrayList<>();
     private volatile int checks;
+    /** The text the findings shown belong to. */
+    private volatile String checked;
 
     public OclRuleEditor() {
         setDocumentProvider(new ForwardingDocumentProvider(OclPartitions.PARTITIONING, OclPartitions::connect,
@@ -87,8 +89,10 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
                 ContentAssistant assistant = new ContentAssistant();
                 assistant.setDocumentPartitioning(OclPartitions.PARTITIONING);
-                assistant.setContentAssistProcessor(new OclContentAssist(OclRuleEditor.this::packages),
-                        IDocument.DEFAULT_CONTENT_TYPE);
+                OclContentAssist processor = new OclContentAssist(OclRuleEditor.this::packages);
+                assistant.setContentAssistProcessor(processor, IDocument.DEFAULT_CONTENT_TYPE);
+                // the -- @rule comment's keys and values
+                assistant.setContentAssistProcessor(processor, OclPartitions.LINE_COMMENT);
                 assistant.enableAutoActivation(true);
                 assistant.setAutoActivationDelay(300);
                 assistant.setEmptyMessage(Messages.get("ruleEditor.assist.none"));
@@ -111,9 +115,26 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
         reconciler.setRepairer(dr, contentType);
     }
 
-    /** The packages the rules of this file are read with (STIC and the project's extensions); on the UI thread. */
+    /**
+     * The packages the rules of this file are read with: STIC and the project's extensions, an extension open in an
+     * editor with unsaved changes as that editor holds it (a class just added is proposed and known); on the UI
+     * thread.
+     */
     EPackage.Registry packages() {
-        return packages(location());
+        return packages(location(), unsavedExtensions());
+    }
+
+    /** The texts of the extension files open in editors with unsaved changes, by file; on the UI thread. */
+    private Map<Path, String> unsavedExtensions() {
+        Map<Path, String> texts = new HashMap<>();
+        if (getSite() != null && getSite().getPage() != null) {
+            TryItAtOnce.unsavedTexts(getSite().getPage()).forEach((file, text) -> {
+                if (file.getFileName().toString().endsWith(".ecore")) {
+                    texts.put(file, text);
+                }
+            });
+        }
+        return texts;
     }
 
     @Override
@@ -152,6 +173,16 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
         return checks;
     }
 
+    /**
+     * Whether the findings shown are those of the document's text now (for tests: a check of an earlier text may
+     * still arrive after the next keystroke).
+     */
+    public boolean checkedAsIs() {
+        IDocument document = getDocumentProvider() == null ? null
+                : getDocumentProvider().getDocument(getEditorInput());
+        return document != null && document.get().equals(checked);
+    }
+
     /** The text widget (for tests: its colours). */
     public StyledText textWidget() {
         return getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
@@ -166,10 +197,19 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
         return null;
     }
 
-    /** The packages the file's rules may use: STIC and its project's extensions; off the UI thread. */
-    private static EPackage.Registry packages(Path location) {
-        return location == null ? SticProject.of(ProjectSettings.none()).packageRegistry()
-                : SticProjects.forModel(location).packageRegistry();
+    /** The packages the file's rules may use: STIC and its project's extensions, some of them unsaved. */
+    private static EPackage.Registry packages(Path location, Map<Path, String> unsavedExtensions) {
+        if (location == null) {
+            return SticProject.of(ProjectSettings.none()).packageRegistry();
+        }
+        SticProject project = SticProjects.forModel(location);
+        if (unsavedExtensions.isEmpty()) {
+            return project.packageRegistry();
+        }
+        // the extensions alone: the packages need none of the rule files read
+        ProjectSettings s = project.settings();
+        return SticProject.of(new ProjectSettings(s.file(), s.extensions(), List.of(), List.of()), unsavedExtensions)
+                .packageRegistry();
     }
 
     /**
@@ -247,15 +287,19 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             String[] source = new String[1];
             Path[] location = new Path[1];
             boolean[] open = new boolean[1];
+            List<Map<Path, String>> unsaved = new ArrayList<>(List.of(Map.of()));
             Display.getDefault().syncExec(() -> {
                 open[0] = getEditorInput() != null;
                 source[0] = sourceName();
                 location[0] = open[0] ? location() : null;
+                if (open[0]) {
+                    unsaved.set(0, unsavedExtensions());
+                }
             });
             if (!open[0]) {
                 return;
             }
-            List<RuleFileCheck.Finding> findings = RuleFileCheck.check(packages(location[0]), source[0], text,
+            List<RuleFileCheck.Finding> findings = RuleFileCheck.check(packages(location[0], unsaved.get(0)), source[0], text,
                     otherRuleFiles(location[0]));
             Map<Annotation, Position> added = new HashMap<>();
             for (RuleFileCheck.Finding f : findings) {
@@ -270,11 +314,11 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
                     // the document changed since it was read: the next check places it
                 }
             }
-            Display.getDefault().asyncExec(() -> show(added));
+            Display.getDefault().asyncExec(() -> show(added, text));
         }
     }
 
-    private void show(Map<Annotation, Position> added) {
+    private void show(Map<Annotation, Position> added, String text) {
         if (getDocumentProvider() == null) {
             return;
         }
@@ -292,6 +336,7 @@ public class OclRuleEditor extends TextEditor implements UnsavedText {
             shown.clear();
             shown.addAll(added.keySet());
         }
+        checked = text;
         checks++;
     }
 }

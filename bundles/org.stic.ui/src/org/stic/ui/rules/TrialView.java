@@ -72,7 +72,7 @@ public final class TrialView extends ViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        column(Messages.get("trial.column.model"), 170, r -> r.file() == null ? "" : r.file().getProjectRelativePath()
+        column(Messages.get("trial.column.model"), 220, r -> r.file() == null ? "" : r.file().getProjectRelativePath()
                 .toString());
         column(Messages.get("trial.column.rule"), 90, Row::ruleId);
         TableViewerColumn severity = column(Messages.get("trial.column.severity"), 110,

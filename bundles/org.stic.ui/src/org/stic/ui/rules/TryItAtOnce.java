@@ -59,12 +59,12 @@ public final class TryItAtOnce extends AbstractHandler {
         }
     }
 
-    /** The texts of the page's open editors that offer theirs, by file. */
+    /** The texts of the page's open editors that offer theirs and hold unsaved changes, by file. */
     public static Map<Path, String> unsavedTexts(IWorkbenchPage page) {
         Map<Path, String> texts = new HashMap<>();
         for (IEditorReference ref : page.getEditorReferences()) {
             IEditorPart part = ref.getEditor(false);
-            UnsavedText source = part == null ? null : Adapters.adapt(part, UnsavedText.class);
+            UnsavedText source = part == null || !part.isDirty() ? null : Adapters.adapt(part, UnsavedText.class);
             if (source != null && source.projectFile() != null) {
                 texts.put(source.projectFile().toAbsolutePath().normalize(), source.unsavedText());
             }

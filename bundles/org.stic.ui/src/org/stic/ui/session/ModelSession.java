@@ -33,6 +33,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.Saveable;
+import org.stic.analysis.AnalysisCache;
 import org.stic.extensions.SticProject;
 import org.stic.model.io.AtomicFiles;
 import org.stic.model.io.ModelLoadException;
@@ -186,6 +187,14 @@ public final class ModelSession {
         return loadError;
     }
 
+    /**
+     * The analysis of the model as it is, one per model state, shared by every view of the session (Readiness view,
+     * the diagram's badges, what-if and criticality colours, Problems); null when the file could not be loaded.
+     */
+    public AnalysisCache analysis() {
+        return resource == null ? null : AnalysisCache.of(resource);
+    }
+
     /** The project (extensions and rules) the model was loaded with. */
     public SticProject project() {
         return project;
@@ -235,6 +244,7 @@ public final class ModelSession {
         try {
             resource = project.load(domain.getResourceSet(), path());
             loadError = null;
+            AnalysisCache.of(resource); // from now on, the views of the model share its analysis
         } catch (ModelLoadException e) {
             resource = null;
             loadError = e;

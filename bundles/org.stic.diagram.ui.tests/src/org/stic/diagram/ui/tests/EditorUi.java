@@ -97,6 +97,35 @@ final class EditorUi {
         Ui.drag(editor.getViewer().getControl(), c.x, c.y, c.x + dx, c.y + dy, 1);
     }
 
+    /** Clicks the editor's tool-bar button labelled {@code text} with the mouse. */
+    static void clickToolItem(DiagramEditor editor, String text) {
+        Composite body = editor.getViewer().getControl().getParent().getParent();
+        org.eclipse.swt.widgets.ToolItem item = toolItem(body, text);
+        if (item == null) {
+            throw new AssertionError("no tool-bar button " + text);
+        }
+        Rectangle r = item.getBounds();
+        Ui.click(item.getParent(), r.x + r.width / 2, r.y + r.height / 2);
+    }
+
+    static org.eclipse.swt.widgets.ToolItem toolItem(Composite parent, String text) {
+        for (Control c : parent.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.ToolBar bar) {
+                for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                    if (text.equals(item.getText())) {
+                        return item;
+                    }
+                }
+            } else if (c instanceof Composite comp) {
+                org.eclipse.swt.widgets.ToolItem found = toolItem(comp, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A modal dialog as it was shown: its title and every label and text in it, one a line. */
     record Dialog(String title, String text) {
     }

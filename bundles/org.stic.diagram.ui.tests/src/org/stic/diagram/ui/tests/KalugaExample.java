@@ -7,11 +7,13 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.stic.Cluster;
+import org.stic.NamedElement;
 import org.stic.examples.Examples;
 import org.stic.model.io.SticResources;
 import org.stic.ui.editor.SticEditor;
@@ -25,6 +27,13 @@ final class KalugaExample {
 
     /** The key action of the example that has no supporting resource (INT-001). */
     static final String GAP = "Сопровождение регистрации лекарственных средств";
+    /** The need that waits for that action's resource (not ready in 2026). */
+    static final String REGISTRATION_NEED = "Ускоренная регистрация лекарственных средств";
+    /** The resource whose supports link to {@link #GAP} closes that gap. */
+    static final String DOSSIER_REVIEW = "Регуляторная экспертиза досье";
+    /** The participant that alone holds the preclinical studies (a critical element). */
+    static final String CRO = "Контрактная исследовательская организация";
+    static final String PRECLINICAL = "Доклинические исследования кандидатов в лекарства";
 
     private KalugaExample() {
     }
@@ -49,6 +58,16 @@ final class KalugaExample {
 
         Cluster cluster() {
             return (Cluster) model.getResource().getContents().get(0);
+        }
+
+        /** The element of the model with this name; fails when there is none. */
+        EObject named(String name) {
+            for (var it = cluster().eAllContents(); it.hasNext();) {
+                if (it.next() instanceof NamedElement n && name.equals(n.getName())) {
+                    return n;
+                }
+            }
+            throw new AssertionError("no element " + name);
         }
 
         /** Closes every editor without saving and deletes the project. */

@@ -18,7 +18,6 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
@@ -27,7 +26,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stic.NamedElement;
 import org.stic.diagram.LinkKind;
 import org.stic.diagram.View;
 import org.stic.diagram.ui.editor.DiagramEditor;
@@ -44,10 +42,10 @@ import org.stic.ui.analysis.ReadinessView;
  */
 class ReadinessWorkbenchTest {
 
-    private static final String NEED = "Ускоренная регистрация лекарственных средств";
-    private static final String RESOURCE = "Регуляторная экспертиза досье";
-    private static final String CRO = "Контрактная исследовательская организация";
-    private static final String PRECLINICAL = "Доклинические исследования кандидатов в лекарства";
+    private static final String NEED = KalugaExample.REGISTRATION_NEED;
+    private static final String RESOURCE = KalugaExample.DOSSIER_REVIEW;
+    private static final String CRO = KalugaExample.CRO;
+    private static final String PRECLINICAL = KalugaExample.PRECLINICAL;
 
     private KalugaExample.Open kaluga;
     private DiagramEditor diagram;
@@ -66,15 +64,6 @@ class ReadinessWorkbenchTest {
     void close() throws Exception {
         kaluga.page().hideView(view);
         kaluga.close();
-    }
-
-    private EObject named(String name) {
-        for (var it = kaluga.cluster().eAllContents(); it.hasNext();) {
-            if (it.next() instanceof NamedElement n && name.equals(n.getName())) {
-                return n;
-            }
-        }
-        throw new AssertionError("no element " + name);
     }
 
     private Tree tree() {
@@ -115,21 +104,6 @@ class ReadinessWorkbenchTest {
         Ui.doubleClick(tree(), r.x + Math.min(r.width / 2, 60), r.y + r.height / 2);
     }
 
-    private static <T extends Control> T find(Composite parent, Class<T> type) {
-        for (Control c : parent.getChildren()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-            if (c instanceof Composite k) {
-                T below = find(k, type);
-                if (below != null) {
-                    return below;
-                }
-            }
-        }
-        return null;
-    }
-
     private Path screenshot(String name) throws Exception {
         Path p = Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), name);
         assertTrue(Files.size(p) > 10_000, p + " holds a picture");
@@ -166,7 +140,7 @@ class ReadinessWorkbenchTest {
                 "INT-001 of the key action without resource, found from the diagram");
 
         // a double-click on the gap lands on the key action in the model editor and on the diagram
-        EObject action = named("Сопровождение регистрации лекарственных средств");
+        EObject action = kaluga.named("Сопровождение регистрации лекарственных средств");
         doubleClick(gap);
         Ui.waitFor("the diagram selects the action", () -> diagram.getViewer().getSelection().equals(List.of(action)));
         assertSame(diagram, kaluga.page().getActiveEditor(), "the editor of the model comes forward");
@@ -176,7 +150,7 @@ class ReadinessWorkbenchTest {
 
         // the missing supports link, drawn with the palette: the gap closes without asking
         int before = view.updates();
-        EditorUi.link(diagram, LinkKind.SUPPORTS, named(RESOURCE), action);
+        EditorUi.link(diagram, LinkKind.SUPPORTS, kaluga.named(RESOURCE), action);
         Ui.waitFor("the view follows the new link", () -> view.updates() > before
                 && view.figure().startsWith("Readiness in 2026: 7 of 9"));
         assertTrue(rows().contains("  " + NEED + " | ready | "), rows()::toString);
@@ -189,7 +163,7 @@ class ReadinessWorkbenchTest {
         Ui.waitFor("undo reopens the gap", () -> view.figure().startsWith("Readiness in 2026: 6 of 9"));
 
         // the year selector: 2028 counts the centre planned from then
-        var years = find((Composite) tree().getParent().getParent(), org.eclipse.swt.widgets.Combo.class);
+        var years = Ui.find((Composite) tree().getParent().getParent(), org.eclipse.swt.widgets.Combo.class);
         assertEquals(List.of("2026", "2028"), Arrays.asList(years.getItems()));
         assertEquals("2026", years.getText());
         assertTrue(years.getSize().x >= years.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x,
@@ -215,7 +189,7 @@ class ReadinessWorkbenchTest {
         Rectangle r = cro.getBounds(0);
         Ui.click(critical, r.x + 20, r.y + r.height / 2);
         Ui.waitFor("the diagram highlights the need that depends on it",
-                () -> diagram.getViewer().getHighlighted().equals(List.of(named(PRECLINICAL))));
+                () -> diagram.getViewer().getHighlighted().equals(List.of(kaluga.named(PRECLINICAL))));
         screenshot("readiness-critical");
 
         // the economics of the model

@@ -43,6 +43,22 @@ final class Ui {
         SwtTesting.settle(150);
     }
 
+    /** The first control of a type below {@code parent}, depth first; null when there is none. */
+    static <T extends Control> T find(Composite parent, Class<T> type) {
+        for (Control c : parent.getChildren()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c instanceof Composite k) {
+                T below = find(k, type);
+                if (below != null) {
+                    return below;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void post(Event e) {
         if (!Display.getCurrent().post(e)) {
             throw new AssertionError("Display.post refused event type " + e.type);

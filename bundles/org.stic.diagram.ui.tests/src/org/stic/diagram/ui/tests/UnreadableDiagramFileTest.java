@@ -75,7 +75,7 @@ class UnreadableDiagramFileTest {
         IFile diagramResource = file.getParent().getFile(new org.eclipse.core.runtime.Path(diagramFile.getFileName()
                 .toString()));
         Ui.waitFor("a marker on the diagram file", () -> markers(diagramResource).equals(List.of(
-                "2:1: unknown entry '<<<<<<<' (expected show, collapse, hide or node)")));
+                "2:1: unknown entry '<<<<<<<' (expected show, collapse, links, hide or node)")));
         Ui.screenshot(open.page().getWorkbenchWindow().getShell(), "unreadable-diagram-file");
 
         // a model edit and a diagram move, saved: the model is written, the diagram file is left as it was

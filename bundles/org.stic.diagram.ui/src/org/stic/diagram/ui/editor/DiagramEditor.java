@@ -48,6 +48,7 @@ import org.stic.diagram.CriticalityOverlay;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.ExportFormat;
+import org.stic.diagram.NodeType;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Overlay;
@@ -260,9 +261,8 @@ public class DiagramEditor extends EditorPart
 
     // ---- what is drawn over the scene: the what-if scenario, the criticality of elements
 
-    /** Draws a scene just built with the overlays on (analysed afresh: the model may have changed). */
+    /** Draws a scene just built with the overlays on (of the model as it is now). */
     void decorate(org.stic.diagram.scene.Scene scene) {
-        whatIf.modelChanged();
         scene.setOverlays(overlays());
         whatIf.refreshBanner();
     }
@@ -278,6 +278,7 @@ public class DiagramEditor extends EditorPart
 
     /** A new scene is shown (model change, view switched): Find looks again. */
     void sceneShown() {
+        menus.sceneShown();
         if (find.isOpen()) {
             find.search();
         }
@@ -450,6 +451,26 @@ public class DiagramEditor extends EditorPart
     @Override
     public void toggleCollapsed(ContourRegion region) {
         scene.toggleCollapsed(region);
+    }
+
+    @Override
+    public void toggleCollapsed(NodeType block) {
+        scene.toggleCollapsed(block);
+    }
+
+    /** Whether a block of the canvas is collapsed to its title. */
+    public boolean isCollapsed(NodeType block) {
+        return scene.isCollapsed(block);
+    }
+
+    /** Whether the canvas draws its links between blocks as lines (else as the numbers of the linked cards). */
+    public boolean isCanvasLinks() {
+        return scene.canvasLinks();
+    }
+
+    /** Draws the canvas's links between blocks as lines or numbers, one undoable change kept in the diagram file. */
+    public void setCanvasLinks(boolean lines) {
+        scene.setCanvasLinks(lines);
     }
 
     @Override

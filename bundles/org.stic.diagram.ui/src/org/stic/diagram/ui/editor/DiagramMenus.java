@@ -11,6 +11,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -18,7 +19,9 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.stic.diagram.ContourRegion;
+import org.stic.diagram.NodeType;
 import org.stic.diagram.View;
+import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.ui.Messages;
 
 /**
@@ -33,28 +36,39 @@ final class DiagramMenus {
     private final DiagramEditor editor;
     private Combo viewCombo;
     private Combo zoomCombo;
-    /** The tool bar's buttons, for what later parts of the editor add to it. */
+    /** The tool bar's group of buttons being filled. */
     private ToolBar buttons;
     private ToolItem whatIf;
     private ToolItem criticality;
+    private ToolItem canvasLinks;
 
     DiagramMenus(DiagramEditor editor) {
         this.editor = editor;
     }
 
+    /**
+     * The tool bar: the view and zoom boxes, then groups of buttons, each group a tool bar of its own so that the
+     * row wraps between groups where the editor is narrow (GTK's tool bars do not wrap, and Russian labels are long).
+     */
     void createToolBar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(GridLayoutFactory.swtDefaults().numColumns(5).margins(4, 2).create());
+        RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.center = true;
+        rows.marginTop = rows.marginBottom = 2;
+        rows.marginLeft = rows.marginRight = 4;
+        rows.spacing = 8;
+        bar.setLayout(rows);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText(Messages.get("toolbar.view"));
-        viewCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        Composite view = labelled(bar, Messages.get("toolbar.view"));
+        viewCombo = new Combo(view, SWT.READ_ONLY | SWT.DROP_DOWN);
         for (View v : View.values()) {
             viewCombo.add(v.title());
         }
         viewCombo.select(editor.getView().ordinal());
         viewCombo.addListener(SWT.Selection, e -> editor.showView(View.values()[viewCombo.getSelectionIndex()]));
-        new Label(bar, SWT.NONE).setText(Messages.get("toolbar.zoom"));
-        zoomCombo = new Combo(bar, SWT.DROP_DOWN);
+        Composite zoom = labelled(bar, Messages.get("toolbar.zoom"));
+        zoomCombo = new Combo(zoom, SWT.DROP_DOWN);
         zoomCombo.setItems(ZOOMS);
         zoomCombo.setText("100%");
         zoomCombo.addListener(SWT.Selection, e -> zoomTo(zoomCombo.getText()));
@@ -66,7 +80,7 @@ final class DiagramMenus {
         item(Messages.get("toolbar.arrangeSelection"), Messages.get("toolbar.arrangeSelection.tip"),
                 editor::arrangeSelection);
         item(Messages.get("toolbar.export"), Messages.get("toolbar.export.tip"), editor.export()::export);
-        new ToolItem(buttons, SWT.SEPARATOR);
+        buttons = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
         whatIf = item(SWT.CHECK, Messages.get("toolbar.whatIf"), Messages.get("toolbar.whatIf.tip"), () -> {
             if (!editor.setWhatIf(whatIf.getSelection())) {
                 whatIf.setSelection(true); // the user kept the mode on
@@ -74,6 +88,18 @@ final class DiagramMenus {
         });
         criticality = item(SWT.CHECK, Messages.get("toolbar.criticality"), Messages.get("toolbar.criticality.tip"),
                 () -> editor.showCriticality(criticality.getSelection()));
+        buttons = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+        canvasLinks = item(SWT.CHECK, Messages.get("toolbar.canvasLinks"), Messages.get("toolbar.canvasLinks.tip"),
+                () -> editor.setCanvasLinks(canvasLinks.getSelection()));
+        sceneShown();
+    }
+
+    /** A label and the box after it, kept on one row. */
+    private static Composite labelled(Composite bar, String label) {
+        Composite pair = new Composite(bar, SWT.NONE);
+        pair.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).create());
+        new Label(pair, SWT.NONE).setText(label);
+        return pair;
     }
 
     private ToolItem item(String text, String tip, Runnable run) {
@@ -97,6 +123,14 @@ final class DiagramMenus {
     void criticalityShown(boolean on) {
         if (criticality != null && !criticality.isDisposed()) {
             criticality.setSelection(on);
+        }
+    }
+
+    /** A scene is shown (a view, a diagram change, its undo): the canvas's links toggle says how they are drawn. */
+    void sceneShown() {
+        if (canvasLinks != null && !canvasLinks.isDisposed()) {
+            canvasLinks.setEnabled(editor.getView() == View.CANVAS);
+            canvasLinks.setSelection(editor.isCanvasLinks());
         }
     }
 
@@ -150,7 +184,7 @@ final class DiagramMenus {
         menu.add(new Separator());
         menu.add(action(Messages.get("menu.arrangeAll"), editor::arrangeAll, true));
         menu.add(action(Messages.get("menu.arrangeSelection"), editor::arrangeSelection,
-                viewer.getSelection().size() > 1));
+                viewer.getSelection().size() > (editor.getView() == View.CANVAS ? 0 : 1)));
         menu.add(action(Messages.get("menu.fit"), viewer::fit, true));
         View view = editor.getView();
         for (ContourRegion r : ContourRegion.values()) {
@@ -160,9 +194,34 @@ final class DiagramMenus {
                         () -> editor.toggleCollapsed(r), true));
             }
         }
+        if (view == View.CANVAS) {
+            fillCanvasMenu(menu);
+        }
         menu.add(new Separator());
         menu.add(action(Messages.get("menu.export"), editor.export()::export, true));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** The canvas's own: a block collapsed to its title (ticked) or open, and its links as lines or numbers. */
+    private void fillCanvasMenu(IMenuManager menu) {
+        MenuManager blocks = new MenuManager(Messages.get("menu.collapseBlock"));
+        for (NodeType block : SceneBuilder.CANVAS_BLOCKS) {
+            blocks.add(check(block.groupLabel(), editor.isCollapsed(block), () -> editor.toggleCollapsed(block)));
+        }
+        menu.add(blocks);
+        menu.add(check(Messages.get("menu.canvasLinks"), editor.isCanvasLinks(),
+                () -> editor.setCanvasLinks(!editor.isCanvasLinks())));
+    }
+
+    private static IAction check(String text, boolean checked, Runnable run) {
+        Action a = new Action(text, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        a.setChecked(checked);
+        return a;
     }
 
     static IAction action(String text, Runnable run, boolean enabled) {

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.stic.diagram.ContourRegion;
+import org.stic.diagram.NodeType;
 import org.stic.diagram.Creation;
 import org.stic.diagram.Link;
 import org.stic.diagram.render.ScenePainter;
@@ -52,6 +53,9 @@ public final class DiagramViewer {
         String tooltip(EObject element);
 
         void toggleCollapsed(ContourRegion region);
+
+        /** Collapses a block of the canvas to its title, or restores it. */
+        void toggleCollapsed(NodeType block);
 
         void zoomChanged();
     }

@@ -20,12 +20,14 @@ import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
 import org.stic.diagram.Link;
+import org.stic.diagram.NodeType;
 import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
 import org.stic.diagram.scene.SceneNode;
 import org.stic.diagram.ui.Messages;
+import org.stic.model.edit.Language;
 import org.stic.ui.session.ModelSession;
 
 /**
@@ -105,8 +107,9 @@ final class EditorScene {
             return;
         }
         List<Decoration> decorations = LiveFindings.of(cluster, modelPath);
-        Scene scene = SceneBuilder.build(cluster, view, decorations, layout.state().collapsed(view),
-                layout.state().resolveHidden(view, resource));
+        DiagramState state = layout.state();
+        Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
+                state.resolveHidden(view, resource), Language.current(), state.canvasLinks(), state.collapsedBlocks());
         DiagramLayout.layout(scene);
         arranged = new ArrangedScene(scene);
         arranged.arrange(layout.state().resolve(view, resource));
@@ -170,7 +173,9 @@ final class EditorScene {
             return;
         }
         boolean relayout = !next.collapsed(view).equals(before.collapsed(view))
-                || !next.hidden(view).equals(before.hidden(view));
+                || !next.hidden(view).equals(before.hidden(view)) || view == View.CANVAS
+                        && (!next.collapsedBlocks().equals(before.collapsedBlocks())
+                                || next.canvasLinks() != before.canvasLinks());
         if (relayout || arranged == null) {
             rebuild();
         } else {
@@ -220,6 +225,29 @@ final class EditorScene {
         return layout.state().collapsed(view).contains(region);
     }
 
+    /** Collapses a canvas block to its title, or restores it. */
+    void toggleCollapsed(NodeType block) {
+        boolean collapsed = isCollapsed(block);
+        execute(Messages.get(collapsed ? "menu.expand" : "menu.collapse", block.groupLabel()),
+                s -> s.setCollapsed(block, !collapsed));
+    }
+
+    boolean isCollapsed(NodeType block) {
+        return layout.state().collapsedBlocks().contains(block);
+    }
+
+    /** Whether the canvas draws its links between blocks as lines (else as the numbers of the linked cards). */
+    boolean canvasLinks() {
+        return layout.state().canvasLinks();
+    }
+
+    void setCanvasLinks(boolean lines) {
+        if (lines != canvasLinks()) {
+            execute(Messages.get(lines ? "command.canvasLinksOn" : "command.canvasLinksOff"),
+                    s -> s.setCanvasLinks(lines));
+        }
+    }
+
     /**
      * A command that places an element by hand in the view shown (null bounds: back to the automatic layout), to
      * execute alone or in a compound after the command that creates the element: the element's id is taken when the
@@ -256,10 +284,16 @@ final class EditorScene {
     }
 
     void arrangeSelection(List<SceneNode> nodes) {
+        View shown = view;
+        if (view == View.CANVAS) {
+            // the canvas's own places: the selected cards go back to their block's columns (no longer placed by hand)
+            execute(Messages.get("command.arrangeSelection"),
+                    s -> nodes.forEach(n -> s.setBounds(shown, DiagramState.idOf(n.element()), null)));
+            return;
+        }
         if (nodes.size() < 2) {
             return;
         }
-        View shown = view;
         Map<SceneNode, Bounds> placed = DiagramLayout.arrange(viewer().getScene(), nodes);
         execute(Messages.get("command.arrangeSelection"),
                 s -> placed.forEach((n, b) -> s.setBounds(shown, DiagramState.idOf(n.element()), b)));

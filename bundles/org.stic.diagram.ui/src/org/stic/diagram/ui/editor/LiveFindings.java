@@ -15,7 +15,8 @@ import org.stic.validation.Finding;
  * The findings of the model as it is on the diagram, as decorations: the rules of the model's project (built-in and
  * user rules) and the analysis findings (ANA-nnn), with the rule settings that apply to it, as for the Problems
  * markers; run again whenever the model or the project's rule files change, so a badge appears or goes as soon as
- * an edit makes or fixes a problem.
+ * an edit makes or fixes a problem. The analysis findings come from the analysis the model's session keeps once per
+ * model state ({@link org.stic.analysis.AnalysisCache}), which the Readiness view and the what-if colours share.
  */
 final class LiveFindings {
 

@@ -13,8 +13,10 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
+import org.stic.diagram.CanvasLayout;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.Link;
+import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.SceneContainer;
 import org.stic.diagram.scene.SceneEdge;
@@ -25,7 +27,7 @@ import org.stic.diagram.ui.Messages;
  * The selection tool, in use whenever no palette tool takes an event: clicks and the marquee select nodes or one
  * link, dragging moves the selection or resizes the one selected node by its handles, the middle button or Space
  * pans, arrow keys move (Shift: resize), Ctrl with the wheel or +/-/0 zooms, a double-click on a region's header
- * collapses it, hovering shows the tooltip. Moves and resizes are previewed through the viewer's {@link
+ * (on the canvas, a block's title) collapses it, hovering shows the tooltip. Moves and resizes are previewed through the viewer's {@link
  * DiagramViewer.Host} and committed to it as one command when the mouse is released.
  */
 final class SelectionTool implements DiagramViewer.Tool {
@@ -305,14 +307,25 @@ final class SelectionTool implements DiagramViewer.Tool {
         }
         double dx = viewer.diagramX(e.x);
         double dy = viewer.diagramY(e.y);
+        // on the canvas a block's title comes first: the blocks' titles lie just under their contour's
+        boolean canvas = viewer.getScene().view() == View.CANVAS;
         for (SceneContainer c : viewer.getScene().containers()) {
-            Bounds b = c.bounds();
-            if (c.kind() == SceneContainer.Kind.REGION && dx >= b.x() && dx <= b.maxX() && dy >= b.y()
-                    && dy <= b.y() + DiagramLayout.REGION_HEADER) {
+            if (canvas && c.kind() == SceneContainer.Kind.GROUP && inTitle(c, dx, dy, CanvasLayout.BLOCK_HEADER)) {
+                host.toggleCollapsed(c.type());
+                return;
+            }
+        }
+        for (SceneContainer c : viewer.getScene().containers()) {
+            if (c.kind() == SceneContainer.Kind.REGION && inTitle(c, dx, dy, DiagramLayout.REGION_HEADER)) {
                 host.toggleCollapsed(c.region());
                 return;
             }
         }
+    }
+
+    private static boolean inTitle(SceneContainer c, double x, double y, double titleHeight) {
+        Bounds b = c.bounds();
+        return x >= b.x() && x <= b.maxX() && y >= b.y() && y <= b.y() + titleHeight;
     }
 
     private void wheel(Event e) {

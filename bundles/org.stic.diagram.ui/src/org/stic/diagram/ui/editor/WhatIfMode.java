@@ -36,7 +36,7 @@ import org.stic.Partnership;
 import org.stic.RevenueStream;
 import org.stic.SegmentNeed;
 import org.stic.ValueProposition;
-import org.stic.analysis.Analysis;
+import org.stic.analysis.AnalysisCache;
 import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Comparison;
@@ -73,7 +73,6 @@ final class WhatIfMode {
     private List<ScenarioChange> others = List.of();
     private boolean active;
     private String name = DEFAULT_NAME;
-    private AnalysisResult baseline;
     private Comparison comparison;
     private WhatIfOverlay overlay;
 
@@ -273,30 +272,24 @@ final class WhatIfMode {
         return new Scenario(name, changes);
     }
 
-    /** The model changed: the next overlay analyses it afresh. */
-    void modelChanged() {
-        baseline = null;
-    }
-
-    /** The analysis of the model as it is (the scenario's baseline), null when the model could not be loaded. */
+    /**
+     * The analysis of the model as it is (the scenario's baseline), null when the model could not be loaded: the
+     * session's, kept once per model state and shared with the Readiness view and the diagram's badges.
+     */
     AnalysisResult baseline() {
-        if (editor.getCluster() == null) {
-            return null;
-        }
-        if (baseline == null || baseline.cluster() != editor.getCluster()) {
-            baseline = Analysis.of(editor.getCluster(), AnalysisOptions.thisYear());
-        }
-        return baseline;
+        AnalysisCache analysis = session.analysis();
+        return analysis == null ? null : analysis.result(AnalysisOptions.thisYear());
     }
 
     /** What to draw over the scene: the scenario's overlay while the mode is on, else nothing. */
     List<Overlay> overlays() {
-        if (!active || baseline() == null) {
+        AnalysisResult baseline = active ? baseline() : null;
+        if (baseline == null) {
             overlay = null;
             comparison = null;
             return List.of();
         }
-        AnalysisResult under = baseline.under(scenario());
+        AnalysisResult under = session.analysis().under(baseline.options(), scenario());
         comparison = Comparison.of(baseline, under);
         overlay = WhatIfOverlay.of(baseline, under);
         return List.of(overlay);

@@ -1,0 +1,368 @@
+package org.stic.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.dialogs.IPageChangeProvider;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stic.Cluster;
+import org.stic.Membership;
+import org.stic.Participant;
+import org.stic.dataio.MappingFile;
+import org.stic.examples.Examples;
+import org.stic.model.edit.Language;
+import org.stic.model.io.SticResources;
+import org.stic.ui.editor.SticEditor;
+import org.stic.ui.wizards.ModelTemplate;
+import org.stic.ui.wizards.NewSticProjectWizard;
+
+/**
+ * The spreadsheet wizards as a user reaches them: File > Import... and File > Export... in the real workbench, the
+ * wizard picked in the platform's list, every page filled through its widgets. The Kaluga participants come in from
+ * a registry with Russian headers saved in Windows-1251 (one column left out on the mapping page, the mapping saved
+ * and read back as the command line reads it), then from the same registry as an XLSX workbook (which fills in what
+ * was left out), then every catalogue goes out as a workbook read back by POI. Screenshots of each page are kept
+ * under target/screenshots/.
+ */
+class DataIoMenusTest {
+
+    private static final String IMPORT_WIZARD = "Participants and Interactions from CSV or XLSX";
+    private static final String EXPORT_WIZARD = "Catalogues to XLSX or CSV";
+
+    @TempDir
+    Path dir;
+
+    private IWorkbenchPage page;
+    private SticEditor editor;
+    private Cluster cluster;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        UiTestSupport.deleteAllProjects();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("registry");
+        IFile file = NewSticProjectWizard.create(project, null, ModelTemplate.EMPTY, null);
+        editor = (SticEditor) IDE.openEditor(page, file, SticEditor.ID);
+        cluster = (Cluster) editor.getSession().resource().getContents().get(0);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        page.closeAllEditors(false);
+        UiTestSupport.deleteAllProjects();
+    }
+
+    @Test
+    void kalugaParticipantsComeInFromCsvAndXlsxThroughFileImportAndGoOutThroughFileExport() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path(Examples.KALUGA_PHARMA));
+        Path csv = dir.resolve("участники.csv");
+        try (InputStream in = DataIoMenusTest.class.getResourceAsStream(
+                "/resources/dataio/kaluga-participants-cp1251.csv")) {
+            Files.copy(in, csv);
+        }
+        Path mapping = dir.resolve("сопоставление.txt");
+        assertTrue(cluster.getParticipants().isEmpty());
+
+        // CSV in Windows-1251: the location column left out on the mapping page, the mapping saved
+        run(() -> fileMenu("Import..."),
+                dialog -> pickWizard(dialog, IMPORT_WIZARD),
+                dialog -> {
+                    visibleTexts(dialog).get(0).setText(csv.toString());
+                    UiTestSupport.screenshot(dialog, "menus-import-source");
+                    return click(dialog, "Next >");
+                },
+                dialog -> onPage(dialog, "mapping") && mappingPage(dialog, mapping),
+                dialog -> {
+                    UiTestSupport.screenshot(dialog, "menus-import-mapping");
+                    return click(dialog, "Next >");
+                },
+                dialog -> onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
+                        "menus-import-preview-csv"));
+        assertEquals(kaluga.getParticipants().size(), cluster.getParticipants().size());
+        Map<String, Participant> imported = byName(cluster);
+        for (Participant expected : kaluga.getParticipants()) {
+            Participant p = imported.get(expected.getName());
+            assertNotNull(p, expected.getName());
+            assertEquals(expected.getKind(), p.getKind(), expected.getName());
+            assertEquals(expected.getRoles(), p.getRoles(), expected.getName());
+            assertEquals(expected.getCitation(), p.getCitation(), expected.getName());
+            assertNull(p.getLocation(), "the location column was left out: " + expected.getName());
+        }
+        assertEquals("Import from участники.csv", editor.getSession().commandStack().getUndoCommand().getLabel());
+
+        // the saved mapping is one the command line reads: the location column left out, the name mapped
+        String saved = Files.readString(mapping);
+        assertTrue(saved.contains("\nМестонахождение = -\n"), saved);
+        assertTrue(saved.contains("\nНаименование организации = name\n"), saved);
+        MappingFile read = MappingFile.read(mapping, Language.EN);
+        assertEquals("-", read.spec("Местонахождение"));
+        assertEquals("name", read.spec("наименование  организации"));
+
+        // the same registry as a workbook: every column mapped from its header, so the locations come in too
+        Path xlsx = workbook(csv, dir.resolve("участники.xlsx"));
+        run(() -> fileMenu("Import..."),
+                dialog -> pickWizard(dialog, IMPORT_WIZARD),
+                dialog -> {
+                    visibleTexts(dialog).get(0).setText(xlsx.toString());
+                    return click(dialog, "Next >");
+                },
+                dialog -> onPage(dialog, "mapping") && dialog.isEnabled() && click(dialog, "Next >"),
+                dialog -> onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
+                        "menus-import-preview-xlsx"));
+        assertEquals(kaluga.getParticipants().size(), cluster.getParticipants().size(), "updated, not duplicated");
+        imported = byName(cluster);
+        for (Participant expected : kaluga.getParticipants()) {
+            Participant p = imported.get(expected.getName());
+            assertEquals(expected.getLocation(), p.getLocation(), expected.getName());
+            assertEquals(expected.getKind(), p.getKind(), expected.getName());
+            assertEquals(expected.getMembership() == null ? Membership.UNSPECIFIED : expected.getMembership(),
+                    p.getMembership(), expected.getName());
+        }
+
+        // every catalogue out as one workbook
+        Path out = dir.resolve("каталоги.xlsx");
+        run(() -> fileMenu("Export..."),
+                dialog -> pickWizard(dialog, EXPORT_WIZARD),
+                dialog -> {
+                    visibleTexts(dialog).get(0).setText(out.toString());
+                    UiTestSupport.screenshot(dialog, "menus-export");
+                    return click(dialog, "Finish");
+                });
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet participants = wb.getSheetAt(0);
+            assertEquals("Participants", participants.getSheetName());
+            assertEquals(kaluga.getParticipants().size(), participants.getLastRowNum());
+            List<String> names = new ArrayList<>();
+            for (int r = 1; r <= participants.getLastRowNum(); r++) {
+                names.add(participants.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertEquals(kaluga.getParticipants().stream().map(Participant::getName).sorted().toList(),
+                    names.stream().sorted().toList());
+        }
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "menus-after-import");
+    }
+
+    /**
+     * On the mapping page: the defaults from the Russian headers, a required column taken away (the page says so and
+     * holds Next back) and given back, the location left out, and the mapping saved.
+     */
+    private static boolean mappingPage(Shell dialog, Path mapping) throws Exception {
+        assertEquals("Name", choice(dialog, "Наименование организации").getText());
+        assertEquals("Kind", choice(dialog, "Вид").getText());
+        assertEquals("not imported", choice(dialog, "№").getText());
+        choose(dialog, "Наименование организации", "not imported");
+        assertFalse(DataIoWizardsTest.button(dialog, "Next >").isEnabled(), "a registry without its names cannot go on");
+        assertTrue(((WizardDialog) dialog.getData()).getCurrentPage().getErrorMessage().contains("Name"),
+                ((WizardDialog) dialog.getData()).getCurrentPage().getErrorMessage());
+        UiTestSupport.screenshot(dialog, "menus-import-mapping-error");
+        choose(dialog, "Наименование организации", "Name");
+        choose(dialog, "Местонахождение", "not imported");
+        assertTrue(DataIoWizardsTest.button(dialog, "Next >").isEnabled());
+        visibleTexts(dialog).get(0).setText(mapping.toString());
+        click(dialog, "Save Mapping");
+        assertTrue(Files.exists(mapping));
+        return true;
+    }
+
+    private static boolean previewAndFinish(Shell dialog, String screenshot) throws Exception {
+        UiTestSupport.screenshot(dialog, screenshot);
+        return click(dialog, "Finish");
+    }
+
+    /** The choice of the column with this header on the mapping page. */
+    private static Combo choice(Shell dialog, String header) {
+        return UiTestSupport.all(dialog, Combo.class).stream().filter(c -> header.equals(c.getData()))
+                .findFirst().orElseThrow(() -> new AssertionError("no column " + header));
+    }
+
+    /** Chooses as a user does: the item, then the selection event; the page checks the mapping on the next turn. */
+    private static void choose(Shell dialog, String header, String item) {
+        Combo combo = choice(dialog, header);
+        int index = List.of(combo.getItems()).indexOf(item);
+        assertTrue(index >= 0, item + " is none of " + List.of(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        UiTestSupport.spin(5);
+    }
+
+    private static boolean onPage(Shell dialog, String name) {
+        IWizardPage current = (IWizardPage) ((IPageChangeProvider) dialog.getData()).getSelectedPage();
+        return current != null && name.equals(current.getName());
+    }
+
+    /** On the platform's first page, the wizard with this name, then Next. */
+    private static boolean pickWizard(Shell dialog, String name) {
+        Tree tree = UiTestSupport.find(dialog, Tree.class);
+        for (TreeItem category : tree.getItems()) {
+            Event expand = new Event();
+            expand.item = category;
+            tree.notifyListeners(SWT.Expand, expand);
+            category.setExpanded(true);
+            for (TreeItem wizard : category.getItems()) {
+                if (name.equals(wizard.getText())) {
+                    tree.setSelection(wizard);
+                    Event select = new Event();
+                    select.item = wizard;
+                    tree.notifyListeners(SWT.Selection, select);
+                    UiTestSupport.spin(5);
+                    return click(dialog, "Next >");
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The registry's rows as a workbook of one sheet, read by commons-csv and written by POI (the numbering as
+     * numbers). */
+    private static Path workbook(Path csv, Path xlsx) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                CSVParser rows = CSVParser.parse(csv, Charset.forName("windows-1251"),
+                        CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(true).get())) {
+            XSSFSheet sheet = wb.createSheet("Лист1");
+            int r = 0;
+            for (CSVRecord record : rows) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < record.size(); c++) {
+                    if (c == 0 && r > 0) {
+                        row.createCell(c).setCellValue(Integer.parseInt(record.get(c)));
+                    } else {
+                        row.createCell(c).setCellValue(record.get(c));
+                    }
+                }
+                r++;
+            }
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        return xlsx;
+    }
+
+    /** The text fields of the page shown (the dialog keeps the pages passed, hidden). */
+    private static List<Text> visibleTexts(Shell dialog) {
+        return UiTestSupport.all(dialog, Text.class).stream().filter(Text::isVisible).toList();
+    }
+
+    private static Map<String, Participant> byName(Cluster cluster) {
+        return cluster.getParticipants().stream().collect(Collectors.toMap(Participant::getName,
+                Function.identity()));
+    }
+
+    /** Chooses File > {@code label} in the workbench window's menu bar, as a user does. */
+    private void fileMenu(String label) {
+        Menu bar = page.getWorkbenchWindow().getShell().getMenuBar();
+        MenuItem file = UiTesting.item(bar, "File");
+        MenuItem item = UiTesting.item(file.getMenu(), label);
+        assertTrue(item.isEnabled(), label + " is enabled");
+        item.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** One step of a dialog: true once done, false to be tried again on the next turn of the event loop. */
+    private interface Step {
+        boolean attempt(Shell dialog) throws Exception;
+    }
+
+    /**
+     * Runs {@code open}, which opens a modal wizard dialog and returns when it closes, and takes {@code steps} in
+     * turn on that dialog from the event loop the dialog runs. A failing step closes the dialog and fails the test.
+     */
+    private static void run(UiTesting.Action open, Step... steps) throws Exception {
+        Display display = Display.getCurrent();
+        int[] next = {0};
+        Throwable[] failure = {null};
+        Runnable poll = new Runnable() {
+            @Override
+            public void run() {
+                Shell dialog = dialog(display);
+                if (dialog != null && next[0] < steps.length && failure[0] == null) {
+                    try {
+                        if (steps[next[0]].attempt(dialog)) {
+                            next[0]++;
+                        }
+                    } catch (Throwable t) {
+                        failure[0] = t;
+                        dialog.close();
+                        return;
+                    }
+                }
+                if (next[0] < steps.length || dialog != null) {
+                    display.timerExec(100, this);
+                }
+            }
+        };
+        display.timerExec(100, poll);
+        try {
+            open.run();
+        } finally {
+            display.timerExec(-1, poll);
+        }
+        UiTestSupport.spin(10);
+        if (failure[0] != null) {
+            throw new AssertionError("step " + (next[0] + 1) + " failed", failure[0]);
+        }
+        assertEquals(steps.length, next[0], "every step was taken");
+        assertTrue(dialog(display) == null, "the wizard closed");
+    }
+
+    private static Shell dialog(Display display) {
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && shell.getData() instanceof WizardDialog) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    /** Clicks a button as a user can: only when it is enabled; false (try again) while it is not. */
+    private static boolean click(Shell shell, String label) {
+        Button button = DataIoWizardsTest.button(shell, label);
+        if (!button.isEnabled()) {
+            return false;
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+        return true;
+    }
+}
