@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -72,7 +73,7 @@ class TitlePageCountsTest {
     }
 
     @Test
-    void theRussianPdfTitlePageSaysTheSameCounts() throws Exception {
+    void theRussianPdfTitlePageSaysTheSameCountsWithNoWordOverAnother() throws Exception {
         Path model = copyOfKaluga();
         String html = html(model, Language.RU);
         Cluster cluster = SticResources.load(model);
@@ -89,6 +90,35 @@ class TitlePageCountsTest {
             assertTrue(m.find(), "page 1 of the PDF has no counts after '" + label + "': " + page);
             assertCounts(expected, m.group(1), Language.RU, label + " (PDF)");
         }
+
+        // and legibly: no word of the page over another (a long Russian label once ran into its value)
+        Path bbox = dir.resolve("title.bbox.html");
+        assertEquals(0, ReportFixtures.run(dir, List.of("pdftotext", "-bbox", "-enc", "UTF-8", "-f", "1", "-l", "1",
+                pdf.toString(), bbox.toString())).exitCode());
+        List<double[]> boxes = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher w = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>")
+                .matcher(Files.readString(bbox, StandardCharsets.UTF_8));
+        while (w.find()) {
+            boxes.add(new double[] {Double.parseDouble(w.group(1)), Double.parseDouble(w.group(2)),
+                    Double.parseDouble(w.group(3)), Double.parseDouble(w.group(4))});
+            words.add(w.group(5));
+        }
+        assertTrue(words.contains("анализа"), "pdftotext -bbox read page 1: " + words);
+        List<String> overlapping = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] a = boxes.get(i);
+                double[] b = boxes.get(j);
+                if (Math.min(a[2], b[2]) - Math.max(a[0], b[0]) > 0.5 && Math.min(a[3], b[3]) - Math.max(a[1], b[1]) > 0.5) {
+                    overlapping.add(words.get(i) + " / " + words.get(j));
+                }
+            }
+        }
+        assertEquals(List.of(), overlapping, "words over words on the title page");
+        Path kept = Files.createDirectories(Path.of("target", "screenshots").toAbsolutePath());
+        ReportFixtures.run(dir, List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
+                kept.resolve("title-page-ru").toString()));
     }
 
     /** "1 error, 4 warnings, 0 information" said the same counts as {@code expected} (errors, warnings, infos). */

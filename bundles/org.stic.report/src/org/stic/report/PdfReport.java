@@ -141,17 +141,22 @@ public final class PdfReport {
         paragraph(report.text("generatedBy"), 8, MUTED);
     }
 
+    /** A label and its value side by side, each wrapped in its column (a long Russian label takes two lines). */
     private void labelled(Fact f) throws IOException {
         float labelWidth = 130;
         float top = y;
-        text(f.label(), regular, TEXT_SIZE, MARGIN, y, MUTED);
+        for (String line : wrap(f.label(), regular, TEXT_SIZE, labelWidth - 8)) {
+            text(line, regular, TEXT_SIZE, MARGIN, y, MUTED);
+            y -= leading(TEXT_SIZE);
+        }
+        float belowLabel = y;
         y = top;
         List<String> value = wrap(f.value(), regular, TEXT_SIZE, width() - labelWidth);
         for (String line : value) {
             text(line, regular, TEXT_SIZE, MARGIN + labelWidth, y, INK);
             y -= leading(TEXT_SIZE);
         }
-        y -= 3;
+        y = Math.min(y, belowLabel) - 3;
     }
 
     /**
