@@ -23,8 +23,23 @@ public class CliApplication implements IApplication {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         quietVirtualMachineErrorsOfOtherThreads();
+        quietLibraryLogging();
         return Integer.valueOf(Cli.run(args, out, err));
     }
+
+    /**
+     * PDFBox logs through commons-logging, which sends it to the Log4j API (there for POI) when that is present; with
+     * no Log4j implementation installed, the API's first use printed "could not find a logging provider" on standard
+     * output, among the command's output. Its own simple logger is chosen instead: library errors go to standard
+     * error, nothing to standard output. A value given on the command line ({@code STIC_VMARGS}) is kept.
+     */
+    private static void quietLibraryLogging() {
+        if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
+            System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
 
     /**
      * When the heap runs out, the framework's own threads (the component registry's timer, for one) may die of it

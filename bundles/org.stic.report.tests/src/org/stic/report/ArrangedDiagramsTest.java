@@ -49,6 +49,21 @@ class ArrangedDiagramsTest {
     }
 
     @Test
+    void theCanvasIsPrintedWithTheBlocksAndLinksTheTeamChose() throws Exception {
+        Cluster cluster = SticResources.load(ReportFixtures.example(ReportFixtures.KALUGA));
+        Scene plain = view(cluster, new DiagramState(), View.CANVAS);
+        assertTrue(plain.edges().isEmpty(), "numbers, no lines, by default");
+        DiagramState state = new DiagramState();
+        state.setCanvasLinks(true);
+        state.setCollapsed(org.stic.diagram.NodeType.COST_ITEM, true);
+        Scene chosen = view(cluster, state, View.CANVAS);
+        assertTrue(!chosen.edges().isEmpty(), "the links between blocks as lines");
+        assertTrue(cluster.getInternalContour().getCostItems().stream().allMatch(c -> chosen.node(c) == null),
+                "the collapsed block's cards are left out");
+        assertTrue(plain.node(cluster.getInternalContour().getCostItems().get(0)) != null);
+    }
+
+    @Test
     void aBrokenDiagramFileIsAWarningAndTheReportIsStillWritten() throws Exception {
         Path model = dir.resolve("kaluga.stic");
         Files.copy(ReportFixtures.example(ReportFixtures.KALUGA), model);
@@ -63,10 +78,14 @@ class ArrangedDiagramsTest {
     }
 
     private static Scene bothView(Cluster cluster, DiagramState state) {
+        return view(cluster, state, View.BOTH);
+    }
+
+    private static Scene view(Cluster cluster, DiagramState state, View view) {
         SticValidator validator = SticValidator.builtIn();
         Report report = ReportBuilder.build(cluster, "kaluga.stic", DATE, validator.validate(cluster),
                 validator.catalogue(), state);
         List<Report.Diagram> diagrams = report.diagrams();
-        return diagrams.get(ReportBuilder.VIEWS.indexOf(View.BOTH)).scene();
+        return diagrams.get(ReportBuilder.VIEWS.indexOf(view)).scene();
     }
 }

@@ -52,6 +52,17 @@ class HtmlReportTest {
         assertEquals(5 + currencies, count(html, "<div class=\"drawing\"><svg "),
                 "canvas, both, internal, external and network diagrams inline, and an economics chart per currency");
         assertTrue(count(html, "<div class=\"printed page-") >= 5, "and their printed pages");
+        // a diagram printed in parts: each part holds what touches its piece, every node is in one of them, and
+        // together they hold far less than a copy of the whole diagram each
+        String both = html.substring(html.indexOf("id=\"diagram-both\""), html.indexOf("id=\"diagram-internal\""));
+        String screen = both.substring(0, both.indexOf("<div class=\"printed"));
+        String printedParts = both.substring(both.indexOf("<div class=\"printed"));
+        int parts = count(printedParts, "<div class=\"printed page-");
+        int nodes = count(screen, "class=\"node ");
+        assertTrue(parts > 1, "Kaluga's both-contours view is printed in parts: " + parts);
+        assertTrue(count(printedParts, "class=\"node ") >= nodes, "every node printed");
+        assertTrue(count(printedParts, "class=\"node ") < 3 * nodes, count(printedParts, "class=\"node ")
+                + " node groups in " + parts + " parts of a diagram of " + nodes);
         assertEquals(currencies, count(html, "<figure id=\"economics-chart-"), "the charts in the economics section");
         assertEquals(0, count(html, "<?xml"), "SVG declarations dropped inside HTML");
         assertTrue(html.contains("@media print"));

@@ -2,6 +2,7 @@ package org.stic.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import org.stic.diagram.DiagramExporter;
 import org.stic.diagram.ExportFormat;
 import org.stic.diagram.ExportOptions;
 import org.stic.diagram.render.DiagramFonts;
+import org.stic.diagram.render.ScenePainter;
+import org.stic.diagram.render.SvgSurface;
 import org.stic.diagram.scene.Bounds;
 import org.stic.report.Report.Diagram;
 import org.stic.model.io.AtomicFiles;
@@ -101,10 +104,9 @@ public final class HtmlReport {
      * on a named page of its paper and orientation; a caption says which part (and, first, why) where there are
      * several or the paper is A3.
      */
-    private static List<Map<String, String>> printedParts(Report report, Diagram d, String svg) {
+    private static List<Map<String, String>> printedParts(Report report, Diagram d, String svg) throws IOException {
         DiagramPages plan = d.pages();
-        int rootEnd = svg.indexOf('>');
-        String content = svg.substring(rootEnd + 1);
+        String whole = content(svg);
         List<Map<String, String>> parts = new ArrayList<>();
         int number = 0;
         for (DiagramPages.Part part : plan.parts()) {
@@ -123,11 +125,28 @@ public final class HtmlReport {
                 case PARTS -> report.text("part", d.title(), number, plan.parts().size(), part.row() + 1,
                         part.column() + 1) + (number == 1 ? " \u2014 " + d.note() : "");
             };
+            // a page of several holds only what touches its piece, not the whole diagram again under a view box
+            String content = plan.parts().size() == 1 ? whole : piece(d, v);
             parts.add(Map.of("page", (part.a3() ? "a3-" : "a4-") + (part.landscape() ? "landscape" : "portrait"),
-                    "caption", caption,
-                    "svg", root + content.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix)));
+                    "caption", caption, "svg", root + withIdPrefix(content, prefix)));
         }
         return parts;
+    }
+
+    /** What an SVG document holds inside its root element (and its closing tag). */
+    private static String content(String svg) {
+        return svg.substring(svg.indexOf('>', svg.indexOf("<svg")) + 1);
+    }
+
+    /**
+     * The SVG content of the piece of a diagram that a viewport shows: the scene painted with the viewport as its
+     * clip, so that only what touches it is drawn (Kaluga's both-contours view prints as 16 pieces; each copy of the
+     * whole diagram made the HTML report and its writing some sixteen times longer).
+     */
+    private static String piece(Diagram d, Bounds viewport) throws IOException {
+        StringWriter w = new StringWriter(1 << 16);
+        ScenePainter.paint(d.scene(), new SvgSurface(w, 1), viewport);
+        return withIdPrefix(content(w.toString()), d.anchor() + "-");
     }
 
     /**
@@ -142,7 +161,11 @@ public final class HtmlReport {
         if (svg.startsWith("<?xml")) {
             svg = svg.substring(svg.indexOf("?>") + 2).stripLeading();
         }
-        String prefix = diagram.anchor() + "-";
+        return withIdPrefix(svg, diagram.anchor() + "-");
+    }
+
+    /** Ids and the references to them prefixed, so that they stay unique in the HTML document. */
+    private static String withIdPrefix(String svg, String prefix) {
         return svg.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix);
     }
 }

@@ -232,7 +232,8 @@ public final class ReportBuilder {
         for (View view : VIEWS) {
             // synthesis is cheap; the layout is what a too large view must not pay for
             Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
-                    state.resolveHidden(view, cluster.eResource()), language);
+                    state.resolveHidden(view, cluster.eResource()), language, state.canvasLinks(),
+                    state.collapsedBlocks());
             int elements = scene.nodes().size();
             String anchor = "diagram-" + view.id();
             String title = view.title(language);

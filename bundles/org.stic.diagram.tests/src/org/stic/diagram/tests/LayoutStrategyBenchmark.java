@@ -26,7 +26,7 @@ import org.stic.model.io.SticResources;
 /**
  * Figures, not assertions (runs only with -Pbenchmark). (1) Synthesis + layout + SVG of the both-contours view of
  * generated models of 1,000, 10,000 and 100,000 elements, for each layout strategy, beside bare ELK layered on the
- * same graph where it finishes within a minute. Times are wall-clock (layered runs on a thread of its own), one
+ * same graph where it finishes within a minute, and of the canvas view (its own fixed-block layout). Times are wall-clock (layered runs on a thread of its own), one
  * run each after a warm-up at 1,000: on a shared machine, compare within one run. (2) The layout quality of every view of the bundled examples: edge
  * crossings, total edge length and the empty share of the sheet.
  */
@@ -69,6 +69,17 @@ class LayoutStrategyBenchmark {
                         scene.nodes().size(), scene.edges().size(), strategy.id(), ms(t1 - t0), ms(t2 - t1),
                         ms(t3 - t2), ms(t3 - t0)));
             }
+            // the canvas view lays itself out (fixed blocks, whatever the strategy): its own row
+            long t0 = cpu();
+            Scene canvas = SceneBuilder.build(cluster, View.CANVAS, List.of());
+            long t1 = cpu();
+            DiagramLayout.layout(canvas, options(LayoutStrategy.AUTO));
+            long t2 = cpu();
+            DiagramExporter.export(canvas, ExportFormat.SVG, ExportOptions.defaults(), OutputStream.nullOutputStream());
+            long t3 = cpu();
+            table.append(String.format(Locale.ROOT, "%9d %6d %6d %-8s %8.0f %9.0f %7.0f %9.0f%n", elements,
+                    canvas.nodes().size(), canvas.edges().size(), "canvas", ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
+                    ms(t3 - t0)));
             if (elements <= 10_000) {
                 // bare ELK layered on the very same graph, on this thread, where it finishes at all
                 Scene scene = SceneBuilder.build(cluster, View.BOTH, List.of());

@@ -1,9 +1,11 @@
 package org.stic.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,14 +14,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -30,6 +37,9 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
 import org.stic.NamedElement;
 import org.stic.SticPackage;
@@ -38,8 +48,11 @@ import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneContainer;
 import org.stic.diagram.scene.SceneEdge;
 import org.stic.diagram.ui.editor.DiagramEditor;
+import org.stic.examples.ExtensionExample;
 import org.stic.model.edit.Language;
+import org.stic.tests.support.SwtTesting;
 import org.stic.ui.emf.ModelDocumentation;
+import org.stic.ui.metamodel.MetamodelEditor;
 import org.stic.ui.validation.SticMarkers;
 
 /**
@@ -139,6 +152,46 @@ class RussianWorkbenchTest {
             assertTrue(texts.size() > 60, "menus, views, findings and the diagram were read: " + texts.size());
         } finally {
             kaluga.close();
+        }
+    }
+
+    /**
+     * The metamodel editor in Russian: the Properties view's names (the Russian fragment of Ecore's edit texts, each
+     * with Ecore's own feature name), the class diagram's title, and a live problem's message.
+     */
+    @Test
+    void theMetamodelEditorIsRussian() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("metodika");
+        project.create(null);
+        project.open(null);
+        try {
+            ExtensionExample.copyTo(project.getLocation().toFile().toPath());
+            project.refreshLocal(IResource.DEPTH_INFINITE, null);
+            MetamodelEditor editor = (MetamodelEditor) IDE.openEditor(page, project.getFile("metamodel/technopark.ecore"));
+            EClass park = (EClass) editor.getPackage().getEClassifier("Technopark");
+            IPropertySource source = editor.propertySources().getPropertySource(park);
+            List<String> names = Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName)
+                    .toList();
+            assertTrue(names.containsAll(List.of("Имя (name)", "Суперклассы (eSuperTypes)", "Абстрактный (abstract)")),
+                    names.toString());
+            String title = SwtTesting.all(editor.getViewer().getControl().getParent(), Label.class).stream()
+                    .map(Label::getText).filter(t -> t.startsWith("Диаграмма классов")).findFirst().orElse("");
+            assertFalse(title.isEmpty(), "the class diagram's title in Russian");
+            Object name = Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("Имя (name)"))
+                    .findFirst().orElseThrow().getId();
+            source.setPropertyValue(name, "Participant");
+            Ui.waitFor("the live problem", () -> !editor.problems().isEmpty());
+            assertEquals("имя его класса «Participant» совпадает с именем класса в метамодели STIC; переименуйте класс"
+                    + " (например, добавив префикс своей методики)", editor.problems().get(0).message());
+            editor.getViewer().setSelection(new StructuredSelection(park), true);
+            page.showView(IPageLayout.ID_PROP_SHEET);
+            page.activate(editor);
+            Ui.settle();
+            Ui.screenshot(page.getWorkbenchWindow().getShell(), "metamodel-editor-russian");
+        } finally {
+            page.closeAllEditors(false);
+            project.delete(true, true, null);
         }
     }
 
