@@ -49,7 +49,7 @@ public final class ScenePainter {
     }
 
     public static void paint(Scene scene, DrawingSurface s) throws IOException {
-        paint(scene, s, null);
+        paint(scene, s, (List<Bounds>) null);
     }
 
     /**
@@ -57,26 +57,35 @@ public final class ScenePainter {
      * proportional to what is in it rather than to the whole diagram.
      */
     public static void paint(Scene scene, DrawingSurface s, Bounds clip) throws IOException {
+        paint(scene, s, clip == null ? null : List.of(clip));
+    }
+
+    /**
+     * Paints, in one pass, only what touches one of the areas {@code clips} (null: everything): the scattered areas a
+     * change damaged (the nodes a what-if step turns red) cost what is in them, not what lies between them. The
+     * surface is expected to clip to the same areas.
+     */
+    public static void paint(Scene scene, DrawingSurface s, List<Bounds> clips) throws IOException {
         s.begin(scene.width(), scene.height());
-        Bounds background = clip == null ? new Bounds(0, 0, scene.width(), scene.height()) : clip;
-        s.shape(new Rectangle2D.Double(background.x(), background.y(), background.width(), background.height()),
-                Paint.fill(0xFFFFFF));
-        if (visible(clip, new Bounds(0, 0, scene.width(), DiagramLayout.TITLE_BAND))) {
+        for (Bounds b : clips == null ? List.of(new Bounds(0, 0, scene.width(), scene.height())) : clips) {
+            s.shape(new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()), Paint.fill(0xFFFFFF));
+        }
+        if (visible(clips, new Bounds(0, 0, scene.width(), DiagramLayout.TITLE_BAND))) {
             s.text(scene.title(), 16, 28,
                     new TextStyle(SceneBuilder.TITLE_SIZE, true, Styles.TEXT, TextStyle.Align.LEFT));
         }
         for (SceneContainer c : scene.containers()) {
-            if (visible(clip, c.bounds())) {
+            if (visible(clips, c.bounds())) {
                 container(s, c);
             }
         }
         for (SceneEdge e : scene.edges()) {
-            if (visible(clip, extent(e))) {
+            if (visible(clips, extent(e))) {
                 edge(s, e, scene.language(), mark(scene, e));
             }
         }
         for (SceneNode n : scene.nodes()) {
-            if (visible(clip, n.bounds())) {
+            if (visible(clips, n.bounds())) {
                 node(s, n, scene.language(), mark(scene, n));
             }
         }
@@ -84,27 +93,27 @@ public final class ScenePainter {
                 TextStyle.Align.CENTER);
         for (SceneEdge e : scene.edges()) {
             Bounds l = e.labelBounds();
-            if (l != null && !e.route().isEmpty() && visible(clip, l)) {
+            if (l != null && !e.route().isEmpty() && visible(clips, l)) {
                 s.shape(new Rectangle2D.Double(l.x(), l.y(), l.width(), l.height()), Paint.fill(0xFFFFFF));
                 s.text(e.label(), l.centerX(), l.y() + DiagramFonts.baselineOffset(SceneBuilder.EDGE_LABEL_SIZE),
                         labelStyle);
             }
         }
         for (SceneNode n : scene.nodes()) {
-            if (!n.decorations().isEmpty() && visible(clip, n.bounds())) {
+            if (!n.decorations().isEmpty() && visible(clips, n.bounds())) {
                 badge(s, n.id(), ref(n.element()), n.decorations(), badgeCentre(n), scene.language());
             }
         }
         for (SceneEdge e : scene.edges()) {
             if (!e.decorations().isEmpty() && !e.route().isEmpty()) {
                 Point c = badgeCentre(e);
-                if (visible(clip, new Bounds(c.x() - BADGE_RADIUS, c.y() - BADGE_RADIUS, 2 * BADGE_RADIUS,
+                if (visible(clips, new Bounds(c.x() - BADGE_RADIUS, c.y() - BADGE_RADIUS, 2 * BADGE_RADIUS,
                         2 * BADGE_RADIUS))) {
                     badge(s, e.id(), ref(e.element()), e.decorations(), c, scene.language());
                 }
             }
         }
-        legends(s, scene, clip);
+        legends(s, scene, clips);
         s.end();
     }
 
@@ -166,7 +175,7 @@ public final class ScenePainter {
     }
 
     /** Each overlay's legend on a row of its own in the title band, right-aligned. */
-    private static void legends(DrawingSurface s, Scene scene, Bounds clip) {
+    private static void legends(DrawingSurface s, Scene scene, List<Bounds> clip) {
         float size = SceneBuilder.EDGE_LABEL_SIZE + 1;
         double y = LEGEND_TOP;
         int row = 0;
@@ -198,8 +207,17 @@ public final class ScenePainter {
         }
     }
 
-    private static boolean visible(Bounds clip, Bounds b) {
-        return clip == null || clip.overlaps(b.grow(OVERDRAW, OVERDRAW, OVERDRAW, OVERDRAW));
+    private static boolean visible(List<Bounds> clips, Bounds b) {
+        if (clips == null) {
+            return true;
+        }
+        Bounds drawn = b.grow(OVERDRAW, OVERDRAW, OVERDRAW, OVERDRAW);
+        for (Bounds clip : clips) {
+            if (clip.overlaps(drawn)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The area an edge's line, end markers and label cover. */

@@ -10,10 +10,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Listener;
@@ -70,20 +67,8 @@ class PartialRepaintTest {
         kaluga.close();
     }
 
-    /** The canvas as the screen shows it. */
     private ImageData screen() {
-        Ui.settle();
-        Rectangle client = canvas.getClientArea();
-        Point origin = canvas.toDisplay(0, 0);
-        Image image = new Image(canvas.getDisplay(), client.width, client.height);
-        GC gc = new GC(canvas.getDisplay());
-        try {
-            gc.copyArea(image, origin.x, origin.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        return Ui.onScreen(canvas);
     }
 
     private static int differentPixels(ImageData a, ImageData b) {

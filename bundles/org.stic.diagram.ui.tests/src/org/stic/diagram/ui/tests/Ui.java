@@ -13,12 +13,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Scrollable;
 import org.eclipse.swt.widgets.Shell;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.ui.editor.DiagramViewer;
@@ -211,6 +213,22 @@ final class Ui {
     /** The test bundle's target folder (tycho-surefire runs in target/work). */
     static Path target() {
         return SwtTesting.targetFolder();
+    }
+
+    /** A control's client area as the screen shows it (read back from the X server), after the event loop settled. */
+    static ImageData onScreen(Scrollable control) {
+        settle();
+        Rectangle client = control.getClientArea();
+        Point origin = control.toDisplay(0, 0);
+        Image image = new Image(control.getDisplay(), client.width, client.height);
+        GC gc = new GC(control.getDisplay());
+        try {
+            gc.copyArea(image, origin.x, origin.y);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     /** A picture of the window as the screen shows it. */

@@ -122,6 +122,8 @@ public class DiagramEditor extends EditorPart
     private WhatIfMode whatIf;
     /** The criticality overlay is shown. */
     private boolean criticality;
+    /** The scenario's dirty state as the workbench last heard it. */
+    private boolean scenarioDirtyTold;
     private final SelectionSync selectionSync = new SelectionSync(this);
     private final DiagramExport export = new DiagramExport(this);
     private final DiagramMenus menus = new DiagramMenus(this);
@@ -345,11 +347,19 @@ public class DiagramEditor extends EditorPart
         undo.setCommandStack(stack);
         redo.setCommandStack(stack);
         menus.whatIfShown(whatIf.isActive());
+        scenarioDirtyTold = whatIf.isDirty();
         firePropertyChange(PROP_DIRTY);
     }
 
+    /**
+     * The scenario changed: the workbench hears of the dirty state only when it changed, not at every step (it
+     * updates the tab, Save and the saveables each time, which a what-if step would wait for).
+     */
     void whatIfDirtyChanged() {
-        firePropertyChange(PROP_DIRTY);
+        if (whatIf.isDirty() != scenarioDirtyTold) {
+            scenarioDirtyTold = whatIf.isDirty();
+            firePropertyChange(PROP_DIRTY);
+        }
     }
 
     DiagramEditing getEditing() {

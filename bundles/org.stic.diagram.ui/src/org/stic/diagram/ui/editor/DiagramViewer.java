@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Region;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -78,7 +79,9 @@ public final class DiagramViewer {
     private static final int HIGHLIGHT_CURRENT = 0xFF6D00;
     private static final int MARGIN = 8;
     /** Above this many separate areas to repaint, the whole canvas is painted once instead. */
-    private static final int MAX_AREAS = 48;
+    private static final int MAX_AREAS = 256;
+    /** Areas covering more than this share of the canvas (overlaps counted twice) are painted as the whole canvas. */
+    private static final double MAX_COVER = 0.5;
     /** How near a link's route a click selects it, in canvas pixels whatever the zoom. */
     public static final int LINK_TOLERANCE = 4;
 
@@ -301,9 +304,9 @@ public final class DiagramViewer {
 
     /**
      * Repaints the canvas where these diagram areas are, and nowhere else: the areas in view are taken to canvas
-     * pixels and merged where they touch, and the next paint paints each of them on its own into the buffer, so that
-     * scattered changes (the nodes a what-if step turns red) cost their own area rather than the rectangle around all
-     * of them. Many or large areas are painted as one whole canvas.
+     * pixels, and the next paint draws all of them in one pass clipped to them, so that scattered changes (the nodes
+     * a what-if step turns red) cost what is in them rather than the rectangle around all of them. Many areas, or
+     * areas covering most of the canvas, are painted as one whole canvas.
      */
     public void redraw(List<Bounds> damage) {
         Rectangle client = canvas.getClientArea();
@@ -313,14 +316,14 @@ public final class DiagramViewer {
             // a pixel more each side: anti-aliased borders round outwards
             r = new Rectangle(r.x - 1, r.y - 1, r.width + 2, r.height + 2).intersection(client);
             if (!r.isEmpty()) {
-                merge(areas, r);
+                areas.add(r);
             }
         }
         long painted = 0;
         for (Rectangle r : areas) {
             painted += (long) r.width * r.height;
         }
-        if (areas.size() > MAX_AREAS || painted * 2 > (long) client.width * client.height) {
+        if (areas.size() > MAX_AREAS || painted > (long) client.width * client.height * MAX_COVER) {
             repaintAll();
             return;
         }
@@ -329,25 +332,6 @@ public final class DiagramViewer {
         for (Rectangle r : areas) {
             canvas.redraw(r.x, r.y, r.width, r.height, false);
         }
-    }
-
-    /** Adds a rectangle to a list of disjoint ones, joining it with every one it overlaps or touches. */
-    private static void merge(List<Rectangle> areas, Rectangle added) {
-        Rectangle r = added;
-        boolean joined = true;
-        while (joined) {
-            joined = false;
-            for (int i = 0; i < areas.size(); i++) {
-                Rectangle a = areas.get(i);
-                if (r.x <= a.x + a.width && a.x <= r.x + r.width && r.y <= a.y + a.height && a.y <= r.y + r.height) {
-                    r = r.union(a);
-                    areas.remove(i);
-                    joined = true;
-                    break;
-                }
-            }
-        }
-        areas.add(r);
     }
 
     // ---- painting
@@ -371,9 +355,7 @@ public final class DiagramViewer {
         if (!stale.isEmpty()) {
             GC bufferGc = new GC(buffer);
             try {
-                for (Rectangle r : stale) {
-                    paintDiagram(bufferGc, r);
-                }
+                paintDiagram(bufferGc, stale);
             } finally {
                 bufferGc.dispose();
             }
@@ -399,17 +381,19 @@ public final class DiagramViewer {
 
     /** Paints the part {@code clip} (canvas pixels) of the diagram, then the selection on top. */
     public void paint(GC gc, Rectangle clip) {
-        paintDiagram(gc, clip);
+        paintDiagram(gc, List.of(clip));
         paintFeedback(gc, clip);
     }
 
-    /** The part {@code clip} (canvas pixels) of the diagram alone. */
-    private void paintDiagram(GC gc, Rectangle clip) {
-        gc.setClipping(clip);
+    /** The parts {@code areas} (canvas pixels) of the diagram alone, in one pass. */
+    private void paintDiagram(GC gc, List<Rectangle> areas) {
+        gc.setClipping((Rectangle) null);
         gc.setBackground(resources.color(0xFFFFFF));
-        gc.fillRectangle(clip);
+        for (Rectangle r : areas) {
+            gc.fillRectangle(r);
+        }
         if (scene != null) {
-            paintScene(gc, scene, resources, zoom, ox, oy, clip);
+            paintScene(gc, scene, resources, zoom, ox, oy, areas);
         }
     }
 
@@ -508,20 +492,31 @@ public final class DiagramViewer {
      */
     public static void paintScene(GC gc, Scene scene, SwtResources resources, double zoom, int ox, int oy,
             Rectangle clip) {
-        gc.setClipping(clip);
+        paintScene(gc, scene, resources, zoom, ox, oy, List.of(clip));
+    }
+
+    /** Paints a scene as above, in one pass clipped to several areas (canvas pixels): only what touches them. */
+    public static void paintScene(GC gc, Scene scene, SwtResources resources, double zoom, int ox, int oy,
+            List<Rectangle> areas) {
+        Region region = new Region(gc.getDevice());
         Transform t = new Transform(gc.getDevice());
         try {
+            List<Bounds> diagramAreas = new ArrayList<>(areas.size());
+            for (Rectangle r : areas) {
+                region.add(r);
+                diagramAreas.add(new Bounds((r.x + ox) / zoom, (r.y + oy) / zoom, r.width / zoom, r.height / zoom));
+            }
+            gc.setClipping(region);
             t.translate(-ox, -oy);
             t.scale((float) zoom, (float) zoom);
             gc.setTransform(t);
-            Bounds diagramClip = new Bounds((clip.x + ox) / zoom, (clip.y + oy) / zoom, clip.width / zoom,
-                    clip.height / zoom);
-            ScenePainter.paint(scene, new SwtSurface(gc, resources), diagramClip);
+            ScenePainter.paint(scene, new SwtSurface(gc, resources), diagramAreas);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // SWT painting does no I/O
         } finally {
             gc.setTransform(null);
             t.dispose();
+            region.dispose();
         }
     }
 

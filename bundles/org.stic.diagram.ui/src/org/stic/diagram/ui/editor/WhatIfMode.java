@@ -21,12 +21,12 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.Saveable;
 import org.stic.CostItem;
 import org.stic.KeyAction;
@@ -60,6 +60,10 @@ import org.stic.ui.session.ModelSession;
  */
 final class WhatIfMode {
 
+    /** How many elements the banner names in each of its lists (then how many more). */
+    private static final int MAX_NAMES = 5;
+    /** The banner's text takes at least this many lines, enough for its usual texts. */
+    private static final int BANNER_LINES = 3;
     /** The scenario's name when none was opened: the file {@code <model>.what-if.stic-scenario}. */
     static final String DEFAULT_NAME = "what-if";
 
@@ -77,7 +81,12 @@ final class WhatIfMode {
     private WhatIfOverlay overlay;
 
     private Composite banner;
-    private Label bannerText;
+    /**
+     * The banner's text: drawn by SWT itself (a read-only {@link StyledText}), not a native label, so that a new text
+     * of the same height is only repainted; a native label would have the window system lay the whole window out again
+     * at every step.
+     */
+    private StyledText bannerText;
 
     WhatIfMode(DiagramEditor editor, ModelSession session) {
         this.editor = editor;
@@ -92,7 +101,9 @@ final class WhatIfMode {
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(banner);
         // the palette's bubble colours: a light amber bar with dark text, whatever the theme
         banner.setBackground(new Color(0xFF, 0xF4, 0xE5));
-        bannerText = new Label(banner, SWT.WRAP);
+        bannerText = new StyledText(banner, SWT.WRAP | SWT.READ_ONLY);
+        bannerText.setEditable(false);
+        bannerText.setCaret(null);
         bannerText.setBackground(banner.getBackground());
         bannerText.setForeground(new Color(0x1A, 0x1A, 0x1A));
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(bannerText);
@@ -312,18 +323,38 @@ final class WhatIfMode {
         }
         bannerText.setText(text);
         GridData data = (GridData) banner.getLayoutData();
-        int width = banner.getSize().x;
-        if (active && !data.exclude && banner.getVisible()
-                && banner.computeSize(width, SWT.DEFAULT, true).y == banner.getSize().y) {
-            banner.layout(true); // as high as before: the diagram below keeps its size and its picture
-            return;
+        if (active && !data.exclude && banner.getVisible() && !textHeightChanged()) {
+            return; // the text wraps itself again; the diagram below keeps its size and its picture
         }
         data.exclude = !active;
         banner.setVisible(active);
         banner.getParent().layout(true, true);
+        if (active && textHeightChanged()) {
+            banner.getParent().layout(true, true); // wrapped at the width it was given, the text needs more lines
+        }
     }
 
-    /** "What-if scenario «what-if»: 1 element switched off (X). Against the baseline: 2 needs lose readiness: ...". */
+    /**
+     * Gives the banner's text the height it needs at its width, at least {@link #BANNER_LINES} lines, so that the
+     * banner keeps its height from one step to the next; returns whether that height changed.
+     */
+    private boolean textHeightChanged() {
+        GridData data = (GridData) bannerText.getLayoutData();
+        int width = bannerText.getSize().x;
+        int needed = width > 0 ? bannerText.computeSize(width, SWT.DEFAULT).y : 0;
+        int height = Math.max(needed, BANNER_LINES * bannerText.getLineHeight());
+        if (height == data.heightHint) {
+            return false;
+        }
+        data.heightHint = height;
+        return true;
+    }
+
+    /**
+     * "What-if scenario «what-if»: 1 element switched off (X). Against the baseline: 2 needs lose readiness: ...",
+     * naming at most {@link #MAX_NAMES} elements a list (then "and 12 more"): a step that costs a hundred needs keeps
+     * a banner of a few lines; the diagram's red shows them all.
+     */
     String bannerText() {
         if (comparison == null || off.isEmpty() && others.isEmpty()) {
             return Messages.get("whatIf.banner.empty", name);
@@ -333,13 +364,22 @@ final class WhatIfMode {
         List<String> lost = comparison.lost().stream().map(this::label).toList();
         List<String> gained = comparison.gained().stream().map(this::label).toList();
         String against = lost.isEmpty() && gained.isEmpty() ? Messages.get("whatIf.banner.noChange")
-                : (lost.isEmpty() ? "" : Messages.get("whatIf.banner.lost", lost.size(), String.join("; ", lost)))
+                : (lost.isEmpty() ? "" : Messages.get("whatIf.banner.lost", lost.size(), first(lost)))
                         + (!lost.isEmpty() && !gained.isEmpty() ? " " : "")
                         + (gained.isEmpty() ? "" : Messages.get("whatIf.banner.gained", gained.size(),
-                                String.join("; ", gained)));
-        return Messages.get("whatIf.banner", name, offNames.size(), String.join("; ", offNames), against)
+                                first(gained)));
+        return Messages.get("whatIf.banner", name, offNames.size(), first(offNames), against)
                 + (others.isEmpty() ? "" : " " + Messages.get("whatIf.banner.others", others.size()))
                 + (isDirty() ? " " + Messages.get("whatIf.banner.unsaved") : "");
+    }
+
+    /** The first {@link #MAX_NAMES} names, then how many more there are. */
+    private static String first(List<String> names) {
+        if (names.size() <= MAX_NAMES) {
+            return String.join("; ", names);
+        }
+        return String.join("; ", names.subList(0, MAX_NAMES)) + " "
+                + Messages.get("whatIf.banner.more", names.size() - MAX_NAMES);
     }
 
     private String label(EObject e) {

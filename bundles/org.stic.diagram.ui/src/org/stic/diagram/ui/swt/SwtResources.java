@@ -36,6 +36,7 @@ public final class SwtResources {
     private final int[] ascents = new int[2];
     private final Map<Integer, Color> colors = new HashMap<>();
     private final Map<String, Image> images = new HashMap<>();
+    private final Map<String, int[]> meanColours = new HashMap<>();
 
     public SwtResources(Device device) {
         this.device = device;
@@ -77,6 +78,35 @@ public final class SwtResources {
         return images.computeIfAbsent(icon.name(), n -> new Image(device, toImageData(icon.image())));
     }
 
+    /**
+     * What an icon looks like from afar: its mean colour (0xRRGGBB, weighted by how opaque each pixel is) and its
+     * mean opacity (0-255).
+     */
+    int[] meanColour(Icon icon) {
+        return meanColours.computeIfAbsent(icon.name(), n -> {
+            BufferedImage image = icon.image();
+            long r = 0;
+            long g = 0;
+            long b = 0;
+            long alpha = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int argb = image.getRGB(x, y);
+                    int a = argb >>> 24;
+                    r += (long) a * ((argb >> 16) & 0xFF);
+                    g += (long) a * ((argb >> 8) & 0xFF);
+                    b += (long) a * (argb & 0xFF);
+                    alpha += a;
+                }
+            }
+            if (alpha == 0) {
+                return new int[] { 0, 0 };
+            }
+            int rgb = (int) (r / alpha) << 16 | (int) (g / alpha) << 8 | (int) (b / alpha);
+            return new int[] { rgb, (int) (alpha / ((long) image.getWidth() * image.getHeight())) };
+        });
+    }
+
     /** A decoded AWT image as SWT image data, alpha included. */
     static ImageData toImageData(BufferedImage image) {
         int w = image.getWidth();
@@ -100,6 +130,7 @@ public final class SwtResources {
         }
         images.values().forEach(Image::dispose);
         images.clear();
+        meanColours.clear();
         colors.clear();
     }
 }
