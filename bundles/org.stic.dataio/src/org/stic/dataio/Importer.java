@@ -83,7 +83,7 @@ public final class Importer {
      * cannot do without (participants a name or an id; interactions both ends, or an id).
      */
     public MappingCheck checkMapping(Cluster cluster, List<Table> tables, MappingFile mappingFile) {
-        Run run = new Run(cluster);
+        Run run = new Run(cluster, 0);
         List<Mapping> mappings = new ArrayList<>();
         for (TableKind kind : TableKind.values()) {
             for (Table table : tables) {
@@ -115,7 +115,7 @@ public final class Importer {
 
     /** Plans the import of {@code tables} (participants' tables first, whatever their order) into {@code cluster}. */
     public ImportPlan plan(Cluster cluster, List<Table> tables, MappingFile mappingFile) {
-        Run run = new Run(cluster);
+        Run run = new Run(cluster, tables.stream().mapToInt(t -> t.rows().size()).sum());
         for (TableKind kind : TableKind.values()) {
             for (Table table : tables) {
                 if (Mapping.kindOf(table, mappingFile) == kind) {
@@ -161,9 +161,9 @@ public final class Importer {
         final List<Mapping> mappings = new ArrayList<>();
         final Map<TableKind, Boolean> imported = new EnumMap<>(TableKind.class);
         /** Existing and new elements a row has named, with the change of the row that did. */
-        final Map<EObject, Change> claimed = new IdentityHashMap<>();
+        final Map<EObject, Change> claimed;
         /** New elements by the id their row gives. */
-        final Map<String, EObject> newIds = new HashMap<>();
+        final Map<IdKey, EObject> newIds;
         final Set<EClass> extensionClasses = new LinkedHashSet<>();
         private Map<String, List<Participant>> byName;
         private final List<Participant> newParticipants = new ArrayList<>();
@@ -173,8 +173,11 @@ public final class Importer {
         private final List<Ends> newInteractions = new ArrayList<>();
         private int newInteractionsIndexed;
 
-        Run(Cluster cluster) {
+        /** {@code rows}: how many rows the tables have, to size the maps of what they name once. */
+        Run(Cluster cluster, int rows) {
             this.cluster = cluster;
+            claimed = new IdentityHashMap<>(rows);
+            newIds = new HashMap<>((int) (rows / 0.75f) + 1);
             Resource resource = cluster.eResource();
             ids = idMap(resource);
             for (Participant p : cluster.getParticipants()) {
@@ -305,7 +308,7 @@ public final class Importer {
                             cluster.getParticipants(), table.source(), row.number());
                     p.setName(name);
                     if (!id.isEmpty()) {
-                        newIds.put(id, p);
+                        newIds.put(new IdKey(id), p);
                     }
                     element = p;
                 } else {
@@ -375,7 +378,7 @@ public final class Importer {
                     change = Change.added(TableKind.INTERACTIONS, interaction, id.isEmpty() ? null : id,
                             cluster.getInteractions(), table.source(), row.number());
                     if (!id.isEmpty()) {
-                        newIds.put(id, interaction);
+                        newIds.put(new IdKey(id), interaction);
                     }
                     element = interaction;
                 } else {
@@ -547,7 +550,7 @@ public final class Importer {
         /** The element of the model or of an earlier row with this id. */
         private EObject byId(String id) {
             EObject e = ids.isEmpty() ? null : ids.get(id);
-            return e != null ? e : newIds.get(id);
+            return e != null || newIds.isEmpty() ? e : newIds.get(new IdKey(id));
         }
 
         private void error(Table table, Table.Row row, Column column, String key, Object... arguments) {
@@ -556,6 +559,42 @@ public final class Importer {
 
         private Problem at(Table table, Table.Row row, Column column, String text) {
             return Problem.error(table.source(), row.number(), column == null ? 0 : column.index() + 1, text);
+        }
+    }
+
+    /**
+     * An id as a key: {@link String#hashCode()} folds EMF's UUIDs, which differ in a few digits, onto far fewer
+     * values than there are ids, and a map of thousands of them turns its bins into trees of string comparisons. The
+     * id's characters are mixed with 64-bit multiplications instead; comparable, so that a bin that ids built to
+     * collide still crowd stays a tree.
+     */
+    private record IdKey(String id, int hash) implements Comparable<IdKey> {
+        IdKey(String id) {
+            this(id, spread(id));
+        }
+
+        private static int spread(String id) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int i = 0, n = id.length(); i < n; i++) {
+                h = (h ^ id.charAt(i)) * 0x100000001B3L;
+            }
+            h = (h ^ h >>> 32) * 0xD6E8FEB86659FD93L;
+            return (int) (h ^ h >>> 32);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdKey k && k.hash == hash && k.id.equals(id);
+        }
+
+        @Override
+        public int compareTo(IdKey o) {
+            return id.compareTo(o.id);
         }
     }
 
