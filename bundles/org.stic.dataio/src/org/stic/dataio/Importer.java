@@ -58,17 +58,19 @@ public final class Importer {
     /** Reads {@code file} and plans its import into {@code cluster}; the model is not touched. */
     public ImportPlan plan(Cluster cluster, Path file, ReadOptions options, MappingFile mapping)
             throws ImportException {
-        return plan(cluster, read(file, options), mapping);
+        return plan(cluster, read(file, options.with(mapping)), mapping);
     }
 
     /**
      * The tables of {@code file} an import reads: a CSV file's one, a workbook's sheets of participants and of
-     * interactions (or its only sheet, or the sheet the options name).
+     * interactions and those a section of the options' mapping names (or its only sheet, or the sheet the options
+     * name).
      */
     public List<Table> read(Path file, ReadOptions options) throws ImportException {
         List<Table> tables = Tables.read(file, options,
                 sheet -> Headers.isSheetOf(TableKind.PARTICIPANTS, sheet)
-                        || Headers.isSheetOf(TableKind.INTERACTIONS, sheet), language);
+                        || Headers.isSheetOf(TableKind.INTERACTIONS, sheet) || options.mapping().names(sheet),
+                language);
         if (tables.isEmpty()) {
             throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
                     Messages.get(language, "xlsx.noImportableSheet", Messages.get(language, "sheet.participants"),
@@ -132,6 +134,7 @@ public final class Importer {
                 }
             }
         }
+        run.notes.addAll(mappingFile.unusedSections(tables, language));
         List<Problem> errors = run.errors;
         if (errors.size() > MAX_ERRORS) {
             int more = errors.size() - MAX_ERRORS;
