@@ -28,6 +28,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -185,18 +186,18 @@ class DataIoMenusTest {
             }
         }
         Path mapping = dir.resolve("реестр.mapping");
-        run(() -> fileMenu("Import..."),
-                dialog -> pickWizard(dialog, IMPORT_WIZARD),
+        WizardTesting.run(() -> fileMenu("Import..."),
+                dialog -> WizardTesting.pickWizard(dialog, IMPORT_WIZARD),
                 dialog -> {
                     visibleTexts(dialog).get(0).setText(xlsx.toString());
-                    return click(dialog, "Next >");
+                    return WizardTesting.clickWhenEnabled(dialog, "Next >");
                 },
                 dialog -> {
-                    if (!onPage(dialog, "mapping")) {
+                    if (!WizardTesting.onPage(dialog, "mapping")) {
                         return false;
                     }
                     // read with a header row, the first participant is taken for the headers: no name column
-                    assertFalse(DataIoWizardsTest.button(dialog, "Next >").isEnabled());
+                    assertFalse(WizardTesting.button(dialog, "Next >").isEnabled());
                     Button noHeader = UiTestSupport.all(dialog, Button.class).stream()
                             .filter(b -> "Участники".equals(b.getData())).findFirst().orElseThrow();
                     noHeader.setSelection(true);
@@ -208,14 +209,14 @@ class DataIoMenusTest {
                     assertEquals("not imported", choice(dialog, "Взаимодействия", "C").getText());
                     choose(dialog, "Взаимодействия", "C", "Description");
                     choose(dialog, "Взаимодействия", "D", "Citation");
-                    assertTrue(DataIoWizardsTest.button(dialog, "Next >").isEnabled(),
+                    assertTrue(WizardTesting.button(dialog, "Next >").isEnabled(),
                             String.valueOf(((WizardDialog) dialog.getData()).getCurrentPage().getErrorMessage()));
                     UiTestSupport.screenshot(dialog, "menus-import-mapping-by-letter");
                     visibleTexts(dialog).get(0).setText(mapping.toString());
-                    click(dialog, "Save Mapping");
-                    return click(dialog, "Next >");
+                    WizardTesting.click(dialog, "Save Mapping");
+                    return WizardTesting.clickWhenEnabled(dialog, "Next >");
                 },
-                dialog -> onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
+                dialog -> WizardTesting.onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
                         "menus-import-preview-by-letter"));
         assertEquals(List.of("Технопарк «Калуга»", "Калужский университет"),
                 cluster.getParticipants().stream().map(Participant::getName).toList(), "the first row is data");
