@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.stic.model.edit.Language;
 import org.stic.model.io.AtomicFiles;
@@ -41,6 +43,8 @@ public final class MappingFile {
     private static final String COLUMN = "column ";
     private static final String HEADERS = "headers";
     private static final String NO_HEADER = "none";
+    /** Columns a spreadsheet has at most (XFD). */
+    private static final int MAX_COLUMNS = 16_384;
 
     public static final MappingFile NONE = new Builder().build();
 
@@ -71,13 +75,6 @@ public final class MappingFile {
         this.sections = new LinkedHashMap<>(b.sections);
         this.names = Map.copyOf(b.names);
         this.headers = Map.copyOf(b.headers);
-    }
-
-    /** Mapping from header (as the table writes it) to field key, {@code attribute:NAME} or {@code -}, for every table. */
-    public static MappingFile of(Map<String, String> byHeader) {
-        Builder b = new Builder();
-        byHeader.forEach((h, s) -> b.header(null, h, s));
-        return b.build();
     }
 
     public static MappingFile read(Path file, Language language) throws ImportException {
@@ -200,9 +197,6 @@ public final class MappingFile {
         return n <= MAX_COLUMNS ? n - 1 : -1;
     }
 
-    /** Columns a spreadsheet has at most (XFD). */
-    private static final int MAX_COLUMNS = 16_384;
-
     /** The letter of column {@code index} (0-based): A, B, ..., Z, AA .... */
     public static String letter(int index) {
         StringBuilder b = new StringBuilder();
@@ -308,7 +302,7 @@ public final class MappingFile {
                 notes.add(Problem.note(source == null ? "" : source, s.line(), 1,
                         Messages.get(language, "mapping.unusedSection", names.getOrDefault(n, n),
                                 tables.stream().map(MappingFile::nameOf).distinct().collect(
-                                        java.util.stream.Collectors.joining(", ")))));
+                                        Collectors.joining(", ")))));
             }
         });
         return notes;
@@ -336,7 +330,7 @@ public final class MappingFile {
                 b.append(HEADERS).append(" = ").append(NO_HEADER).append('\n');
             }
             specs.forEach((key, spec) -> {
-                if (java.util.Objects.equals(key.table(), section.getKey())) {
+                if (Objects.equals(key.table(), section.getKey())) {
                     String column = key.header() == null ? COLUMN + letter(key.index())
                             : headers.getOrDefault(key, key.header());
                     b.append(column).append(" = ").append(spec.spec()).append('\n');

@@ -1,6 +1,7 @@
 package org.stic.dataio;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -69,7 +70,7 @@ public final class TableBuilder {
      */
     public Table build() throws ImportException {
         if (headerless && !rows.isEmpty()) {
-            header = java.util.Collections.nCopies(width, "");
+            header = Collections.nCopies(width, "");
         }
         if (header == null && problems.isEmpty()) {
             problems.add(Problem.error(source, 0, 0, Messages.get(language, "table.noHeader")));
