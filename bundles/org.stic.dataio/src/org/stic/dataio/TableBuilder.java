@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.stic.model.edit.Language;
 
@@ -11,7 +13,7 @@ import org.stic.model.edit.Language;
  * Makes a {@link Table} of rows as a reader meets them: the first row with text is the header, empty rows after it
  * are skipped with one note, and a cell right of the last header is an error. A table read without a header row
  * (the mapping file says so) has every row with text as data, and as many columns, with empty headers, as its
- * widest row. The readers add their own problems
+ * widest row; its rows are kept, not streamed (its header is known only at its end). The readers add their own problems
  * (a formula without a value, merged cells) and notes (formulas read by value) as they go.
  */
 public final class TableBuilder {
@@ -24,9 +26,15 @@ public final class TableBuilder {
     private final List<Table.Row> rows = new ArrayList<>();
     private final List<Integer> empty = new ArrayList<>();
     private final boolean headerless;
+    /** The widest row's width, for a table without a header row. */
+    private int width;
     private List<String> header;
     private int headerRow;
-    private int width;
+    /** The number of the last row with text. */
+    private int last;
+    /** Where rows go once the header is read, instead of into the table; null: into the table. */
+    private Function<Table, Consumer<Table.Row>> streamTo;
+    private Consumer<Table.Row> stream;
 
     public TableBuilder(String source, String sheet, Language language, boolean headerless) {
         this.source = source;
@@ -35,24 +43,42 @@ public final class TableBuilder {
         this.headerless = headerless;
     }
 
+    /**
+     * From the header on, hands each row that is not empty, as it is met, to what {@code atHeader} makes of the
+     * header (a table without rows) instead of keeping it; once a problem is met, rows are no longer handed on, as
+     * {@link #build} will refuse the table.
+     */
+    public void streamTo(Function<Table, Consumer<Table.Row>> atHeader) {
+        this.streamTo = atHeader;
+    }
+
     public String source() {
         return source;
     }
 
     public void row(int number, String[] cells) {
         if (Tables.isEmpty(cells)) {
-            if (header != null || !rows.isEmpty()) {
+            if (header != null || last > 0) {
                 empty.add(number);
             }
         } else if (headerless) {
             width = Math.max(width, lastFilled(cells) + 1);
             rows.add(new Table.Row(number, cells));
+            last = number;
         } else if (header == null) {
             header = List.of(cells);
             headerRow = number;
+            if (streamTo != null) {
+                stream = streamTo.apply(new Table(source, sheet, headerRow, header, List.of(), List.of()));
+            }
         } else {
             Tables.checkWidth(source, number, cells, header.size(), problems, language);
-            rows.add(new Table.Row(number, cells));
+            if (stream == null) {
+                rows.add(new Table.Row(number, cells));
+            } else if (problems.isEmpty()) {
+                stream.accept(new Table.Row(number, cells));
+            }
+            last = number;
         }
     }
 
@@ -79,7 +105,7 @@ public final class TableBuilder {
             problems.sort(Comparator.comparingInt(Problem::row).thenComparingInt(Problem::column));
             throw new ImportException(problems);
         }
-        int last = rows.isEmpty() ? headerRow : rows.get(rows.size() - 1).number();
+        int last = Math.max(this.last, headerRow);
         Tables.noteEmptyRows(source, empty.stream().filter(r -> r < last).toList(), notes, language);
         return new Table(source, sheet, headerRow, header, rows, notes);
     }
