@@ -12,7 +12,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
@@ -27,9 +26,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.NamedElement;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.rules.OclRuleEditor;
@@ -46,21 +44,9 @@ class TryItAtOnceTest {
 
     private static final String TECHNOPARK = "Технопарк кластера";
 
-    private IWorkbenchPage page;
-    private IProject project;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        project = UiTestSupport.extensionExampleProject();
-    }
-
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
 
     /** Edit > Try Rules Now, through the command as the menu and Ctrl+Alt+R run it. */
     private TrialView tryItAtOnce() throws Exception {
@@ -77,6 +63,7 @@ class TryItAtOnceTest {
 
     @Test
     void anUnsavedStricterRuleFindsTheTechnoparkAndRelaxedAgainItIsGone() throws Exception {
+        IProject project = workbench.project();
         IFile rules = project.getFile("rules/methodology.ocl");
         IFile model = project.getFile("models/technopark-cluster.stic");
         byte[] saved = rules.getContents().readAllBytes();
@@ -143,7 +130,7 @@ class TryItAtOnceTest {
 
     @Test
     void aTrialIsAUserJobAndANewTrialCancelsTheOneStillRunning() throws Exception {
-        Path rules = project.getFile("rules/methodology.ocl").getLocation().toFile().toPath();
+        Path rules = workbench.project().getFile("rules/methodology.ocl").getLocation().toFile().toPath();
         Job first = TryItAtOnce.run(page, rules);
         Job second = TryItAtOnce.run(page, rules);
         assertTrue(first.isUser() && first.belongsTo(TryItAtOnce.FAMILY),
@@ -158,6 +145,7 @@ class TryItAtOnceTest {
 
     @Test
     void aModelWithUnsavedEditsIsTriedAsItsEditorHoldsIt() throws Exception {
+        IProject project = workbench.project();
         IFile model = project.getFile("models/technopark-cluster.stic");
         byte[] savedModel = model.getContents().readAllBytes();
         SticEditor modelEditor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, model, SticEditor.ID));

@@ -13,9 +13,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.extensions.ModelFindings;
 import org.stic.extensions.ProjectSettings;
 import org.stic.extensions.SticProject;
@@ -37,18 +36,14 @@ import org.stic.validation.RuleSettings;
  */
 class TryRulesBenchmark {
 
-    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
     private final Display display = page.getWorkbenchWindow().getShell().getDisplay();
-
-    @AfterEach
-    void tearDown() throws Exception {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     @Test
     void trialInTheBackgroundAgainstTheTrialOnTheUiThread() throws Exception {
-        IProject project = UiTestSupport.extensionExampleProject();
+        IProject project = workbench.project();
         Path root = project.getLocation().toFile().toPath();
         Path rules = root.resolve("rules/methodology.ocl");
         System.out.printf("%-9s %14s %16s %16s %16s %16s%n", "elements", "headless (ms)", "UI thread: done",
