@@ -427,6 +427,7 @@ class MetamodelEditorTest {
         editor.getViewer().setSelection(new StructuredSelection(technopark), true);
         handlers.executeCommand("org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals", null);
         Menu nothing = editor.getQuickFixMenu();
+        UiTestSupport.spin(10);
         assertEquals(List.of("No quick fix for the selection"),
                 Arrays.stream(nothing.getItems()).map(i -> UiTesting.label(i.getText())).toList());
         assertFalse(nothing.getItem(0).isEnabled());
@@ -452,7 +453,7 @@ class MetamodelEditorTest {
         UiTestSupport.spinUntil("the copy's clash with the original",
                 () -> kinds(editor).contains(MetamodelChecks.Kind.NS_URI_TAKEN), TIMEOUT);
         UiTestSupport.spinUntil("the live markers on the copy, none on the original", () -> markerList().isEmpty()
-                && copy.findMarkers("org.stic.ui.metamodelProblem", false, IResource.DEPTH_ZERO).length > 0, TIMEOUT);
+                && !liveMarkers(copy).isEmpty(), TIMEOUT);
 
         // Edits go to the copy.
         EClass park = (EClass) editor.getPackage().getEClassifier("Technopark");
@@ -479,8 +480,12 @@ class MetamodelEditorTest {
     }
 
     private List<IMarker> markerList() {
+        return liveMarkers(ecore);
+    }
+
+    private static List<IMarker> liveMarkers(IFile file) {
         try {
-            return List.of(ecore.findMarkers("org.stic.ui.metamodelProblem", false, IResource.DEPTH_ZERO));
+            return List.of(file.findMarkers("org.stic.ui.metamodelProblem", false, IResource.DEPTH_ZERO));
         } catch (CoreException e) {
             throw new AssertionError(e);
         }

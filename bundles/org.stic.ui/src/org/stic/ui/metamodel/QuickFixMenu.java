@@ -67,6 +67,7 @@ final class QuickFixMenu {
         }
         Tree tree = viewer.getTree();
         Menu menu = manager.createContextMenu(tree);
+        manager.update(true); // its items now, not only when the platform says the menu shows
         TreeItem[] selected = tree.getSelection();
         Rectangle at = selected.length == 1 ? selected[0].getBounds() : new Rectangle(0, 0, 0, 0);
         menu.setLocation(tree.toDisplay(at.x, at.y + at.height));
