@@ -151,6 +151,7 @@ final class Trial {
     private static boolean names(List<Path> files, Path file) {
         return files.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(file));
     }
+
     /** The model files of the workspace below {@code top} that belong to the settings file (or to none). */
     private static List<IFile> models(Path top, Path settingsFile) {
         List<IFile> files = new ArrayList<>();
