@@ -62,17 +62,19 @@ public final class Importer {
      */
     public ImportPlan plan(Cluster cluster, Path file, ReadOptions options, MappingFile mappingFile)
             throws ImportException {
-        return plan(cluster, read(file, options), mappingFile);
+        return plan(cluster, read(file, options.with(mappingFile)), mappingFile);
     }
 
     /**
      * The tables of {@code file} an import reads: a CSV file's one, a workbook's sheets of participants and of
-     * interactions (or its only sheet, or the sheet the options name).
+     * interactions and those a section of the options' mapping names (or its only sheet, or the sheet the options
+     * name).
      */
     public List<Table> read(Path file, ReadOptions options) throws ImportException {
         List<Table> tables = Tables.read(file, options,
                 sheet -> Headers.isSheetOf(TableKind.PARTICIPANTS, sheet)
-                        || Headers.isSheetOf(TableKind.INTERACTIONS, sheet), language);
+                        || Headers.isSheetOf(TableKind.INTERACTIONS, sheet) || options.mapping().names(sheet),
+                language);
         if (tables.isEmpty()) {
             throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
                     Messages.get(language, "xlsx.noImportableSheet", Messages.get(language, "sheet.participants"),
@@ -128,6 +130,7 @@ public final class Importer {
                 }
             }
         }
+        run.notes.addAll(mappingFile.unusedSections(tables, language));
         return run.plan();
     }
 

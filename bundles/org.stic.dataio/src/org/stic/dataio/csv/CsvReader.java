@@ -43,7 +43,8 @@ public final class CsvReader {
         byte[] bytes = Tables.readBounded(file, language);
         Decoded decoded = decode(file, bytes, options.encoding());
         char separator = options.separator() != null ? options.separator() : detectSeparator(decoded.text);
-        return parse(Tables.displayName(file), decoded, separator);
+        boolean headerless = options.mapping().headerless(file.getFileName().toString());
+        return parse(Tables.displayName(file), decoded, separator, headerless);
     }
 
     /** The text and the encoding it was read in. */
@@ -203,9 +204,9 @@ public final class CsvReader {
         return tab > comma && tab > semicolon ? '\t' : semicolon > comma ? ';' : ',';
     }
 
-    private Table parse(String name, Decoded decoded, char separator) throws ImportException {
+    private Table parse(String name, Decoded decoded, char separator, boolean headerless) throws ImportException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-        TableBuilder table = new TableBuilder(name, null, language);
+        TableBuilder table = new TableBuilder(name, null, language, headerless);
         table.note(0, 0, Messages.get(language, "csv.readAs", decoded.charset.displayName(),
                 separator == '\t' ? Messages.get(language, "csv.tab") : "'" + separator + "'"));
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text), format)) {
