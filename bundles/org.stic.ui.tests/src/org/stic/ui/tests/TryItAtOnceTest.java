@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -24,9 +26,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.NamedElement;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.rules.OclRuleEditor;
@@ -43,25 +44,15 @@ class TryItAtOnceTest {
 
     private static final String TECHNOPARK = "Технопарк кластера";
 
-    private IWorkbenchPage page;
-    private IProject project;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        project = UiTestSupport.extensionExampleProject();
-    }
-
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
 
     /** Edit > Try Rules Now, through the command as the menu and Ctrl+Alt+R run it. */
     private TrialView tryItAtOnce() throws Exception {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(TryItAtOnce.COMMAND, null);
+        // a background job: its findings reach the view on the UI thread when it is done
+        UiTestSupport.spinUntil("the trial", () -> Job.getJobManager().find(TryItAtOnce.FAMILY).length == 0, 60_000);
         UiTestSupport.spin(10);
         return (TrialView) page.findView(TrialView.ID);
     }
@@ -72,6 +63,7 @@ class TryItAtOnceTest {
 
     @Test
     void anUnsavedStricterRuleFindsTheTechnoparkAndRelaxedAgainItIsGone() throws Exception {
+        IProject project = workbench.project();
         IFile rules = project.getFile("rules/methodology.ocl");
         IFile model = project.getFile("models/technopark-cluster.stic");
         byte[] saved = rules.getContents().readAllBytes();
@@ -137,7 +129,23 @@ class TryItAtOnceTest {
     }
 
     @Test
+    void aTrialIsAUserJobAndANewTrialCancelsTheOneStillRunning() throws Exception {
+        Path rules = workbench.project().getFile("rules/methodology.ocl").getLocation().toFile().toPath();
+        Job first = TryItAtOnce.run(page, rules);
+        Job second = TryItAtOnce.run(page, rules);
+        assertTrue(first.isUser() && first.belongsTo(TryItAtOnce.FAMILY),
+                "a user job: the workbench shows its progress and the user may cancel it");
+        UiTestSupport.spinUntil("both ended", () -> first.getResult() != null && second.getResult() != null, 60_000);
+        assertEquals(IStatus.CANCEL, first.getResult().getSeverity(), "the first was cancelled by the second");
+        assertEquals(IStatus.OK, second.getResult().getSeverity());
+        UiTestSupport.spin(10);
+        TrialView view = (TrialView) page.findView(TrialView.ID);
+        assertEquals(1, rowsOf(view, "USR-002").size(), view.texts().toString());
+    }
+
+    @Test
     void aModelWithUnsavedEditsIsTriedAsItsEditorHoldsIt() throws Exception {
+        IProject project = workbench.project();
         IFile model = project.getFile("models/technopark-cluster.stic");
         byte[] savedModel = model.getContents().readAllBytes();
         SticEditor modelEditor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, model, SticEditor.ID));
