@@ -53,6 +53,9 @@ class LevelOfDetailTest {
             EditorUi.answering(Messages.get("whatIf.leave.discard"), shell -> {
             }, () -> editor.setWhatIf(false));
         }
+        if (kaluga.page().isPageZoomed()) {
+            kaluga.page().toggleZoom(kaluga.page().getReference(editor)); // the views back for the next test
+        }
         kaluga.close();
     }
 

@@ -64,6 +64,9 @@ class PartialRepaintTest {
             EditorUi.answering(Messages.get("whatIf.leave.discard"), shell -> {
             }, () -> editor.setWhatIf(false));
         }
+        if (kaluga.page().isPageZoomed()) {
+            kaluga.page().toggleZoom(kaluga.page().getReference(editor)); // the views back for the next test
+        }
         kaluga.close();
     }
 

@@ -62,8 +62,6 @@ final class WhatIfMode {
 
     /** How many elements the banner names in each of its lists (then how many more). */
     private static final int MAX_NAMES = 5;
-    /** The banner's text takes at least this many lines, enough for its usual texts. */
-    private static final int BANNER_LINES = 3;
     /** The scenario's name when none was opened: the file {@code <model>.what-if.stic-scenario}. */
     static final String DEFAULT_NAME = "what-if";
 
@@ -326,6 +324,9 @@ final class WhatIfMode {
         if (active && !data.exclude && banner.getVisible() && !textHeightChanged()) {
             return; // the text wraps itself again; the diagram below keeps its size and its picture
         }
+        if (!active) {
+            ((GridData) bannerText.getLayoutData()).heightHint = SWT.DEFAULT;
+        }
         data.exclude = !active;
         banner.setVisible(active);
         banner.getParent().layout(true, true);
@@ -335,18 +336,18 @@ final class WhatIfMode {
     }
 
     /**
-     * Gives the banner's text the height it needs at its width, at least {@link #BANNER_LINES} lines, so that the
-     * banner keeps its height from one step to the next; returns whether that height changed.
+     * Gives the banner's text the height it needs at its width, and never less than before while the mode is on, so
+     * that the banner keeps its height from one step to the next (a shorter text leaves a line free); returns whether
+     * that height changed.
      */
     private boolean textHeightChanged() {
         GridData data = (GridData) bannerText.getLayoutData();
         int width = bannerText.getSize().x;
-        int needed = width > 0 ? bannerText.computeSize(width, SWT.DEFAULT).y : 0;
-        int height = Math.max(needed, BANNER_LINES * bannerText.getLineHeight());
-        if (height == data.heightHint) {
+        int needed = width > 0 ? bannerText.computeSize(width, SWT.DEFAULT).y : SWT.DEFAULT;
+        if (needed <= data.heightHint) {
             return false;
         }
-        data.heightHint = height;
+        data.heightHint = needed;
         return true;
     }
 
