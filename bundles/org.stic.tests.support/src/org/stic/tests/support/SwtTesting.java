@@ -13,6 +13,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -73,6 +74,12 @@ public final class SwtTesting {
             }
         }
         return result;
+    }
+
+    /** The button labelled {@code label} below {@code parent} (mnemonics ignored); fails naming the shell if none. */
+    public static Button button(Composite parent, String label) {
+        return all(parent, Button.class).stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label + " in " + parent.getShell().getText()));
     }
 
     /** The running test fragment's target folder (tycho-surefire runs in target/work). */

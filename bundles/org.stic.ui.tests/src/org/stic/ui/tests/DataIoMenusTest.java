@@ -26,26 +26,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.jface.dialogs.IPageChangeProvider;
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.Cluster;
 import org.stic.Membership;
@@ -74,25 +67,18 @@ class DataIoMenusTest {
     @TempDir
     Path dir;
 
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.empty();
+    private final IWorkbenchPage page = workbench.page();
     private SticEditor editor;
     private Cluster cluster;
 
     @BeforeEach
     void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("registry");
         IFile file = NewSticProjectWizard.create(project, null, ModelTemplate.EMPTY, null);
         editor = (SticEditor) IDE.openEditor(page, file, SticEditor.ID);
         cluster = (Cluster) editor.getSession().resource().getContents().get(0);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
     }
 
     @Test
@@ -107,19 +93,19 @@ class DataIoMenusTest {
         assertTrue(cluster.getParticipants().isEmpty());
 
         // CSV in Windows-1251: the location column left out on the mapping page, the mapping saved
-        run(() -> fileMenu("Import..."),
-                dialog -> pickWizard(dialog, IMPORT_WIZARD),
+        WizardTesting.run(() -> fileMenu("Import..."),
+                dialog -> WizardTesting.pickWizard(dialog, IMPORT_WIZARD),
                 dialog -> {
                     visibleTexts(dialog).get(0).setText(csv.toString());
                     UiTestSupport.screenshot(dialog, "menus-import-source");
-                    return click(dialog, "Next >");
+                    return WizardTesting.clickWhenEnabled(dialog, "Next >");
                 },
-                dialog -> onPage(dialog, "mapping") && mappingPage(dialog, mapping),
+                dialog -> WizardTesting.onPage(dialog, "mapping") && mappingPage(dialog, mapping),
                 dialog -> {
                     UiTestSupport.screenshot(dialog, "menus-import-mapping");
-                    return click(dialog, "Next >");
+                    return WizardTesting.clickWhenEnabled(dialog, "Next >");
                 },
-                dialog -> onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
+                dialog -> WizardTesting.onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
                         "menus-import-preview-csv"));
         assertEquals(kaluga.getParticipants().size(), cluster.getParticipants().size());
         Map<String, Participant> imported = byName(cluster);
@@ -143,14 +129,15 @@ class DataIoMenusTest {
 
         // the same registry as a workbook: every column mapped from its header, so the locations come in too
         Path xlsx = workbook(csv, dir.resolve("участники.xlsx"));
-        run(() -> fileMenu("Import..."),
-                dialog -> pickWizard(dialog, IMPORT_WIZARD),
+        WizardTesting.run(() -> fileMenu("Import..."),
+                dialog -> WizardTesting.pickWizard(dialog, IMPORT_WIZARD),
                 dialog -> {
                     visibleTexts(dialog).get(0).setText(xlsx.toString());
-                    return click(dialog, "Next >");
+                    return WizardTesting.clickWhenEnabled(dialog, "Next >");
                 },
-                dialog -> onPage(dialog, "mapping") && dialog.isEnabled() && click(dialog, "Next >"),
-                dialog -> onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
+                dialog -> WizardTesting.onPage(dialog, "mapping") && dialog.isEnabled()
+                        && WizardTesting.clickWhenEnabled(dialog, "Next >"),
+                dialog -> WizardTesting.onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
                         "menus-import-preview-xlsx"));
         assertEquals(kaluga.getParticipants().size(), cluster.getParticipants().size(), "updated, not duplicated");
         imported = byName(cluster);
@@ -164,12 +151,12 @@ class DataIoMenusTest {
 
         // every catalogue out as one workbook
         Path out = dir.resolve("каталоги.xlsx");
-        run(() -> fileMenu("Export..."),
-                dialog -> pickWizard(dialog, EXPORT_WIZARD),
+        WizardTesting.run(() -> fileMenu("Export..."),
+                dialog -> WizardTesting.pickWizard(dialog, EXPORT_WIZARD),
                 dialog -> {
                     visibleTexts(dialog).get(0).setText(out.toString());
                     UiTestSupport.screenshot(dialog, "menus-export");
-                    return click(dialog, "Finish");
+                    return WizardTesting.clickWhenEnabled(dialog, "Finish");
                 });
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet participants = wb.getSheetAt(0);
@@ -194,22 +181,22 @@ class DataIoMenusTest {
         assertEquals("Kind", choice(dialog, "Вид").getText());
         assertEquals("not imported", choice(dialog, "№").getText());
         choose(dialog, "Наименование организации", "not imported");
-        assertFalse(DataIoWizardsTest.button(dialog, "Next >").isEnabled(), "a registry without its names cannot go on");
+        assertFalse(WizardTesting.button(dialog, "Next >").isEnabled(), "a registry without its names cannot go on");
         assertTrue(((WizardDialog) dialog.getData()).getCurrentPage().getErrorMessage().contains("Name"),
                 ((WizardDialog) dialog.getData()).getCurrentPage().getErrorMessage());
         UiTestSupport.screenshot(dialog, "menus-import-mapping-error");
         choose(dialog, "Наименование организации", "Name");
         choose(dialog, "Местонахождение", "not imported");
-        assertTrue(DataIoWizardsTest.button(dialog, "Next >").isEnabled());
+        assertTrue(WizardTesting.button(dialog, "Next >").isEnabled());
         visibleTexts(dialog).get(0).setText(mapping.toString());
-        click(dialog, "Save Mapping");
+        WizardTesting.clickWhenEnabled(dialog, "Save Mapping");
         assertTrue(Files.exists(mapping));
         return true;
     }
 
     private static boolean previewAndFinish(Shell dialog, String screenshot) throws Exception {
         UiTestSupport.screenshot(dialog, screenshot);
-        return click(dialog, "Finish");
+        return WizardTesting.clickWhenEnabled(dialog, "Finish");
     }
 
     /** The choice of the column with this header on the mapping page. */
@@ -226,33 +213,6 @@ class DataIoMenusTest {
         combo.select(index);
         combo.notifyListeners(SWT.Selection, new Event());
         UiTestSupport.spin(5);
-    }
-
-    private static boolean onPage(Shell dialog, String name) {
-        IWizardPage current = (IWizardPage) ((IPageChangeProvider) dialog.getData()).getSelectedPage();
-        return current != null && name.equals(current.getName());
-    }
-
-    /** On the platform's first page, the wizard with this name, then Next. */
-    private static boolean pickWizard(Shell dialog, String name) {
-        Tree tree = UiTestSupport.find(dialog, Tree.class);
-        for (TreeItem category : tree.getItems()) {
-            Event expand = new Event();
-            expand.item = category;
-            tree.notifyListeners(SWT.Expand, expand);
-            category.setExpanded(true);
-            for (TreeItem wizard : category.getItems()) {
-                if (name.equals(wizard.getText())) {
-                    tree.setSelection(wizard);
-                    Event select = new Event();
-                    select.item = wizard;
-                    tree.notifyListeners(SWT.Selection, select);
-                    UiTestSupport.spin(5);
-                    return click(dialog, "Next >");
-                }
-            }
-        }
-        return false;
     }
 
     /** The registry's rows as a workbook of one sheet, read by commons-csv and written by POI (the numbering as
@@ -298,71 +258,5 @@ class DataIoMenusTest {
         MenuItem item = UiTesting.item(file.getMenu(), label);
         assertTrue(item.isEnabled(), label + " is enabled");
         item.notifyListeners(SWT.Selection, new Event());
-    }
-
-    /** One step of a dialog: true once done, false to be tried again on the next turn of the event loop. */
-    private interface Step {
-        boolean attempt(Shell dialog) throws Exception;
-    }
-
-    /**
-     * Runs {@code open}, which opens a modal wizard dialog and returns when it closes, and takes {@code steps} in
-     * turn on that dialog from the event loop the dialog runs. A failing step closes the dialog and fails the test.
-     */
-    private static void run(UiTesting.Action open, Step... steps) throws Exception {
-        Display display = Display.getCurrent();
-        int[] next = {0};
-        Throwable[] failure = {null};
-        Runnable poll = new Runnable() {
-            @Override
-            public void run() {
-                Shell dialog = dialog(display);
-                if (dialog != null && next[0] < steps.length && failure[0] == null) {
-                    try {
-                        if (steps[next[0]].attempt(dialog)) {
-                            next[0]++;
-                        }
-                    } catch (Throwable t) {
-                        failure[0] = t;
-                        dialog.close();
-                        return;
-                    }
-                }
-                if (next[0] < steps.length || dialog != null) {
-                    display.timerExec(100, this);
-                }
-            }
-        };
-        display.timerExec(100, poll);
-        try {
-            open.run();
-        } finally {
-            display.timerExec(-1, poll);
-        }
-        UiTestSupport.spin(10);
-        if (failure[0] != null) {
-            throw new AssertionError("step " + (next[0] + 1) + " failed", failure[0]);
-        }
-        assertEquals(steps.length, next[0], "every step was taken");
-        assertTrue(dialog(display) == null, "the wizard closed");
-    }
-
-    private static Shell dialog(Display display) {
-        for (Shell shell : display.getShells()) {
-            if (!shell.isDisposed() && shell.isVisible() && shell.getData() instanceof WizardDialog) {
-                return shell;
-            }
-        }
-        return null;
-    }
-
-    /** Clicks a button as a user can: only when it is enabled; false (try again) while it is not. */
-    private static boolean click(Shell shell, String label) {
-        Button button = DataIoWizardsTest.button(shell, label);
-        if (!button.isEnabled()) {
-            return false;
-        }
-        button.notifyListeners(SWT.Selection, new Event());
-        return true;
     }
 }

@@ -17,9 +17,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -27,9 +24,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stic.Cluster;
 import org.stic.Participant;
@@ -51,27 +48,20 @@ class DataIoWizardsTest {
     @TempDir
     Path dir;
 
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.empty();
+    private final IWorkbenchPage page = workbench.page();
     private SticEditor editor;
     private Cluster cluster;
 
     @BeforeEach
     void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("kaluga");
         ModelTemplate kaluga = ModelTemplate.all().stream().filter(t -> "kaluga-pharma".equals(t.example()))
                 .findFirst().orElseThrow();
         IFile file = NewSticProjectWizard.create(project, null, kaluga, null);
         editor = (SticEditor) IDE.openEditor(page, file, SticEditor.ID);
         cluster = (Cluster) editor.getSession().resource().getContents().get(0);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
     }
 
     @Test
@@ -83,13 +73,13 @@ class DataIoWizardsTest {
                 + "2;ООО «Новый резидент»;малое или среднее предприятие;Обнинск\n", StandardCharsets.UTF_8);
         int before = cluster.getParticipants().size();
 
-        WizardDialog dialog = open(new ImportWizard());
+        WizardDialog dialog = WizardTesting.open(new ImportWizard(), StructuredSelection.EMPTY);
         Shell shell = dialog.getShell();
         UiTestSupport.all(shell, Text.class).get(0).setText(csv.toString());
         UiTestSupport.screenshot(shell, "import-source");
-        click(shell, "Next >");
+        WizardTesting.click(shell, "Next >");
         UiTestSupport.spin(10);
-        click(shell, "Next >"); // the columns as their headers say
+        WizardTesting.click(shell, "Next >"); // the columns as their headers say
         UiTestSupport.spin(10);
         List<Table> tables = UiTestSupport.all(shell, Table.class);
         List<String> columns = rows(tables.get(0));
@@ -104,7 +94,7 @@ class DataIoWizardsTest {
         assertTrue(dialog.getCurrentPage().isPageComplete());
         assertEquals(before, cluster.getParticipants().size(), "nothing changes before Finish");
 
-        click(shell, "Finish");
+        WizardTesting.click(shell, "Finish");
         UiTestSupport.spin(10);
         assertEquals(before + 1, cluster.getParticipants().size());
         assertEquals(ParticipantKind.OTHER, first.getKind());
@@ -136,18 +126,18 @@ class DataIoWizardsTest {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "Name,Kind\nA,SME\nB,factory\n", StandardCharsets.UTF_8);
         int before = cluster.getParticipants().size();
-        WizardDialog dialog = open(new ImportWizard());
+        WizardDialog dialog = WizardTesting.open(new ImportWizard(), StructuredSelection.EMPTY);
         Shell shell = dialog.getShell();
         UiTestSupport.all(shell, Text.class).get(0).setText(csv.toString());
-        click(shell, "Next >");
+        WizardTesting.click(shell, "Next >");
         UiTestSupport.spin(10);
-        click(shell, "Next >");
+        WizardTesting.click(shell, "Next >");
         UiTestSupport.spin(10);
         List<String> changes = rows(UiTestSupport.all(shell, Table.class).get(1));
         assertTrue(changes.get(0).startsWith("error |  | bad.csv:3:2 | 'factory' is none of the values"),
                 changes::toString);
         assertFalse(dialog.getCurrentPage().isPageComplete());
-        assertFalse(button(shell, "Finish").isEnabled());
+        assertFalse(WizardTesting.button(shell, "Finish").isEnabled());
         UiTestSupport.screenshot(shell, "import-error");
         dialog.close();
         assertEquals(before, cluster.getParticipants().size());
@@ -157,14 +147,14 @@ class DataIoWizardsTest {
     @Test
     void exportWritesAWorkbookOfEveryCatalogue() throws Exception {
         Path xlsx = dir.resolve("каталоги.xlsx");
-        WizardDialog dialog = open(new ExportWizard());
+        WizardDialog dialog = WizardTesting.open(new ExportWizard(), StructuredSelection.EMPTY);
         Shell shell = dialog.getShell();
         List<String> catalogues = rows(UiTestSupport.all(shell, Table.class).get(0));
         assertEquals(14, catalogues.size(), catalogues::toString);
         assertEquals("Participants | " + cluster.getParticipants().size(), catalogues.get(0));
         UiTestSupport.all(shell, Text.class).get(0).setText(xlsx.toString());
         UiTestSupport.screenshot(shell, "export");
-        click(shell, "Finish");
+        WizardTesting.click(shell, "Finish");
         UiTestSupport.spin(10);
         assertTrue(Files.exists(xlsx));
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -173,15 +163,6 @@ class DataIoWizardsTest {
             assertEquals(cluster.getParticipants().get(0).getName(), wb.getSheetAt(0).getRow(1).getCell(1)
                     .getStringCellValue());
         }
-    }
-
-    private WizardDialog open(org.eclipse.jface.wizard.Wizard wizard) {
-        ((org.eclipse.ui.IWorkbenchWizard) wizard).init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        UiTestSupport.spin(5);
-        return dialog;
     }
 
     private static List<String> rows(Table table) {
@@ -194,18 +175,5 @@ class DataIoWizardsTest {
             b.append(i == 0 ? "" : " | ").append(item.getText(i));
         }
         return b.toString();
-    }
-
-    static Button button(Shell shell, String label) {
-        return UiTestSupport.all(shell, Button.class).stream()
-                .filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label));
-    }
-
-    /** Clicks a button as a user can: only when it is enabled. */
-    private static void click(Shell shell, String label) {
-        Button button = button(shell, label);
-        assertTrue(button.isEnabled(), label + " is enabled");
-        button.notifyListeners(SWT.Selection, new Event());
     }
 }

@@ -53,9 +53,9 @@ import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.Cluster;
 import org.stic.Participant;
 import org.stic.SticFactory;
@@ -83,26 +83,21 @@ class ExtensionsWorkbenchTest {
     /** The key action "Масштабирование пилотного производства": no supporting resource (INT-001), no description (USR-004). */
     private static final String PILOT_ID = "_XjgF9uonEfGeB96GNb009g";
 
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
     private IProject project;
     private IFile model;
     private IFile rules;
 
     @BeforeEach
     void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        project = UiTestSupport.extensionExampleProject();
+        project = workbench.project();
         model = project.getFile(ExtensionExample.MODEL);
         rules = project.getFile("rules/methodology.ocl");
         assertTrue(model.exists() && rules.exists());
     }
 
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     private SticEditor open() throws Exception {
         SticEditor editor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, model, SticEditor.ID));

@@ -47,9 +47,9 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.SticPackage;
 import org.stic.extensions.MetamodelChecks;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
@@ -65,24 +65,19 @@ class MetamodelEditorTest {
 
     private static final long TIMEOUT = 20_000;
 
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
     private IProject project;
     private IFile ecore;
 
     @BeforeEach
     void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        project = UiTestSupport.extensionExampleProject();
+        project = workbench.project();
         ecore = project.getFile("metamodel/technopark.ecore");
         assertTrue(ecore.exists());
     }
 
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     private MetamodelEditor open() throws Exception {
         MetamodelEditor editor = assertInstanceOf(MetamodelEditor.class, IDE.openEditor(page, ecore),

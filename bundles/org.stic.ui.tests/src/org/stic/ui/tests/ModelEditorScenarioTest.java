@@ -44,9 +44,8 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.stic.Cluster;
 import org.stic.Interaction;
@@ -73,20 +72,11 @@ import org.stic.ui.wizards.NewSticProjectWizard;
 class ModelEditorScenarioTest {
 
     private static final long TIMEOUT = 20_000;
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.empty();
+    private final IWorkbenchPage page = workbench.page();
 
-    @BeforeEach
-    void setUp() throws CoreException {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     private IFile exampleProject(String name) throws CoreException {
         ModelTemplate kaluga = ModelTemplate.all().stream()

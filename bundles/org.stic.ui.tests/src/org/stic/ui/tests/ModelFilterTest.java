@@ -10,16 +10,14 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.Cluster;
 import org.stic.KeyResource;
 import org.stic.SticPackage;
@@ -36,14 +34,13 @@ class ModelFilterTest {
 
     private static final String ACTION = "Сопровождение регистрации лекарственных средств";
     private static final String NEED = "Ускоренная регистрация лекарственных средств";
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.empty();
+    private final IWorkbenchPage page = workbench.page();
     private SticEditor editor;
 
     @BeforeEach
     void open() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
         ModelTemplate kaluga = ModelTemplate.all().stream()
                 .filter(t -> t.example() != null && t.example().contains("kaluga")).findFirst().orElseThrow();
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("filter");
@@ -51,11 +48,6 @@ class ModelFilterTest {
         editor = (SticEditor) IDE.openEditor(page, file, SticEditor.ID);
     }
 
-    @AfterEach
-    void close() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     /** The rows the tree shows (every one expanded, as the filter leaves them). */
     private List<String> rows() {

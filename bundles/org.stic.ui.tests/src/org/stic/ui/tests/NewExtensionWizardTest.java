@@ -15,7 +15,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
@@ -24,16 +23,11 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.SticPackage;
 import org.stic.examples.ExtensionExample;
 import org.stic.extensions.ProjectSettings;
@@ -49,36 +43,20 @@ import org.stic.ui.wizards.NewSticExtensionWizard;
  */
 class NewExtensionWizardTest {
 
-    private IWorkbenchPage page;
-    private IProject project;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        project = UiTestSupport.extensionExampleProject();
-    }
-
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
 
     @Test
     void theWizardWritesTheExtensionDeclaresItAndOpensIt() throws Exception {
+        IProject project = workbench.project();
         assertInstanceOf(NewSticExtensionWizard.class, PlatformUI.getWorkbench().getNewWizardRegistry()
                 .findWizard(NewSticExtensionWizard.ID).createWizard(), "offered under File > New");
         IFolder metamodel = project.getFolder("metamodel");
         NewSticExtensionWizard wizard = new NewSticExtensionWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(metamodel));
-        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        UiTestSupport.spin(5);
-        Shell shell = dialog.getShell();
+        Shell shell = WizardTesting.open(wizard, new StructuredSelection(metamodel)).getShell();
         wizard.filePage().setFileName("science.ecore");
-        click(shell, "Next >");
+        WizardTesting.click(shell, "Next >");
         UiTestSupport.spin(5);
 
         // A first class named like the example extension's: the project's own message, and no Finish.
@@ -94,7 +72,7 @@ class NewExtensionWizardTest {
         UiTestSupport.spin(5);
         assertTrue(wizard.canFinish(), () -> wizard.extensionPage().getErrorMessage());
         UiTestSupport.screenshot(shell, "new-extension-page");
-        click(shell, "Finish");
+        WizardTesting.click(shell, "Finish");
         UiTestSupport.spin(10);
 
         IFile created = metamodel.getFile("science.ecore");
@@ -123,12 +101,5 @@ class NewExtensionWizardTest {
         assertEquals(List.of(), editor.problems());
         assertNotNull(editor.getPackage().getEClassifier("ScienceCentre"));
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "new-extension-opened");
-    }
-
-    private static void click(Shell shell, String label) {
-        Button button = UiTestSupport.all(shell, Button.class).stream()
-                .filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label + " in " + shell.getText()));
-        button.notifyListeners(SWT.Selection, new Event());
     }
 }

@@ -14,14 +14,12 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.cli.Cli;
 import org.stic.ui.rules.OclRuleEditor;
 import org.stic.ui.wizards.NewRuleFileWizard;
@@ -34,31 +32,17 @@ import org.stic.ui.wizards.NewRuleFileWizard;
  */
 class NewRuleFileWizardTest {
 
-    private IWorkbenchPage page;
-    private IProject project;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        project = UiTestSupport.extensionExampleProject();
-    }
-
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
 
     @Test
     void theNewRuleFileIsRegisteredOpensCleanAndTheCommandLineRunsItsRule() throws Exception {
+        IProject project = workbench.project();
         assertTrue(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewRuleFileWizard.ID).createWizard()
                 instanceof NewRuleFileWizard, "offered under File > New");
         NewRuleFileWizard wizard = new NewRuleFileWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project.getFolder("rules")));
-        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        WizardDialog dialog = WizardTesting.open(wizard, new StructuredSelection(project.getFolder("rules")));
         wizard.filePage().setFileName("checks");
         UiTestSupport.spin(10);
         assertTrue(wizard.canFinish());

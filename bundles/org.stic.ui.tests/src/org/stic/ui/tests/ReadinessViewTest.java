@@ -15,11 +15,10 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.AvailabilityStatus;
 import org.stic.Cluster;
 import org.stic.KeyResource;
@@ -37,23 +36,17 @@ import org.stic.ui.wizards.NewSticProjectWizard;
 class ReadinessViewTest {
 
     private static final long TIMEOUT = 20_000;
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.empty();
+    private final IWorkbenchPage page = workbench.page();
     private ReadinessView view;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     @AfterEach
     void tearDown() throws CoreException {
         if (view != null) {
             page.hideView(view);
         }
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
     }
 
     private static IFile example(String name) throws CoreException {

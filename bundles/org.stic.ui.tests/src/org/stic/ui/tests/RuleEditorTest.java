@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -30,11 +29,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.SticPackage;
 import org.stic.ui.metamodel.MetamodelEditor;
 import org.stic.ui.rules.OclRuleEditor;
@@ -52,24 +50,19 @@ class RuleEditorTest {
     private static final long TIMEOUT = 20_000;
     private static final String INVARIANT = "inv hasResidents: self.residentCount > 0";
 
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
     private IProject project;
     private IFile rules;
 
     @BeforeEach
     void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        project = UiTestSupport.extensionExampleProject();
+        project = workbench.project();
         rules = project.getFile("rules/methodology.ocl");
         assertTrue(rules.exists());
     }
 
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     private static int lineOf(IDocument document, String text) throws Exception {
         return document.getLineOfOffset(document.get().indexOf(text)) + 1;

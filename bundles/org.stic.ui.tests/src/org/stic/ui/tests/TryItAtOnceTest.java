@@ -11,7 +11,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -24,9 +23,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.NamedElement;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.rules.OclRuleEditor;
@@ -43,21 +41,9 @@ class TryItAtOnceTest {
 
     private static final String TECHNOPARK = "Технопарк кластера";
 
-    private IWorkbenchPage page;
-    private IProject project;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        project = UiTestSupport.extensionExampleProject();
-    }
-
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.withExtensionExample();
+    private final IWorkbenchPage page = workbench.page();
 
     /** Edit > Try Rules Now, through the command as the menu and Ctrl+Alt+R run it. */
     private TrialView tryItAtOnce() throws Exception {
@@ -72,6 +58,7 @@ class TryItAtOnceTest {
 
     @Test
     void anUnsavedStricterRuleFindsTheTechnoparkAndRelaxedAgainItIsGone() throws Exception {
+        IProject project = workbench.project();
         IFile rules = project.getFile("rules/methodology.ocl");
         IFile model = project.getFile("models/technopark-cluster.stic");
         byte[] saved = rules.getContents().readAllBytes();
@@ -138,6 +125,7 @@ class TryItAtOnceTest {
 
     @Test
     void aModelWithUnsavedEditsIsTriedAsItsEditorHoldsIt() throws Exception {
+        IProject project = workbench.project();
         IFile model = project.getFile("models/technopark-cluster.stic");
         byte[] savedModel = model.getContents().readAllBytes();
         SticEditor modelEditor = assertInstanceOf(SticEditor.class, IDE.openEditor(page, model, SticEditor.ID));

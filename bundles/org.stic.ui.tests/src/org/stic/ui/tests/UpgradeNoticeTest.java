@@ -17,15 +17,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.Cluster;
 import org.stic.SticPackage;
 import org.stic.tests.support.SwtTesting;
@@ -39,20 +36,11 @@ class UpgradeNoticeTest {
 
     private static final long TIMEOUT = 20_000;
     private static final String DIALOG = "Save in metamodel 2.0?";
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.empty();
+    private final IWorkbenchPage page = workbench.page();
 
-    @BeforeEach
-    void setUp() throws CoreException {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
-    @AfterEach
-    void tearDown() throws CoreException {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     @Test
     void aOneZeroFileOpensWithANoticeAndIsUpgradedOnlyWhenTheUserConfirmsTheFirstSave() throws Exception {

@@ -13,18 +13,17 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stic.Cluster;
 import org.stic.model.io.SticResources;
+import org.stic.tests.support.SwtTesting;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.wizards.FirstRun;
 import org.stic.ui.wizards.ModelTemplate;
@@ -33,20 +32,11 @@ import org.stic.ui.wizards.NewSticProjectWizard;
 /** The first-run offer and the wizards behind it, driven like a user would click through them. */
 class WizardsTest {
 
-    private IWorkbenchPage page;
+    @RegisterExtension
+    final CleanWorkbench workbench = CleanWorkbench.empty();
+    private final IWorkbenchPage page = workbench.page();
 
-    @BeforeEach
-    void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        page.closeAllEditors(false);
-        UiTestSupport.deleteAllProjects();
-    }
 
     @Test
     void firstRunCreatesAProjectFromAnExample() throws Exception {
@@ -102,9 +92,6 @@ class WizardsTest {
     }
 
     private static void click(Shell shell, String label) {
-        Button button = UiTestSupport.all(shell, Button.class).stream()
-                .filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label + " in " + shell.getText()));
-        button.notifyListeners(SWT.Selection, new Event());
+        SwtTesting.button(shell, label).notifyListeners(SWT.Selection, new Event());
     }
 }

@@ -2,9 +2,7 @@ package org.stic.ui.editor;
 
 import org.stic.ui.Messages;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.EventObject;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -86,9 +84,9 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
     private ProblemLabelProvider labelProvider;
     private ItemPropertySourceProvider propertySources;
     private SticOutlinePage outline;
-    /** Open Properties view pages: the classic property sheet does not listen to the model, so we refresh it. */
-    private final List<SticPropertySheetPage> propertyPages = new ArrayList<>();
     private final EditorActions actions = new EditorActions(this);
+    /** Open Properties view pages: the classic property sheet does not listen to the model, so we refresh it. */
+    private final PropertyPages propertyPages = new PropertyPages(this::propertySources, actions);
 
     private final CommandStackListener stackListener = this::commandStackChanged;
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
@@ -338,11 +336,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
                 viewer.refresh();
             }
             actions.selectionChanged(viewer.getSelection());
-            for (SticPropertySheetPage page : List.copyOf(propertyPages)) {
-                if (page.getControl() != null && !page.getControl().isDisposed()) {
-                    page.refresh();
-                }
-            }
+            propertyPages.refreshAll();
             TreeEditing.revealAffected(viewer, session.commandStack().getMostRecentCommand(), session.resource());
         });
     }
@@ -465,9 +459,7 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
             return type.cast(outline);
         }
         if (type == IPropertySheetPage.class) {
-            SticPropertySheetPage page = new SticPropertySheetPage(propertySources(), actions, this::propertyPageDisposed);
-            propertyPages.add(page);
-            return type.cast(page);
+            return type.cast(propertyPages.create());
         }
         if (type == IGotoMarker.class) {
             return type.cast(this);
@@ -484,10 +476,6 @@ public class SticEditor extends EditorPart implements IEditingDomainProvider, IG
             propertySources = new ItemPropertySourceProvider(session.adapterFactory());
         }
         return propertySources;
-    }
-
-    void propertyPageDisposed(SticPropertySheetPage page) {
-        propertyPages.remove(page);
     }
 
     void outlineDisposed() {

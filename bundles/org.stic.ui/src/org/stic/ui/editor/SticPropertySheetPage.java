@@ -23,7 +23,7 @@ public class SticPropertySheetPage extends PropertySheetPage {
     private final Consumer<SticPropertySheetPage> disposed;
 
     /** A page over {@code sources}, with the editor's Undo/Redo; {@code disposed} hears when it goes. */
-    public SticPropertySheetPage(IPropertySourceProvider sources, EditorActions actions,
+    SticPropertySheetPage(IPropertySourceProvider sources, EditorActions actions,
             Consumer<SticPropertySheetPage> disposed) {
         this.actions = actions;
         this.disposed = disposed;

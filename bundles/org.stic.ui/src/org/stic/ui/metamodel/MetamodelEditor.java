@@ -55,7 +55,7 @@ import org.stic.ui.Messages;
 import org.stic.ui.editor.EditorActions;
 import org.stic.ui.editor.ErrorPage;
 import org.stic.ui.editor.ProblemLabelProvider;
-import org.stic.ui.editor.SticPropertySheetPage;
+import org.stic.ui.editor.PropertyPages;
 import org.stic.ui.editor.TreeEditing;
 import org.stic.ui.emf.EditingDomains;
 import org.stic.ui.rules.UnsavedText;
@@ -94,8 +94,8 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
     private TreeViewer viewer;
     private ErrorPage errorPage;
     private SticChoices propertySources;
-    private final List<SticPropertySheetPage> propertyPages = new ArrayList<>();
     private final EditorActions actions = new EditorActions(this);
+    private final PropertyPages propertyPages = new PropertyPages(this::propertySources, actions);
     private final CommandStackListener stackListener = this::commandStackChanged;
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
     /** The file's modification stamp after this editor's last save (that change is not one from elsewhere). */
@@ -246,11 +246,7 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
             firePropertyChange(PROP_DIRTY);
             packageChanged();
             actions.selectionChanged(viewer.getSelection());
-            for (SticPropertySheetPage page : List.copyOf(propertyPages)) {
-                if (page.getControl() != null && !page.getControl().isDisposed()) {
-                    page.refresh();
-                }
-            }
+            propertyPages.refreshAll();
             TreeEditing.revealAffected(viewer, domain.getCommandStack().getMostRecentCommand(), resource);
         });
     }
@@ -427,9 +423,7 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IPropertySheetPage.class) {
-            SticPropertySheetPage page = new SticPropertySheetPage(propertySources(), actions, propertyPages::remove);
-            propertyPages.add(page);
-            return type.cast(page);
+            return type.cast(propertyPages.create());
         }
         if (type == EditingDomain.class) {
             return type.cast(domain);

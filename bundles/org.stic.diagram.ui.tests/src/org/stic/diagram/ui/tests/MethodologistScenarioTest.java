@@ -32,7 +32,6 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -55,6 +54,7 @@ import org.stic.Cluster;
 import org.stic.SticPackage;
 import org.stic.diagram.ui.metamodel.ClassDiagramPanel;
 import org.stic.extensions.ProjectSettings;
+import org.stic.tests.support.SwtTesting;
 import org.stic.ui.editor.SticEditor;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
 import org.stic.ui.metamodel.MetamodelEditor;
@@ -331,24 +331,8 @@ class MethodologistScenarioTest {
     }
 
     private static void click(Shell shell, String label) {
-        Button button = find(shell, Button.class, label);
-        button.notifyListeners(SWT.Selection, new Event());
+        SwtTesting.button(shell, label).notifyListeners(SWT.Selection, new Event());
         Ui.settle();
-    }
-
-    private static Button find(Composite parent, Class<Button> type, String label) {
-        for (Control c : parent.getChildren()) {
-            if (c instanceof Button b && b.getText().replace("&", "").equals(label)) {
-                return b;
-            }
-            if (c instanceof Composite child) {
-                Button found = find(child, type, label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static FeaturePropertyDescriptor descriptor(IPropertySource source, String feature) {
