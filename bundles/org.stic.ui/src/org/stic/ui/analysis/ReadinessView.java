@@ -157,7 +157,7 @@ public class ReadinessView extends ViewPart {
                 result = year == now.year() ? current : asIs.under(scenario);
                 Coverage total = asIs.total();
                 text = Messages.get("readiness.figure.scenario", scenario.name(), figureText(result, current),
-                        total.ready(), total.needs());
+                        total.ready(), total.needs(), Integer.toString(year));
             }
             TreeSet<Integer> yearSet = new TreeSet<>();
             current.byYear().forEach(y -> yearSet.add(y.year()));

@@ -262,9 +262,7 @@ class ScenarioChangesTest {
     }
 
     private static Button okButton(Shell shell) {
-        return SwtTesting.all(shell, Button.class).stream()
-                .filter(b -> b.getText().replace("&", "").equals(IDialogConstants.OK_LABEL.replace("&", "")))
-                .findFirst().orElseThrow();
+        return SwtTesting.button(shell, IDialogConstants.OK_LABEL.replace("&", ""));
     }
 
     private static Overlay.Mark mark(DiagramEditor editor, EObject element) {

@@ -70,8 +70,11 @@ final class WhatIfMode implements ShownScenario {
 
     /** The scenario's name when none was opened: the file {@code <model>.what-if.stic-scenario}. */
     static final String DEFAULT_NAME = "what-if";
-    /** The banner grows to this many lines; a longer scenario scrolls in it rather than push the diagram away. */
-    private static final int BANNER_LINES = 5;
+    /**
+     * The banner's text is this many lines high whatever the scenario: a longer one scrolls in it, and a step of the
+     * scenario never lays the editor out again (nor makes the diagram repaint all of its canvas).
+     */
+    private static final int BANNER_LINES = 4;
 
     private final DiagramEditor editor;
     private final ModelSession session;
@@ -87,7 +90,7 @@ final class WhatIfMode implements ShownScenario {
     private WhatIfOverlay overlay;
 
     private Composite banner;
-    /** The banner's text: read-only, selectable, and at most {@link #BANNER_LINES} lines high (then it scrolls). */
+    /** The banner's text: read-only, selectable, {@link #BANNER_LINES} lines high (a longer text scrolls). */
     private Text bannerText;
 
     WhatIfMode(DiagramEditor editor, ModelSession session) {
@@ -106,7 +109,8 @@ final class WhatIfMode implements ShownScenario {
         bannerText = new Text(banner, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         bannerText.setBackground(banner.getBackground());
         bannerText.setForeground(new Color(0x1A, 0x1A, 0x1A));
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(bannerText);
+        int height = bannerText.computeTrim(0, 0, 0, bannerText.getLineHeight() * BANNER_LINES).height;
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(bannerText);
         button(Messages.get("whatIf.open"), this::openChosen);
         button(Messages.get("whatIf.save"), this::save);
         button(Messages.get("whatIf.leave"), this::leave);
@@ -392,7 +396,6 @@ final class WhatIfMode implements ShownScenario {
         }
         bannerText.setText(text);
         bannerText.setToolTipText(text);
-        fitBannerText();
         GridData data = (GridData) banner.getLayoutData();
         int width = banner.getSize().x;
         if (active && !data.exclude && banner.getVisible()
@@ -403,14 +406,6 @@ final class WhatIfMode implements ShownScenario {
         data.exclude = !active;
         banner.setVisible(active);
         banner.getParent().layout(true, true);
-    }
-
-    /** As high as the text's lines at the width it has, up to {@link #BANNER_LINES}. */
-    private void fitBannerText() {
-        int width = bannerText.getSize().x > 0 ? bannerText.getSize().x : 600;
-        int needed = bannerText.computeSize(width, SWT.DEFAULT).y;
-        int most = bannerText.getLineHeight() * BANNER_LINES + 4;
-        ((GridData) bannerText.getLayoutData()).heightHint = Math.min(needed, most);
     }
 
     /**
