@@ -8,11 +8,11 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.stic.dataio.Change.Kind;
 import org.stic.dataio.Field.TableKind;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
+import org.stic.model.io.SticResources;
 
 /**
  * What an import will do, worked out before anything in the model changes: one {@link Change} per row, the errors
@@ -115,19 +115,20 @@ public final class ImportPlan {
     }
 
     /**
-     * The changes of one table: each container's new elements, with their ids, added at once (one notification and
-     * one growth of the list rather than thousands), then the references of new elements and the changes to existing
-     * ones.
+     * The changes of one table: each container's new elements added at once with their ids (one notification, one
+     * growth of the list and of the id maps, rather than thousands), then the references of new elements and the
+     * changes to existing ones.
      */
     private static void apply(List<Change> changes) {
         Map<EList<EObject>, List<EObject>> added = new IdentityHashMap<>();
+        Map<EList<EObject>, List<String>> ids = new IdentityHashMap<>();
         for (Change c : changes) {
             if (c.kind() == Kind.ADDED) {
-                c.identify();
                 added.computeIfAbsent(c.container(), k -> new ArrayList<>(changes.size())).add(c.element());
+                ids.computeIfAbsent(c.container(), k -> new ArrayList<>(changes.size())).add(c.id());
             }
         }
-        added.forEach((container, elements) -> ((InternalEList<EObject>) container).addAllUnique(elements));
+        added.forEach((container, elements) -> SticResources.addIdentified(container, elements, ids.get(container)));
         for (Change c : changes) {
             c.apply();
         }

@@ -3,6 +3,8 @@ package org.stic.dataio;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.stic.model.edit.Language;
 
@@ -22,11 +24,25 @@ public final class TableBuilder {
     private final List<Integer> empty = new ArrayList<>();
     private List<String> header;
     private int headerRow;
+    /** The number of the last row with text. */
+    private int last;
+    /** Where rows go once the header is read, instead of into the table; null: into the table. */
+    private Function<Table, Consumer<Table.Row>> streamTo;
+    private Consumer<Table.Row> stream;
 
     public TableBuilder(String source, String sheet, Language language) {
         this.source = source;
         this.sheet = sheet;
         this.language = language;
+    }
+
+    /**
+     * From the header on, hands each row that is not empty, as it is met, to what {@code atHeader} makes of the
+     * header (a table without rows) instead of keeping it; once a problem is met, rows are no longer handed on, as
+     * {@link #build} will refuse the table.
+     */
+    public void streamTo(Function<Table, Consumer<Table.Row>> atHeader) {
+        this.streamTo = atHeader;
     }
 
     public String source() {
@@ -41,9 +57,17 @@ public final class TableBuilder {
         } else if (header == null) {
             header = List.of(cells);
             headerRow = number;
+            if (streamTo != null) {
+                stream = streamTo.apply(new Table(source, sheet, headerRow, header, List.of(), List.of()));
+            }
         } else {
             Tables.checkWidth(source, number, cells, header.size(), problems, language);
-            rows.add(new Table.Row(number, cells));
+            if (stream == null) {
+                rows.add(new Table.Row(number, cells));
+            } else if (problems.isEmpty()) {
+                stream.accept(new Table.Row(number, cells));
+            }
+            last = number;
         }
     }
 
@@ -67,7 +91,7 @@ public final class TableBuilder {
             problems.sort(Comparator.comparingInt(Problem::row).thenComparingInt(Problem::column));
             throw new ImportException(problems);
         }
-        int last = rows.isEmpty() ? headerRow : rows.get(rows.size() - 1).number();
+        int last = Math.max(this.last, headerRow);
         Tables.noteEmptyRows(source, empty.stream().filter(r -> r < last).toList(), notes, language);
         return new Table(source, sheet, headerRow, header, rows, notes);
     }
