@@ -38,11 +38,11 @@ final class ScenarioValueDialog extends ScenarioDialog {
     private BigDecimal value;
     private QuantityUnit unit;
 
-    /** A quantity: the units offered are all but "not assessed". */
+    /** A quantity in one of the metamodel's units ("not assessed" too: that of an element whose unit is not). */
     static ScenarioValueDialog quantity(Shell shell, String title, String element, String modelValue,
             BigDecimal initial, QuantityUnit initialUnit) {
-        return new ScenarioValueDialog(shell, title, element, modelValue, initial,
-                QuantityUnit.VALUES.stream().filter(u -> u != QuantityUnit.UNSPECIFIED).toList(), initialUnit, null);
+        return new ScenarioValueDialog(shell, title, element, modelValue, initial, QuantityUnit.VALUES, initialUnit,
+                null);
     }
 
     static ScenarioValueDialog money(Shell shell, String title, String element, String modelValue, BigDecimal initial,
