@@ -60,32 +60,37 @@ public final class Importer {
     /**
      * Reads {@code file} and plans its import into {@code cluster}; the model is not touched. A CSV file's rows are
      * planned as they are parsed (each row while its text is fresh in the processor's cache, and no table of all the
-     * rows kept), a workbook's once its sheets are read.
+     * rows kept), a workbook's once its sheets are read, as are those of a CSV file without a header row (its
+     * columns are known only at its end).
      */
     public ImportPlan plan(Cluster cluster, Path file, ReadOptions options, MappingFile mappingFile)
             throws ImportException {
-        if (!Tables.isCsv(file)) {
-            return plan(cluster, read(file, options), mappingFile);
+        ReadOptions mapped = options.with(mappingFile);
+        if (!Tables.isCsv(file) || mappingFile.headerless(file.getFileName().toString())) {
+            return plan(cluster, read(file, mapped), mappingFile);
         }
         Run run = new Run(cluster, Tables.estimatedCsvRows(file));
         int[] tableNotesAt = {0};
-        Table table = new CsvReader(language).read(file, options, header -> {
+        Table table = new CsvReader(language).read(file, mapped, header -> {
             tableNotesAt[0] = run.notes.size();
             return run.start(header, Mapping.kindOf(header, mappingFile), mappingFile);
         });
         // the table's notes (its encoding, the empty rows skipped) come before its mapping's, as for a workbook
         run.notes.addAll(tableNotesAt[0], table.notes());
+        run.notes.addAll(mappingFile.unusedSections(List.of(table), language));
         return run.plan();
     }
 
     /**
      * The tables of {@code file} an import reads: a CSV file's one, a workbook's sheets of participants and of
-     * interactions (or its only sheet, or the sheet the options name).
+     * interactions and those a section of the options' mapping names (or its only sheet, or the sheet the options
+     * name).
      */
     public List<Table> read(Path file, ReadOptions options) throws ImportException {
         List<Table> tables = Tables.read(file, options,
                 sheet -> Headers.isSheetOf(TableKind.PARTICIPANTS, sheet)
-                        || Headers.isSheetOf(TableKind.INTERACTIONS, sheet), language);
+                        || Headers.isSheetOf(TableKind.INTERACTIONS, sheet) || options.mapping().names(sheet),
+                language);
         if (tables.isEmpty()) {
             throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
                     Messages.get(language, "xlsx.noImportableSheet", Messages.get(language, "sheet.participants"),
@@ -141,6 +146,7 @@ public final class Importer {
                 }
             }
         }
+        run.notes.addAll(mappingFile.unusedSections(tables, language));
         return run.plan();
     }
 

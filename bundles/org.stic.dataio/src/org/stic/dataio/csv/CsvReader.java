@@ -47,14 +47,16 @@ public final class CsvReader {
 
     /**
      * Reads {@code file}, handing its rows as they are parsed to what {@code atHeader} makes of its header (see
-     * {@link TableBuilder#streamTo}); the table returned has no rows then. Null {@code atHeader}: rows kept.
+     * {@link TableBuilder#streamTo}); the table returned has no rows then. Null {@code atHeader}, or a file the
+     * options' mapping reads without a header row: rows kept.
      */
     public Table read(Path file, ReadOptions options, Function<Table, Consumer<Table.Row>> atHeader)
             throws ImportException {
         byte[] bytes = Tables.readBounded(file, language);
         Decoded decoded = decode(file, bytes, options.encoding());
         char separator = options.separator() != null ? options.separator() : detectSeparator(decoded.text);
-        return parse(Tables.displayName(file), decoded, separator, atHeader);
+        boolean headerless = options.mapping().headerless(file.getFileName().toString());
+        return parse(Tables.displayName(file), decoded, separator, headerless, headerless ? null : atHeader);
     }
 
     /** The text and the encoding it was read in. */
@@ -214,10 +216,10 @@ public final class CsvReader {
         return tab > comma && tab > semicolon ? '\t' : semicolon > comma ? ';' : ',';
     }
 
-    private Table parse(String name, Decoded decoded, char separator, Function<Table, Consumer<Table.Row>> atHeader)
-            throws ImportException {
+    private Table parse(String name, Decoded decoded, char separator, boolean headerless,
+            Function<Table, Consumer<Table.Row>> atHeader) throws ImportException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-        TableBuilder table = new TableBuilder(name, null, language);
+        TableBuilder table = new TableBuilder(name, null, language, headerless);
         if (atHeader != null) {
             table.streamTo(atHeader);
         }
