@@ -256,6 +256,9 @@ public final class ReportBuilder {
                 DiagramLayout.applyManual(scene, manual);
                 DiagramPages pages = DiagramPages.of(scene);
                 String note = pagesNote(pages);
+                if (view != View.CANVAS && LayoutStrategy.AUTO.resolve(scene) == LayoutStrategy.GRID) {
+                    note = joined(text("diagram.gridBySize", number(LayoutStrategy.LAYERED_MAX_NODES)), note);
+                }
                 if (view != View.CANVAS && manual.isEmpty() && pages.parts().size() > MAX_LAYERED_PARTS
                         && LayoutStrategy.AUTO.resolve(scene) == LayoutStrategy.LAYERED) {
                     // layered's sheet of a mid-size view is mostly empty: the grid of groups prints it on fewer pages
@@ -263,8 +266,8 @@ public final class ReportBuilder {
                     DiagramLayout.layout(grid, LayoutOptions.defaults().with(LayoutStrategy.GRID));
                     DiagramPages gridPages = DiagramPages.of(grid);
                     if (gridPages.parts().size() < pages.parts().size()) {
-                        note = Messages.count(language, "diagram.grid", gridPages.parts().size(),
-                                number(pages.parts().size())) + (gridPages.kind() == DiagramPages.Kind.A4 ? "" : " " + pagesNote(gridPages));
+                        note = joined(Messages.count(language, "diagram.grid", gridPages.parts().size(),
+                                number(pages.parts().size())), pagesNote(gridPages));
                         scene = grid;
                         pages = gridPages;
                     }
@@ -273,6 +276,11 @@ public final class ReportBuilder {
             }
         }
         return List.copyOf(diagrams);
+    }
+
+    /** Two sentences of a note, the second possibly empty. */
+    private static String joined(String first, String second) {
+        return second.isEmpty() ? first : first + " " + second;
     }
 
     private Scene synthesize(Cluster cluster, View view, List<Decoration> decorations, DiagramState state) {
