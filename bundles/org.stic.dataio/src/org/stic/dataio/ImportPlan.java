@@ -1,6 +1,7 @@
 package org.stic.dataio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -120,17 +121,28 @@ public final class ImportPlan {
      * changes to existing ones.
      */
     private static void apply(List<Change> changes) {
-        Map<EList<EObject>, List<EObject>> added = new IdentityHashMap<>();
-        Map<EList<EObject>, List<String>> ids = new IdentityHashMap<>();
+        // the new elements of each container, with their ids, in arrays of their exact size
+        Map<EList<EObject>, int[]> counts = new IdentityHashMap<>();
         for (Change c : changes) {
             if (c.kind() == Kind.ADDED) {
-                added.computeIfAbsent(c.container(), k -> new ArrayList<>(changes.size())).add(c.element());
-                ids.computeIfAbsent(c.container(), k -> new ArrayList<>(changes.size())).add(c.id());
+                counts.computeIfAbsent(c.container(), k -> new int[1])[0]++;
             }
         }
-        added.forEach((container, elements) -> SticResources.addIdentified(container, elements, ids.get(container)));
+        counts.forEach((container, count) -> {
+            EObject[] elements = new EObject[count[0]];
+            String[] ids = new String[count[0]];
+            int n = 0;
+            for (Change c : changes) {
+                if (c.kind() == Kind.ADDED && c.container() == container) {
+                    elements[n] = c.element();
+                    ids[n++] = c.id();
+                }
+            }
+            SticResources.addIdentified(container, Arrays.asList(elements), Arrays.asList(ids));
+        });
         for (Change c : changes) {
             c.apply();
         }
     }
+
 }

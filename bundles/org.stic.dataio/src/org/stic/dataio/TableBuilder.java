@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.stic.model.edit.Language;
 
@@ -13,8 +11,8 @@ import org.stic.model.edit.Language;
  * Makes a {@link Table} of rows as a reader meets them: the first row with text is the header, empty rows after it
  * are skipped with one note, and a cell right of the last header is an error. A table read without a header row
  * (the mapping file says so) has every row with text as data, and as many columns, with empty headers, as its
- * widest row; its rows are kept, not streamed (its header is known only at its end). The readers add their own problems
- * (a formula without a value, merged cells) and notes (formulas read by value) as they go.
+ * widest row. The readers add their own problems (a formula without a value, merged cells) and notes (formulas read
+ * by value) as they go.
  */
 public final class TableBuilder {
 
@@ -32,24 +30,12 @@ public final class TableBuilder {
     private int headerRow;
     /** The number of the last row with text. */
     private int last;
-    /** Where rows go once the header is read, instead of into the table; null: into the table. */
-    private Function<Table, Consumer<Table.Row>> streamTo;
-    private Consumer<Table.Row> stream;
 
     public TableBuilder(String source, String sheet, Language language, boolean headerless) {
         this.source = source;
         this.sheet = sheet;
         this.language = language;
         this.headerless = headerless;
-    }
-
-    /**
-     * From the header on, hands each row that is not empty, as it is met, to what {@code atHeader} makes of the
-     * header (a table without rows) instead of keeping it; once a problem is met, rows are no longer handed on, as
-     * {@link #build} will refuse the table.
-     */
-    public void streamTo(Function<Table, Consumer<Table.Row>> atHeader) {
-        this.streamTo = atHeader;
     }
 
     public String source() {
@@ -68,16 +54,9 @@ public final class TableBuilder {
         } else if (header == null) {
             header = List.of(cells);
             headerRow = number;
-            if (streamTo != null) {
-                stream = streamTo.apply(new Table(source, sheet, headerRow, header, List.of(), List.of()));
-            }
         } else {
             Tables.checkWidth(source, number, cells, header.size(), problems, language);
-            if (stream == null) {
-                rows.add(new Table.Row(number, cells));
-            } else if (problems.isEmpty()) {
-                stream.accept(new Table.Row(number, cells));
-            }
+            rows.add(new Table.Row(number, cells));
             last = number;
         }
     }

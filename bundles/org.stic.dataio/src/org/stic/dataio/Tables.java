@@ -26,27 +26,13 @@ public final class Tables {
         return n.endsWith(".xlsx") || n.endsWith(".xlsm");
     }
 
-    /** Whether {@code file} is read as CSV: neither a workbook nor an Excel 97-2003 file (which is refused). */
-    public static boolean isCsv(Path file) {
-        return !isWorkbook(file) && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls");
-    }
-
-    /** About how many rows a CSV file holds, from its size (a registry's row takes a hundred bytes or more). */
-    public static int estimatedCsvRows(Path file) {
-        try {
-            return (int) Math.min(Files.size(file) / 128, ReadOptions.MAX_FILE_BYTES / 128);
-        } catch (IOException e) {
-            return 0; // the reader says what is wrong with the file
-        }
-    }
-
     /**
      * The tables of {@code file}: the one table of a CSV file, the sheets of a workbook that {@code wanted} accepts
      * by name (or the one sheet {@code options} names, or the only sheet).
      */
     public static List<Table> read(Path file, ReadOptions options, Predicate<String> wanted, Language language)
             throws ImportException {
-        if (!isCsv(file) && !isWorkbook(file)) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls")) {
             throw new ImportException(Problem.error(displayName(file), 0, 0, Messages.get(language, "xls.old")));
         }
         if (isWorkbook(file)) {

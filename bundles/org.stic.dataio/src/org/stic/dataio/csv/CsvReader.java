@@ -7,8 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -42,21 +40,11 @@ public final class CsvReader {
     }
 
     public Table read(Path file, ReadOptions options) throws ImportException {
-        return read(file, options, null);
-    }
-
-    /**
-     * Reads {@code file}, handing its rows as they are parsed to what {@code atHeader} makes of its header (see
-     * {@link TableBuilder#streamTo}); the table returned has no rows then. Null {@code atHeader}, or a file the
-     * options' mapping reads without a header row: rows kept.
-     */
-    public Table read(Path file, ReadOptions options, Function<Table, Consumer<Table.Row>> atHeader)
-            throws ImportException {
         byte[] bytes = Tables.readBounded(file, language);
         Decoded decoded = decode(file, bytes, options.encoding());
         char separator = options.separator() != null ? options.separator() : detectSeparator(decoded.text);
         boolean headerless = options.mapping().headerless(file.getFileName().toString());
-        return parse(Tables.displayName(file), decoded, separator, headerless, headerless ? null : atHeader);
+        return parse(Tables.displayName(file), decoded, separator, headerless);
     }
 
     /** The text and the encoding it was read in. */
@@ -216,13 +204,9 @@ public final class CsvReader {
         return tab > comma && tab > semicolon ? '\t' : semicolon > comma ? ';' : ',';
     }
 
-    private Table parse(String name, Decoded decoded, char separator, boolean headerless,
-            Function<Table, Consumer<Table.Row>> atHeader) throws ImportException {
+    private Table parse(String name, Decoded decoded, char separator, boolean headerless) throws ImportException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
         TableBuilder table = new TableBuilder(name, null, language, headerless);
-        if (atHeader != null) {
-            table.streamTo(atHeader);
-        }
         table.note(0, 0, Messages.get(language, "csv.readAs", decoded.charset.displayName(),
                 separator == '\t' ? Messages.get(language, "csv.tab") : "'" + separator + "'"));
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text), format)) {

@@ -231,9 +231,7 @@ final class SticResource extends XMIResourceImpl {
     private void reserve(int more) {
         int size = idToEObjectMap.size();
         if (more > size) {
-            IdMap ids = new IdMap(size + more);
-            ids.putAll(idToEObjectMap);
-            idToEObjectMap = ids;
+            idToEObjectMap = new IdMap((IdMap) idToEObjectMap, size + more);
             Map<EObject, String> objects = new IdentityHashMap<>(size + more);
             objects.putAll(eObjectToIDMap);
             eObjectToIDMap = objects;

@@ -140,6 +140,23 @@ class RussianWorkbenchTest {
             Ui.screenshot(shell, "workbench-russian");
             Ui.diagramPicture(scene, "diagram-russian", 1600);
 
+            // the canvas: its blocks, and the goals' cards with their targets and where they stand
+            DiagramEditor canvas = EditorUi.openDiagram(page, kaluga.file(), View.CANVAS);
+            canvas.getViewer().fit();
+            Ui.settle();
+            Scene sheet = canvas.getViewer().getScene();
+            for (SceneContainer c : sheet.containers()) {
+                texts.add("canvas block: " + c.label());
+            }
+            for (var card : sheet.nodes()) {
+                if (card.type() == org.stic.diagram.NodeType.INDICATOR) {
+                    texts.add("canvas goal: " + card.label());
+                }
+            }
+            assertTrue(texts.contains("canvas block: Цели и показатели") && texts.stream().anyMatch(t -> t.startsWith(
+                    "canvas goal: ") && t.contains("целевое значение не менее 70 организаций (2030)")), texts.toString());
+            Ui.screenshot(shell, "canvas-editor-russian");
+
             List<String> english = new ArrayList<>();
             for (String text : texts) {
                 String shown = text.substring(text.indexOf(": ") + 2);
