@@ -64,8 +64,8 @@ class DataioBenchmark {
 
     /**
      * Runs before the timed ones, for each figure alike: the import runs far more code than a parse, and after one
-     * run the JIT has not compiled all of it yet (measured: the import's third run is a third faster than its second,
-     * the parse's the same).
+     * run the JIT has not compiled all of it yet (measured: after one warm-up run the import's median was about a
+     * third higher than after more, the parse's the same).
      */
     private static final int WARM_UPS = 3;
 
