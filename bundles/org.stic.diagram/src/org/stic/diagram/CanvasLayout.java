@@ -57,6 +57,8 @@ public final class CanvasLayout {
     private final Scene scene;
     private final Map<NodeType, SceneContainer> blocks = new LinkedHashMap<>();
     private final Map<NodeType, List<SceneNode>> byType = new LinkedHashMap<>();
+    /** Block heights already measured, by block type (high half) and number of card columns (low half). */
+    private final Map<Long, Double> heights = new java.util.HashMap<>();
 
     private CanvasLayout(Scene scene) {
         this.scene = scene;
@@ -211,13 +213,16 @@ public final class CanvasLayout {
         return h;
     }
 
-    /** A block's height for its cards; a collapsed block is its title alone. */
+    /**
+     * A block's height for its cards; a collapsed block is its title alone. Kept per block and number of card columns:
+     * the choice of columns asks for the same ones again and again, and each is a pass over the block's cards.
+     */
     private double blockHeight(NodeType type, int cardColumns) {
         if (collapsed(type)) {
             return COLLAPSED_HEIGHT;
         }
-        return Math.max(MIN_BLOCK_HEIGHT, BLOCK_HEADER + flow(byType.get(type), cardColumns, cardWidth(type), 0, 0,
-                null) + 2 * BLOCK_PAD);
+        return heights.computeIfAbsent((long) type.ordinal() << 32 | cardColumns, k -> Math.max(MIN_BLOCK_HEIGHT,
+                BLOCK_HEADER + flow(byType.get(type), cardColumns, cardWidth(type), 0, 0, null) + 2 * BLOCK_PAD));
     }
 
     private boolean collapsed(NodeType type) {
