@@ -9,7 +9,8 @@ win32/win32/x86_64, macosx/cocoa/aarch64 and macosx/cocoa/x86_64:
 1. the archive's structure and configuration: its root folder (a `STIC Workbench.app` bundle on macOS), config.ini
    (product, application, default workspace, framework), bundles.info (every listed bundle present; SWT's fragment
    for this platform and no other, its Eclipse-PlatformFilter naming this platform; the same bundles with the same
-   start levels as the Linux product apart from the platform fragments), the start scripts (`stic` executable on
+   start levels as the Linux product apart from the platform fragments), cli.bundles.info (the command line's
+   bundles, releng/cli-bundles.py: lines of bundles.info, with org.stic.cli and without org.stic.ui), the start scripts (`stic` executable on
    Linux, `stic.cmd` with CRLF line ends on Windows, `Contents/MacOS/stic` executable on macOS, passing
    -XstartOnFirstThread) and on macOS Info.plist and the .icns icon it names;
 2. its OSGi resolution: the archive is unpacked under a folder with Cyrillic letters and spaces, and its headless
@@ -48,6 +49,8 @@ PLATFORMS = [
 ]
 # Bundles that differ between platforms by design: SWT's and the launcher's native fragments.
 PLATFORM_FRAGMENT = re.compile(r"^org\.eclipse\.(swt|equinox\.launcher)\.[a-z0-9]+\.[a-z0-9]+\.[a-z0-9_]+$")
+# The command line's own bundle list (releng/cli-bundles.py), as the start scripts name it.
+CLI_CONFIG_URL = "file:org.eclipse.equinox.simpleconfigurator/cli.bundles.info"
 # A folder name with Cyrillic letters and spaces, as Windows user profiles and Russian model folders have.
 AWKWARD = "Рабочий стол с пробелами"
 TIMEOUT = 120
@@ -121,9 +124,9 @@ def manifest_header(jar_bytes, header):
     return None
 
 
-def bundles_info(archive, home, where):
-    """{symbolic name: (version, location, start level, auto start)} of the product's bundles.info."""
-    name = home + "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+def bundles_info(archive, home, where, file="bundles.info"):
+    """{symbolic name: (version, location, start level, auto start)} of a bundle list of the product."""
+    name = home + "configuration/org.eclipse.equinox.simpleconfigurator/" + file
     if not check(archive.has(name), where, f"no {name}"):
         return {}
     bundles = {}
@@ -156,6 +159,10 @@ def check_structure(archive, os_, ws, arch, root, home_in_root, linux_bundles):
     bundles = bundles_info(archive, home, where)
     for bsn, (version, location, _, _) in bundles.items():
         check(archive.has(home + location), where, f"bundles.info names {location}, which is not in the archive")
+    cli = bundles_info(archive, home, where, "cli.bundles.info")
+    check("org.stic.cli" in cli and "org.stic.ui" not in cli, where, "cli.bundles.info: no org.stic.cli, or org.stic.ui")
+    for bsn, entry in cli.items():
+        check(bundles.get(bsn) == entry, where, f"cli.bundles.info: {bsn} {entry}, bundles.info: {bundles.get(bsn)}")
     swt = sorted(b for b in bundles if b.startswith("org.eclipse.swt.") and PLATFORM_FRAGMENT.match(b))
     expected_swt = f"org.eclipse.swt.{ws}.{os_}.{arch}"
     check(swt == [expected_swt], where, f"SWT fragments {swt}, expected exactly [{expected_swt}]")
@@ -238,11 +245,13 @@ def run(cmd, env, where, what, cwd=None):
 
 
 def forced_java(home, os_, ws, arch, config, application_args, java, encoding="UTF-8"):
-    """The java command line that stic.cmd runs (forced to the platform), for platforms whose script cannot run here."""
+    """The java command line that stic.cmd runs (forced to the platform), for platforms whose script cannot run here;
+    the command line with its own bundles only, as stic.cmd starts it."""
     launcher = sorted(Path(home, "plugins").glob("org.eclipse.equinox.launcher_*.jar"))[-1]
+    cli = ["-Dorg.eclipse.equinox.simpleconfigurator.configUrl=" + CLI_CONFIG_URL] if "org.stic.cli.app" in application_args else []
     return [java, f"-Dosgi.os={os_}", f"-Dosgi.ws={ws}", f"-Dosgi.arch={arch}", "-Dosgi.checkConfiguration=false",
             f"-Dosgi.sharedConfiguration.area={home}/configuration", "-Dosgi.configuration.cascaded=true",
-            f"-Dfile.encoding={encoding}", "-Djava.awt.headless=true", "-jar", str(launcher), "-configuration",
+            f"-Dfile.encoding={encoding}"] + cli + ["-Djava.awt.headless=true", "-jar", str(launcher), "-configuration",
             str(config), "-nosplash"] + application_args
 
 
@@ -390,7 +399,8 @@ def check_cmd_under_wine(product, work, model, oracle, java):
         check(passed == ["validate", windows_path(model)], where, f"validate: java got {passed}")
         check(oracle is None or (status, out) == oracle[:2], where,
               f"validate gave {(status, out)!r}; the Linux product gave {oracle and oracle[:2]!r}")
-        for expected in ("-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-jar", "-nosplash"):
+        for expected in ("-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-jar", "-nosplash",
+                         "-Dorg.eclipse.equinox.simpleconfigurator.configUrl=" + CLI_CONFIG_URL):
             check(expected in lines, where, f"java was not given {expected}: {lines}")
 
     # From a batch file, quoted as a user types them: cmd's metacharacters inside quotes are plain text.

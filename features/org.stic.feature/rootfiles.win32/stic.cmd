@@ -112,10 +112,13 @@ if "%~1"=="" goto :workbench
 
 rem ---- Headless command line ----------------------------------------------------------------------------------
 rem Its output is UTF-8: the console shows it in code page 65001, restored afterwards so the caller's console is
-rem left as it was. The exit code is the command's.
+rem left as it was. The exit code is the command's. Only the command line's own bundles are started, without the
+rem workbench's user interface (the list written by releng/cli-bundles.py, read from the shared configuration area).
+set "cli_bundles="
+if exist "%here%\configuration\org.eclipse.equinox.simpleconfigurator\cli.bundles.info" set "cli_bundles=-Dorg.eclipse.equinox.simpleconfigurator.configUrl=file:org.eclipse.equinox.simpleconfigurator/cli.bundles.info"
 call :console_code_page oldcp
 if defined oldcp if not "%oldcp%"=="65001" chcp 65001 >nul
-"%java%" %vmargs% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %STIC_VMARGS% -Djava.awt.headless=true -jar "%launcher%" -configuration "%config%\cli" -nosplash -data @none -application org.stic.cli.app %*
+"%java%" %vmargs% %cli_bundles% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %STIC_VMARGS% -Djava.awt.headless=true -jar "%launcher%" -configuration "%config%\cli" -nosplash -data @none -application org.stic.cli.app %*
 set "rc=%ERRORLEVEL%"
 if defined oldcp if not "%oldcp%"=="65001" chcp %oldcp% >nul
 endlocal & exit /b %rc%

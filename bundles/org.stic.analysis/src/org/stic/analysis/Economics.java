@@ -81,6 +81,27 @@ public final class Economics {
      * baseline, target or current value is missing, or target equals baseline); achieved null when unknown.
      */
     public record IndicatorProgress(Indicator indicator, BigDecimal progress, Boolean achieved) {
+
+        /** The indicator's progress and whether it is achieved, as section 4 of docs/analysis.md defines them. */
+        public static IndicatorProgress of(Indicator i) {
+            BigDecimal baseline = i.getBaseline();
+            BigDecimal target = i.getTarget();
+            BigDecimal current = i.getCurrent();
+            BigDecimal progress = null;
+            if (baseline != null && target != null && current != null && target.compareTo(baseline) != 0) {
+                progress = current.subtract(baseline).divide(target.subtract(baseline), 4, RoundingMode.HALF_UP);
+            }
+            Boolean achieved = null;
+            if (target != null && current != null) {
+                boolean atMost = switch (i.getDirection()) {
+                    case AT_MOST -> true;
+                    case AT_LEAST -> false;
+                    default -> baseline != null && target.compareTo(baseline) < 0;
+                };
+                achieved = atMost ? current.compareTo(target) <= 0 : current.compareTo(target) >= 0;
+            }
+            return new IndicatorProgress(i, progress, achieved);
+        }
     }
 
     private final int year;
@@ -237,7 +258,7 @@ public final class Economics {
                 }
             }
             for (Indicator i : cluster.getIndicators()) {
-                indicators.add(progress(i));
+                indicators.add(IndicatorProgress.of(i));
             }
         }
 
@@ -418,25 +439,5 @@ public final class Economics {
         }
         parts[n - 1] = rest;
         return parts;
-    }
-
-    private static IndicatorProgress progress(Indicator i) {
-        BigDecimal baseline = i.getBaseline();
-        BigDecimal target = i.getTarget();
-        BigDecimal current = i.getCurrent();
-        BigDecimal progress = null;
-        if (baseline != null && target != null && current != null && target.compareTo(baseline) != 0) {
-            progress = current.subtract(baseline).divide(target.subtract(baseline), 4, RoundingMode.HALF_UP);
-        }
-        Boolean achieved = null;
-        if (target != null && current != null) {
-            boolean atMost = switch (i.getDirection()) {
-                case AT_MOST -> true;
-                case AT_LEAST -> false;
-                default -> baseline != null && target.compareTo(baseline) < 0;
-            };
-            achieved = atMost ? current.compareTo(target) <= 0 : current.compareTo(target) >= 0;
-        }
-        return new IndicatorProgress(i, progress, achieved);
     }
 }

@@ -89,6 +89,38 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void aMappingFileNamesColumnsByLetterForAFileWithoutHeadersAndItsBadLinesAreListedInRussian() throws Exception {
+        Path model = kaluga();
+        byte[] before = Files.readAllBytes(model);
+        Path csv = dir.resolve("registry.csv");
+        Files.writeString(csv, "Технопарк «Обнинск»;технопарк;Обнинск\nНИИ «Сигнал»;научная организация;Калуга\n",
+                StandardCharsets.UTF_8);
+        Path bad = dir.resolve("bad.mapping");
+        Files.writeString(bad, "headers = none\ncolumn 0 = name\ncolumn B = kind\ncolumn 2 = roles\n",
+                StandardCharsets.UTF_8);
+        CliRun.Result refused = CliRun.stic("--lang", "ru", "import", csv.toString(), "--into", model.toString(),
+                "--mapping", bad.toString());
+        assertEquals(1, refused.exitCode());
+        assertEquals(List.of(bad + ":2:8: «0» — не столбец: укажите его букву (A, B, …, AA) или номер начиная с 1",
+                bad + ":4:1: этот столбец уже сопоставлен в строке 3 того же раздела",
+                "stic import: ничего не импортировано; " + model + " не изменен"), refused.err().lines().toList());
+        assertArrayEquals(before, Files.readAllBytes(model));
+
+        Path mapping = dir.resolve("registry.mapping");
+        Files.writeString(mapping, "headers = none\ncolumn A = name\ncolumn 2 = kind\ncolumn C = location\n",
+                StandardCharsets.UTF_8);
+        CliRun.Result r = CliRun.stic("import", csv.toString(), "--into", model.toString(), "--mapping",
+                mapping.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Participants: 2 added, 0 changed"), r.out());
+        Cluster result = SticResources.load(model);
+        Participant signal = result.getParticipants().stream().filter(p -> p.getName().equals("НИИ «Сигнал»"))
+                .findFirst().orElseThrow();
+        assertEquals("Калуга", signal.getLocation());
+        assertEquals(org.stic.ParticipantKind.RESEARCH_INSTITUTE, signal.getKind());
+    }
+
+    @Test
     void exportToCsvWritesOneFilePerCatalogue() throws Exception {
         Path model = kaluga();
         Path out = dir.resolve("tables");

@@ -8,10 +8,13 @@ import org.stic.diagram.LayoutStrategy;
 import org.stic.model.edit.Language;
 
 /**
- * Progress of a diagram's layout on stderr, for diagrams large enough to take seconds (more nodes than the automatic
- * choice gives to ELK layered) and for any layout still running after a few seconds; small diagrams stay quiet.
+ * Progress of a diagram's layout on stderr, for diagrams large enough to take seconds to lay out or write (more than
+ * {@link #QUIET_MAX_NODES} nodes) and for any layout still running after a few seconds; smaller diagrams stay quiet.
  */
 final class LayoutReport implements LayoutProgress {
+
+    /** The largest diagram rendered without progress lines: laid out and written in about a second in any strategy. */
+    static final int QUIET_MAX_NODES = 800;
 
     private final PrintWriter err;
     private final String name;
@@ -26,7 +29,7 @@ final class LayoutReport implements LayoutProgress {
 
     @Override
     public void started(LayoutStrategy strategy, int nodes, int edges) {
-        large = nodes > LayoutStrategy.LAYERED_MAX_NODES;
+        large = nodes > QUIET_MAX_NODES;
         if (large) {
             say(Messages.get(language, "render.progress.layout", name, nodes, edges,
                     Messages.get(language, "layout." + strategy.id())));

@@ -191,6 +191,25 @@ class BadInputTest {
     }
 
     @Test
+    void aControlCharacterIsRefusedInEveryEncoding() throws Exception {
+        String text = "Name;Kind\nPilot\u0007 plant;SME\n";
+        String refusal = ": the text holds the control character U+0007: it is not a CSV file in UTF-8 or"
+                + " Windows-1251";
+        Path bare = dir.resolve("bell.csv");
+        Files.writeString(bare, text);
+        assertEquals(List.of(bare + refusal), refused(bare));
+        Path marked = dir.resolve("bell-bom.csv");
+        Files.writeString(marked, "\uFEFF" + text);
+        assertEquals(List.of(marked + refusal), refused(marked));
+        Path utf16 = dir.resolve("bell-utf16.csv");
+        Files.write(utf16, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(List.of(utf16 + refusal), refused(utf16));
+        Path cp1251 = dir.resolve("bell-1251.csv");
+        Files.write(cp1251, "Наименование;Вид\nЗавод\u0007;МСП\n".getBytes(Charset.forName("windows-1251")));
+        assertEquals(List.of(cp1251 + refusal), refused(cp1251));
+    }
+
+    @Test
     void aBadByteAfterCyrillicIsReportedAtItsCharacterColumn() throws Exception {
         // "Технопарк «Ф" is 12 characters (9 letters, a space, a guillemet, a letter) but 23 bytes in UTF-8:
         // the bad byte after it is in column 13 of line 2, not 24

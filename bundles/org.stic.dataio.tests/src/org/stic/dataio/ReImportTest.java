@@ -74,6 +74,29 @@ class ReImportTest {
     }
 
     @Test
+    void aParticipantNamedByTwoRowsIsAnErrorAtTheSecond() throws Exception {
+        Cluster model = Fixtures.kaluga(dir);
+        String known = model.getParticipants().get(0).getName();
+        Path csv = dir.resolve("twice.csv");
+        Files.writeString(csv, "Id;Name;Kind\n"
+                + ";Pilot plant;SME\n" // row 2: new, by name
+                + ";pilot  PLANT;SME\n" // row 3: the same new participant, by another spelling of its name
+                + "x-1;Idd;SME\n" // row 4: new, with an id
+                + "x-1;Other;SME\n" // row 5: the same new participant, by its id
+                + ";" + known + ";\n" // row 6: one of the model
+                + ";" + known + ";\n", StandardCharsets.UTF_8); // row 7: the same again
+        ImportPlan plan = new Importer(Language.EN).plan(model, csv, ReadOptions.DETECT, MappingFile.NONE);
+        List<String> errors = plan.errors().stream().map(Problem::toString).toList();
+        assertEquals(3, errors.size(), errors.toString());
+        int[][] rows = {{3, 2}, {5, 4}, {7, 6}};
+        for (int i = 0; i < rows.length; i++) {
+            String e = errors.get(i);
+            assertEquals(true, e.startsWith(csv + ":" + rows[i][0] + ": ") && e.endsWith(
+                    " is already described by row " + csv + ":" + rows[i][1]), e);
+        }
+    }
+
+    @Test
     void interactionsAreMatchedByTheirEndsAndKind() throws Exception {
         Cluster model = Fixtures.kaluga(dir);
         Participant a = model.getParticipants().get(0);

@@ -3,17 +3,19 @@ package org.stic.dataio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -22,12 +24,15 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.stic.Cluster;
 import org.stic.ExternalContour;
 import org.stic.InternalContour;
+import org.stic.NamedElement;
 import org.stic.SegmentNeed;
 import org.stic.SticPackage.Literals;
 import org.stic.analysis.Analysis;
 import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.NeedReadiness;
+import org.stic.analysis.ReadinessLevel;
+import org.stic.analysis.Reason;
 import org.stic.dataio.Field.TableKind;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
@@ -46,6 +51,8 @@ public final class Catalogues {
     private final int year;
     /** The vocabulary's word for each literal met, looked up once: a large model repeats a few dozen literals. */
     private final Map<Enumerator, String> words = new IdentityHashMap<>();
+    /** The ids of the model's file, read from its map directly (not through each element's resource). */
+    private Map<EObject, String> ids = Map.of();
 
     public Catalogues(Language language, int year) {
         this.language = language;
@@ -58,6 +65,7 @@ public final class Catalogues {
     }
 
     public List<Sheet> of(Cluster cluster) {
+        readIds(cluster);
         ExternalContour external = cluster.getExternalContour();
         InternalContour internal = cluster.getInternalContour();
         List<Sheet> sheets = new ArrayList<>();
@@ -88,13 +96,14 @@ public final class Catalogues {
 
     /** The participants with the import's columns, then the attributes of extension classes. */
     Sheet participants(Cluster cluster) {
+        readIds(cluster);
         List<? extends EObject> elements = cluster.getParticipants();
         List<Sheet.Column> columns = new ArrayList<>();
         boolean extended = elements.stream().anyMatch(e -> e.eClass() != Literals.PARTICIPANT);
         for (Field field : TableKind.PARTICIPANTS.fields()) {
             String header = Headers.header(TableKind.PARTICIPANTS, field, language);
             if (field == Field.ID) {
-                columns.add(new Sheet.Column(header, Catalogues::id));
+                columns.add(new Sheet.Column(header, this::idOf));
             } else if (field == Field.TYPE) {
                 if (extended) {
                     columns.add(new Sheet.Column(header, e -> vocabulary.type(e.eClass())));
@@ -104,21 +113,21 @@ public final class Catalogues {
             }
         }
         for (EAttribute a : extensionAttributes(elements, Literals.PARTICIPANT)) {
-            columns.add(new Sheet.Column(vocabulary.feature(a), e -> e.eClass().getEAllAttributes().contains(a)
-                    ? cell(e.eGet(a), a) : null));
+            columns.add(new Sheet.Column(vocabulary.feature(a), extension(a)));
         }
         return new Sheet(vocabulary.types(Literals.PARTICIPANT), "participants", columns, elements);
     }
 
     /** The interactions with the import's columns: each end by id and by name. */
     Sheet interactions(Cluster cluster) {
+        readIds(cluster);
         List<Sheet.Column> columns = new ArrayList<>();
         for (Field field : TableKind.INTERACTIONS.fields()) {
             String header = Headers.header(TableKind.INTERACTIONS, field, language);
             Function<EObject, Object> value = switch (field) {
-                case ID -> Catalogues::id;
-                case SOURCE_ID -> e -> id(((org.stic.Interaction) e).getSource());
-                case TARGET_ID -> e -> id(((org.stic.Interaction) e).getTarget());
+                case ID -> this::idOf;
+                case SOURCE_ID -> e -> idOf(((org.stic.Interaction) e).getSource());
+                case TARGET_ID -> e -> idOf(((org.stic.Interaction) e).getTarget());
                 default -> value(field.feature());
             };
             columns.add(new Sheet.Column(header, value));
@@ -132,9 +141,9 @@ public final class Catalogues {
      */
     Sheet generic(String fileName, EClass eClass, Collection<? extends EObject> elements) {
         List<Sheet.Column> columns = new ArrayList<>();
-        columns.add(new Sheet.Column(Headers.header(TableKind.PARTICIPANTS, Field.ID, language), Catalogues::id));
+        columns.add(new Sheet.Column(Headers.header(TableKind.PARTICIPANTS, Field.ID, language), this::idOf));
         if (eClass == Literals.SEGMENT_NEED) {
-            columns.add(new Sheet.Column(vocabulary.type(Literals.SEGMENT), e -> vocabulary.label(e.eContainer())));
+            columns.add(new Sheet.Column(vocabulary.type(Literals.SEGMENT), e -> label(e.eContainer())));
         }
         List<EStructuralFeature> features = new ArrayList<>();
         if (Literals.NAMED_ELEMENT.isSuperTypeOf(eClass)) {
@@ -152,8 +161,7 @@ public final class Catalogues {
         }
         features.forEach(f -> columns.add(new Sheet.Column(vocabulary.feature(f), value(f))));
         for (EAttribute a : extensionAttributes(elements, eClass)) {
-            columns.add(new Sheet.Column(vocabulary.feature(a), e -> e.eClass().getEAllAttributes().contains(a)
-                    ? cell(e.eGet(a), a) : null));
+            columns.add(new Sheet.Column(vocabulary.feature(a), extension(a)));
         }
         return new Sheet(vocabulary.types(eClass), fileName, columns, List.copyOf(elements));
     }
@@ -161,15 +169,22 @@ public final class Catalogues {
     /** Each need's readiness in the year: the analysis' level, the year it is ready from, and its reasons. */
     Sheet readiness(Cluster cluster, List<EObject> needs) {
         AnalysisResult result = Analysis.of(cluster, new AnalysisOptions(year));
+        // needs that rest on the same resources share reasons: each distinct one is put in words once
+        Map<Reason, String> reasons = new HashMap<>();
+        Map<ReadinessLevel, String> levels = new EnumMap<>(ReadinessLevel.class);
+        for (ReadinessLevel level : ReadinessLevel.values()) {
+            levels.put(level, level.label(language));
+        }
         List<Sheet.Column> columns = List.of(
-                new Sheet.Column(Headers.header(TableKind.PARTICIPANTS, Field.ID, language), Catalogues::id),
-                new Sheet.Column(vocabulary.type(Literals.SEGMENT), e -> vocabulary.label(e.eContainer())),
-                new Sheet.Column(vocabulary.type(Literals.SEGMENT_NEED), vocabulary::label),
+                new Sheet.Column(Headers.header(TableKind.PARTICIPANTS, Field.ID, language), this::idOf),
+                new Sheet.Column(vocabulary.type(Literals.SEGMENT), e -> label(e.eContainer())),
+                new Sheet.Column(vocabulary.type(Literals.SEGMENT_NEED), this::label),
                 new Sheet.Column(Messages.get(language, "readiness.level", year),
-                        e -> readinessOf(result, e).level().label(language)),
+                        e -> levels.get(readinessOf(result, e).level())),
                 new Sheet.Column(Messages.get(language, "readiness.readyFrom"), e -> readinessOf(result, e).readyFrom()),
-                new Sheet.Column(Messages.get(language, "readiness.reasons"), e -> readinessOf(result, e).reasons()
-                        .stream().map(r -> r.text(language)).collect(Collectors.joining("; "))));
+                new Sheet.Column(Messages.get(language, "readiness.reasons"),
+                        e -> join(readinessOf(result, e).reasons(), r -> reasons.computeIfAbsent((Reason) r,
+                                reason -> reason.text(language)))));
         return new Sheet(Messages.get(language, "sheet.readiness"), "readiness", columns, needs);
     }
 
@@ -192,21 +207,68 @@ public final class Catalogues {
         return attributes;
     }
 
+    /**
+     * How a column gets a feature's cell from an element, chosen once per column from the feature's type rather
+     * than for each cell: words for literals, names for elements, lists joined by "; ", numbers as numbers.
+     */
     private Function<EObject, Object> value(EStructuralFeature feature) {
-        return e -> cell(e.eGet(feature), feature);
+        Function<Object, Object> one = converter(feature);
+        if (feature.isMany()) {
+            return e -> join((List<?>) e.eGet(feature), one);
+        }
+        return e -> one.apply(e.eGet(feature));
     }
 
-    /** A feature's value as a cell: words for literals and elements, lists joined by "; ", numbers as numbers. */
-    private Object cell(Object value, EStructuralFeature feature) {
-        if (value instanceof Collection<?> c) {
-            return c.isEmpty() ? null : c.stream().map(v -> String.valueOf(cell(v, feature)))
-                    .collect(Collectors.joining("; "));
+    /** An extension attribute's column: empty for elements whose class does not have it. */
+    private Function<EObject, Object> extension(EAttribute attribute) {
+        EClass owner = attribute.getEContainingClass();
+        Function<EObject, Object> value = value(attribute);
+        return e -> owner.isSuperTypeOf(e.eClass()) ? value.apply(e) : null;
+    }
+
+    private Function<Object, Object> converter(EStructuralFeature feature) {
+        if (feature instanceof EReference) {
+            return v -> v == null ? null : label((EObject) v);
         }
+        Class<?> type = feature.getEType().getInstanceClass();
+        if (feature.getEType() instanceof EEnum) {
+            return v -> v == null ? null : words.computeIfAbsent((Enumerator) v, vocabulary::literal);
+        }
+        if (type == String.class) {
+            return v -> v == null || ((String) v).isEmpty() ? null : v;
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return v -> v == null ? null : BigDecimal.valueOf(((Number) v).doubleValue());
+        }
+        if (type == BigDecimal.class || type == Integer.class || type == int.class || type == Boolean.class
+                || type == boolean.class || type == Long.class || type == long.class) {
+            return v -> v;
+        }
+        return this::cell;
+    }
+
+    private static Object join(List<?> values, Function<Object, Object> one) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            Object v = one.apply(values.get(i));
+            if (i > 0) {
+                b.append("; ");
+            }
+            b.append(v == null ? "" : v);
+        }
+        return b.toString();
+    }
+
+    /** A value of a type no column expects (an extension's data type): as the types above, else as it is. */
+    private Object cell(Object value) {
         if (value instanceof Enumerator e) {
             return words.computeIfAbsent(e, vocabulary::literal);
         }
         if (value instanceof EObject o) {
-            return vocabulary.label(o);
+            return label(o);
         }
         if (value instanceof Double || value instanceof Float) {
             return BigDecimal.valueOf(((Number) value).doubleValue());
@@ -215,6 +277,31 @@ public final class Catalogues {
             return null;
         }
         return value;
+    }
+
+    /** The vocabulary's label; a named element's is its name, read without the vocabulary. */
+    private String label(EObject element) {
+        if (element instanceof NamedElement named) {
+            String name = named.getName();
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return vocabulary.label(element);
+    }
+
+    private void readIds(Cluster cluster) {
+        ids = cluster.eResource() instanceof XMLResource xml && xml.getEObjectToIDMap() != null
+                ? xml.getEObjectToIDMap() : Map.of();
+    }
+
+    /** The id of {@code element}: from the model file's map, or from the file of an element of another one. */
+    private String idOf(EObject element) {
+        if (element == null) {
+            return null;
+        }
+        String id = ids.get(element);
+        return id != null ? id : id(element);
     }
 
     /** The element's id in its file; empty for an element of no file. */

@@ -11,8 +11,6 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreEList;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.stic.dataio.Field.TableKind;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
@@ -118,14 +116,9 @@ public final class Change {
         return current == null ? value == null : current.equals(value);
     }
 
-    /**
-     * Gives a new element its id before it is attached, so that the resource does not make up a UUID for it first.
-     */
-    void identify() {
-        if (kind == Kind.ADDED && id != null && container instanceof EcoreEList<?> list
-                && list.getEObject().eResource() instanceof XMLResource resource) {
-            resource.setID(element, id);
-        }
+    /** The id a new element is added with; null for a new UUID, or for an existing element. */
+    String id() {
+        return id;
     }
 
     /** Puts the change into the model; a new element is attached already ({@link ImportPlan#apply}). */

@@ -1,6 +1,7 @@
 package org.stic.dataio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,11 +9,11 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.stic.dataio.Change.Kind;
 import org.stic.dataio.Field.TableKind;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
+import org.stic.model.io.SticResources;
 
 /**
  * What an import will do, worked out before anything in the model changes: one {@link Change} per row, the errors
@@ -115,21 +116,33 @@ public final class ImportPlan {
     }
 
     /**
-     * The changes of one table: each container's new elements, with their ids, added at once (one notification and
-     * one growth of the list rather than thousands), then the references of new elements and the changes to existing
-     * ones.
+     * The changes of one table: each container's new elements added at once with their ids (one notification, one
+     * growth of the list and of the id maps, rather than thousands), then the references of new elements and the
+     * changes to existing ones.
      */
     private static void apply(List<Change> changes) {
-        Map<EList<EObject>, List<EObject>> added = new IdentityHashMap<>();
+        // the new elements of each container, with their ids, in arrays of their exact size
+        Map<EList<EObject>, int[]> counts = new IdentityHashMap<>();
         for (Change c : changes) {
             if (c.kind() == Kind.ADDED) {
-                c.identify();
-                added.computeIfAbsent(c.container(), k -> new ArrayList<>(changes.size())).add(c.element());
+                counts.computeIfAbsent(c.container(), k -> new int[1])[0]++;
             }
         }
-        added.forEach((container, elements) -> ((InternalEList<EObject>) container).addAllUnique(elements));
+        counts.forEach((container, count) -> {
+            EObject[] elements = new EObject[count[0]];
+            String[] ids = new String[count[0]];
+            int n = 0;
+            for (Change c : changes) {
+                if (c.kind() == Kind.ADDED && c.container() == container) {
+                    elements[n] = c.element();
+                    ids[n++] = c.id();
+                }
+            }
+            SticResources.addIdentified(container, Arrays.asList(elements), Arrays.asList(ids));
+        });
         for (Change c : changes) {
             c.apply();
         }
     }
+
 }

@@ -20,11 +20,21 @@ import org.stic.model.edit.Vocabulary;
 public final class Mapping {
 
     /** One column and what it sets: a field, or an extension attribute by name, or nothing ({@code field} and
-     * {@code attribute} both null). */
+     * {@code attribute} both null). {@code header} is empty for a column without one. */
     public record Column(int index, String header, Field field, String attribute) {
 
         public boolean imported() {
             return field != null || attribute != null;
+        }
+
+        /** The column's letter (A, B, ... AA) as a spreadsheet shows it. */
+        public String letter() {
+            return MappingFile.letter(index);
+        }
+
+        /** Its header, or its letter when it has none: how messages name it. */
+        public String name() {
+            return header.isEmpty() ? letter() : header;
         }
     }
 
@@ -70,11 +80,11 @@ public final class Mapping {
         List<String> header = table.header();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i) == null ? "" : header.get(i).strip();
-            if (h.isEmpty()) {
+            String spec = file.spec(table, i);
+            if (h.isEmpty() && spec == null) {
                 columns.add(new Column(i, h, null, null));
                 continue;
             }
-            String spec = file.spec(h);
             Field field = null;
             String attribute = null;
             if (spec != null) {
@@ -84,7 +94,7 @@ public final class Mapping {
                     field = kind.field(spec);
                     if (field == null) {
                         problems.add(Problem.error(table.source(), table.headerRow(), i + 1,
-                                Messages.get(language, "mapping.notOfTable", spec, h, Vocabulary.of(language)
+                                Messages.get(language, "mapping.notOfTable", spec, column(i, h), Vocabulary.of(language)
                                         .types(kind.eClass()))));
                     }
                 }
@@ -100,7 +110,7 @@ public final class Mapping {
                 Column earlier = byField.putIfAbsent(field, column);
                 if (earlier != null) {
                     problems.add(Problem.error(table.source(), table.headerRow(), i + 1,
-                            Messages.get(language, "mapping.twice", h, earlier.header())));
+                            Messages.get(language, "mapping.twice", column.name(), earlier.name())));
                 }
             } else if (attribute == null && spec == null) {
                 notes.add(Problem.note(table.source(), table.headerRow(), i + 1,
@@ -108,6 +118,10 @@ public final class Mapping {
             }
         }
         return new Mapping(table.source(), kind, columns, byField);
+    }
+
+    private static String column(int index, String header) {
+        return header.isEmpty() ? MappingFile.letter(index) : header;
     }
 
     /** The name of the extension attribute {@code header} names (by name or words, either language), or null. */
@@ -137,11 +151,12 @@ public final class Mapping {
         }
         boolean source = false;
         boolean target = false;
-        for (String h : table.header()) {
-            if (h == null) {
+        for (int i = 0; i < table.header().size(); i++) {
+            String h = table.header().get(i);
+            String spec = file.spec(table, i);
+            if (spec == null && (h == null || h.isBlank())) {
                 continue;
             }
-            String spec = file.spec(h);
             Field f = spec != null ? TableKind.INTERACTIONS.field(spec) : Headers.get().field(TableKind.INTERACTIONS, h);
             source |= f == Field.SOURCE || f == Field.SOURCE_ID;
             target |= f == Field.TARGET || f == Field.TARGET_ID;

@@ -32,8 +32,7 @@ public final class Tables {
      */
     public static List<Table> read(Path file, ReadOptions options, Predicate<String> wanted, Language language)
             throws ImportException {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".xls")) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls")) {
             throw new ImportException(Problem.error(displayName(file), 0, 0, Messages.get(language, "xls.old")));
         }
         if (isWorkbook(file)) {

@@ -18,7 +18,9 @@ import org.stic.diagram.scene.SceneNode;
 /**
  * Places the canvas view: five columns under the two contours' titles (partnerships | key actions over key resources
  * in the internal contour; value propositions | relationships over channels | segments with their needs in the
- * external one), costs under the internal columns and revenue under the external ones. A block's cards run down in
+ * external one), costs under the internal columns and revenue under the external ones, and the cluster's goals (its
+ * indicators) in a strip across the foot of the sheet, under both contours, as the impact row of the canvases made
+ * for missions and public programmes: a goal may measure either contour. A block's cards run down in
  * newspaper columns; the number of card columns per canvas column is chosen, widening the fullest column first, so
  * that the sheet best fills a landscape A-series page ({@code sqrt 2 : 1}), which keeps the print scale, and so the
  * text, as large as the content allows. Blocks are fixed: a card placed by hand stays inside its own block.
@@ -30,7 +32,7 @@ public final class CanvasLayout {
     private static final double MARGIN = 4;
     /** Room for the title (18-point text, baseline 28 below the top: the painter's). */
     private static final double TITLE_BAND = 36;
-    private static final double CARD_GAP = 4;
+    private static final double CARD_GAP = 3;
     /** A region's title: its baseline is 23 below the top (the painter's), 14-point text. */
     private static final double REGION_HEADER = 28;
     private static final double BLOCK_PAD = 6;
@@ -99,27 +101,49 @@ public final class CanvasLayout {
         return best;
     }
 
-    /** From one card column each, adds one where it brings the sheet closest to the page, while any does. */
+    /**
+     * From one card column each, adds one where it brings the sheet closest to the page, while any does; where
+     * several columns are as tall as the sheet (no single one lowers it), one that shortens the columns without
+     * making the sheet worse is taken, so that the next step can.
+     */
     private int[] steepest() {
         int[] columns = new int[COLUMNS.size()];
         Arrays.fill(columns, 1);
         double best = score(columns);
+        double bestTotal = totalHeight(columns);
         while (true) {
             int chosen = -1;
+            double chosenScore = 0;
+            double chosenTotal = 0;
             for (int c = 0; c < columns.length; c++) {
                 columns[c]++;
                 double s = score(columns);
+                double total = totalHeight(columns);
                 columns[c]--;
-                if (s < best - 0.5) {
-                    best = s;
+                boolean step = s < best - 0.5 || s < best + 0.5 && total < bestTotal - 0.5;
+                boolean better = chosen < 0 || s < chosenScore - 0.5 || s < chosenScore + 0.5 && total < chosenTotal;
+                if (step && better) {
                     chosen = c;
+                    chosenScore = s;
+                    chosenTotal = total;
                 }
             }
             if (chosen < 0) {
                 return columns;
             }
             columns[chosen]++;
+            best = Math.min(best, chosenScore);
+            bestTotal = chosenTotal;
         }
+    }
+
+    /** The top columns' heights added up. */
+    private double totalHeight(int[] columns) {
+        double total = 0;
+        for (int c = 0; c < columns.length; c++) {
+            total += columnHeight(c, columns[c]);
+        }
+        return total;
     }
 
     /** The larger of the sheet's width over the page aspect and its height: the smaller, the larger the print. */
@@ -128,6 +152,7 @@ public final class CanvasLayout {
         return Math.max(size[0] / PAGE_ASPECT, size[1]);
     }
 
+    /** The sheet's width and height, and the foot of the contours (where the goals' strip starts). */
     private double[] sheet(int[] columns) {
         double width = 2 * MARGIN + 2 * REGION_PAD * 2 + BLOCK_GAP;
         double top = 0;
@@ -136,11 +161,24 @@ public final class CanvasLayout {
             top = Math.max(top, columnHeight(c, columns[c]));
         }
         double bottom = Math.max(blockHeight(NodeType.COST_ITEM, cardsAcross(bandWidth(columns, 0,
-                INTERNAL_COLUMNS))), blockHeight(NodeType.REVENUE_STREAM, cardsAcross(bandWidth(columns,
-                INTERNAL_COLUMNS, columns.length))));
-        double height = TITLE_BAND + REGION_HEADER + top + BLOCK_GAP + bottom + REGION_PAD
-                + MARGIN;
-        return new double[] { width, height };
+                INTERNAL_COLUMNS), NodeType.COST_ITEM)), blockHeight(NodeType.REVENUE_STREAM, cardsAcross(bandWidth(
+                columns, INTERNAL_COLUMNS, columns.length), NodeType.REVENUE_STREAM)));
+        double contours = TITLE_BAND + REGION_HEADER + top + BLOCK_GAP + bottom + REGION_PAD;
+        double height = contours + goalsHeight(goalsWidth(width));
+        return new double[] { width, height, contours };
+    }
+
+    /** The goals' block spans the sheet, from the internal contour's left edge to the external one's right. */
+    private static double goalsWidth(double sheetWidth) {
+        return sheetWidth - 2 * MARGIN;
+    }
+
+    /** The goals' strip under the contours: a gap, its block (no region box: it is a region of its own), the margin. */
+    private double goalsHeight(double blockWidth) {
+        if (!blocks.containsKey(NodeType.INDICATOR)) {
+            return MARGIN;
+        }
+        return BLOCK_GAP + blockHeight(NodeType.INDICATOR, cardsAcross(blockWidth, NodeType.INDICATOR)) + MARGIN;
     }
 
     private static double columnWidth(int cardColumns) {
@@ -156,9 +194,13 @@ public final class CanvasLayout {
         return w;
     }
 
-    private static int cardsAcross(double blockWidth) {
-        return (int) Math.max(1, Math.floor((blockWidth - 2 * BLOCK_PAD + CARD_GAP) / (SceneBuilder.CARD_WIDTH
-                + CARD_GAP)));
+    private static int cardsAcross(double blockWidth, NodeType type) {
+        return (int) Math.max(1, Math.floor((blockWidth - 2 * BLOCK_PAD + CARD_GAP) / (cardWidth(type) + CARD_GAP)));
+    }
+
+    /** The width of a block's cards: a goal's card is wider (it has its values to say). */
+    private static double cardWidth(NodeType type) {
+        return type == NodeType.INDICATOR ? SceneBuilder.GOAL_CARD_WIDTH : SceneBuilder.CARD_WIDTH;
     }
 
     private double columnHeight(int column, int cardColumns) {
@@ -174,8 +216,8 @@ public final class CanvasLayout {
         if (collapsed(type)) {
             return COLLAPSED_HEIGHT;
         }
-        return Math.max(MIN_BLOCK_HEIGHT, BLOCK_HEADER + flow(byType.get(type), cardColumns, 0, 0, null)
-                + 2 * BLOCK_PAD);
+        return Math.max(MIN_BLOCK_HEIGHT, BLOCK_HEADER + flow(byType.get(type), cardColumns, cardWidth(type), 0, 0,
+                null) + 2 * BLOCK_PAD);
     }
 
     private boolean collapsed(NodeType type) {
@@ -187,7 +229,7 @@ public final class CanvasLayout {
      * Runs cards down {@code cardColumns} newspaper columns of about equal height, from (x, y); puts their bounds
      * into {@code placed} unless it is null (measuring only). Returns the height of the tallest column.
      */
-    private static double flow(List<SceneNode> cards, int cardColumns, double x, double y,
+    private static double flow(List<SceneNode> cards, int cardColumns, double cardWidth, double x, double y,
             Map<SceneNode, Bounds> placed) {
         if (cards == null || cards.isEmpty()) {
             return 0;
@@ -207,17 +249,14 @@ public final class CanvasLayout {
                 used = 0;
             }
             if (placed != null) {
-                placed.put(n, new Bounds(x + column * (SceneBuilder.CARD_WIDTH + CARD_GAP) + indent(n), y + used,
-                        n.bounds().width(), n.bounds().height()));
+                // a need is indented: narrower than its block's cards, it keeps to their right edge
+                placed.put(n, new Bounds(x + column * (cardWidth + CARD_GAP) + cardWidth - n.bounds().width(),
+                        y + used, n.bounds().width(), n.bounds().height()));
             }
             used += h;
             tallest = Math.max(tallest, used - CARD_GAP);
         }
         return tallest;
-    }
-
-    private static double indent(SceneNode n) {
-        return SceneBuilder.CARD_WIDTH - n.bounds().width();
     }
 
     private void arrange(int[] columns) {
@@ -251,19 +290,24 @@ public final class CanvasLayout {
             x += columnWidth(columns[c]) + BLOCK_GAP;
         }
         double bandTop = top + topHeight + BLOCK_GAP;
-        double bandHeight = size[1] - bandTop - REGION_PAD - MARGIN;
+        double bandHeight = size[2] - bandTop - REGION_PAD;
         double internalWidth = bandWidth(columns, 0, INTERNAL_COLUMNS);
         double externalWidth = bandWidth(columns, INTERNAL_COLUMNS, columns.length);
         place(NodeType.COST_ITEM, new Bounds(columnX[0], bandTop, internalWidth, collapsed(NodeType.COST_ITEM)
-                ? COLLAPSED_HEIGHT : bandHeight), cardsAcross(internalWidth));
+                ? COLLAPSED_HEIGHT : bandHeight), cardsAcross(internalWidth, NodeType.COST_ITEM));
         place(NodeType.REVENUE_STREAM, new Bounds(columnX[INTERNAL_COLUMNS], bandTop, externalWidth,
-                collapsed(NodeType.REVENUE_STREAM) ? COLLAPSED_HEIGHT : bandHeight), cardsAcross(externalWidth));
+                collapsed(NodeType.REVENUE_STREAM) ? COLLAPSED_HEIGHT : bandHeight), cardsAcross(externalWidth,
+                        NodeType.REVENUE_STREAM));
+        double goalsTop = size[2] + BLOCK_GAP;
+        double goalsWidth = goalsWidth(size[0]);
+        place(NodeType.INDICATOR, new Bounds(MARGIN, goalsTop, goalsWidth, size[1] - MARGIN - goalsTop),
+                cardsAcross(goalsWidth, NodeType.INDICATOR));
         for (SceneContainer c : scene.containers()) {
             if (c.kind() == SceneContainer.Kind.REGION) {
                 boolean internal = c.region() == ContourRegion.INTERNAL;
                 double left = (internal ? columnX[0] : columnX[INTERNAL_COLUMNS]) - REGION_PAD;
                 double width = (internal ? internalWidth : externalWidth) + 2 * REGION_PAD;
-                c.setBounds(new Bounds(left, regionTop, width, size[1] - regionTop - MARGIN));
+                c.setBounds(new Bounds(left, regionTop, width, size[2] - regionTop));
             }
         }
         double width = Math.max(size[0], DiagramFonts.width(scene.title(), true, SceneBuilder.TITLE_SIZE) + 2 * MARGIN);
@@ -277,7 +321,8 @@ public final class CanvasLayout {
         }
         block.setBounds(bounds);
         Map<SceneNode, Bounds> placed = new IdentityHashMap<>();
-        flow(byType.get(type), cardColumns, bounds.x() + BLOCK_PAD, bounds.y() + BLOCK_HEADER + BLOCK_PAD, placed);
+        flow(byType.get(type), cardColumns, cardWidth(type), bounds.x() + BLOCK_PAD, bounds.y() + BLOCK_HEADER
+                + BLOCK_PAD, placed);
         placed.forEach(SceneNode::setBounds);
     }
 

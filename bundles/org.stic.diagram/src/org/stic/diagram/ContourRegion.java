@@ -3,9 +3,9 @@ package org.stic.diagram;
 import org.stic.model.edit.Language;
 
 /**
- * The labelled regions of the contour views: internal on the left, external on the right and, in the both-contours
- * view only, the cluster's goals (its indicators) at the far right: an indicator may measure elements of either
- * contour, so it lives beside both rather than inside one.
+ * The labelled regions of the contour views: internal on the left, external on the right and the cluster's goals (its
+ * indicators) at the far right of the both-contours view (on the canvas, a block across the foot of the sheet): an
+ * indicator may measure elements of either contour, so it lives beside both rather than inside one.
  */
 public enum ContourRegion {
     INTERNAL,

@@ -123,15 +123,15 @@ public final class Creation {
         if (block == null || block.type() != type) {
             Language language = Language.current();
             return Placement.refused(Messages.get(language, "create.belongsInCanvas",
-                    LinkKind.capitalise(LinkKind.typeName(type, language)), type.groupLabel()));
+                    LinkKind.capitalise(LinkKind.typeName(type, language)), type.blockLabel(language)));
         }
         if (block.collapsed()) {
             Language language = Language.current();
-            return Placement.refused(Messages.get(language, "create.blockCollapsed", type.groupLabel(),
+            return Placement.refused(Messages.get(language, "create.blockCollapsed", type.blockLabel(language),
                     LinkKind.typeName(type, language)));
         }
         Bounds b = block.bounds();
-        double w = SceneBuilder.CARD_WIDTH;
+        double w = type == NodeType.INDICATOR ? SceneBuilder.GOAL_CARD_WIDTH : SceneBuilder.CARD_WIDTH;
         double h = SceneBuilder.MIN_CARD_HEIGHT;
         double nx = Math.max(b.x() + CARD_INSET, Math.min(x, b.maxX() - CARD_INSET - w));
         double ny = Math.max(b.y() + GROUP_TITLE, Math.min(y, b.maxY() - CARD_INSET - h));

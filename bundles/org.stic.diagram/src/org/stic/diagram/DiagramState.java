@@ -44,22 +44,26 @@ import org.stic.model.io.TextFiles;
  * {@code show <view>}; {@code collapse <view> <region>} (region {@code internal}, {@code external} or {@code goals}) or, on the
  * canvas, {@code collapse canvas <block>} (a block by its type: {@code partnership}, {@code key-action},
  * {@code key-resource}, {@code value-proposition}, {@code relationship}, {@code channel}, {@code segment},
- * {@code cost-item}, {@code revenue-stream}); {@code links canvas lines} (the canvas draws its links between blocks
+ * {@code cost-item}, {@code revenue-stream}, {@code indicator}: the goals); {@code links canvas lines} (the canvas draws its links between blocks
  * as lines, not as the numbers of the linked cards); {@code hide <view> <id>} (the element stays in the model, the
  * view does not draw it); {@code node <view> <id> <x> <y> <width> <height>} in diagram pixels. Blank lines and
  * {@code #} comments are ignored. Version 2 adds the canvas view ({@code canvas}) to the views a line may name,
- * version 3 the canvas's collapsed blocks and its links line. A file is written in the lowest version that holds
+ * version 3 the canvas's collapsed blocks and its links line, version 4 the canvas's goals block ({@code collapse canvas
+ * indicator}; {@code collapse canvas goals}, the goals' region, is read since version 2, when the canvas drew no
+ * goals, so it stays a version 2 line). A file is written in the lowest version that holds
  * what it says, so that workbenches that read only an earlier version keep reading it.
  */
 public final class DiagramState {
 
     public static final String SUFFIX = ".diagram";
     /** The newest version this workbench reads and writes (it reads every version from 1). */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** The version that introduced the canvas view. */
     private static final int CANVAS_VERSION = 2;
     /** The version that introduced the canvas's collapsed blocks and its links line. */
     private static final int CANVAS_BLOCKS_VERSION = 3;
+    /** The version that introduced the canvas's goals block. */
+    private static final int CANVAS_GOALS_VERSION = 4;
     private static final String LINES = "lines";
     private static final String MAGIC = "stic-diagram";
 
@@ -143,6 +147,9 @@ public final class DiagramState {
                                         text(v == View.CANVAS ? "state.block" : "state.region", f[2]));
                             }
                             needs(file, lineNo, lines[i], 2, version, CANVAS_BLOCKS_VERSION, "state.blocksVersion");
+                            if (block == NodeType.INDICATOR) {
+                                needs(file, lineNo, lines[i], 2, version, CANVAS_GOALS_VERSION, "state.goalsVersion");
+                            }
                             state.setCollapsed(block, true);
                         }
                     }
@@ -241,6 +248,9 @@ public final class DiagramState {
 
     /** The version this state is written in: the lowest that holds everything it says. */
     public int formatVersion() {
+        if (collapsedBlocks.contains(NodeType.INDICATOR)) {
+            return CANVAS_GOALS_VERSION;
+        }
         if (!collapsedBlocks.isEmpty() || canvasLinks) {
             return CANVAS_BLOCKS_VERSION;
         }

@@ -14,6 +14,7 @@ import org.stic.ExternalContour;
 import org.stic.InternalContour;
 import org.stic.Segment;
 import org.stic.SticPackage;
+import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
 
 /**
@@ -66,6 +67,18 @@ public enum NodeType {
         return Vocabulary.current().types(eClass);
     }
 
+    /**
+     * The title of this type's block on the canvas, in the workbench's language: its group's title; for indicators
+     * the goals' region's ("Goals and indicators"), since their block stands in no region box.
+     */
+    public String blockLabel() {
+        return blockLabel(Language.current());
+    }
+
+    public String blockLabel(Language language) {
+        return this == INDICATOR ? region.label(language) : Vocabulary.of(language).types(eClass);
+    }
+
     /** Column of this type's group inside its region (layout partition), counted from the left. */
     public int column() {
         return column;
@@ -76,9 +89,12 @@ public enum NodeType {
         return createdIn(view) || this == REVENUE_STREAM && view == View.NETWORK;
     }
 
-    /** Whether new elements of this type are created in the view: where their container is drawn. */
+    /**
+     * Whether new elements of this type are created in the view: where their container is drawn (the goals on the
+     * canvas: in their block across the foot of the sheet, which stands in no region).
+     */
     public boolean createdIn(View view) {
-        return region == null ? view == View.NETWORK : view.shows(region);
+        return region == null ? view == View.NETWORK : view.shows(region) || view == View.CANVAS && this == INDICATOR;
     }
 
     public static List<NodeType> inViewOrder(View view) {

@@ -46,10 +46,20 @@ public final class MetamodelChecks {
     }
 
     /**
-     * One problem: its kind, the element at fault, whether it keeps the extension from loading, and the sentence
-     * that says it (in the language of the run).
+     * One problem: its kind, the element at fault, whether it keeps the extension from loading, the sentence that
+     * states it to the user who edits the metamodel ({@code message}), and, for a blocking one, the clause that
+     * completes "extension 'x' is not loaded: ..." when a project loads its extensions ({@code reason}; null
+     * otherwise). Both are in the language of the run.
      */
-    public record Problem(Kind kind, ENamedElement element, boolean blocking, String message) {
+    public record Problem(Kind kind, ENamedElement element, boolean blocking, String message, String reason) {
+
+        private static Problem blocking(Kind kind, ENamedElement element, String message, String reason) {
+            return new Problem(kind, element, true, message, reason);
+        }
+
+        private static Problem warning(Kind kind, ENamedElement element, String message) {
+            return new Problem(kind, element, false, message, null);
+        }
     }
 
     private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
@@ -67,57 +77,68 @@ public final class MetamodelChecks {
         List<Problem> problems = new ArrayList<>();
         String nsUri = p.getNsURI();
         if (nsUri == null || nsUri.isBlank()) {
-            problems.add(new Problem(Kind.NO_NS_URI, p, true, Messages.get("clash.noNsUri")));
+            problems.add(Problem.blocking(Kind.NO_NS_URI, p, Messages.get("problem.noNsUri"),
+                    Messages.get("clash.noNsUri")));
         } else if (MetamodelFiles.isBuiltInNsUri(nsUri)) {
-            problems.add(new Problem(Kind.BUILT_IN_NS_URI, p, true, Messages.get("clash.builtInNsUri", nsUri)));
+            problems.add(Problem.blocking(Kind.BUILT_IN_NS_URI, p, Messages.get("problem.builtInNsUri", nsUri),
+                    Messages.get("clash.builtInNsUri", nsUri)));
         } else {
             for (EPackage other : others) {
                 if (other != p && nsUri.equals(other.getNsURI())) {
-                    problems.add(new Problem(Kind.NS_URI_TAKEN, p, true,
+                    problems.add(Problem.blocking(Kind.NS_URI_TAKEN, p,
+                            Messages.get("problem.nsUriTaken", nsUri, other.getName()),
                             Messages.get("clash.nsUriTaken", nsUri, other.getName())));
                     break;
                 }
             }
         }
         if (SticPackage.eNAME.equals(p.getName())) {
-            problems.add(new Problem(Kind.PACKAGE_NAME_STIC, p, true, Messages.get("clash.nameStic")));
+            problems.add(Problem.blocking(Kind.PACKAGE_NAME_STIC, p, Messages.get("problem.nameStic"),
+                    Messages.get("clash.nameStic")));
         }
-        Map<String, String> taken = new HashMap<>();
+        Map<String, EPackage> taken = new HashMap<>(); // the package that has the name first: STIC, then others
         for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
-            taken.put(c.getName(), Messages.get("clash.stic"));
+            taken.put(c.getName(), SticPackage.eINSTANCE);
         }
         for (EPackage other : others) {
             if (other != p) {
                 for (EClassifier c : other.getEClassifiers()) {
-                    taken.putIfAbsent(c.getName(), Messages.get("clash.extension", other.getName()));
+                    taken.putIfAbsent(c.getName(), other);
                 }
             }
         }
         for (EClassifier c : p.getEClassifiers()) {
-            if (c.getName() != null && taken.containsKey(c.getName())) {
-                problems.add(new Problem(Kind.NAME_TAKEN, c, true,
-                        Messages.get("clash.className", c.getName(), taken.get(c.getName()))));
+            EPackage owner = c.getName() == null ? null : taken.get(c.getName());
+            if (owner != null) {
+                boolean stic = owner == SticPackage.eINSTANCE;
+                problems.add(Problem.blocking(Kind.NAME_TAKEN, c,
+                        stic ? Messages.get("problem.nameTakenStic", c.getName())
+                                : Messages.get("problem.nameTakenExtension", c.getName(), owner.getName()),
+                        Messages.get("clash.className", c.getName(), stic ? Messages.get("clash.stic")
+                                : Messages.get("clash.extension", owner.getName()))));
             }
         }
         for (Iterator<EObject> i = p.eAllContents(); i.hasNext();) {
             if (i.next() instanceof ENamedElement e && !isIdentifier(e.getName())) {
-                problems.add(new Problem(Kind.NOT_IDENTIFIER, e, false, e.getName() == null || e.getName().isEmpty()
-                        ? Messages.get("check.noName", e.eClass().getName())
-                        : Messages.get("check.notIdentifier", e.getName(), identifier(e.getName()))));
+                problems.add(notIdentifier(e));
             }
         }
         if (!isIdentifier(p.getName())) {
-            problems.add(new Problem(Kind.NOT_IDENTIFIER, p, false, p.getName() == null || p.getName().isEmpty()
-                    ? Messages.get("check.noName", p.eClass().getName())
-                    : Messages.get("check.notIdentifier", p.getName(), identifier(p.getName()))));
+            problems.add(notIdentifier(p));
         }
         for (EClassifier c : p.getEClassifiers()) {
             if (c instanceof EClass k && !canAppear(k, p, others)) {
-                problems.add(new Problem(Kind.UNREACHABLE, k, false, Messages.get("check.unreachable", k.getName())));
+                problems.add(Problem.warning(Kind.UNREACHABLE, k, Messages.get("problem.unreachable", k.getName())));
             }
         }
         problems.sort((a, b) -> Boolean.compare(b.blocking(), a.blocking()));
         return problems;
+    }
+
+    private static Problem notIdentifier(ENamedElement e) {
+        return Problem.warning(Kind.NOT_IDENTIFIER, e, e.getName() == null || e.getName().isEmpty()
+                ? Messages.get("problem.noName", e.eClass().getName())
+                : Messages.get("problem.notIdentifier", e.getName(), identifier(e.getName())));
     }
 
     /**

@@ -63,6 +63,8 @@ public final class SticProject {
     private final Map<Path, String> unsaved;
     private final List<EPackage> extensions = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    /** The problems that are a blocking {@link MetamodelChecks} problem of an extension (a clash, no nsURI). */
+    private final List<String> checkProblems = new ArrayList<>();
     private final RuleCatalogue catalogue;
     private final SticValidator validator;
 
@@ -133,6 +135,14 @@ public final class SticProject {
     /** Problems with the settings, extensions and rule files, one {@code file:line:column: ...} line each. */
     public List<String> problems() {
         return List.copyOf(problems);
+    }
+
+    /**
+     * The {@link #problems()} that keep an extension out because of a blocking {@link MetamodelChecks} problem
+     * (a name or nsURI clash, no nsURI): those the metamodel editor states itself while it is open on the file.
+     */
+    public List<String> checkProblems() {
+        return List.copyOf(checkProblems);
     }
 
     /** Built-in rules followed by the user rules. */
@@ -359,7 +369,9 @@ public final class SticProject {
         }
         String clash = clash(p);
         if (clash != null) {
-            problems.add(file + ":0:0: " + Messages.get("extension.clash", p.getName(), clash));
+            String problem = file + ":0:0: " + Messages.get("extension.clash", p.getName(), clash);
+            problems.add(problem);
+            checkProblems.add(problem);
             return;
         }
         URI unresolved = firstUnresolved(p);
@@ -403,7 +415,7 @@ public final class SticProject {
     /** Why the package cannot sit beside the built-in metamodel and the extensions loaded so far, or null. */
     private String clash(EPackage p) {
         return MetamodelChecks.of(p, extensions).stream().filter(MetamodelChecks.Problem::blocking).findFirst()
-                .map(MetamodelChecks.Problem::message).orElse(null);
+                .map(MetamodelChecks.Problem::reason).orElse(null);
     }
 
     /** The first reference the package could not resolve (e.g. a STIC class that does not exist), or null. */

@@ -126,9 +126,9 @@ public final class HtmlReport {
                         part.column() + 1) + (number == 1 ? " \u2014 " + d.note() : "");
             };
             // a page of several holds only what touches its piece, not the whole diagram again under a view box
-            String content = plan.parts().size() == 1 ? whole : piece(d, v);
+            String content = plan.parts().size() == 1 ? withIdPrefix(whole, prefix) : piece(d, v, prefix);
             parts.add(Map.of("page", (part.a3() ? "a3-" : "a4-") + (part.landscape() ? "landscape" : "portrait"),
-                    "caption", caption, "svg", root + withIdPrefix(content, prefix)));
+                    "caption", caption, "svg", root + content));
         }
         return parts;
     }
@@ -141,12 +141,13 @@ public final class HtmlReport {
     /**
      * The SVG content of the piece of a diagram that a viewport shows: the scene painted with the viewport as its
      * clip, so that only what touches it is drawn (Kaluga's both-contours view prints as 16 pieces; each copy of the
-     * whole diagram made the HTML report and its writing some sixteen times longer).
+     * whole diagram made the HTML report and its writing some sixteen times longer), its ids prefixed by the page's
+     * prefix before the diagram's anchor, as the whole diagram's copy on a page of its own has them.
      */
-    private static String piece(Diagram d, Bounds viewport) throws IOException {
+    private static String piece(Diagram d, Bounds viewport, String pagePrefix) throws IOException {
         StringWriter w = new StringWriter(1 << 16);
         ScenePainter.paint(d.scene(), new SvgSurface(w, 1), viewport);
-        return withIdPrefix(content(w.toString()), d.anchor() + "-");
+        return withIdPrefix(content(w.toString()), pagePrefix + d.anchor() + "-");
     }
 
     /**

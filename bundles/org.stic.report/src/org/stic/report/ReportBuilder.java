@@ -49,7 +49,10 @@ import org.stic.analysis.Scenario;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.DiagramState;
+import org.stic.diagram.LayoutOptions;
+import org.stic.diagram.LayoutStrategy;
 import org.stic.diagram.View;
+import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.scene.SceneBuilder;
 import org.stic.report.Report.Diagram;
@@ -86,6 +89,13 @@ public final class ReportBuilder {
      * and its layout would cost most of the report's time; {@code stic render} still draws it.
      */
     public static final int MAX_DIAGRAM_ELEMENTS = 400;
+
+    /**
+     * A view that ELK layered (the automatic choice up to {@link LayoutStrategy#LAYERED_MAX_NODES} nodes) lays out on
+     * more printed A4 parts than this is drawn as the grid of groups instead, when that takes fewer pages (and the team
+     * has not arranged the view by hand). The bundled examples' views take at most 16 parts, so keep layered's picture.
+     */
+    public static final int MAX_LAYERED_PARTS = 24;
 
     private static final SticPackage P = SticPackage.eINSTANCE;
 
@@ -231,9 +241,7 @@ public final class ReportBuilder {
         List<Diagram> diagrams = new ArrayList<>();
         for (View view : VIEWS) {
             // synthesis is cheap; the layout is what a too large view must not pay for
-            Scene scene = SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
-                    state.resolveHidden(view, cluster.eResource()), language, state.canvasLinks(),
-                    state.collapsedBlocks());
+            Scene scene = synthesize(cluster, view, decorations, state);
             int elements = scene.nodes().size();
             String anchor = "diagram-" + view.id();
             String title = view.title(language);
@@ -243,13 +251,41 @@ public final class ReportBuilder {
                         number(limit), "stic render " + sourceName + " --view " + view.id()
                                 + " --format svg -o " + view.id() + ".svg"), null));
             } else {
+                Map<EObject, Bounds> manual = state.resolve(view, cluster.eResource());
                 DiagramLayout.layout(scene);
-                DiagramLayout.applyManual(scene, state.resolve(view, cluster.eResource()));
+                DiagramLayout.applyManual(scene, manual);
                 DiagramPages pages = DiagramPages.of(scene);
-                diagrams.add(new Diagram(anchor, title, scene, pagesNote(pages), pages));
+                String note = pagesNote(pages);
+                if (view != View.CANVAS && LayoutStrategy.AUTO.resolve(scene) == LayoutStrategy.GRID) {
+                    note = joined(text("diagram.gridBySize", number(LayoutStrategy.LAYERED_MAX_NODES)), note);
+                }
+                if (view != View.CANVAS && manual.isEmpty() && pages.parts().size() > MAX_LAYERED_PARTS
+                        && LayoutStrategy.AUTO.resolve(scene) == LayoutStrategy.LAYERED) {
+                    // layered's sheet of a mid-size view is mostly empty: the grid of groups prints it on fewer pages
+                    Scene grid = synthesize(cluster, view, decorations, state);
+                    DiagramLayout.layout(grid, LayoutOptions.defaults().with(LayoutStrategy.GRID));
+                    DiagramPages gridPages = DiagramPages.of(grid);
+                    if (gridPages.parts().size() < pages.parts().size()) {
+                        note = joined(Messages.count(language, "diagram.grid", gridPages.parts().size(),
+                                number(pages.parts().size())), pagesNote(gridPages));
+                        scene = grid;
+                        pages = gridPages;
+                    }
+                }
+                diagrams.add(new Diagram(anchor, title, scene, note, pages));
             }
         }
         return List.copyOf(diagrams);
+    }
+
+    /** Two sentences of a note, the second possibly empty. */
+    private static String joined(String first, String second) {
+        return second.isEmpty() ? first : first + " " + second;
+    }
+
+    private Scene synthesize(Cluster cluster, View view, List<Decoration> decorations, DiagramState state) {
+        return SceneBuilder.build(cluster, view, decorations, state.collapsed(view),
+                state.resolveHidden(view, cluster.eResource()), language, state.canvasLinks(), state.collapsedBlocks());
     }
 
     private List<Table> internalTables(InternalContour ic) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EClass;
@@ -55,8 +56,16 @@ import com.google.gson.JsonParser;
  * column in the expression; every other rule still runs.
  * <p>
  * Catalogue format: {@code {"rules": [{"id", "category", "severity", "context", "constraint", "title", "message",
- * "rationale", "detail"?, "ocl"?}]}}. Without {@code "ocl"} the invariant is the metamodel's
+ * "rationale", "detail"?, "ocl"?, "sameAs"?}]}}. Without {@code "ocl"} the invariant is the metamodel's
  * {@code http://www.eclipse.org/emf/2002/Ecore/OCL} annotation entry {@code constraint} on class {@code context}.
+ * <p>
+ * {@code "sameAs": "ID"} makes an entry the rule of an earlier entry on another class: it takes every key it does not
+ * give itself from that entry, and its invariant must read exactly as that rule's. This is for twin invariants on
+ * classes that share no supertype carrying the features they check (a planned key resource or key action without a
+ * year): the metamodel still declares the invariant on each class, so that a tool reading {@code stic.ecore} alone
+ * (EMF's OCL delegates, the generated validator) checks both, while category, severity, message and rationale are
+ * written once and the two expressions cannot drift apart. (An abstract supertype carrying status and year would
+ * move those attributes ahead of the classes' own in every saved file.)
  */
 public final class RuleCatalogue {
 
@@ -192,6 +201,8 @@ public final class RuleCatalogue {
     private final List<Compiled> compiled = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> titles = new HashMap<>();
+    /** Rule id -> the id of the rule it is the same as (its {@code "sameAs"}), whose translated texts it shares. */
+    private final Map<String, String> sameAs = new HashMap<>();
     /** Per language other than English: rule id -> its title, message and rationale in that language. */
     private final Map<Language, Map<String, Translation>> translations = new HashMap<>();
     /** Per language other than English: the phrases detail queries return ("no value proposition covers it"). */
@@ -278,7 +289,7 @@ public final class RuleCatalogue {
             c.problem(null, Messages.get("catalogue.notJson", e.getMessage()));
             return c;
         }
-        Set<String> ids = new HashSet<>();
+        Map<String, JsonObject> entries = new HashMap<>();
         int n = 0;
         for (JsonElement e : root.getAsJsonArray("rules")) {
             n++;
@@ -286,20 +297,32 @@ public final class RuleCatalogue {
                 c.problem(null, Messages.get("catalogue.entryNotObject", n));
                 continue;
             }
-            c.add(ePackage, e.getAsJsonObject(), n, ids);
+            c.add(ePackage, e.getAsJsonObject(), n, entries);
         }
         return c;
     }
 
-    private void add(EPackage ePackage, JsonObject o, int n, Set<String> ids) {
-        String id = text(o, "id");
+    private void add(EPackage ePackage, JsonObject entry, int n, Map<String, JsonObject> entries) {
+        String id = text(entry, "id");
         if (id == null) {
             problem(null, Messages.get("catalogue.noId", n));
             return;
         }
-        if (!ids.add(id)) {
+        if (entries.putIfAbsent(id, entry) != null) {
             problem(id, Messages.get("catalogue.idTwice"));
             return;
+        }
+        String original = text(entry, "sameAs");
+        JsonObject o = entry;
+        if (original != null) {
+            if (!entries.containsKey(original) || original.equals(id)) {
+                problem(id, Messages.get("catalogue.sameAsUnknown", original));
+                return;
+            }
+            o = entries.get(original).deepCopy();
+            for (Map.Entry<String, JsonElement> own : entry.entrySet()) {
+                o.add(own.getKey(), own.getValue());
+            }
         }
         List<String> missing = new ArrayList<>();
         for (String key : List.of("category", "severity", "context", "constraint", "title", "message", "rationale")) {
@@ -333,6 +356,14 @@ public final class RuleCatalogue {
                 return;
             }
         }
+        if (original != null) {
+            Optional<Rule> twin = rule(original);
+            if (twin.isEmpty() || !twin.get().ocl().equals(expression)) {
+                problem(id, Messages.get("catalogue.sameAsDiffers", contextName, original));
+                return;
+            }
+            sameAs.put(id, original);
+        }
         Rule rule = new Rule(id, category, severity, contextName, constraint, expression, text(o, "message"),
                 text(o, "rationale"));
         rules.add(rule);
@@ -359,6 +390,7 @@ public final class RuleCatalogue {
         RuleCatalogue c = new RuleCatalogue(source);
         c.rules.addAll(rules);
         c.titles.putAll(titles);
+        c.sameAs.putAll(sameAs);
         // the built-in rules keep their Russian texts in a project with user rules
         c.translations.putAll(translations);
         c.phrases.putAll(phrases);
@@ -540,20 +572,25 @@ public final class RuleCatalogue {
 
     /** The rule's title in {@code language}, English where it has no translation. */
     public String title(Rule rule, Language language) {
-        Translation t = translation(rule, language);
-        return t != null && t.title() != null ? t.title() : title(rule);
+        String t = translated(rule, language, Translation::title);
+        return t != null ? t : title(rule);
     }
 
     /** The rule's message template in {@code language}, English where it has no translation. */
     public String messageTemplate(Rule rule, Language language) {
-        Translation t = translation(rule, language);
-        return t != null && t.message() != null ? t.message() : rule.messageTemplate();
+        String t = translated(rule, language, Translation::message);
+        return t != null ? t : rule.messageTemplate();
     }
 
     /** Why the rule exists, in {@code language}, English where it has no translation. */
     public String rationale(Rule rule, Language language) {
-        Translation t = translation(rule, language);
-        return t != null && t.rationale() != null ? t.rationale() : rule.rationale();
+        String t = translated(rule, language, Translation::rationale);
+        return t != null ? t : rule.rationale();
+    }
+
+    /** The rule this one is the same as on another class (its {@code "sameAs"}), if any. */
+    public Optional<Rule> sameAs(Rule rule) {
+        return Optional.ofNullable(sameAs.get(rule.id())).flatMap(this::rule);
     }
 
     /** The ids of the rules that have texts in {@code language} (English: all). */
@@ -562,8 +599,19 @@ public final class RuleCatalogue {
                 : new TreeSet<>(translations.getOrDefault(language, Map.of()).keySet());
     }
 
-    private Translation translation(Rule rule, Language language) {
-        return translations.getOrDefault(language, Map.of()).get(rule.id());
+    /**
+     * One text of the rule in {@code language}: its own translation's, else that of the rule it is the same as (which
+     * it shares in English too); null where neither has one.
+     */
+    private String translated(Rule rule, Language language, Function<Translation, String> text) {
+        Map<String, Translation> byId = translations.getOrDefault(language, Map.of());
+        for (String id = rule.id(); id != null; id = sameAs.get(id)) {
+            Translation t = byId.get(id);
+            if (t != null && text.apply(t) != null) {
+                return text.apply(t);
+            }
+        }
+        return null;
     }
 
     public Optional<Rule> rule(String id) {

@@ -43,7 +43,8 @@ public final class CsvReader {
         byte[] bytes = Tables.readBounded(file, language);
         Decoded decoded = decode(file, bytes, options.encoding());
         char separator = options.separator() != null ? options.separator() : detectSeparator(decoded.text);
-        return parse(Tables.displayName(file), decoded, separator);
+        boolean headerless = options.mapping().headerless(file.getFileName().toString());
+        return parse(Tables.displayName(file), decoded, separator, headerless);
     }
 
     /** The text and the encoding it was read in. */
@@ -63,20 +64,23 @@ public final class CsvReader {
         if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
             return strict(file, bytes, StandardCharsets.UTF_16BE);
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
-                        Messages.get(language, "csv.zeroBytes")));
-            }
+        // one pass over the bytes for both checks; zero bytes anywhere (UTF-16 without its mark) are told first
+        int control = firstControlByte(bytes);
+        if (control >= 0 && indexOf(bytes, (byte) 0, control) >= 0) {
+            throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
+                    Messages.get(language, "csv.zeroBytes")));
         }
+        if (control >= 0) {
+            throw controlCharacter(file, bytes[control]);
+        }
+        Decoded decoded;
         try {
-            return checked(file, new Decoded(TextFiles.decode(file, bytes, StandardCharsets.UTF_8),
-                    StandardCharsets.UTF_8));
+            decoded = new Decoded(TextFiles.decode(file, bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         } catch (MalformedTextException notUtf8) {
-            Decoded decoded = strict(file, bytes, WINDOWS_1251);
+            decoded = decodeOrRefuse(file, bytes, WINDOWS_1251);
             refuseUnlikelyCyrillic(Tables.displayName(file), decoded.text);
-            return decoded;
         }
+        return decoded;
     }
 
     /**
@@ -84,8 +88,27 @@ public final class CsvReader {
      * first byte that is not in {@code charset} is, line and column counted in characters.
      */
     private Decoded strict(Path file, byte[] bytes, Charset charset) throws ImportException {
+        if (isAsciiCompatible(charset)) {
+            int control = firstControlByte(bytes);
+            if (control >= 0) {
+                throw controlCharacter(file, bytes[control]);
+            }
+            return decodeOrRefuse(file, bytes, charset);
+        }
+        Decoded decoded = decodeOrRefuse(file, bytes, charset);
+        String text = decoded.text;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isControl(c)) {
+                throw controlCharacter(file, c);
+            }
+        }
+        return decoded;
+    }
+
+    private Decoded decodeOrRefuse(Path file, byte[] bytes, Charset charset) throws ImportException {
         try {
-            return checked(file, new Decoded(TextFiles.decode(file, bytes, charset), charset));
+            return new Decoded(TextFiles.decode(file, bytes, charset), charset);
         } catch (MalformedTextException e) {
             throw new ImportException(Problem.error(Tables.displayName(file), e.line(), e.column(),
                     Messages.get(language, "csv.badByte", String.format(Locale.ROOT, "0x%02X", e.badByte()),
@@ -93,17 +116,42 @@ public final class CsvReader {
         }
     }
 
-    /** Refuses text with control characters other than tab and line ends: a binary file, not a CSV. */
-    private Decoded checked(Path file, Decoded decoded) throws ImportException {
-        String text = decoded.text;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
-                throw new ImportException(Problem.error(Tables.displayName(file), 0, 0,
-                        Messages.get(language, "csv.controlCharacter", String.format("U+%04X", (int) c))));
+    /**
+     * Charsets in which a byte below 0x20 is always that control character and no other byte is one: a file in them
+     * is checked for control characters in its bytes, before it is decoded, with no pass over the text.
+     */
+    private static boolean isAsciiCompatible(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) || charset.equals(WINDOWS_1251)
+                || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII);
+    }
+
+    /** Control characters other than tab and line ends: what a binary file holds, never a CSV. */
+    private static boolean isControl(int c) {
+        return c < 0x20 && c >= 0 && c != '\t' && c != '\r' && c != '\n';
+    }
+
+    /** The index of the first byte that is a control character in an ASCII-compatible charset, -1 if none. */
+    private static int firstControlByte(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (isControl(bytes[i])) {
+                return i;
             }
         }
-        return decoded;
+        return -1;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private ImportException controlCharacter(Path file, int c) {
+        return new ImportException(Problem.error(Tables.displayName(file), 0, 0,
+                Messages.get(language, "csv.controlCharacter", String.format("U+%04X", c))));
     }
 
     /**
@@ -156,9 +204,9 @@ public final class CsvReader {
         return tab > comma && tab > semicolon ? '\t' : semicolon > comma ? ';' : ',';
     }
 
-    private Table parse(String name, Decoded decoded, char separator) throws ImportException {
+    private Table parse(String name, Decoded decoded, char separator, boolean headerless) throws ImportException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-        TableBuilder table = new TableBuilder(name, null, language);
+        TableBuilder table = new TableBuilder(name, null, language, headerless);
         table.note(0, 0, Messages.get(language, "csv.readAs", decoded.charset.displayName(),
                 separator == '\t' ? Messages.get(language, "csv.tab") : "'" + separator + "'"));
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text), format)) {

@@ -89,7 +89,7 @@ public final class XlsxReader {
                 try (InputStream in = sheets.next()) {
                     String sheet = sheets.getSheetName();
                     if (take.test(sheet)) {
-                        tables.add(readSheet(name, sheet, in, strings));
+                        tables.add(readSheet(name, sheet, in, strings, options.mapping().headerless(sheet)));
                     }
                 }
             }
@@ -146,10 +146,11 @@ public final class XlsxReader {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private Table readSheet(String file, String sheet, InputStream in, ReadOnlySharedStringsTable strings)
+    private Table readSheet(String file, String sheet, InputStream in, ReadOnlySharedStringsTable strings,
+            boolean headerless)
             throws IOException, SAXException, ImportException {
         String source = file + "[" + sheet + "]";
-        SheetHandler handler = new SheetHandler(source, sheet, strings);
+        SheetHandler handler = new SheetHandler(source, sheet, strings, headerless);
         XMLReader parser;
         try {
             parser = XMLHelper.newXMLReader();
@@ -190,8 +191,8 @@ public final class XlsxReader {
         private boolean inInlineText;
         private String cellValue;
 
-        SheetHandler(String source, String sheet, ReadOnlySharedStringsTable strings) {
-            this.table = new TableBuilder(source, sheet, language);
+        SheetHandler(String source, String sheet, ReadOnlySharedStringsTable strings, boolean headerless) {
+            this.table = new TableBuilder(source, sheet, language, headerless);
             this.strings = strings;
         }
 

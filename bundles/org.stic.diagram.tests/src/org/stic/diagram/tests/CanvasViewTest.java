@@ -15,11 +15,14 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.stic.Cluster;
+import org.stic.Indicator;
 import org.stic.KeyAction;
 import org.stic.KeyResource;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
+import org.stic.diagram.ContourRegion;
 import org.stic.diagram.DiagramState;
+import org.stic.diagram.EdgeType;
 import org.stic.diagram.Diagrams;
 import org.stic.diagram.render.DiagramFonts;
 import org.stic.diagram.NodeType;
@@ -36,17 +39,18 @@ import org.stic.model.edit.Language;
 import org.stic.model.io.SticResources;
 
 /**
- * The canvas view's structure on the bundled examples and a generated model: every element of the two contours in
- * the block of its type (needs under their segment), nothing overlapping, the blocks where the canvas puts them, cross
- * links as numbered references (or lines on demand), and cards moved by hand kept inside their block.
+ * The canvas view's structure on the bundled examples and a generated model: every element of the two contours and
+ * every goal in the block of its type (needs under their segment), nothing overlapping, the blocks where the canvas
+ * puts them (the goals in a strip under both contours), cross links as numbered references (or lines on demand), goal
+ * cards with their target and where they stand, and cards moved by hand kept inside their block.
  */
 class CanvasViewTest {
 
-    /** Every contour type of the canvas and the block that holds it. */
+    /** Every type of the canvas and the block that holds it. */
     private static final Map<NodeType, NodeType> BLOCK_OF = new LinkedHashMap<>();
     static {
         for (NodeType t : NodeType.values()) {
-            if (t.region() != null && t != NodeType.INDICATOR) {
+            if (t.region() != null) {
                 BLOCK_OF.put(t, t == NodeType.SEGMENT_NEED ? NodeType.SEGMENT : t);
             }
         }
@@ -77,6 +81,10 @@ class CanvasViewTest {
                 assertEquals(BLOCK_OF.get(n.type()), block.type(), n.label() + " in the block of its type");
                 assertTrue(n.type().eClass().isInstance(n.element()));
                 assertTrue(block.bounds().contains(n.bounds()), what + ": " + n.label() + " inside " + block.label());
+                if (n.type() == NodeType.INDICATOR) {
+                    assertNull(block.parent(), "the goals stand in no contour");
+                    continue;
+                }
                 assertTrue(block.parent().bounds().contains(block.bounds()), block.label() + " inside its contour");
                 assertEquals(n.type().region(), block.parent().region(), n.label() + " in its contour");
             }
@@ -109,7 +117,8 @@ class CanvasViewTest {
             Map<NodeType, Bounds> b = blocks(scene);
             assertEquals(Set.of(NodeType.PARTNERSHIP, NodeType.KEY_ACTION, NodeType.KEY_RESOURCE,
                     NodeType.VALUE_PROPOSITION, NodeType.RELATIONSHIP, NodeType.CHANNEL, NodeType.SEGMENT,
-                    NodeType.COST_ITEM, NodeType.REVENUE_STREAM), b.keySet(), "the nine blocks, even when empty");
+                    NodeType.COST_ITEM, NodeType.REVENUE_STREAM, NodeType.INDICATOR), b.keySet(),
+                    "the ten blocks, even when empty");
             // left to right along the top: partnerships | key actions over key resources | value propositions |
             // relationships over channels | segments
             leftOf(b.get(NodeType.PARTNERSHIP), b.get(NodeType.KEY_ACTION));
@@ -135,6 +144,16 @@ class CanvasViewTest {
             assertEquals(b.get(NodeType.PARTNERSHIP).maxY(), b.get(NodeType.KEY_RESOURCE).maxY(), 0.01);
             assertEquals(b.get(NodeType.PARTNERSHIP).maxY(), b.get(NodeType.SEGMENT).maxY(), 0.01);
             assertEquals(b.get(NodeType.COST_ITEM).maxY(), b.get(NodeType.REVENUE_STREAM).maxY(), 0.01);
+            // the goals: a strip across the foot of the sheet, under both contours, as wide as they are together
+            Bounds goals = b.get(NodeType.INDICATOR);
+            List<SceneContainer> regions = scene.containers().stream().filter(c -> c.kind() == SceneContainer.Kind.REGION)
+                    .toList();
+            assertEquals(List.of(ContourRegion.INTERNAL, ContourRegion.EXTERNAL), regions.stream()
+                    .map(SceneContainer::region).toList(), "the goals are a block of their own, in no contour");
+            regions.forEach(region -> above(region.bounds(), goals));
+            assertEquals(regions.get(0).bounds().x(), goals.x());
+            assertEquals(regions.get(1).bounds().maxX(), goals.maxX(), 0.01);
+            assertTrue(scene.height() - goals.maxY() < 12, "at the foot: " + goals + " of " + scene.height());
             // a landscape sheet
             assertTrue(scene.width() > scene.height(), cluster.getName() + ": " + scene.width() + " x "
                     + scene.height());
@@ -204,6 +223,16 @@ class CanvasViewTest {
                 propositions.centerX(), propositions.centerY());
         assertFalse(no.verdict().allowed());
         assertTrue(no.verdict().reason().startsWith("A key action belongs in the "), no.verdict().reason());
+        // a goal: in the goals' block across the foot of the sheet, held by the cluster
+        Bounds goals = b.get(NodeType.INDICATOR);
+        org.stic.diagram.Creation.Placement goal = org.stic.diagram.Creation.place(kaluga, scene, NodeType.INDICATOR,
+                goals.maxX() - 2, goals.centerY());
+        assertTrue(goal.verdict().allowed(), goal.verdict().reason());
+        assertTrue(goals.contains(goal.bounds()), goal.bounds() + " inside " + goals);
+        assertEquals(kaluga, goal.owner());
+        org.stic.diagram.Creation.Placement notThere = org.stic.diagram.Creation.place(kaluga, scene,
+                NodeType.INDICATOR, propositions.centerX(), propositions.centerY());
+        assertFalse(notThere.verdict().allowed());
     }
 
     @Test
@@ -219,7 +248,7 @@ class CanvasViewTest {
         for (NodeType type : List.of(NodeType.KEY_RESOURCE, NodeType.PARTNERSHIP)) {
             SceneContainer block = container(folded, type);
             assertTrue(block.collapsed());
-            assertEquals("\u25b8 " + type.groupLabel(), block.label());
+            assertEquals("\u25b8 " + type.blockLabel(), block.label());
             assertTrue(after.get(type).height() < 30, "its title alone: " + after.get(type));
             assertTrue(DiagramFonts.width(block.label(), true, SceneBuilder.GROUP_TITLE_SIZE) + 10 < after.get(type)
                     .width(), "the title fits its block: " + block.label());
@@ -251,7 +280,7 @@ class CanvasViewTest {
                 assertEquals(c.region() == org.stic.diagram.ContourRegion.EXTERNAL, c.collapsed(), c.label());
             }
         }
-        assertTrue(external.nodes().stream().allMatch(n -> n.type().region() == org.stic.diagram.ContourRegion.INTERNAL));
+        assertTrue(external.nodes().stream().allMatch(n -> n.type().region() != ContourRegion.EXTERNAL));
         Bounds segments = blocks(external).get(NodeType.SEGMENT);
         org.stic.diagram.Creation.Placement no = org.stic.diagram.Creation.place(kaluga, external, NodeType.SEGMENT,
                 segments.centerX(), segments.centerY());
@@ -287,6 +316,44 @@ class CanvasViewTest {
         assertFalse(lines.edges().isEmpty());
         assertTrue(lines.nodes().stream().allMatch(n -> n.label().indexOf('\u2192') < 0
                 && String.join(" ", n.lines()).indexOf('\u2192') < 0), "lines instead of references");
+    }
+
+    @Test
+    void goalCardsSayTheirTargetAndWhereTheyStand() throws Exception {
+        Cluster kaluga = SticResources.load(Examples.path("kaluga-pharma"));
+        Indicator members = kaluga.getIndicators().get(1);
+        assertEquals("\u0427\u0438\u0441\u043b\u043e \u0443\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u043e\u0432 \u043a\u043b\u0430\u0441\u0442\u0435\u0440\u0430", members.getName());
+        // baseline 54 (2015), target at least 70 organisations (2030), current 66 (2022): (66 - 54) / (70 - 54)
+        Scene en = Diagrams.create(kaluga, View.CANVAS, List.of(), new DiagramState(), Language.EN);
+        String text = String.join(" ", en.node(members).lines());
+        assertTrue(text.contains("target at least 70 organisations (2030), baseline 54 (2015)"), text);
+        assertTrue(text.contains("current 66 (2022), progress 75 %: target not reached"), text);
+        assertEquals(SceneBuilder.GOAL_NOT_ACHIEVED, en.node(members).style().border());
+        Scene ru = Diagrams.create(kaluga, View.CANVAS, List.of(), new DiagramState(), Language.RU);
+        String russian = String.join(" ", ru.node(members).lines());
+        assertTrue(russian.contains("\u0446\u0435\u043b\u0435\u0432\u043e\u0435 \u0437\u043d\u0430\u0447\u0435\u043d\u0438\u0435 \u043d\u0435 \u043c\u0435\u043d\u0435\u0435 70"), russian);
+        assertTrue(russian.contains("\u043f\u0440\u043e\u0434\u0432\u0438\u0436\u0435\u043d\u0438\u0435 75 %: \u0446\u0435\u043b\u044c \u043d\u0435 \u0434\u043e\u0441\u0442\u0438\u0433\u043d\u0443\u0442\u0430"), russian);
+        // the goals are numbered last, so that the other cards keep the numbers they had before the goals came
+        int last = en.nodes().stream().mapToInt(n -> Integer.parseInt(number(n))).max().orElseThrow();
+        assertEquals(String.valueOf(last), number(en.node(members)));
+
+        // met, with no baseline: no progress, the border says so; a goal measuring a card names its number
+        members.setCurrent(new java.math.BigDecimal("72"));
+        members.setBaseline(null);
+        Indicator share = kaluga.getIndicators().get(0);
+        Segment measured = (Segment) share.getMeasures().get(0);
+        Scene met = Diagrams.create(kaluga, View.CANVAS, List.of(), new DiagramState(), Language.EN);
+        String metText = String.join(" ", met.node(members).lines());
+        assertTrue(metText.endsWith("current 72 (2022): target reached"), metText);
+        assertEquals(SceneBuilder.GOAL_ACHIEVED, met.node(members).style().border());
+        String shareText = String.join(" ", met.node(share).lines());
+        assertTrue(shareText.contains("\u2192 " + number(met.node(measured))), shareText);
+        // lines on demand: one per measures link between cards
+        Scene lines = SceneBuilder.build(kaluga, View.CANVAS, List.of(), Set.of(), Set.of(), Language.EN, true);
+        DiagramLayout.layout(lines);
+        assertEquals(1, lines.edges().stream().filter(e -> e.type() == EdgeType.MEASURES && e.source().element() == share
+                && e.target().element() == measured).count());
+        assertTrue(lines.node(share).bounds().y() > lines.node(measured).bounds().maxY());
     }
 
     private static SceneContainer container(Scene scene, NodeType type) {

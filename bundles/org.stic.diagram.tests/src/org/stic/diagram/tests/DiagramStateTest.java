@@ -89,9 +89,6 @@ class DiagramStateTest {
         e = assertThrows(TextFileException.class,
                 () -> DiagramState.parse(f, "stic-diagram 1\nnode both _a 1 2 3 4\nnode both _a 5 6 7 8\n"));
         assertTrue(e.getMessage().endsWith("already placed on line 2"), e.getMessage());
-        e = assertThrows(TextFileException.class, () -> DiagramState.parse(f, "stic-diagram 4\n"));
-        assertEquals("x.stic.diagram:1:14: diagram file version 4 is not supported (this workbench reads versions 1"
-                + " to 3)", e.getMessage());
     }
 
     @Test
@@ -152,6 +149,31 @@ class DiagramStateTest {
                 refusal(f, "stic-diagram 3\nlinks both lines\n"));
         assertEquals("x.stic.diagram:2:14: 'links canvas curves': the only links line is 'links canvas lines'",
                 refusal(f, "stic-diagram 3\nlinks canvas curves\n"));
+    }
+
+    @Test
+    void theCanvasGoalsBlockNeedsVersionFourAndItsRegionStaysAtTwo() throws Exception {
+        Path f = Path.of("x.stic.diagram");
+        DiagramState state = new DiagramState();
+        // the goals' region on the canvas: a line version 2 already read (the canvas then drew no goals)
+        state.setCollapsed(View.CANVAS, ContourRegion.GOALS, true);
+        String region = state.format();
+        assertTrue(region.contains("\nstic-diagram 2\n") && region.contains("\ncollapse canvas goals\n"), region);
+        assertEquals(Set.of(ContourRegion.GOALS), DiagramState.parse(f, region).collapsed(View.CANVAS));
+        // the goals' block: version 4, read back; without it the file goes back to the version it needs
+        state.setCollapsed(NodeType.INDICATOR, true);
+        String block = state.format();
+        assertTrue(block.contains("\nstic-diagram 4\n") && block.contains("\ncollapse canvas indicator\n"), block);
+        assertEquals(Set.of(NodeType.INDICATOR), DiagramState.parse(f, block).collapsedBlocks());
+        assertEquals(block, DiagramState.parse(f, block).format());
+        state.setCollapsed(NodeType.INDICATOR, false);
+        state.setCollapsed(NodeType.SEGMENT, true);
+        assertTrue(state.format().contains("\nstic-diagram 3\n"), state.format());
+        // a version 3 file cannot have written it: refused at its place
+        assertEquals("x.stic.diagram:2:17: the canvas's goals block needs diagram file version 4 (the first line"
+                + " says 3)", refusal(f, "stic-diagram 3\ncollapse canvas indicator\n"));
+        assertEquals("x.stic.diagram:1:14: diagram file version 5 is not supported (this workbench reads versions 1"
+                + " to 4)", refusal(f, "stic-diagram 5\n"));
     }
 
     @Test

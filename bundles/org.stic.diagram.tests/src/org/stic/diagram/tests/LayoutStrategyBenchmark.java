@@ -28,11 +28,15 @@ import org.stic.model.io.SticResources;
  * generated models of 1,000, 10,000 and 100,000 elements, for each layout strategy, beside bare ELK layered on the
  * same graph where it finishes within a minute, and of the canvas view (its own fixed-block layout). Times are wall-clock (layered runs on a thread of its own), one
  * run each after a warm-up at 1,000: on a shared machine, compare within one run. (2) The layout quality of every view of the bundled examples: edge
- * crossings, total edge length and the empty share of the sheet.
+ * crossings, total edge length and the empty share of the sheet. (3) The same measures and the time of each view of a
+ * generated 1,000-element model (the mid-size views of its report) laid out by ELK layered and by the grid of groups:
+ * the figures behind {@link LayoutStrategy#LAYERED_MAX_NODES}.
  */
 class LayoutStrategyBenchmark {
 
     private static final long LIMIT_MILLIS = 60_000;
+    /** Bare ELK layered runs on the caller's stack: it finishes up to a few hundred nodes. */
+    private static final int BARE_ELK_MAX_NODES = 800;
 
     @Test
     void strategiesAtScale() throws Exception {
@@ -83,7 +87,7 @@ class LayoutStrategyBenchmark {
             if (elements <= 10_000) {
                 // bare ELK layered on the very same graph, on this thread, where it finishes at all
                 Scene scene = SceneBuilder.build(cluster, View.BOTH, List.of());
-                if (scene.nodes().size() <= LayoutStrategy.LAYERED_MAX_NODES) {
+                if (scene.nodes().size() <= BARE_ELK_MAX_NODES) {
                     DiagramLayout.ElkGraph graph = DiagramLayout.toElk(scene);
                     long t = cpu();
                     DiagramLayout.run(graph.root());
@@ -108,6 +112,35 @@ class LayoutStrategyBenchmark {
                 table.append(String.format(Locale.ROOT, "%-26s %-9s %6d %6d %10d %10.0f %6.1f%% %6.0fx%-6.0f%n", name,
                         view.id(), scene.nodes().size(), scene.edges().size(), q.crossings(), q.edgeLength(),
                         100 * q.emptyShare(), scene.width(), scene.height()));
+            }
+        }
+        System.out.println(table);
+    }
+
+    @Test
+    void midSizeViewsLayeredAgainstGrid() throws Exception {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%nviews of a generated model, layered against the grid of groups (auto: layered up to %d nodes)%n"
+                        + "%8s %-9s %6s %6s %-8s %7s %10s %10s %7s %13s%n",
+                LayoutStrategy.LAYERED_MAX_NODES, "elements", "view", "nodes", "edges", "strategy", "ms", "crossings",
+                "length", "empty", "sheet"));
+        Cluster warm = SyntheticModels.generate(250, 2);
+        for (LayoutStrategy s : List.of(LayoutStrategy.GRID, LayoutStrategy.LAYERED)) {
+            DiagramLayout.layout(SceneBuilder.build(warm, View.BOTH, List.of()), options(s));
+        }
+        for (int elements : List.of(250, 1_000)) {
+            Cluster cluster = SyntheticModels.generate(elements, 1);
+            for (View view : List.of(View.INTERNAL, View.EXTERNAL, View.NETWORK, View.BOTH)) {
+                for (LayoutStrategy strategy : List.of(LayoutStrategy.LAYERED, LayoutStrategy.GRID)) {
+                    Scene scene = SceneBuilder.build(cluster, view, List.of());
+                    long t = cpu();
+                    DiagramLayout.layout(scene, options(strategy));
+                    double millis = ms(cpu() - t);
+                    LayoutQuality q = LayoutQuality.of(scene);
+                    table.append(String.format(Locale.ROOT, "%8d %-9s %6d %6d %-8s %7.0f %10d %10.0f %6.1f%% %6.0fx%-6.0f%n",
+                            elements, view.id(), scene.nodes().size(), scene.edges().size(), strategy.id(), millis,
+                            q.crossings(), q.edgeLength(), 100 * q.emptyShare(), scene.width(), scene.height()));
+                }
             }
         }
         System.out.println(table);

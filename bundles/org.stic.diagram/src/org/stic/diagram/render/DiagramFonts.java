@@ -33,6 +33,10 @@ public final class DiagramFonts {
     private static volatile Font baseRegular;
     private static volatile Font baseBold;
     private static final Map<Float, Font[]> SIZED = new ConcurrentHashMap<>();
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    /** Per code point of the Basic Multilingual Plane: 0 not asked yet, else {@link #YES} or {@link #NO}. */
+    private static final byte[] BMP_DISPLAYABLE = new byte[Character.MAX_VALUE + 1];
 
     private DiagramFonts() {
     }
@@ -82,7 +86,7 @@ public final class DiagramFonts {
             String replacement = null;
             if (Character.isISOControl(cp) || cp == 0xFEFF) {
                 replacement = cp == '\n' || cp == '\t' || cp == '\r' ? " " : "";
-            } else if (!baseRegular.canDisplay(cp) || !baseBold.canDisplay(cp)) {
+            } else if (!canDisplay(cp)) {
                 replacement = "?";
             }
             if (replacement != null && sb == null) {
@@ -98,6 +102,24 @@ public final class DiagramFonts {
             i += n;
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * Whether both faces have a glyph for the code point. AWT's answer costs a privileged font-manager lookup per call,
+     * and every label and tooltip is checked a character at a time each time a diagram is painted (a report paints a
+     * large view once per printed part): the answers for the Basic Multilingual Plane are kept.
+     */
+    private static boolean canDisplay(int cp) {
+        if (cp >= BMP_DISPLAYABLE.length) {
+            return baseRegular.canDisplay(cp) && baseBold.canDisplay(cp);
+        }
+        byte known = BMP_DISPLAYABLE[cp];
+        if (known == 0) {
+            // a race only computes the same answer twice
+            known = baseRegular.canDisplay(cp) && baseBold.canDisplay(cp) ? YES : NO;
+            BMP_DISPLAYABLE[cp] = known;
+        }
+        return known == YES;
     }
 
     private static void load() {

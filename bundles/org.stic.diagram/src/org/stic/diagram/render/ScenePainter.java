@@ -16,6 +16,7 @@ import org.stic.model.edit.Language;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.DiagramLayout;
 import org.stic.diagram.scene.ArrowHead;
+import org.stic.diagram.View;
 import org.stic.diagram.scene.Bounds;
 import org.stic.diagram.scene.EdgeStyle;
 import org.stic.diagram.scene.NodeStyle;
@@ -77,7 +78,7 @@ public final class ScenePainter {
         }
         for (SceneNode n : scene.nodes()) {
             if (visible(clip, n.bounds())) {
-                node(s, n, scene.language(), mark(scene, n));
+                node(s, n, scene.language(), mark(scene, n), labelLineHeight(scene));
             }
         }
         TextStyle labelStyle = new TextStyle(SceneBuilder.EDGE_LABEL_SIZE, false, Styles.MUTED_TEXT,
@@ -256,7 +257,12 @@ public final class ScenePainter {
         s.endElement();
     }
 
-    private static void node(DrawingSurface s, SceneNode n, Language language, Overlay.Mark mark) {
+    /** The distance between a node's label lines: closer on the canvas's cards (a sheet meant for one page). */
+    private static double labelLineHeight(Scene scene) {
+        return scene.view() == View.CANVAS ? SceneBuilder.CARD_LINE_HEIGHT : DiagramFonts.lineHeight(SceneBuilder.LABEL_SIZE);
+    }
+
+    private static void node(DrawingSurface s, SceneNode n, Language language, Overlay.Mark mark, double lh) {
         Bounds b = n.bounds();
         NodeStyle style = n.style();
         s.beginElement(n.id(), "node " + cssName(n.type().name()) + (mark == null ? "" : " " + mark.cssClass()),
@@ -285,13 +291,14 @@ public final class ScenePainter {
             textLeft += SceneBuilder.ICON_SIZE + SceneBuilder.ICON_GAP;
             textWidth -= SceneBuilder.ICON_SIZE + SceneBuilder.ICON_GAP;
         }
-        double lh = DiagramFonts.lineHeight(SceneBuilder.LABEL_SIZE);
         double top = b.centerY() - n.lines().size() * lh / 2;
+        // the baseline in the middle of the line box, as DiagramFonts.baselineOffset puts it
+        double baseline = SceneBuilder.LABEL_SIZE * 0.93 + (lh - SceneBuilder.LABEL_SIZE * 1.164) / 2;
         double cx = textLeft + textWidth / 2;
         TextStyle label = new TextStyle(SceneBuilder.LABEL_SIZE, false, mark == null ? Styles.TEXT : mark.text(),
                 TextStyle.Align.CENTER);
         for (int i = 0; i < n.lines().size(); i++) {
-            s.text(n.lines().get(i), cx, top + i * lh + DiagramFonts.baselineOffset(SceneBuilder.LABEL_SIZE), label);
+            s.text(n.lines().get(i), cx, top + i * lh + baseline, label);
         }
         s.endElement();
     }

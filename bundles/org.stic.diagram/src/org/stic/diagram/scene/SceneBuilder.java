@@ -15,8 +15,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import java.math.BigDecimal;
+
 import org.stic.AvailabilityStatus;
 import org.stic.Cluster;
+import org.stic.Indicator;
 import org.stic.Interaction;
 import org.stic.InteractionDirection;
 import org.stic.InteractionIntensity;
@@ -29,6 +32,9 @@ import org.stic.ParticipantKind;
 import org.stic.RevenueStream;
 import org.stic.Segment;
 import org.stic.SegmentNeed;
+import org.stic.QuantityUnit;
+import org.stic.TargetDirection;
+import org.stic.analysis.Economics.IndicatorProgress;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.Decoration;
 import org.stic.diagram.EdgeType;
@@ -63,8 +69,15 @@ public final class SceneBuilder {
     public static final double CARD_WIDTH = 192;
     public static final double NEED_INDENT = 14;
     public static final double CARD_TEXT_INSET = 5;
-    public static final double CARD_PAD_Y = 3;
+    public static final double CARD_PAD_Y = 2;
+    /** Lines on a card are set closer than in a node (1.2 of the text size, print leading): one page holds more. */
+    public static final double CARD_LINE_HEIGHT = LABEL_SIZE * 1.2;
     public static final double MIN_CARD_HEIGHT = 24;
+    /** A goal's card, three cards wide: a goal has its name, its target and where it stands, a line each. */
+    public static final double GOAL_CARD_WIDTH = 3 * CARD_WIDTH + 2 * 3;
+    /** A goal's card: its target met (green) or not (amber); both also said in words, for print in grey. */
+    public static final int GOAL_ACHIEVED = 0x2E7D32;
+    public static final int GOAL_NOT_ACHIEVED = 0xB26A00;
 
     private final Cluster cluster;
     private final View view;
@@ -209,8 +222,10 @@ public final class SceneBuilder {
      * The business model canvas: one block per type in the regions of the contours, each element a compact card
      * numbered in reading order. Links between blocks are lines only when asked for; otherwise a card ends with the
      * numbers of the cards its links lead to ("\u2192 12, 15"), so that the sheet stays calm. A segment's needs are
-     * cards right under it in the segments' block (the link between them is the placement). Positions are left to
-     * {@link org.stic.diagram.CanvasLayout}.
+     * cards right under it in the segments' block (the link between them is the placement). The cluster's goals (its
+     * indicators) are a block of their own across the foot of the sheet, under both contours, each card with its
+     * target and where it stands.
+     * Positions are left to {@link org.stic.diagram.CanvasLayout}.
      */
     private void buildCanvas() {
         Map<ContourRegion, SceneContainer> regions = new EnumMap<>(ContourRegion.class);
@@ -234,7 +249,7 @@ public final class SceneBuilder {
                 }
             }
             boolean folded = collapsedBlocks.contains(type) || collapsed.contains(type.region());
-            String title = vocabulary.types(type.eClass());
+            String title = type.blockLabel(language);
             SceneContainer block = new SceneContainer("block-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     SceneContainer.Kind.GROUP, folded ? Messages.get(language, "block.collapsed", title)
                             : title, type.region(), type, regions.get(type.region()), folded);
@@ -270,7 +285,10 @@ public final class SceneBuilder {
         }
     }
 
-    /** A compact card: "12. name [status] \u2192 3, 7" (its references); a need is indented. */
+    /**
+     * A compact card: "12. name [status] \u2192 3, 7" (its references); a need is indented. A goal's card, twice as
+     * wide, adds its target and where it stands, and its border says whether the target is met.
+     */
     private void addCard(EObject element, int number, SortedSet<Integer> references, SceneContainer block) {
         NodeType type = NodeType.of(element.eClass()).orElse(block.type());
         if (element instanceof SegmentNeed) {
@@ -280,24 +298,72 @@ public final class SceneBuilder {
         String label = DiagramFonts.displayable(number + ". " + labelOf(element, type, vocabulary)
                 + (note.isEmpty() ? "" : " " + note));
         double indent = type == NodeType.SEGMENT_NEED ? NEED_INDENT : 0;
-        double textWidth = CARD_WIDTH - indent - 2 * CARD_TEXT_INSET;
+        double width = type == NodeType.INDICATOR ? GOAL_CARD_WIDTH : CARD_WIDTH;
+        double textWidth = width - indent - 2 * CARD_TEXT_INSET;
         // the references run on after the name (a line of their own would cost a quarter of the sheet)
         String refs = references == null ? "" : " \u2192\u00a0" + references.stream().map(String::valueOf)
                 .collect(Collectors.joining(", "));
         // the no-break space keeps the arrow with the first number while wrapping; drawn, it is a space
-        List<String> lines = TextWrap.wrap(label + refs, textWidth, MAX_LINES + 1, false, LABEL_SIZE).stream()
-                .map(line -> line.replace('\u00a0', ' ')).toList();
-        double height = Math.max(MIN_CARD_HEIGHT,
-                Math.ceil(2 * CARD_PAD_Y + lines.size() * DiagramFonts.lineHeight(LABEL_SIZE)));
+        List<String> lines = new ArrayList<>(TextWrap.wrap(label + refs, textWidth, MAX_LINES + 1, false, LABEL_SIZE)
+                .stream().map(line -> line.replace('\u00a0', ' ')).toList());
+        NodeStyle style = style(element, Styles.card(type));
+        if (element instanceof Indicator indicator) {
+            IndicatorProgress progress = IndicatorProgress.of(indicator);
+            for (String values : goalValues(progress)) {
+                lines.addAll(TextWrap.wrap(DiagramFonts.displayable(values), textWidth, 2, false, LABEL_SIZE));
+            }
+            label += " \u2014 " + String.join("; ", goalValues(progress));
+            if (progress.achieved() != null) {
+                style = style.withBorder(progress.achieved() ? GOAL_ACHIEVED : GOAL_NOT_ACHIEVED, 2.0, null);
+            }
+        }
+        double height = Math.max(MIN_CARD_HEIGHT, Math.ceil(2 * CARD_PAD_Y + lines.size() * CARD_LINE_HEIGHT));
         // x holds the indent until the canvas layout places the card
-        scene.add(new SceneNode("n" + scene.nodes().size(), element, type, label, lines,
-                style(element, Styles.card(type)), block, new Bounds(indent, 0, CARD_WIDTH - indent, height)));
+        scene.add(new SceneNode("n" + scene.nodes().size(), element, type, label, lines, style, block,
+                new Bounds(indent, 0, width - indent, height)));
+    }
+
+    /**
+     * A goal's values as the analysis reads them (docs/analysis.md, "Indicators"): "target: at least 70
+     * organisations (2030), from 54 (2015)" and "current: 66 (2022), 75 % of the way, not achieved".
+     */
+    private List<String> goalValues(IndicatorProgress progress) {
+        Indicator i = progress.indicator();
+        String target = i.getTarget() == null ? Messages.get(language, "goal.noTarget")
+                : Messages.get(language, "goal.target", value(i.getTarget(), i.getUnit(), i.getTargetYear(),
+                        i.getDirection()));
+        if (i.getBaseline() != null) {
+            target = Messages.get(language, "goal.fromBaseline", target, value(i.getBaseline(), QuantityUnit.UNSPECIFIED,
+                    i.getBaselineYear(), null));
+        }
+        if (i.getCurrent() == null) {
+            return List.of(target, Messages.get(language, "goal.noCurrent"));
+        }
+        // the unit is the target's: said once
+        String current = Messages.get(language, "goal.current", value(i.getCurrent(), QuantityUnit.UNSPECIFIED,
+                i.getCurrentYear(), null));
+        if (progress.progress() != null) {
+            current = Messages.get(language, "goal.progress", current, language.number(progress.progress()
+                    .movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)));
+        }
+        if (progress.achieved() != null) {
+            current = Messages.get(language, progress.achieved() ? "goal.achieved" : "goal.notAchieved", current);
+        }
+        return List.of(target, current);
+    }
+
+    /** "at least 70 organisations (2030)": a value with its direction, unit and year, each when given. */
+    private String value(BigDecimal value, QuantityUnit unit, Integer year, TargetDirection direction) {
+        String prefix = direction == null || direction == TargetDirection.UNSPECIFIED ? ""
+                : vocabulary.literal(direction) + " ";
+        String unitText = unit == null || unit == QuantityUnit.UNSPECIFIED ? "" : " " + vocabulary.literal(unit);
+        return prefix + language.number(value) + unitText + (year == null ? "" : " (" + year + ")");
     }
 
     /** The canvas's blocks, in the order their cards are numbered (left to right, top to bottom). */
     public static final List<NodeType> CANVAS_BLOCKS = List.of(NodeType.PARTNERSHIP, NodeType.KEY_ACTION,
             NodeType.KEY_RESOURCE, NodeType.VALUE_PROPOSITION, NodeType.RELATIONSHIP, NodeType.CHANNEL,
-            NodeType.SEGMENT, NodeType.COST_ITEM, NodeType.REVENUE_STREAM);
+            NodeType.SEGMENT, NodeType.COST_ITEM, NodeType.REVENUE_STREAM, NodeType.INDICATOR);
 
     private void buildNetwork() {
         Map<ParticipantKind, SceneContainer> groups = new EnumMap<>(ParticipantKind.class);

@@ -20,14 +20,18 @@ public enum Language {
 
     private final Locale locale;
     private final DateTimeFormatter dates;
-    private final char grouping;
-    private final char decimal;
+    /** The format of {@link #number}, made once: each call formats with a clone (DecimalFormat is not thread-safe). */
+    private final DecimalFormat numbers;
 
     Language(Locale locale, String datePattern, char grouping, char decimal) {
         this.locale = locale;
         this.dates = DateTimeFormatter.ofPattern(datePattern, locale);
-        this.grouping = grouping;
-        this.decimal = decimal;
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        symbols.setGroupingSeparator(grouping);
+        symbols.setDecimalSeparator(decimal);
+        symbols.setMinusSign('-');
+        this.numbers = new DecimalFormat("#,##0.###", symbols);
+        this.numbers.setParseBigDecimal(true);
     }
 
     public Locale locale() {
@@ -108,13 +112,8 @@ public enum Language {
 
     /** "1,234.5", «1 234,5»: grouped, as many decimals as the value has. */
     public String number(BigDecimal value) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-        symbols.setGroupingSeparator(grouping);
-        symbols.setDecimalSeparator(decimal);
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat("#,##0.###", symbols);
+        DecimalFormat format = (DecimalFormat) numbers.clone();
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
-        format.setParseBigDecimal(true);
         return format.format(value);
     }
 

@@ -26,6 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -58,6 +60,47 @@ class SticResourcesTest {
         Path file = dir.resolve(name);
         SticResources.save(SticResources.create(SticResources.newResourceSet(), file, cluster));
         return file;
+    }
+
+    @Test
+    void elementsAddedWithTheirIdsAreOneAdditionFoundByIdAndSavedWithThem() throws Exception {
+        Cluster cluster = SticFactory.eINSTANCE.createCluster();
+        cluster.getParticipants().add(SticFactory.eINSTANCE.createParticipant());
+        Path file = dir.resolve("added.stic");
+        Resource resource = SticResources.create(SticResources.newResourceSet(), file, cluster);
+        List<org.stic.Participant> added = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            org.stic.Participant p = SticFactory.eINSTANCE.createParticipant();
+            p.setName("P" + i);
+            added.add(p);
+        }
+        List<Notification> notifications = new ArrayList<>();
+        cluster.eAdapters().add(new AdapterImpl() {
+            @Override
+            public void notifyChanged(Notification n) {
+                notifications.add(n);
+            }
+        });
+        SticResources.addIdentified(cluster.getParticipants(), added, java.util.Arrays.asList("_first", null,
+                "row-3"));
+        assertEquals(1, notifications.size());
+        assertEquals(Notification.ADD_MANY, notifications.get(0).getEventType());
+        assertSame(added.get(0), resource.getEObject("_first"));
+        assertSame(added.get(2), resource.getEObject("row-3"));
+        String made = resource.getURIFragment(added.get(1));
+        assertTrue(made.startsWith("_") && made.length() == 23, made);
+        assertSame(added.get(1), resource.getEObject(made));
+        assertSame(cluster.getParticipants().get(0), resource.getEObject(resource.getURIFragment(
+                cluster.getParticipants().get(0))), "the ids the model had are kept as the maps grow");
+        // taken out (as an undo does) and put back (a redo): out of the id map, then back with the same ids
+        cluster.getParticipants().removeAll(added);
+        assertNull(resource.getEObject("row-3"));
+        cluster.getParticipants().addAll(added);
+        assertSame(added.get(2), resource.getEObject("row-3"));
+        SticResources.save(resource);
+        Resource loaded = SticResources.loadResource(SticResources.newResourceSet(), file);
+        assertEquals("P2", ((org.stic.Participant) loaded.getEObject("row-3")).getName());
+        assertEquals("P1", ((org.stic.Participant) loaded.getEObject(made)).getName());
     }
 
     @Test

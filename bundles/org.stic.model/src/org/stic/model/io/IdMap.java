@@ -34,6 +34,12 @@ final class IdMap extends AbstractMap<String, EObject> {
         map = new HashMap<>(Math.max(16, (int) (expectedSize / 0.75f) + 1));
     }
 
+    /** A copy of {@code other} into which {@code expectedSize} ids fit without rehashing; its keys are reused. */
+    IdMap(IdMap other, int expectedSize) {
+        this(expectedSize);
+        map.putAll(other.map);
+    }
+
     @Override
     public int size() {
         return map.size();

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -14,6 +15,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
@@ -201,6 +204,37 @@ final class SticResource extends XMIResourceImpl {
             getContents().add(root);
         } finally {
             attachingIdentified = false;
+        }
+    }
+
+    /**
+     * Adds {@code elements}, detached and without ids, to {@code container} (a containment list of an object of this
+     * resource) in one notification, each with its id in {@code ids} (a new UUID where null). The ids are registered
+     * before the elements are attached, in maps grown once for all of them, so that attaching neither makes up UUIDs
+     * to be replaced nor registers each id a second time.
+     */
+    <E extends EObject> void addIdentified(InternalEList<E> container, List<E> elements, List<String> ids) {
+        reserve(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            String id = ids.get(i);
+            setID(elements.get(i), id != null ? id : EcoreUtil.generateUUID());
+        }
+        attachingIdentified = true;
+        try {
+            container.addAllUnique(elements);
+        } finally {
+            attachingIdentified = false;
+        }
+    }
+
+    /** Grows the id maps once for {@code more} ids, when they are more than the maps hold (else doubling is cheap). */
+    private void reserve(int more) {
+        int size = idToEObjectMap.size();
+        if (more > size) {
+            idToEObjectMap = new IdMap((IdMap) idToEObjectMap, size + more);
+            Map<EObject, String> objects = new IdentityHashMap<>(size + more);
+            objects.putAll(eObjectToIDMap);
+            eObjectToIDMap = objects;
         }
     }
 

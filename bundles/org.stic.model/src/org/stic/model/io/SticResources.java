@@ -8,15 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import javax.xml.XMLConstants;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -130,6 +135,32 @@ public final class SticResources {
      */
     public static MigrationReport migration(Resource resource) {
         return resource instanceof SticResource sticResource ? sticResource.migration : null;
+    }
+
+    /**
+     * Adds new, detached {@code elements} to {@code container}, a containment list of an object in a model, in one
+     * notification, each with its id in {@code ids} (a new UUID where null) registered before it is attached: an
+     * import of thousands of elements then registers each id once. A list outside a STIC resource gets its ids set
+     * the ordinary way.
+     */
+    public static <E extends EObject> void addIdentified(EList<E> container, List<E> elements, List<String> ids) {
+        if (elements.size() != ids.size()) {
+            throw new IllegalArgumentException(elements.size() + " elements, " + ids.size() + " ids");
+        }
+        InternalEList<E> list = (InternalEList<E>) container;
+        Resource resource = container instanceof EcoreEList<?> e ? e.getEObject().eResource() : null;
+        if (resource instanceof SticResource stic) {
+            stic.addIdentified(list, elements, ids);
+            return;
+        }
+        if (resource instanceof XMLResource xml) {
+            for (int i = 0; i < elements.size(); i++) {
+                if (ids.get(i) != null) {
+                    xml.setID(elements.get(i), ids.get(i));
+                }
+            }
+        }
+        list.addAllUnique(elements);
     }
 
     /** Creates a new, empty-of-history resource for {@code file} holding {@code root}; nothing is written yet. */

@@ -28,6 +28,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -172,6 +173,94 @@ class DataIoMenusTest {
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "menus-after-import");
     }
 
+    @Test
+    void aSheetWithoutHeadersAndDuplicateHeadersAreMappedByLetterOnTheColumnsPage() throws Exception {
+        Path xlsx = dir.resolve("реестр.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            fill(wb.createSheet("Участники"), new String[][] {{"Технопарк «Калуга»", "технопарк", "Калуга"},
+                {"Калужский университет", "вуз", "Калуга"}});
+            fill(wb.createSheet("Взаимодействия"), new String[][] {{"Источник", "Адресат", "Заметка", "Заметка"},
+                {"Технопарк «Калуга»", "Калужский университет", "аренда площадей", "договор № 12"}});
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        Path mapping = dir.resolve("реестр.mapping");
+        WizardTesting.run(() -> fileMenu("Import..."),
+                dialog -> WizardTesting.pickWizard(dialog, IMPORT_WIZARD),
+                dialog -> {
+                    visibleTexts(dialog).get(0).setText(xlsx.toString());
+                    return WizardTesting.clickWhenEnabled(dialog, "Next >");
+                },
+                dialog -> {
+                    if (!WizardTesting.onPage(dialog, "mapping")) {
+                        return false;
+                    }
+                    // read with a header row, the first participant is taken for the headers: no name column
+                    assertFalse(WizardTesting.button(dialog, "Next >").isEnabled());
+                    Button noHeader = UiTestSupport.all(dialog, Button.class).stream()
+                            .filter(b -> "Участники".equals(b.getData())).findFirst().orElseThrow();
+                    noHeader.setSelection(true);
+                    noHeader.notifyListeners(SWT.Selection, new Event());
+                    UiTestSupport.spin(10);
+                    choose(dialog, "Участники", "A", "Name");
+                    choose(dialog, "Участники", "B", "Kind");
+                    choose(dialog, "Участники", "C", "Location");
+                    assertEquals("not imported", choice(dialog, "Взаимодействия", "C").getText());
+                    choose(dialog, "Взаимодействия", "C", "Description");
+                    choose(dialog, "Взаимодействия", "D", "Citation");
+                    assertTrue(WizardTesting.button(dialog, "Next >").isEnabled(),
+                            String.valueOf(((WizardDialog) dialog.getData()).getCurrentPage().getErrorMessage()));
+                    UiTestSupport.screenshot(dialog, "menus-import-mapping-by-letter");
+                    visibleTexts(dialog).get(0).setText(mapping.toString());
+                    WizardTesting.click(dialog, "Save Mapping");
+                    return WizardTesting.clickWhenEnabled(dialog, "Next >");
+                },
+                dialog -> WizardTesting.onPage(dialog, "preview") && dialog.isEnabled() && previewAndFinish(dialog,
+                        "menus-import-preview-by-letter"));
+        assertEquals(List.of("Технопарк «Калуга»", "Калужский университет"),
+                cluster.getParticipants().stream().map(Participant::getName).toList(), "the first row is data");
+        assertEquals("Калуга", cluster.getParticipants().get(1).getLocation());
+        assertEquals("аренда площадей", cluster.getInteractions().get(0).getDescription());
+        assertEquals("договор № 12", cluster.getInteractions().get(0).getCitation());
+
+        // the saved mapping: a section per sheet, the headerless sheet's columns and the twin headers by letter
+        String saved = Files.readString(mapping);
+        assertTrue(saved.contains("\n[Участники]\nheaders = none\ncolumn A = name\ncolumn B = kind\n"
+                + "column C = location\n"), saved);
+        assertTrue(saved.contains("\n[Взаимодействия]\nИсточник = source\nАдресат = target\ncolumn C = description\n"
+                + "column D = citation\n"), saved);
+        // and the command line's import reads it to the same result
+        Cluster fresh = org.stic.SticFactory.eINSTANCE.createCluster();
+        SticResources.create(SticResources.newResourceSet(), dir.resolve("fresh.stic"), fresh);
+        org.stic.dataio.ImportPlan plan = new org.stic.dataio.Importer(Language.EN).plan(fresh, xlsx,
+                org.stic.dataio.ReadOptions.DETECT, MappingFile.read(mapping, Language.EN));
+        assertEquals(List.of(), plan.errors());
+        plan.apply();
+        assertEquals("договор № 12", fresh.getInteractions().get(0).getCitation());
+        assertEquals("Калуга", fresh.getParticipants().get(0).getLocation());
+    }
+
+    private static void fill(XSSFSheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            XSSFRow row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
+    }
+
+    /** The choice of column {@code letter} of table {@code table} on the mapping page. */
+    private static Combo choice(Shell dialog, String table, String letter) {
+        return UiTestSupport.all(dialog, Combo.class).stream()
+                .filter(c -> table.equals(c.getData("table")) && letter.equals(c.getData("letter"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + letter + " in " + table));
+    }
+
+    private static void choose(Shell dialog, String table, String letter, String item) {
+        select(choice(dialog, table, letter), item);
+    }
+
     /**
      * On the mapping page: the defaults from the Russian headers, a required column taken away (the page says so and
      * holds Next back) and given back, the location left out, and the mapping saved.
@@ -207,7 +296,10 @@ class DataIoMenusTest {
 
     /** Chooses as a user does: the item, then the selection event; the page checks the mapping on the next turn. */
     private static void choose(Shell dialog, String header, String item) {
-        Combo combo = choice(dialog, header);
+        select(choice(dialog, header), item);
+    }
+
+    private static void select(Combo combo, String item) {
         int index = List.of(combo.getItems()).indexOf(item);
         assertTrue(index >= 0, item + " is none of " + List.of(combo.getItems()));
         combo.select(index);

@@ -22,15 +22,19 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -39,10 +43,12 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -54,6 +60,8 @@ import org.stic.SticPackage;
 import org.stic.extensions.MetamodelChecks;
 import org.stic.ui.emf.FeaturePropertyDescriptor;
 import org.stic.ui.metamodel.MetamodelEditor;
+import org.stic.ui.project.ProjectMarkers;
+import org.stic.ui.project.SticProjects;
 
 /**
  * The metamodel editor on the worked extension example's technopark.ecore in a workspace project: what the tree
@@ -252,14 +260,14 @@ class MetamodelEditorTest {
         MetamodelChecks.Problem clash = editor.problems().get(0);
         assertSame(park, clash.element());
         assertTrue(clash.blocking());
-        assertEquals("its class 'Participant' has the name of a class of the STIC metamodel; rename it (e.g. with a"
-                + " prefix of your methodology)", clash.message(), "the message the project gives when it loads extensions");
+        assertEquals("The name 'Participant' is already used by the STIC metamodel; rename it, e.g. with a prefix of"
+                + " your methodology (until then the project does not load the extension)", clash.message(),
+                "a sentence of its own, not the clause the project's loading completes");
         UiTestSupport.spinUntil("a Problems marker on the file", () -> markers().contains(clash.message()), TIMEOUT);
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
         page.activate(editor);
-        UiTestSupport.spinUntil("the Problems view lists it",
-                () -> UiTestSupport.problemsViewTexts(page.getWorkbenchWindow().getShell()).contains("its class 'Participant'"),
-                TIMEOUT);
+        UiTestSupport.spinUntil("the Problems view lists it", () -> UiTestSupport.problemsViewTexts(
+                page.getWorkbenchWindow().getShell()).contains("The name 'Participant' is already used"), TIMEOUT);
         editor.getViewer().setSelection(new StructuredSelection(park), true);
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "metamodel-editor-live-problem");
 
@@ -297,7 +305,8 @@ class MetamodelEditorTest {
         IPropertySource cs = editor.propertySources().getPropertySource(created);
         cs.setPropertyValue(descriptor(cs, "name").getId(), "Business incubator");
         UiTestSupport.spinUntil("not an identifier", () -> editor.problems().size() == 1
-                && editor.problems().get(0).message().contains("'Business incubator' is not a Java identifier"), TIMEOUT);
+                && editor.problems().get(0).message().startsWith("The name 'Business incubator' is not a Java identifier"),
+                TIMEOUT);
         editor.getViewer().setSelection(new StructuredSelection(created), true);
         UiTesting.item(UiTesting.item(menu, "Quick Fix").getMenu(), "Rename to BusinessIncubator")
                 .notifyListeners(SWT.Selection, new Event());
@@ -311,13 +320,172 @@ class MetamodelEditorTest {
         UiTestSupport.spinUntil("all mended", () -> editor.problems().isEmpty() && markers().isEmpty(), TIMEOUT);
     }
 
+    @Test
+    void aBlockingProblemShowsOnceAfterASaveAndTheProjectStatesItWhenTheEditorCloses() throws Exception {
+        MetamodelEditor editor = open();
+        EClass park = (EClass) editor.getPackage().getEClassifier("Technopark");
+        IPropertySource source = editor.propertySources().getPropertySource(park);
+        source.setPropertyValue(descriptor(source, "name").getId(), "Participant");
+        UiTestSupport.spinUntil("the live problem", () -> markers().size() == 1, TIMEOUT);
+        editor.save();
+        UiTestSupport.spinUntil("the project read the saved file",
+                () -> SticProjects.forModel(file()).checkProblems().size() == 1, TIMEOUT);
+        UiTestSupport.spinUntil("the markers are written", () -> Job.getJobManager().isIdle(), TIMEOUT);
+        assertEquals(1, markers().size(), "the live marker stays");
+        assertEquals(List.of(), projectMarkers(), "the project does not say it a second time while the editor is open");
+        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        page.activate(editor);
+        UiTestSupport.spinUntil("the Problems view lists it once", () -> UiTestSupport.problemsViewTexts(
+                page.getWorkbenchWindow().getShell()).split("'Participant'", -1).length == 2, TIMEOUT);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "metamodel-editor-saved-problem-once");
+
+        // Closed: the live marker goes, and the project's marker says why the saved extension is not loaded.
+        page.closeEditor(editor, false);
+        UiTestSupport.spinUntil("the project's marker instead of the live one",
+                () -> markers().isEmpty() && projectMarkers().size() == 1, TIMEOUT);
+        assertEquals("extension 'technopark' is not loaded: its class 'Participant' has the name of a class of the STIC"
+                + " metamodel; rename it (e.g. with a prefix of your methodology)", projectMarkers().get(0));
+        UiTestSupport.spinUntil("the Problems view lists that one", () -> UiTestSupport.problemsViewTexts(
+                page.getWorkbenchWindow().getShell()).contains("extension 'technopark' is not loaded"), TIMEOUT);
+        UiTestSupport.spin(20);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "metamodel-editor-closed-project-problem");
+
+        // Opened again: the editor states it live, and the project's marker goes once more.
+        open();
+        UiTestSupport.spinUntil("the live marker instead of the project's",
+                () -> markers().size() == 1 && projectMarkers().isEmpty(), TIMEOUT);
+    }
+
+    @Test
+    void theSpecialiseFixOffersTheSticClassesThatFitFirstWithTheirDescriptionsAlsoByCtrl1() throws Exception {
+        MetamodelEditor editor = open();
+        EPackage technopark = editor.getPackage();
+        EditingDomain domain = editor.getEditingDomain();
+        EClass partnership = EcoreFactory.eINSTANCE.createEClass();
+        partnership.setName("ResearchPartnership");
+        EClass facility = EcoreFactory.eINSTANCE.createEClass();
+        facility.setName("Facility");
+        EAttribute capacity = EcoreFactory.eINSTANCE.createEAttribute();
+        capacity.setName("capacity");
+        capacity.setEType(EcorePackage.Literals.EDOUBLE);
+        facility.getEStructuralFeatures().add(capacity);
+        domain.getCommandStack().execute(AddCommand.create(domain, technopark,
+                EcorePackage.Literals.EPACKAGE__ECLASSIFIERS, List.of(partnership, facility)));
+        UiTestSupport.spinUntil("two classes no model can hold", () -> kinds(editor).equals(
+                List.of(MetamodelChecks.Kind.UNREACHABLE, MetamodelChecks.Kind.UNREACHABLE)), TIMEOUT);
+
+        // The tree's Quick Fix: the best fits first, five of them, the other STIC classes in a submenu.
+        Menu menu = editor.getViewer().getControl().getMenu();
+        editor.getViewer().setSelection(new StructuredSelection(partnership), true);
+        Menu quickFix = UiTesting.item(menu, "Quick Fix").getMenu();
+        List<String> first = UiTesting.labels(quickFix);
+        assertEquals(6, first.size(), first.toString());
+        assertEquals("Make it specialise Partnership", first.get(0), "its name says so");
+        assertEquals("Other STIC Classes", first.get(5));
+        List<String> all = new ArrayList<>(first.subList(0, 5));
+        all.addAll(UiTesting.labels(UiTesting.item(quickFix, "Other STIC Classes").getMenu()));
+        assertEquals(13, all.size(), "every STIC class a model holds in a list: " + all);
+        assertTrue(all.containsAll(List.of("Make it specialise Participant", "Make it specialise KeyResource",
+                "Make it specialise Indicator")), all.toString());
+        assertTrue(all.stream().noneMatch(l -> l.contains("Contour") || l.endsWith("Cluster")),
+                "a model has one cluster and one contour of each kind: " + all);
+        editor.getViewer().setSelection(new StructuredSelection(facility), true);
+        assertEquals("Make it specialise KeyResource",
+                UiTesting.labels(UiTesting.item(menu, "Quick Fix").getMenu()).get(0), "its capacity says so");
+
+        // The Problems view's Quick Fix describes each choice with the STIC class's documentation.
+        IMarker marker = markerList().stream().filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("'Facility'"))
+                .findFirst().orElseThrow();
+        IMarkerResolution best = IDE.getMarkerHelpRegistry().getResolutions(marker)[0];
+        assertEquals("Make it specialise KeyResource", best.getLabel());
+        assertTrue(assertInstanceOf(IMarkerResolution2.class, best).getDescription().startsWith(
+                "A key resource (ключевой ресурс) the cluster uses to create and deliver value"),
+                ((IMarkerResolution2) best).getDescription());
+
+        // Ctrl+1 in the tree drops the same menu down at the class; choosing applies the fix, undoably.
+        page.activate(editor);
+        editor.getViewer().getControl().setFocus();
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals("Ctrl+1", bindings.getBestActiveBindingFormattedFor(
+                "org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals"));
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand("org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals", null);
+        Menu popup = editor.getQuickFixMenu();
+        assertNotNull(popup, "Ctrl+1 shows the Quick Fix menu");
+        UiTestSupport.spin(10);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "metamodel-editor-ctrl1");
+        List<String> dropped = Arrays.stream(popup.getItems()).map(i -> UiTesting.label(i.getText())).toList();
+        assertEquals("Make it specialise KeyResource", dropped.get(0), dropped.toString());
+        assertEquals("Other STIC Classes", dropped.get(dropped.size() - 1));
+        popup.setVisible(false);
+        popup.getItem(0).notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of(SticPackage.eINSTANCE.getKeyResource()), facility.getESuperTypes());
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        assertEquals(List.of(), facility.getESuperTypes());
+
+        // Nothing to fix on the package: Ctrl+1 says so.
+        editor.getViewer().setSelection(new StructuredSelection(technopark), true);
+        handlers.executeCommand("org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals", null);
+        Menu nothing = editor.getQuickFixMenu();
+        UiTestSupport.spin(10);
+        assertEquals(List.of("No quick fix for the selection"),
+                Arrays.stream(nothing.getItems()).map(i -> UiTesting.label(i.getText())).toList());
+        assertFalse(nothing.getItem(0).isEnabled());
+        nothing.setVisible(false);
+    }
+
+    @Test
+    void saveAsWritesACopyThatTheEditorEditsFromThenOnAndLeavesTheOriginalAndTheSettingsAlone() throws Exception {
+        MetamodelEditor editor = open();
+        byte[] original = Files.readAllBytes(file());
+        IFile settings = project.getFile("stic-project.json");
+        byte[] settingsBytes = settings.getContents().readAllBytes();
+        assertTrue(editor.isSaveAsAllowed());
+        IFile copy = project.getFile("metamodel/copy.ecore");
+        editor.saveAs(copy);
+        assertArrayEquals(original, Files.readAllBytes(copy.getLocation().toFile().toPath()),
+                "a metamodel saved unchanged keeps its bytes, in another file too");
+        assertEquals(copy, editor.getFile());
+        assertEquals("copy.ecore", editor.getPartName());
+        assertFalse(editor.isDirty());
+
+        // The original is still the project's extension: the copy has its nsURI until it gets its own.
+        UiTestSupport.spinUntil("the copy's clash with the original",
+                () -> kinds(editor).contains(MetamodelChecks.Kind.NS_URI_TAKEN), TIMEOUT);
+        UiTestSupport.spinUntil("the live markers on the copy, none on the original", () -> markerList().isEmpty()
+                && !liveMarkers(copy).isEmpty(), TIMEOUT);
+
+        // Edits go to the copy.
+        EClass park = (EClass) editor.getPackage().getEClassifier("Technopark");
+        IPropertySource source = editor.propertySources().getPropertySource(park);
+        source.setPropertyValue(descriptor(source, "name").getId(), "ScienceHub");
+        editor.save();
+        assertTrue(Files.readString(copy.getLocation().toFile().toPath(), StandardCharsets.UTF_8)
+                .contains("name=\"ScienceHub\""));
+        assertArrayEquals(original, Files.readAllBytes(file()), "the original as it was");
+        assertArrayEquals(settingsBytes, settings.getContents().readAllBytes(), "the settings as they were");
+    }
+
+    private List<String> projectMarkers() {
+        try {
+            return Arrays.stream(ecore.findMarkers(ProjectMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                    .map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static List<MetamodelChecks.Kind> kinds(MetamodelEditor editor) {
         return editor.problems().stream().map(MetamodelChecks.Problem::kind).toList();
     }
 
     private List<IMarker> markerList() {
+        return liveMarkers(ecore);
+    }
+
+    private static List<IMarker> liveMarkers(IFile file) {
         try {
-            return List.of(ecore.findMarkers("org.stic.ui.metamodelProblem", false, IResource.DEPTH_ZERO));
+            return List.of(file.findMarkers("org.stic.ui.metamodelProblem", false, IResource.DEPTH_ZERO));
         } catch (CoreException e) {
             throw new AssertionError(e);
         }

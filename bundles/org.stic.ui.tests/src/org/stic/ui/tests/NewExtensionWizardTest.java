@@ -59,12 +59,13 @@ class NewExtensionWizardTest {
         WizardTesting.click(shell, "Next >");
         UiTestSupport.spin(5);
 
-        // A first class named like the example extension's: the project's own message, and no Finish.
+        // A first class named like the example extension's: the message the metamodel editor gives, and no Finish.
         wizard.extensionPage().fill("science", "http://www.stic.org/ext/science/1.0", "Technopark",
                 SticPackage.eINSTANCE.getParticipant());
         UiTestSupport.spin(5);
-        assertEquals("its class 'Technopark' has the name of a class of extension 'technopark'; rename it (e.g. with a"
-                + " prefix of your methodology)", wizard.extensionPage().getErrorMessage());
+        assertEquals("The name 'Technopark' is already used by extension 'technopark'; rename it, e.g. with a prefix"
+                + " of your methodology (until then the project does not load the extension)",
+                wizard.extensionPage().getErrorMessage());
         assertFalse(wizard.canFinish());
         UiTestSupport.screenshot(shell, "new-extension-clash");
         wizard.extensionPage().fill("science", "http://www.stic.org/ext/science/1.0", "ScienceCentre",

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -48,6 +51,8 @@ class TryItAtOnceTest {
     /** Edit > Try Rules Now, through the command as the menu and Ctrl+Alt+R run it. */
     private TrialView tryItAtOnce() throws Exception {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(TryItAtOnce.COMMAND, null);
+        // a background job: its findings reach the view on the UI thread when it is done
+        UiTestSupport.spinUntil("the trial", () -> Job.getJobManager().find(TryItAtOnce.FAMILY).length == 0, 60_000);
         UiTestSupport.spin(10);
         return (TrialView) page.findView(TrialView.ID);
     }
@@ -121,6 +126,21 @@ class TryItAtOnceTest {
         assertEquals(1, rowsOf(view, "USR-002").size());
         UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "try-it-at-once-fixed");
         assertArrayEquals(saved, rules.getContents().readAllBytes());
+    }
+
+    @Test
+    void aTrialIsAUserJobAndANewTrialCancelsTheOneStillRunning() throws Exception {
+        Path rules = workbench.project().getFile("rules/methodology.ocl").getLocation().toFile().toPath();
+        Job first = TryItAtOnce.run(page, rules);
+        Job second = TryItAtOnce.run(page, rules);
+        assertTrue(first.isUser() && first.belongsTo(TryItAtOnce.FAMILY),
+                "a user job: the workbench shows its progress and the user may cancel it");
+        UiTestSupport.spinUntil("both ended", () -> first.getResult() != null && second.getResult() != null, 60_000);
+        assertEquals(IStatus.CANCEL, first.getResult().getSeverity(), "the first was cancelled by the second");
+        assertEquals(IStatus.OK, second.getResult().getSeverity());
+        UiTestSupport.spin(10);
+        TrialView view = (TrialView) page.findView(TrialView.ID);
+        assertEquals(1, rowsOf(view, "USR-002").size(), view.texts().toString());
     }
 
     @Test

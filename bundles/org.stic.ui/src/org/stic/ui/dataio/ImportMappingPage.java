@@ -5,9 +5,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -50,11 +53,13 @@ final class ImportMappingPage extends WizardPage {
     private Composite grid;
     private ScrolledComposite scroller;
     private Text saveTo;
-    /** What was read, and for which file and options: read again only when they change. */
+    /** What was read, and for which file, options and mapping file: read again only when they change. */
     private Object readFor;
     private List<Table> tables = List.of();
-    /** The user's choices by column header (a mapping file names a column by its header). */
-    private final Map<String, String> specs = new LinkedHashMap<>();
+    /** The user's choices per table (by {@link MappingFile#nameOf}) and column index. */
+    private final Map<String, Map<Integer, String>> choices = new LinkedHashMap<>();
+    /** The tables (by name) read without a header row. */
+    private final Set<String> headerless = new LinkedHashSet<>();
 
     ImportMappingPage(ImportSourcePage source) {
         super("mapping");
@@ -112,23 +117,25 @@ final class ImportMappingPage extends WizardPage {
             return;
         }
         readFor = key;
-        specs.clear();
+        choices.clear();
+        headerless.clear();
         tables = List.of();
         try {
-            Importer importer = new Importer(language);
-            if (source.mappingFile() != null) {
-                // the first page's mapping file gives the first choices; columns it does not name follow their header
-                MappingFile given = MappingFile.read(source.mappingFile(), language);
-                tables = importer.read(source.file(), source.options());
-                for (Table t : tables) {
-                    for (String h : t.header()) {
-                        if (h != null && given.spec(h) != null) {
-                            specs.put(h.strip(), given.spec(h));
-                        }
+            // the first page's mapping file gives the first choices; columns it does not name follow their header
+            MappingFile given = source.mappingFile() == null ? MappingFile.NONE
+                    : MappingFile.read(source.mappingFile(), language);
+            tables = new Importer(language).read(source.file(), source.options().with(given));
+            for (Table t : tables) {
+                String name = MappingFile.nameOf(t);
+                if (given.headerless(name)) {
+                    headerless.add(name);
+                }
+                for (int i = 0; i < t.header().size(); i++) {
+                    String spec = given.spec(t, i);
+                    if (spec != null) {
+                        choices.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(i, spec);
                     }
                 }
-            } else {
-                tables = importer.read(source.file(), source.options());
             }
         } catch (ImportException e) {
             readFor = null;
@@ -136,6 +143,22 @@ final class ImportMappingPage extends WizardPage {
             return;
         }
         refresh();
+    }
+
+    /** The table {@code name} has a header row or not, as the user ticked: read again, the choices kept. */
+    private void setHeaderless(String name, boolean without) {
+        if (without ? !headerless.add(name) : !headerless.remove(name)) {
+            return;
+        }
+        BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+            try {
+                tables = new Importer(language).read(source.file(), source.options().with(mappingFile()));
+            } catch (ImportException e) {
+                show(null, e.problems());
+                return;
+            }
+            refresh();
+        });
     }
 
     /** Checks the choices as they stand and shows every column with its choice. */
@@ -157,14 +180,27 @@ final class ImportMappingPage extends WizardPage {
                         + Vocabulary.of(language).types(mapping.kind().eClass()) + ")");
                 title.setFont(JFaceResources.getBannerFont());
                 GridDataFactory.fillDefaults().span(3, 1).indent(0, 6).applyTo(title);
+                String name = MappingFile.nameOf(table);
+                Button noHeader = new Button(grid, SWT.CHECK);
+                noHeader.setText(Messages.get("import.mapping.noHeaderRow"));
+                noHeader.setSelection(headerless.contains(name));
+                noHeader.setData(name); // tests find a table's box by its name
+                noHeader.addListener(SWT.Selection, e -> {
+                    boolean without = noHeader.getSelection();
+                    // the page is rebuilt after the read: not from within this box's own event
+                    getShell().getDisplay().asyncExec(() -> {
+                        if (!grid.isDisposed()) {
+                            setHeaderless(name, without);
+                        }
+                    });
+                });
+                GridDataFactory.fillDefaults().span(3, 1).applyTo(noHeader);
                 for (String h : new String[] {"import.column.header", "import.column.field",
                     "import.mapping.example"}) {
                     new Label(grid, SWT.NONE).setText(Messages.get(h));
                 }
                 for (Mapping.Column column : mapping.columns()) {
-                    if (!column.header().isEmpty()) {
-                        row(table, mapping, column, check.attributes());
-                    }
+                    row(table, mapping, column, check.attributes());
                 }
             }
         }
@@ -176,9 +212,10 @@ final class ImportMappingPage extends WizardPage {
         setPageComplete(check != null && problems.isEmpty());
     }
 
-    /** One column: its header, the choice of what it is imported as, and the first row's value. */
+    /** One column: its letter and header, the choice of what it is imported as, and the first row's value. */
     private void row(Table table, Mapping mapping, Mapping.Column column, List<String> attributes) {
-        new Label(grid, SWT.NONE).setText(column.header());
+        new Label(grid, SWT.NONE).setText(column.header().isEmpty() ? column.letter()
+                : column.letter() + "  " + column.header());
         List<String> choices = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         choices.add(MappingFile.SKIP);
@@ -198,9 +235,12 @@ final class ImportMappingPage extends WizardPage {
         String current = column.field() != null ? column.field().key()
                 : column.attribute() != null ? MappingFile.ATTRIBUTE + column.attribute() : MappingFile.SKIP;
         combo.select(Math.max(0, choices.indexOf(current)));
-        combo.setData(column.header()); // tests find a column's choice by its header
+        combo.setData(column.header()); // tests find a column's choice by its header, or by its letter
+        combo.setData("letter", column.letter());
+        combo.setData("table", MappingFile.nameOf(table));
         combo.addListener(SWT.Selection, e -> {
-            specs.put(column.header(), choices.get(combo.getSelectionIndex()));
+            this.choices.computeIfAbsent(MappingFile.nameOf(table), n -> new LinkedHashMap<>())
+                    .put(column.index(), choices.get(combo.getSelectionIndex()));
             getShell().getDisplay().asyncExec(() -> {
                 if (!grid.isDisposed()) {
                     refresh();
@@ -213,14 +253,35 @@ final class ImportMappingPage extends WizardPage {
         first.setToolTipText(example);
     }
 
-    /** The choices as a mapping: every column the user chose for, by its header. */
+    /**
+     * The choices as a mapping: every column the user (or the first page's mapping file) chose for, by its position,
+     * and the tables without a header row. In sections by sheet when there are several tables.
+     */
     MappingFile mappingFile() {
-        return MappingFile.of(specs);
+        MappingFile.Builder b = new MappingFile.Builder();
+        for (Table t : tables) {
+            String name = MappingFile.nameOf(t);
+            String scope = scope(t);
+            if (scope != null) {
+                b.section(scope);
+            }
+            if (headerless.contains(name)) {
+                b.headerless(scope);
+            }
+            choices.getOrDefault(name, Map.of()).forEach((index, spec) -> b.column(scope, index, spec));
+        }
+        return b.build();
+    }
+
+    /** Lines for every table when there is one table (the mapping then serves next month's file too), else its sheet's. */
+    private String scope(Table table) {
+        return tables.size() > 1 ? MappingFile.nameOf(table) : null;
     }
 
     /**
      * Writes the mapping of every column (chosen or following its header) to the file named, for
-     * {@code stic import --mapping} or the first page of a later import.
+     * {@code stic import --mapping} or the first page of a later import: a column by its header when its table has
+     * one header of that name, otherwise by its letter.
      */
     private void save() {
         Path file;
@@ -233,18 +294,27 @@ final class ImportMappingPage extends WizardPage {
             setErrorMessage(Messages.get("import.mapping.noFile"));
             return;
         }
-        Map<String, String> all = new LinkedHashMap<>();
+        MappingFile.Builder all = new MappingFile.Builder();
         for (Mapping mapping : new Importer(language).checkMapping(cluster(), tables, mappingFile()).mappings()) {
+            Table table = tables.stream().filter(t -> t.source().equals(mapping.source())).findFirst().orElseThrow();
+            String scope = scope(table);
+            if (headerless.contains(MappingFile.nameOf(table))) {
+                all.headerless(scope);
+            }
+            Map<String, Long> headers = mapping.columns().stream().filter(c -> !c.header().isEmpty())
+                    .collect(Collectors.groupingBy(c -> Headers.normalise(c.header()), Collectors.counting()));
             for (Mapping.Column column : mapping.columns()) {
-                if (!column.header().isEmpty()) {
-                    all.putIfAbsent(column.header(), column.field() != null ? column.field().key()
-                            : column.attribute() != null ? MappingFile.ATTRIBUTE + column.attribute()
-                                    : MappingFile.SKIP);
+                String spec = column.field() != null ? column.field().key()
+                        : column.attribute() != null ? MappingFile.ATTRIBUTE + column.attribute() : MappingFile.SKIP;
+                if (!column.header().isEmpty() && headers.get(Headers.normalise(column.header())) == 1) {
+                    all.header(scope, column.header(), spec);
+                } else if (!column.header().isEmpty() || column.imported()) {
+                    all.column(scope, column.index(), spec);
                 }
             }
         }
         try {
-            MappingFile.write(file, all, language);
+            all.build().write(file, language);
             setErrorMessage(null);
             setMessage(Messages.get("import.mapping.saved", file));
         } catch (IOException e) {

@@ -21,13 +21,16 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.stic.extensions.MetamodelChecks;
 import org.stic.extensions.MetamodelChecks.Problem;
 import org.stic.ui.Messages;
+import org.stic.ui.project.ProjectMarkers;
 
 /**
  * The problems of the metamodel as it is in the editor, checked after every edit by {@link MetamodelChecks} (the
  * checks the project applies when it loads extensions): shown as overlays in the tree and as Problems markers of
  * type {@value #TYPE} on the file, which say which element they are about and offer the quick fixes of
- * {@link MetamodelFixes}. The markers live while the editor is open; the project's own markers say, after a save,
- * whether the extension loads.
+ * {@link MetamodelFixes}. The markers live while the editor is open, and are not persisted: they state the
+ * metamodel as the editor holds it, saved or not. Meanwhile the project does not mark the file's blocking metamodel
+ * problems itself ({@link ProjectMarkers#setCheckedLive}), so each shows once; when the editor closes, the project's
+ * "extension 'x' is not loaded: ..." marker says it for the saved file.
  */
 final class LiveProblems {
 
@@ -42,6 +45,7 @@ final class LiveProblems {
 
     LiveProblems(IFile file) {
         this.file = file;
+        ProjectMarkers.setCheckedLive(file, true);
     }
 
     /** Checks the package beside STIC and {@code others}; returns the severities the tree shows (with containers'). */
@@ -85,9 +89,10 @@ final class LiveProblems {
         schedule(markers);
     }
 
-    /** Removes the markers (the editor closes). */
+    /** Removes the markers (the editor closes); the project's markers state the saved file's problems again. */
     void clear() {
         schedule(List.of());
+        ProjectMarkers.setCheckedLive(file, false);
     }
 
     private void schedule(List<Map<String, Object>> markers) {

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.EventObject;
 import java.util.List;
 
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -17,10 +19,12 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -28,22 +32,26 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
@@ -67,9 +75,10 @@ import org.stic.ui.emf.ItemProviderContentProvider;
  * class's supertypes and a feature's type also offer STIC's classes and data types, see {@link SticChoices}),
  * New Child / New Sibling for whatever Ecore allows, rename, cut/copy/paste, delete, undo/redo through the command
  * stack. The file is read as the project reads extensions ({@link MetamodelFiles}: hardened, a file it cannot read
- * opens as a page with the reader's {@code file:line:column} message and is never written) and saved atomically,
- * written by plain EMF with references to STIC by nsURI. After every edit the metamodel is checked
- * ({@link LiveProblems}: overlays in the tree, Problems markers, Quick Fix), and the {@link MetamodelPanel}s other
+ * opens as a page with the reader's {@code file:line:column} message and is never written) and saved atomically
+ * (Save As too, to a file the editor edits from then on), written by plain EMF with references to STIC by nsURI.
+ * After every edit the metamodel is checked ({@link LiveProblems}: overlays in the tree, Problems markers, Quick Fix
+ * in the context menu and by Ctrl+1, see {@link QuickFixMenu}), and the {@link MetamodelPanel}s other
  * bundles contribute (the class diagram) follow it beside the tree.
  */
 public class MetamodelEditor extends EditorPart implements IEditingDomainProvider, EditorActions.Host,
@@ -87,6 +96,8 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
     /** What other bundles show beside the tree (the class diagram), see {@link MetamodelPanel}. */
     private final List<MetamodelPanel> panels = new ArrayList<>();
     private ModelLoadException loadError;
+    /** The menu Ctrl+1 dropped down last, kept until the next one or the editor closes. */
+    private MenuManager quickFixMenu;
 
     private Composite pages;
     private StackLayout pageLayout;
@@ -145,12 +156,7 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }
         Path file = path();
-        others = new ArrayList<>();
-        for (EPackage p : SticProject.forModel(file).extensions()) {
-            if (p.eResource() == null || !Path.of(p.eResource().getURI().toFileString()).equals(file.toAbsolutePath().normalize())) {
-                others.add(p);
-            }
-        }
+        others = othersOf(file);
         try {
             resource = MetamodelFiles.load(file, others);
             loadError = null;
@@ -162,6 +168,17 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
             domain = null;
             loadError = e;
         }
+    }
+
+    /** The extensions of the file's project other than the file's own. */
+    private static List<EPackage> othersOf(Path file) {
+        List<EPackage> others = new ArrayList<>();
+        for (EPackage p : SticProject.forModel(file).extensions()) {
+            if (p.eResource() == null || !Path.of(p.eResource().getURI().toFileString()).equals(file.toAbsolutePath().normalize())) {
+                others.add(p);
+            }
+        }
+        return others;
     }
 
     /** Reads the file again, dropping the unsaved edits (Reload on the error page; the file changed on disk). */
@@ -215,6 +232,7 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
                 this::reload);
         getSite().setSelectionProvider(viewer);
         actions.hookContextMenu(viewer);
+        activateQuickFix();
         show();
     }
 
@@ -293,25 +311,36 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
     /** Quick Fix in the tree's context menu: the fixes of the selected element's problems. */
     @Override
     public void fillContextMenu(IMenuManager menu) {
-        Object element = viewer.getStructuredSelection().size() == 1 ? viewer.getStructuredSelection().getFirstElement()
-                : null;
-        List<MetamodelChecks.Problem> own = problems.of(element);
-        if (own.isEmpty() || domain == null) {
-            return;
+        MenuManager quickFix = QuickFixMenu.of(problems.of(selectedElement()), domain);
+        if (quickFix != null) {
+            menu.add(new Separator());
+            menu.add(quickFix);
         }
-        MenuManager quickFix = new MenuManager(Messages.get("metamodel.quickFix"));
-        for (MetamodelChecks.Problem p : own) {
-            for (MetamodelFixes.Fix fix : MetamodelFixes.of(p, domain)) {
-                quickFix.add(new Action(fix.label()) {
-                    @Override
-                    public void run() {
-                        domain.getCommandStack().execute(fix.command());
-                    }
-                });
+    }
+
+    /** The one element selected in the tree, else null. */
+    private Object selectedElement() {
+        return viewer.getStructuredSelection().size() == 1 ? viewer.getStructuredSelection().getFirstElement() : null;
+    }
+
+    /** Ctrl+1 in the tree: the Quick Fix menu of the selected element, dropped down below it. */
+    private void activateQuickFix() {
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler(QuickFixMenu.COMMAND, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                if (quickFixMenu != null) {
+                    quickFixMenu.dispose();
+                }
+                quickFixMenu = QuickFixMenu.show(viewer, problems.of(selectedElement()), domain);
+                return null;
             }
-        }
-        menu.add(new Separator());
-        menu.add(quickFix);
+        });
+    }
+
+    /** The menu Ctrl+1 dropped down last, or null (tests read it as the user does). */
+    public Menu getQuickFixMenu() {
+        return quickFixMenu == null ? null : quickFixMenu.getMenu();
     }
 
     /** The file's root package, or null when the file could not be read. */
@@ -379,12 +408,56 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return resource != null;
     }
 
     @Override
     public void doSaveAs() {
-        // one file per extension, named in stic-project.json: Save As would leave the settings naming the old one
+        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+        dialog.setOriginalFile(getFile());
+        if (dialog.open() != Window.OK || dialog.getResult() == null) {
+            return;
+        }
+        IPath path = dialog.getResult();
+        if (!"ecore".equals(path.getFileExtension())) {
+            path = path.addFileExtension("ecore");
+        }
+        IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(path);
+        try {
+            saveAs(target);
+        } catch (IOException | CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), Messages.get("save.failed"),
+                    Messages.get("save.couldNotSave", target.getName()), Status.error(e.getMessage(), e));
+        }
+    }
+
+    /**
+     * Writes the metamodel to {@code target} atomically, and edits that file from then on. The project's settings
+     * keep naming the files they named: a copy has the original's nsURI and class names, which the live checks
+     * report against the original until the copy gets its own (and is named in the settings, to be loaded).
+     */
+    public void saveAs(IFile target) throws IOException, CoreException {
+        if (resource == null) {
+            return;
+        }
+        URI before = resource.getURI();
+        resource.setURI(URI.createFileURI(target.getLocation().toFile().getAbsolutePath()));
+        try {
+            MetamodelFiles.save(resource);
+        } catch (IOException e) {
+            resource.setURI(before);
+            throw e;
+        }
+        problems.clear();
+        setInputWithNotify(new FileEditorInput(target));
+        setPartName(target.getName());
+        problems = new LiveProblems(target);
+        others = othersOf(path());
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        target.refreshLocal(IResource.DEPTH_ZERO, null);
+        savedStamp = target.getModificationStamp();
+        packageChanged();
+        firePropertyChange(PROP_DIRTY);
     }
 
     @Override
@@ -435,6 +508,9 @@ public class MetamodelEditor extends EditorPart implements IEditingDomainProvide
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
         panels.forEach(MetamodelPanel::dispose);
+        if (quickFixMenu != null) {
+            quickFixMenu.dispose();
+        }
         problems.clear();
         actions.dispose();
         if (domain != null) {

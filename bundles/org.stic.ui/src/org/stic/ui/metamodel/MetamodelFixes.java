@@ -7,25 +7,31 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.stic.SticPackage;
 import org.stic.extensions.MetamodelChecks;
 import org.stic.extensions.MetamodelChecks.Problem;
+import org.stic.model.edit.Vocabulary;
 import org.stic.ui.Messages;
+import org.stic.ui.emf.ModelDocumentation;
 
 /**
  * The quick fixes of a metamodel problem where one is obvious, each an undoable command of the editor's domain:
  * set the proposed nsURI, rename to a free name or to the closest Java identifier, make a class that could never
- * appear in a model specialise a STIC class that models hold.
+ * appear in a model specialise a STIC class that models hold (best fit first, see {@link SticSupertypes}).
  */
 final class MetamodelFixes {
 
-    /** One fix: what it does, in the workbench's language, and the command that does it. */
-    record Fix(String label, Command command) {
+    /** How many "specialise" fixes the Quick Fix menu lists itself; it puts the others in a submenu. */
+    static final int FIRST_CHOICES = 5;
+
+    /**
+     * One fix: what it does and, longer, what it means (for a STIC supertype, that class's documentation), in the
+     * workbench's language; the command that does it; whether menus may tuck it away with the less likely ones.
+     */
+    record Fix(String label, String description, Command command, boolean lessLikely) {
     }
 
     private MetamodelFixes() {
@@ -38,8 +44,9 @@ final class MetamodelFixes {
             EPackage p = (EPackage) problem.element();
             String nsUri = MetamodelChecks.proposedNsUri(p);
             if (!nsUri.equals(p.getNsURI())) {
-                fixes.add(new Fix(Messages.get("metamodel.fix.nsUri", nsUri),
-                        SetCommand.create(domain, p, EcorePackage.Literals.EPACKAGE__NS_URI, nsUri)));
+                String label = Messages.get("metamodel.fix.nsUri", nsUri);
+                fixes.add(new Fix(label, label, SetCommand.create(domain, p, EcorePackage.Literals.EPACKAGE__NS_URI,
+                        nsUri), false));
             }
         }
         case PACKAGE_NAME_STIC -> fixes.add(rename(problem, domain, "sticExtension"));
@@ -47,9 +54,11 @@ final class MetamodelFixes {
                 MetamodelChecks.proposedName((EClassifier) problem.element())));
         case NOT_IDENTIFIER -> fixes.add(rename(problem, domain, MetamodelChecks.identifier(problem.element().getName())));
         case UNREACHABLE -> {
-            for (EClass stic : containedSticClasses()) {
-                fixes.add(new Fix(Messages.get("metamodel.fix.specialise", stic.getName()),
-                        AddCommand.create(domain, problem.element(), EcorePackage.Literals.ECLASS__ESUPER_TYPES, stic)));
+            List<SticSupertypes.Candidate> candidates = SticSupertypes.rank((EClass) problem.element());
+            for (int i = 0; i < candidates.size(); i++) {
+                EClass stic = candidates.get(i).sticClass();
+                fixes.add(new Fix(specialiseLabel(stic), description(stic), AddCommand.create(domain,
+                        problem.element(), EcorePackage.Literals.ECLASS__ESUPER_TYPES, stic), i >= FIRST_CHOICES));
             }
         }
         }
@@ -57,31 +66,22 @@ final class MetamodelFixes {
     }
 
     private static Fix rename(Problem problem, EditingDomain domain, String name) {
-        return new Fix(Messages.get("metamodel.fix.rename", name),
-                SetCommand.create(domain, problem.element(), EcorePackage.Literals.ENAMED_ELEMENT__NAME, name));
+        String label = Messages.get("metamodel.fix.rename", name);
+        return new Fix(label, label, SetCommand.create(domain, problem.element(),
+                EcorePackage.Literals.ENAMED_ELEMENT__NAME, name), false);
     }
 
-    /** The concrete STIC classes a containment of STIC may hold: an extension class specialising one can appear. */
-    static List<EClass> containedSticClasses() {
-        List<EClass> held = new ArrayList<>();
-        for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
-            if (c instanceof EClass k && !k.isAbstract() && !k.isInterface() && contained(k)) {
-                held.add(k);
-            }
-        }
-        return held;
+    /** "Make it specialise KeyResource", with the class's name in the workbench's language when it says more. */
+    private static String specialiseLabel(EClass stic) {
+        String type = Vocabulary.current().type(stic);
+        boolean same = type.replace(" ", "").equalsIgnoreCase(stic.getName());
+        return same ? Messages.get("metamodel.fix.specialise", stic.getName())
+                : Messages.get("metamodel.fix.specialiseNamed", stic.getName(), type);
     }
 
-    private static boolean contained(EClass k) {
-        for (EClassifier c : SticPackage.eINSTANCE.getEClassifiers()) {
-            if (c instanceof EClass owner) {
-                for (EReference r : owner.getEReferences()) {
-                    if (r.isContainment() && r.getEReferenceType().isSuperTypeOf(k)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+    /** The STIC class's documentation (in the workbench's language), else its name. */
+    private static String description(EClass stic) {
+        String doc = ModelDocumentation.of(stic);
+        return doc == null || doc.isBlank() ? Vocabulary.current().type(stic) : doc;
     }
 }

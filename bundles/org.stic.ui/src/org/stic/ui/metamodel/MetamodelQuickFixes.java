@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -15,7 +17,8 @@ import org.eclipse.ui.part.FileEditorInput;
 
 /**
  * Quick Fix (Problems view, Ctrl+1 there) for the live problems of an open metamodel editor: the fixes of
- * {@link MetamodelFixes}, run as commands in that editor, so they are undoable like any edit.
+ * {@link MetamodelFixes}, best first, each with its description, run as commands in that editor, so they are
+ * undoable like any edit.
  */
 public class MetamodelQuickFixes implements IMarkerResolutionGenerator2 {
 
@@ -34,10 +37,20 @@ public class MetamodelQuickFixes implements IMarkerResolutionGenerator2 {
         }
         List<IMarkerResolution> resolutions = new ArrayList<>();
         for (MetamodelFixes.Fix fix : editor.fixes(element, kind)) {
-            resolutions.add(new IMarkerResolution() {
+            resolutions.add(new IMarkerResolution2() {
                 @Override
                 public String getLabel() {
                     return fix.label();
+                }
+
+                @Override
+                public String getDescription() {
+                    return fix.description();
+                }
+
+                @Override
+                public Image getImage() {
+                    return null;
                 }
 
                 @Override

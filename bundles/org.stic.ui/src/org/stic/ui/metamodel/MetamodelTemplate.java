@@ -20,9 +20,9 @@ public record MetamodelTemplate(String packageName, String nsUri, String classNa
         return new MetamodelTemplate(packageName, nsUri, className, superType);
     }
 
-    /** The STIC classes a first class may specialise: those a containment of STIC holds. */
+    /** The STIC classes a first class may specialise: those a list of STIC holds ({@link SticSupertypes#held}). */
     public static List<EClass> superTypes() {
-        return MetamodelFixes.containedSticClasses();
+        return SticSupertypes.held();
     }
 
     /** The nsURI proposed for the package ({@link MetamodelChecks#proposedNsUri}). */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +24,18 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.stic.extensions.ProjectSettings;
 import org.stic.extensions.SticProject;
 
 /**
  * The problems of a project's settings, rule and extension files (an OCL parse error, a clashing extension, a
  * missing file ...) as Problems markers of type {@value #TYPE} on the file each problem names, at its line and
  * column; a problem that names no file of the workspace goes on the settings file.
+ * <p>
+ * While a metamodel editor is open on an extension file it states that file's metamodel problems itself, live, with
+ * their quick fixes ({@link #setCheckedLive}); the project's "extension 'x' is not loaded: ..." marker for such a
+ * problem ({@link SticProject#checkProblems()}) is then not made, so the Problems view lists it once. When the editor
+ * closes, the project's marker comes back.
  */
 public final class ProjectMarkers {
 
@@ -38,7 +46,25 @@ public final class ProjectMarkers {
     /** "file:line:column: message" as SticProject and the rule catalogue write their problems. */
     private static final Pattern POSITION = Pattern.compile("^(\\d+):(\\d+): (.*)$", Pattern.DOTALL);
 
+    /** The extension files a metamodel editor checks live, now (see the class comment). */
+    private static final Set<IFile> CHECKED_LIVE = ConcurrentHashMap.newKeySet();
+
     private ProjectMarkers() {
+    }
+
+    /**
+     * Tells that a metamodel editor opened ({@code live}) or closed on an extension file, and marks the file's
+     * project again: the project's markers for the file's metamodel problems go while the editor states them, and
+     * come back when it closes. Called on the UI thread.
+     */
+    public static void setCheckedLive(IFile file, boolean live) {
+        boolean changed = live ? CHECKED_LIVE.add(file) : CHECKED_LIVE.remove(file);
+        if (changed && file.getLocation() != null) {
+            Path path = file.getLocation().toFile().toPath();
+            if (ProjectSettings.find(path).isPresent()) {
+                update(SticProjects.forModel(path));
+            }
+        }
     }
 
     /** One problem, placed. */
@@ -158,6 +184,7 @@ public final class ProjectMarkers {
     static List<Placed> place(SticProject project) {
         IFile settings = project.settings().file() == null ? null : workspaceFile(project.settings().file());
         List<Placed> placed = new ArrayList<>();
+        List<String> checkProblems = project.checkProblems();
         for (String problem : project.problems()) {
             Path named = null;
             for (Path p : project.settings().files()) {
@@ -166,6 +193,9 @@ public final class ProjectMarkers {
                 }
             }
             IFile file = named == null ? null : workspaceFile(named);
+            if (file != null && CHECKED_LIVE.contains(file) && checkProblems.contains(problem)) {
+                continue; // the metamodel editor open on the file states it, live
+            }
             String rest = named == null ? problem : problem.substring(named.toString().length() + 1);
             Matcher m = POSITION.matcher(rest);
             int line = 0;

@@ -18,6 +18,10 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -28,6 +32,7 @@ import org.stic.extensions.SticProject;
 import org.stic.model.edit.Language;
 import org.stic.model.io.ModelLoadException;
 import org.stic.model.io.SticResources;
+import org.stic.ui.Messages;
 import org.stic.ui.session.ModelSession;
 import org.stic.ui.validation.WorkspaceRuleSettings;
 import org.stic.validation.Finding;
@@ -39,11 +44,23 @@ import org.stic.validation.Rule;
  * hold them, unsaved ({@link SticProject#of(ProjectSettings, Map)}), and the findings of each model of the project
  * under it. A model is read afresh from its file, or from its editors' unsaved state when they have one; the open
  * editors, their markers and the files on disk stay as they are; nothing is written.
+ * <p>
+ * It runs in two steps: {@link #capture} on the UI thread takes what only the editors know (their unsaved texts and
+ * models, written to memory), then {@link #run} does the rest in a background job, cancellable between models.
  */
 final class Trial {
 
     /** The findings of one model, or why it could not be read. */
     record ModelResult(IFile file, Resource resource, List<Finding> findings, String problem) {
+    }
+
+    /** A model as its editors hold it, unsaved: written to memory as XMI (or why it could not be). */
+    record UnsavedModel(URI uri, byte[] xmi, String failure) {
+    }
+
+    /** What the UI thread took for a trial: the settings as tried, the texts that replace files, the models. */
+    record Request(ProjectSettings settings, Map<Path, String> texts, List<Path> unsavedFiles, List<IFile> models,
+            Map<IFile, UnsavedModel> unsavedModels) {
     }
 
     private final SticProject project;
@@ -65,10 +82,11 @@ final class Trial {
     }
 
     /**
-     * Tries the project of {@code projectFile} (a rule, extension or settings file of it) with {@code unsaved}, the
-     * editors' texts by file; a rule or extension file the settings do not name yet is tried as if they did.
+     * On the UI thread: what a trial of the project of {@code projectFile} (a rule, extension or settings file of
+     * it) needs from the editors: {@code unsaved}, their texts by file, and the models their sessions hold unsaved,
+     * written to memory. A rule or extension file the settings do not name yet is tried as if they did.
      */
-    static Trial of(Path projectFile, Map<Path, String> unsaved) {
+    static Request capture(Path projectFile, Map<Path, String> unsaved) {
         Path file = projectFile.toAbsolutePath().normalize();
         Optional<Path> settingsFile = ProjectSettings.find(file);
         ProjectSettings settings = settingsFile.map(ProjectSettings::read).orElse(ProjectSettings.none());
@@ -87,10 +105,45 @@ final class Trial {
                 unsavedFiles.add(f);
             }
         }
-        Trial trial = new Trial(SticProject.of(settings, ofProject), unsavedFiles);
         Path top = settingsFile.map(Path::getParent).orElse(file.getParent());
-        for (IFile model : models(top, settingsFile.orElse(null))) {
-            trial.models.add(trial.validate(model));
+        List<IFile> models = models(top, settingsFile.orElse(null));
+        Map<IFile, UnsavedModel> unsavedModels = new HashMap<>();
+        for (IFile model : models) {
+            ModelSession session = ModelSession.find(model);
+            if (session != null && session.isDirty() && session.resource() != null) {
+                unsavedModels.put(model, unsaved(session.resource()));
+            }
+        }
+        return new Request(settings, ofProject, unsavedFiles, models, unsavedModels);
+    }
+
+    /** The model as the editors hold it, written to memory (EMF's objects are the UI thread's, so here). */
+    private static UnsavedModel unsaved(Resource edited) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            edited.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+            return new UnsavedModel(edited.getURI(), bytes.toByteArray(), null);
+        } catch (IOException | RuntimeException e) {
+            return new UnsavedModel(edited.getURI(), null, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Any thread: builds the project as the request holds it and validates each model, one unit of work each after
+     * one for the project; stops with an {@link OperationCanceledException} between models when cancelled.
+     */
+    static Trial run(Request request, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, request.models().size() + 1);
+        progress.subTask(Messages.get("trial.progress.project"));
+        Trial trial = new Trial(SticProject.of(request.settings(), request.texts()), request.unsavedFiles());
+        progress.worked(1);
+        for (IFile model : request.models()) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            progress.subTask(Messages.get("trial.progress.model", model.getName()));
+            trial.models.add(trial.validate(model, request.unsavedModels().get(model)));
+            progress.worked(1);
         }
         return trial;
     }
@@ -128,12 +181,10 @@ final class Trial {
         return file.getLocation().toFile().toPath();
     }
 
-    private ModelResult validate(IFile file) {
+    private ModelResult validate(IFile file, UnsavedModel edited) {
         Path path = location(file);
         try {
-            ModelSession session = ModelSession.find(file);
-            Resource resource = session != null && session.isDirty() && session.resource() != null
-                    ? unsavedCopy(session.resource(), path) : project.load(path);
+            Resource resource = edited == null ? project.load(path) : read(edited, path);
             List<Finding> findings = new ArrayList<>();
             for (EObject root : resource.getContents()) {
                 findings.addAll(ModelFindings.of(project, root, WorkspaceRuleSettings.forModel(path),
@@ -146,16 +197,17 @@ final class Trial {
     }
 
     /**
-     * A model as its open editors hold it, unsaved, read into this trial's project (the editors' elements belong to
-     * the packages of the saved extensions): written to memory as XMI and read back, never to a file.
+     * A model as its editors held it, unsaved, read into this trial's project (the editors' elements belong to the
+     * packages of the saved extensions), from memory, never from a file.
      */
-    private Resource unsavedCopy(Resource edited, Path path) throws ModelLoadException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private Resource read(UnsavedModel edited, Path path) throws ModelLoadException {
+        if (edited.failure() != null) {
+            throw new ModelLoadException(path, 0, 0, edited.failure());
+        }
         ResourceSet resourceSet = project.newResourceSet();
-        Resource copy = resourceSet.createResource(edited.getURI());
+        Resource copy = resourceSet.createResource(edited.uri());
         try {
-            edited.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
-            copy.load(new ByteArrayInputStream(bytes.toByteArray()), resourceSet.getLoadOptions());
+            copy.load(new ByteArrayInputStream(edited.xmi()), resourceSet.getLoadOptions());
         } catch (IOException | RuntimeException e) {
             throw new ModelLoadException(path, 0, 0, String.valueOf(e.getMessage()), e);
         }

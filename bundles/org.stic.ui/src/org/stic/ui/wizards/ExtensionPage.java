@@ -21,7 +21,7 @@ import org.stic.ui.metamodel.MetamodelTemplate;
 /**
  * The second page of New STIC Extension: the package's name and nsURI, and the first class with the STIC class it
  * specialises. The page is complete when the metamodel it describes passes the checks the project applies to
- * extensions ({@link MetamodelChecks}): the same messages the metamodel editor and the project give.
+ * extensions ({@link MetamodelChecks}): the same sentences the metamodel editor shows.
  */
 public final class ExtensionPage extends WizardPage {
 

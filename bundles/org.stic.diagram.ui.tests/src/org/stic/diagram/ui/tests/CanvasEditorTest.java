@@ -28,7 +28,8 @@ import org.stic.diagram.ui.editor.DiagramEditor;
  * block lands where it is dropped, one dragged out of it stops at the block's edge, and the place is saved in the
  * diagram file (version 2, which the canvas needs); a block's title collapses and restores it, the tool bar's Links
  * toggle draws the links between blocks as lines, Arrange Selection keeps the cards in their blocks; both are undone
- * and saved (version 3). Screenshots: {@code target/screenshots/canvas-editor*.png}.
+ * and saved (version 3). The goals' strip under the contours is a block like the others: a goal's card moves inside
+ * it, and its block collapses (version 4). Screenshots: {@code target/screenshots/canvas-editor*.png}.
  */
 class CanvasEditorTest {
 
@@ -206,6 +207,59 @@ class CanvasEditorTest {
         Ui.settle();
         assertTrue(editor.manualBounds().containsKey(proposition.element()), "undone: placed by hand again");
     }
+
+    @Test
+    void aGoalCardMovesWithinTheGoalsStripAndTheStripCollapses() throws Exception {
+        DiagramEditor editor = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.CANVAS);
+        editor.getViewer().fit();
+        Ui.settle();
+        Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "canvas-editor-goals");
+        editor.getViewer().setZoom(1.0);
+        Ui.settle();
+        SceneNode card = EditorUi.node(editor, GOAL);
+        assertEquals(NodeType.INDICATOR, card.container().type());
+        EObject element = card.element();
+        Bounds block = card.container().bounds();
+        Bounds before = card.bounds();
+        // the card, not its block: the strip is wider than the editor
+        editor.getViewer().reveal(before);
+        Ui.settle();
+        // to the right along the strip, and down as far as the strip leaves room
+        int dx = (int) Math.floor(Math.min(60, block.maxX() - 6 - before.maxX()));
+        int dy = (int) Math.floor(Math.min(20, block.maxY() - 6 - before.maxY()));
+        assertTrue(dx >= 40, "room to move along the strip: " + dx + " in " + block);
+        EditorUi.dragNode(editor, card, dx, dy);
+        Bounds after = editor.getViewer().getScene().node(element).bounds();
+        assertEquals(before.x() + dx, after.x(), 1.0, "moved by the mouse's distance: " + before + " -> " + after);
+        assertEquals(before.y() + dy, after.y(), 1.0, "moved by the mouse's distance: " + before + " -> " + after);
+        assertTrue(block.contains(after), "inside the goals' block");
+        // dragged up into the contours: stopped at the strip's top, the strip stays where it is
+        EditorUi.dragNode(editor, editor.getViewer().getScene().node(element), 0, -150);
+        SceneNode up = editor.getViewer().getScene().node(element);
+        assertEquals(block, up.container().bounds(), "the block did not move or grow");
+        assertTrue(block.contains(up.bounds()), up.bounds() + " inside " + block);
+        Ui.screenshot(kaluga.page().getWorkbenchWindow().getShell(), "canvas-editor-goal-moved");
+        // the strip's title collapses it; saved in version 4, which the goals' block needs
+        doubleClickTitle(editor, block);
+        Ui.waitFor("the goals collapsed", () -> editor.isCollapsed(NodeType.INDICATOR));
+        assertNull(editor.getViewer().getScene().node(element), "its cards are not drawn");
+        editor.doSave(new NullProgressMonitor());
+        Ui.settle();
+        String text = Files.readString(diagramFile());
+        assertTrue(text.contains("\nstic-diagram 4\n") && text.contains("\ncollapse canvas indicator\n")
+                && text.contains("\nnode canvas "), text);
+        // reopened: still collapsed; opened again, the card is where it was dropped
+        kaluga.page().closeEditor(editor, false);
+        Ui.settle();
+        DiagramEditor again = EditorUi.openDiagram(kaluga.page(), kaluga.file(), View.CANVAS);
+        assertTrue(again.isCollapsed(NodeType.INDICATOR));
+        again.toggleCollapsed(NodeType.INDICATOR);
+        Ui.settle();
+        assertEquals(up.bounds(), again.getViewer().getScene().node(element).bounds());
+    }
+
+    /** The goal card dragged in the tests: the Kaluga cluster's number of participants. */
+    private static final String GOAL = "\u0427\u0438\u0441\u043b\u043e \u0443\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u043e\u0432 \u043a\u043b\u0430\u0441\u0442\u0435\u0440\u0430";
 
     /** The segment card dragged in the tests: a segment with needs, far from the block's edges. */
     private static final String SEGMENT = "\u041c\u0430\u043b\u044b\u0435 \u0438 \u0441\u0440\u0435\u0434\u043d\u0438\u0435 \u0438\u043d\u043d\u043e\u0432\u0430\u0446\u0438\u043e\u043d\u043d\u044b\u0435 \u043a\u043e\u043c\u043f\u0430\u043d\u0438\u0438";

@@ -203,7 +203,7 @@ class MethodologistScenarioTest {
         assertEquals(participants + 1, cluster.getParticipants().size());
         EObject created = cluster.getParticipants().get(participants);
         assertEquals("Technopark", created.eClass().getName());
-        TrialView trial = TryItAtOnce.run(page, rules.getLocation().toFile().toPath());
+        TrialView trial = Ui.trial(page, TryItAtOnce.run(page, rules.getLocation().toFile().toPath()));
         assertEquals(1, rows(trial, "SCI-001").size(), trial.texts().toString());
         Ui.screenshot(page.getWorkbenchWindow().getShell(), "methodologist-finding");
 
@@ -212,7 +212,7 @@ class MethodologistScenarioTest {
         page.activate(modelEditor);
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(participants, cluster.getParticipants().size());
-        assertEquals(List.of(), rows(TryItAtOnce.run(page, rules.getLocation().toFile().toPath()), "SCI-001"));
+        assertEquals(List.of(), rows(Ui.trial(page, TryItAtOnce.run(page, rules.getLocation().toFile().toPath())), "SCI-001"));
         page.activate(modelEditor);
         handlers.executeCommand("org.eclipse.ui.edit.redo", null);
         assertEquals(participants + 1, cluster.getParticipants().size());

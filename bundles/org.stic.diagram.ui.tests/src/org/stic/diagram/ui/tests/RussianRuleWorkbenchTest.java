@@ -83,7 +83,7 @@ class RussianRuleWorkbenchTest {
 
             // the trial of the unsaved rule
             Path file = rules.getLocation().toFile().toPath();
-            TrialView view = TryItAtOnce.run(page, file);
+            TrialView view = Ui.trial(page, TryItAtOnce.run(page, file));
             Ui.settle();
             List<String> texts = new ArrayList<>();
             texts.add(view.summary());

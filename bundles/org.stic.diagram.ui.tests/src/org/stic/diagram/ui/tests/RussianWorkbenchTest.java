@@ -21,6 +21,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -137,6 +140,23 @@ class RussianWorkbenchTest {
             Ui.screenshot(shell, "workbench-russian");
             Ui.diagramPicture(scene, "diagram-russian", 1600);
 
+            // the canvas: its blocks, and the goals' cards with their targets and where they stand
+            DiagramEditor canvas = EditorUi.openDiagram(page, kaluga.file(), View.CANVAS);
+            canvas.getViewer().fit();
+            Ui.settle();
+            Scene sheet = canvas.getViewer().getScene();
+            for (SceneContainer c : sheet.containers()) {
+                texts.add("canvas block: " + c.label());
+            }
+            for (var card : sheet.nodes()) {
+                if (card.type() == org.stic.diagram.NodeType.INDICATOR) {
+                    texts.add("canvas goal: " + card.label());
+                }
+            }
+            assertTrue(texts.contains("canvas block: Цели и показатели") && texts.stream().anyMatch(t -> t.startsWith(
+                    "canvas goal: ") && t.contains("целевое значение не менее 70 организаций (2030)")), texts.toString());
+            Ui.screenshot(shell, "canvas-editor-russian");
+
             List<String> english = new ArrayList<>();
             for (String text : texts) {
                 String shown = text.substring(text.indexOf(": ") + 2);
@@ -182,8 +202,25 @@ class RussianWorkbenchTest {
                     .findFirst().orElseThrow().getId();
             source.setPropertyValue(name, "Participant");
             Ui.waitFor("the live problem", () -> !editor.problems().isEmpty());
-            assertEquals("имя его класса «Participant» совпадает с именем класса в метамодели STIC; переименуйте класс"
-                    + " (например, добавив префикс своей методики)", editor.problems().get(0).message());
+            assertEquals("Имя «Participant» уже занято в метамодели STIC; переименуйте, например добавив префикс своей"
+                    + " методики (до тех пор проект не загружает расширение)", editor.problems().get(0).message());
+            // a class no model could hold: the Quick Fix names each STIC class with its Russian name too
+            EClass lab = EcoreFactory.eINSTANCE.createEClass();
+            lab.setName("Lab");
+            editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(),
+                    editor.getPackage(), EcorePackage.Literals.EPACKAGE__ECLASSIFIERS, lab));
+            Ui.waitFor("the class no model can hold", () -> editor.problems().size() == 2);
+            assertEquals("Класс «Lab» никогда не появится в модели STIC: он не является подклассом ни одного класса"
+                    + " STIC, и ничто не может его содержать; сделайте его подклассом класса STIC (например,"
+                    + " Participant)", editor.problems().get(1).message());
+            editor.getViewer().setSelection(new StructuredSelection(lab), true);
+            Menu context = editor.getViewer().getControl().getMenu();
+            context.notifyListeners(SWT.Show, new Event());
+            MenuItem quickFix = Arrays.stream(context.getItems()).filter(i -> i.getText().equals("Быстрое исправление"))
+                    .findFirst().orElseThrow(() -> new AssertionError(items(context, "")));
+            List<String> fixes = items(quickFix.getMenu(), "");
+            assertEquals("Сделать подклассом Participant (Участник кластера)", fixes.get(0), fixes.toString());
+            assertEquals("Другие классы STIC", fixes.get(fixes.size() - 1), fixes.toString());
             editor.getViewer().setSelection(new StructuredSelection(park), true);
             page.showView(IPageLayout.ID_PROP_SHEET);
             page.activate(editor);

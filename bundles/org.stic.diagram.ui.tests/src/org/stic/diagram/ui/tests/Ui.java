@@ -8,6 +8,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
+import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -20,6 +21,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.stic.ui.rules.TrialView;
 import org.stic.diagram.scene.Scene;
 import org.stic.diagram.ui.editor.DiagramViewer;
 import org.stic.diagram.ui.swt.SwtResources;
@@ -41,6 +44,13 @@ final class Ui {
     /** Lets queued events, asyncExecs and repaints run. */
     static void settle() {
         SwtTesting.settle(150);
+    }
+
+    /** Waits for a "try it at once" job, then for its findings to reach the Rule Trial view; returns the view. */
+    static TrialView trial(IWorkbenchPage page, Job job) {
+        waitFor("the trial", () -> job.getResult() != null);
+        settle();
+        return (TrialView) page.findView(TrialView.ID);
     }
 
     /** The first control of a type below {@code parent}, depth first; null when there is none. */

@@ -206,7 +206,7 @@ final class DiagramMenus {
     private void fillCanvasMenu(IMenuManager menu) {
         MenuManager blocks = new MenuManager(Messages.get("menu.collapseBlock"));
         for (NodeType block : SceneBuilder.CANVAS_BLOCKS) {
-            blocks.add(check(block.groupLabel(), editor.isCollapsed(block), () -> editor.toggleCollapsed(block)));
+            blocks.add(check(block.blockLabel(), editor.isCollapsed(block), () -> editor.toggleCollapsed(block)));
         }
         menu.add(blocks);
         menu.add(check(Messages.get("menu.canvasLinks"), editor.isCanvasLinks(),

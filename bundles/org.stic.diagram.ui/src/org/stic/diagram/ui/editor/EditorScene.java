@@ -233,7 +233,7 @@ final class EditorScene {
     /** Collapses a canvas block to its title, or restores it. */
     void toggleCollapsed(NodeType block) {
         boolean collapsed = isCollapsed(block);
-        execute(Messages.get(collapsed ? "menu.expand" : "menu.collapse", block.groupLabel()),
+        execute(Messages.get(collapsed ? "menu.expand" : "menu.collapse", block.blockLabel()),
                 s -> s.setCollapsed(block, !collapsed));
     }
 
