@@ -234,11 +234,12 @@ public final class CanvasLayout {
         if (cards == null || cards.isEmpty()) {
             return 0;
         }
-        double total = 0;
+        double rest = 0;
         for (SceneNode n : cards) {
-            total += n.bounds().height() + CARD_GAP;
+            rest += n.bounds().height() + CARD_GAP;
         }
-        double target = total / cardColumns;
+        // each column aims at an equal share of what is left, so that rounding does not pile up in the last one
+        double target = rest / cardColumns;
         int column = 0;
         double used = 0;
         double tallest = 0;
@@ -247,7 +248,9 @@ public final class CanvasLayout {
             if (used > 0 && used + h / 2 > target && column < cardColumns - 1) {
                 column++;
                 used = 0;
+                target = rest / (cardColumns - column);
             }
+            rest -= h;
             if (placed != null) {
                 // a need is indented: narrower than its block's cards, it keeps to their right edge
                 placed.put(n, new Bounds(x + column * (cardWidth + CARD_GAP) + cardWidth - n.bounds().width(),
