@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the command line as users run it: whole processes of the built product through ./stic (JVM and
 # OSGi start-up included), on the Kaluga example and on generated models of 1,000 and 10,000 elements.
-# Prints wall time and peak memory (maximum resident set size, from GNU time) per command; never fails on a time.
+# Prints wall time, CPU time (user + system), peak memory (maximum resident set size, from GNU time) and the load
+# average per command; never fails on a time.
 #
 #   releng/cli-benchmark.sh [WORKDIR]     (default WORKDIR: target/cli-benchmark)
 #
@@ -38,16 +39,19 @@ measure() {
     local status=0
     /usr/bin/time -v -o "$label.time" timeout "${STIC_BENCH_TIMEOUT:-900}" "$@" >"$label.out" 2>"$label.err" \
         || status=$?
-    local wall rss
+    local wall rss cpu
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$label.time")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$label.time")
+    # user + system: steadier than the wall time on a shared machine
+    cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$label.time")
     # m:ss.ss or h:mm:ss to seconds
     local seconds
     seconds=$(awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$wall")
-    printf '%-26s %9s s %9d MB   exit %d\n' "$label" "$seconds" $((rss / 1024)) "$status"
+    printf '%-26s %9s s %7s s %9d MB   exit %d   load %s\n' "$label" "$seconds" "$cpu" $((rss / 1024)) "$status" \
+        "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-printf '%-26s %11s %12s\n' "command / model" "wall" "peak RSS"
+printf '%-26s %11s %9s %12s\n' "command / model" "wall" "CPU" "peak RSS"
 for run in 1 2 3; do
     measure "startup-$run" "$stic" --version
 done

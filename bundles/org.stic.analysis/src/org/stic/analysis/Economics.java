@@ -134,7 +134,8 @@ public final class Economics {
         this.indicators = List.copyOf(b.indicators);
     }
 
-    static Economics of(Cluster cluster, int year, Scenario scenario) {
+    /** The money of a cluster in a year under a scenario (its amounts and removals; {@link Scenario#NONE}: as is). */
+    public static Economics of(Cluster cluster, int year, Scenario scenario) {
         return new Economics(new Builder(cluster, year, scenario.amounts(), scenario.removed()));
     }
 

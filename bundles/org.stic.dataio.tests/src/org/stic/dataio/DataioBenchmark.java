@@ -64,8 +64,8 @@ class DataioBenchmark {
 
     /**
      * Runs before the timed ones, for each figure alike: the import runs far more code than a parse, and after one
-     * run the JIT has not compiled all of it yet (measured: the import's third run is a third faster than its second,
-     * the parse's the same).
+     * run the JIT has not compiled all of it yet (measured: after one warm-up run the import's median was about a
+     * third higher than after more, the parse's the same).
      */
     private static final int WARM_UPS = 3;
 
@@ -129,10 +129,6 @@ class DataioBenchmark {
         SticResources.create(SticResources.newResourceSet(), dir.resolve("big.stic"), model);
         Path ours = dir.resolve("ours.xlsx");
         Path plain = dir.resolve("plain.xlsx");
-        double[] export = median(() -> {
-            new Exporter(Language.RU, 2026).export(model, Exporter.Format.XLSX, ours);
-            return 1;
-        });
         // the same cells, computed beforehand (their computation is timed apart), written by SXSSF alone with the
         // export's settings (window, inline strings, uncompressed temporary files); no styles, widths, filter,
         // atomic rename or fsync
@@ -141,8 +137,9 @@ class DataioBenchmark {
         for (Sheet s : sheets) {
             cells.add(s.elements().stream().map(s::row).toArray(Object[][]::new));
         }
-        double[] write = median(() -> {
-            try (SXSSFWorkbook wb = new SXSSFWorkbook(XlsxWriter.WINDOW); OutputStream out = Files.newOutputStream(plain)) {
+        Callable<Integer> write = () -> {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(XlsxWriter.WINDOW);
+                    OutputStream out = Files.newOutputStream(plain)) {
                 wb.setCompressTempFiles(false);
                 for (int i = 0; i < sheets.size(); i++) {
                     SXSSFSheet sheet = wb.createSheet(sheets.get(i).fileName());
@@ -170,7 +167,12 @@ class DataioBenchmark {
                 wb.write(out);
             }
             return 1;
-        });
+        };
+        // ours and the library's write taken in turn, so that both meet the same load of a shared machine
+        double[][] xlsx = inTurn(() -> {
+            new Exporter(Language.RU, 2026).export(model, Exporter.Format.XLSX, ours);
+            return 1;
+        }, write);
         // what the export adds to the library's write: the cells (ids, names, words, the readiness analysis)
         double[] compute = median(() -> {
             int n = 0;
@@ -184,11 +186,10 @@ class DataioBenchmark {
         // CSV: our export of every catalogue beside commons-csv printing the same cells' text to the same files
         Path csvOurs = dir.resolve("csv-ours");
         Path csvPlain = Files.createDirectories(dir.resolve("csv-plain"));
-        double[] csvExport = median(() -> {
+        double[][] csv = inTurn(() -> {
             new Exporter(Language.RU, 2026).export(model, Exporter.Format.CSV, csvOurs);
             return 1;
-        });
-        double[] csvWrite = median(() -> {
+        }, () -> {
             for (int i = 0; i < sheets.size(); i++) {
                 try (Writer w = Files.newBufferedWriter(csvPlain.resolve(sheets.get(i).fileName() + ".csv"));
                         CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(';')
@@ -211,9 +212,9 @@ class DataioBenchmark {
         long rows = sheets.stream().mapToLong(s -> s.elements().size()).sum();
         System.out.printf("%-34s %16s %16s %15s%n", "100k model (" + rows + " rows)", "export ms",
                 "library ms", "ratio");
-        line("XLSX (SXSSF, same cells)", export, write);
-        line("  of which the cells alone", compute, write);
-        line("CSV (commons-csv, same cells)", csvExport, csvWrite);
+        line("XLSX (SXSSF, same cells)", xlsx[0], xlsx[1]);
+        line("  of which the cells alone", compute, xlsx[1]);
+        line("CSV (commons-csv, same cells)", csv[0], csv[1]);
         System.out.printf("files: XLSX ours %,d bytes, SXSSF alone %,d bytes; CSV ours %,d bytes, commons-csv alone"
                 + " %,d bytes%n", Files.size(ours), Files.size(plain), size(csvOurs), size(csvPlain));
     }
@@ -287,6 +288,34 @@ class DataioBenchmark {
     private static void line(String what, double[] ours, double[] baseline) {
         System.out.printf("%-34s %7.0f / %6.0f %7.0f / %6.0f %5.2fx / %5.2fx%n", what, ours[0], ours[1], baseline[0],
                 baseline[1], ours[0] / baseline[0], ours[1] / baseline[1]);
+    }
+
+    /** The medians of {@code ours} and {@code baseline} as {@link #median} gives them, their runs taken in turn. */
+    private static double[][] inTurn(Callable<Integer> ours, Callable<Integer> baseline) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < WARM_UPS; i++) {
+            ours.call();
+            baseline.call();
+        }
+        double[][][] times = new double[2][2][RUNS];
+        List<Callable<Integer>> runs = List.of(ours, baseline);
+        for (int i = 0; i < RUNS; i++) {
+            for (int r = 0; r < 2; r++) {
+                long c = threads.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                runs.get(r).call();
+                times[r][0][i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+                times[r][1][i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        double[][] medians = new double[2][2];
+        for (int r = 0; r < 2; r++) {
+            for (int k = 0; k < 2; k++) {
+                Arrays.sort(times[r][k]);
+                medians[r][k] = times[r][k][RUNS / 2];
+            }
+        }
+        return medians;
     }
 
     /** Median {CPU, wall} ms of {@value #RUNS} runs after {@value #WARM_UPS} warm-up runs. */

@@ -57,6 +57,8 @@ public final class CanvasLayout {
     private final Scene scene;
     private final Map<NodeType, SceneContainer> blocks = new LinkedHashMap<>();
     private final Map<NodeType, List<SceneNode>> byType = new LinkedHashMap<>();
+    /** Block heights already measured, by block type (high half) and number of card columns (low half). */
+    private final Map<Long, Double> heights = new java.util.HashMap<>();
 
     private CanvasLayout(Scene scene) {
         this.scene = scene;
@@ -211,13 +213,16 @@ public final class CanvasLayout {
         return h;
     }
 
-    /** A block's height for its cards; a collapsed block is its title alone. */
+    /**
+     * A block's height for its cards; a collapsed block is its title alone. Kept per block and number of card columns:
+     * the choice of columns asks for the same ones again and again, and each is a pass over the block's cards.
+     */
     private double blockHeight(NodeType type, int cardColumns) {
         if (collapsed(type)) {
             return COLLAPSED_HEIGHT;
         }
-        return Math.max(MIN_BLOCK_HEIGHT, BLOCK_HEADER + flow(byType.get(type), cardColumns, cardWidth(type), 0, 0,
-                null) + 2 * BLOCK_PAD);
+        return heights.computeIfAbsent((long) type.ordinal() << 32 | cardColumns, k -> Math.max(MIN_BLOCK_HEIGHT,
+                BLOCK_HEADER + flow(byType.get(type), cardColumns, cardWidth(type), 0, 0, null) + 2 * BLOCK_PAD));
     }
 
     private boolean collapsed(NodeType type) {
@@ -234,11 +239,12 @@ public final class CanvasLayout {
         if (cards == null || cards.isEmpty()) {
             return 0;
         }
-        double total = 0;
+        double rest = 0;
         for (SceneNode n : cards) {
-            total += n.bounds().height() + CARD_GAP;
+            rest += n.bounds().height() + CARD_GAP;
         }
-        double target = total / cardColumns;
+        // each column aims at an equal share of what is left, so that rounding does not pile up in the last one
+        double target = rest / cardColumns;
         int column = 0;
         double used = 0;
         double tallest = 0;
@@ -247,7 +253,9 @@ public final class CanvasLayout {
             if (used > 0 && used + h / 2 > target && column < cardColumns - 1) {
                 column++;
                 used = 0;
+                target = rest / (cardColumns - column);
             }
+            rest -= h;
             if (placed != null) {
                 // a need is indented: narrower than its block's cards, it keeps to their right edge
                 placed.put(n, new Bounds(x + column * (cardWidth + CARD_GAP) + cardWidth - n.bounds().width(),

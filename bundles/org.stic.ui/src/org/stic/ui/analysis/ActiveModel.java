@@ -2,6 +2,7 @@ package org.stic.ui.analysis;
 
 import java.util.EventObject;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
@@ -10,12 +11,14 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.stic.Cluster;
+import org.stic.analysis.Scenario;
 import org.stic.ui.session.ModelSession;
 
 /**
  * The model a view shows: that of the last active STIC editor of a page (model tree or diagram of the same file share
- * one {@link ModelSession}). Tells its listener once per event-loop turn after any change: another model, a command
- * executed, undone or redone in either editor, the file reloaded. Several changes in one turn (a compound paste, a
+ * one {@link ModelSession}), and the what-if scenario that editor shows, if any ({@link ShownScenario}). Tells its
+ * listener once per event-loop turn after any change: another model, a command executed, undone or redone in either
+ * editor, the file reloaded, a step of the scenario shown, what-if mode on or off. Several changes in one turn (a compound paste, a
  * burst of commands from a script) give one update. UI thread only.
  */
 final class ActiveModel {
@@ -29,7 +32,10 @@ final class ActiveModel {
     private final Listener listener;
     private ModelSession session;
     private IEditorPart editor;
+    /** The active editor's what-if scenario, null when it can show none. */
+    private ShownScenario scenarioSource;
     private boolean pending;
+    private final Runnable scenarioListener = this::schedule;
 
     private final CommandStackListener stackListener = this::stackChanged;
     private final ModelSession.Listener sessionListener = new ModelSession.Listener() {
@@ -79,6 +85,11 @@ final class ActiveModel {
         return editor;
     }
 
+    /** The what-if scenario the editor shows, or null when it shows the model as it is. */
+    Scenario scenario() {
+        return scenarioSource == null ? null : scenarioSource.shownScenario();
+    }
+
     /** The model's root, or null when there is none (no editor, or a file that could not be loaded). */
     Cluster cluster() {
         Resource resource = session == null ? null : session.resource();
@@ -97,6 +108,17 @@ final class ActiveModel {
     /** Shows the model of a session (null: none), {@code next} being the editor to bring forward for it. */
     private void show(IEditorPart next, ModelSession nextSession) {
         editor = nextSession == null ? null : next;
+        ShownScenario nextScenario = editor == null ? null : Adapters.adapt(editor, ShownScenario.class);
+        if (nextScenario != scenarioSource) {
+            if (scenarioSource != null) {
+                scenarioSource.removeScenarioListener(scenarioListener);
+            }
+            scenarioSource = nextScenario;
+            if (scenarioSource != null) {
+                scenarioSource.addScenarioListener(scenarioListener);
+            }
+            schedule();
+        }
         if (nextSession == session) {
             return;
         }
@@ -136,6 +158,10 @@ final class ActiveModel {
 
     void dispose() {
         page.removePartListener(partListener);
+        if (scenarioSource != null) {
+            scenarioSource.removeScenarioListener(scenarioListener);
+            scenarioSource = null;
+        }
         detach();
         session = null;
     }

@@ -21,6 +21,7 @@ import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Economics;
 import org.stic.analysis.Economics.Totals;
+import org.stic.analysis.Scenario;
 import org.stic.model.edit.Language;
 import org.stic.ui.Messages;
 
@@ -82,9 +83,9 @@ final class EconomicsTable {
     }
 
     /**
-     * Shows the money of the result's model year by year. The state's share of a year other than the result's needs
-     * that year's payers, so each such year has its own result (of the one analysis the session keeps per model
-     * state: the model is not read again).
+     * Shows the money of the result's model year by year (under the result's scenario, if any). The state's share
+     * of a year other than the result's needs that year's payers, so each such year has its own result (of the one
+     * analysis the session keeps per model state: the model is not read again), or under a scenario its economics.
      */
     void show(AnalysisResult result) {
         if (result == null) {
@@ -96,9 +97,12 @@ final class EconomicsTable {
         Map<Integer, Economics> byYear = new HashMap<>();
         byYear.put(year, result.economics());
         List<Row> rows = new ArrayList<>();
+        Scenario scenario = result.scenario();
+        boolean asIs = scenario == null || scenario.changes().isEmpty();
         for (Totals t : result.economics().series()) {
-            Economics e = byYear.computeIfAbsent(t.year(),
-                    y -> AnalysisCache.analyse(cluster, new AnalysisOptions(y)).economics());
+            Economics e = byYear.computeIfAbsent(t.year(), y -> asIs
+                    ? AnalysisCache.analyse(cluster, new AnalysisOptions(y)).economics()
+                    : Economics.of(cluster, y, scenario));
             rows.add(new Row(t, e.stateSharePercent(t.currency())));
         }
         viewer.setInput(rows);

@@ -26,6 +26,7 @@ import org.stic.analysis.AnalysisOptions;
 import org.stic.analysis.AnalysisResult;
 import org.stic.analysis.Coverage;
 import org.stic.analysis.CriticalElement;
+import org.stic.analysis.Scenario;
 import org.stic.analysis.YearReadiness;
 import org.stic.ui.Messages;
 import org.stic.ui.session.ModelSession;
@@ -35,8 +36,9 @@ import org.stic.ui.session.ModelSession;
  * brought up to date after every change of the model, whichever editor made it, from the headless analysis
  * (org.stic.analysis) that the model's session keeps once per model state ({@link ModelSession#analysis()}).
  * Above, the overall figure and the year it is for; tabs: needs by segment with their reasons, the money balance,
- * the critical elements. A double-click on a row selects its element in the model's editors, so the user lands on
- * what to fix; choosing a critical element emphasises on the diagram the needs that depend on it.
+ * the critical elements. While the editor shows a what-if scenario, all of it is the model under that scenario, the
+ * figure saying so beside the model's own. A double-click on a row selects its element in the model's editors, so
+ * the user lands on what to fix; choosing a critical element emphasises on the diagram the needs that depend on it.
  */
 public class ReadinessView extends ViewPart {
 
@@ -141,10 +143,22 @@ public class ReadinessView extends ViewPart {
             // the session's analysis of this model state, which the diagram's badges and colours share
             AnalysisCache analysis = session.analysis();
             AnalysisOptions now = AnalysisOptions.thisYear();
-            AnalysisResult current = analysis.result(now);
             int year = chosenYear == null ? now.year() : chosenYear;
-            result = year == now.year() ? current : analysis.result(new AnalysisOptions(year));
-            text = figureText(result, current);
+            AnalysisResult asIs = analysis.result(year == now.year() ? now : new AnalysisOptions(year));
+            Scenario scenario = model.scenario();
+            AnalysisResult current;
+            if (scenario == null) {
+                current = analysis.result(now);
+                result = asIs;
+                text = figureText(result, current);
+            } else {
+                // the scenario the diagram shows: the same analysis the diagram's what-if colours read
+                current = analysis.under(now, scenario);
+                result = year == now.year() ? current : asIs.under(scenario);
+                Coverage total = asIs.total();
+                text = Messages.get("readiness.figure.scenario", scenario.name(), figureText(result, current),
+                        total.ready(), total.needs(), Integer.toString(year));
+            }
             TreeSet<Integer> yearSet = new TreeSet<>();
             current.byYear().forEach(y -> yearSet.add(y.year()));
             yearSet.add(year);

@@ -52,7 +52,10 @@ public final class TrialView extends ViewPart {
     /** "FILE:line:column: sentence", as the project writes the problems of its files. */
     private static final Pattern POSITION = Pattern.compile("^(.*?):(\\d+):(\\d+): (.*)$", Pattern.DOTALL);
 
-    /** One row: a finding of a model, or a problem of the project's files (no element). */
+    /**
+     * One row: a finding of a model, or a problem of the project's files (no element). The element's label is made
+     * when the row is shown ({@code elementLabel} null) or given (a problem's place in its file).
+     */
     record Row(IFile file, String ruleId, Severity severity, EObject element, String elementLabel, String message,
             int line) {
     }
@@ -67,7 +70,8 @@ public final class TrialView extends ViewPart {
         summary = new Label(parent, SWT.WRAP);
         summary.setText(Messages.get("trial.empty"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        // virtual: a trial of a large model lists thousands of findings, and only the rows in sight are made
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.VIRTUAL);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -93,7 +97,8 @@ public final class TrialView extends ViewPart {
                 return PlatformUI.getWorkbench().getSharedImages().getImage(image);
             }
         });
-        column(Messages.get("trial.column.element"), 220, Row::elementLabel);
+        column(Messages.get("trial.column.element"), 220, r -> r.elementLabel() != null ? r.elementLabel()
+                : r.element() == null ? "" : Finding.labelOf(r.element()));
         column(Messages.get("trial.column.message"), 480, Row::message);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(rows);
@@ -132,8 +137,8 @@ public final class TrialView extends ViewPart {
                 findings++;
                 boolean project = trial.isProjectRule(f.ruleId());
                 ofProject += project ? 1 : 0;
-                (project ? own : others).add(new Row(m.file(), f.ruleId(), f.severity(), f.element(),
-                        f.element() == null ? "" : Finding.labelOf(f.element()), f.message(), 0));
+                (project ? own : others).add(new Row(m.file(), f.ruleId(), f.severity(), f.element(), null,
+                        f.message(), 0));
             }
             rows.addAll(own);
             rows.addAll(others);

@@ -45,7 +45,8 @@ import org.stic.ui.analysis.ReadinessView;
  * undo and redo, and an undo while the view shows another year. Counted by {@link Analysis#modelsRead()}, the
  * dependency graphs the analysis really built. After each step what every consumer shows is that of the model as it
  * is then: the figures of the examples' hand-derived table (6 of 9 needs ready in 2026, 7 with the link; 7 of 9 in
- * 2028), the need's readiness badge (ANA-003) and the what-if and criticality colours of an analysis made afresh.
+ * 2028; the view, showing the diagram's scenario, gives them as its baseline, and 5 of 9 under the scenario), the
+ * need's readiness badge (ANA-003) and the what-if and criticality colours of an analysis made afresh.
  */
 class OneAnalysisPerEditTest {
 
@@ -71,7 +72,7 @@ class OneAnalysisPerEditTest {
         Scene scene = diagram.getViewer().getScene();
         change.run();
         Ui.waitFor(what, () -> view.updates() > updates && diagram.getViewer().getScene() != scene
-                && view.figure().startsWith(figure));
+                && view.figure().contains(figure));
         Ui.settle();
         return Analysis.modelsRead() - before;
     }
@@ -114,22 +115,24 @@ class OneAnalysisPerEditTest {
         diagram.showCriticality(true);
         Ui.settle();
         assertEquals(Set.of(kaluga.named(CRO)), diagram.switchedOff());
-        assertTrue(view.figure().startsWith("Readiness in 2026: 6 of 9 needs ready"), view.figure());
+        // the view shows the scenario the diagram shows, beside the model as it is
+        assertTrue(view.figure().startsWith("What-if scenario \u00abcro-off\u00bb \u2014 Readiness in 2026: 5 of 9")
+                && view.figure().endsWith("baseline in 2026: 6 of 9"), view.figure());
         assertTrue(readinessBadge(REGISTRATION_NEED), "the registration need is not ready: its badge");
         coloursAsAnalysedAfresh();
 
         EObject action = kaluga.named(GAP);
         assertEquals(1, step("the link drawn", () -> EditorUi.link(diagram, LinkKind.SUPPORTS, kaluga.named(DOSSIER_REVIEW),
-                action), "Readiness in 2026: 7 of 9"), "one edit, one analysis");
+                action), "baseline in 2026: 7 of 9"), "one edit, one analysis");
         assertTrue(!readinessBadge(REGISTRATION_NEED), "the need is ready: no badge");
         coloursAsAnalysedAfresh();
 
         var stack = kaluga.model().getEditingDomain().getCommandStack();
-        assertEquals(1, step("undo", stack::undo, "Readiness in 2026: 6 of 9"), "undo, one analysis");
+        assertEquals(1, step("undo", stack::undo, "baseline in 2026: 6 of 9"), "undo, one analysis");
         assertTrue(readinessBadge(REGISTRATION_NEED), "the badge is back");
         coloursAsAnalysedAfresh();
 
-        assertEquals(1, step("redo", stack::redo, "Readiness in 2026: 7 of 9"), "redo, one analysis");
+        assertEquals(1, step("redo", stack::redo, "baseline in 2026: 7 of 9"), "redo, one analysis");
         assertTrue(!readinessBadge(REGISTRATION_NEED));
         coloursAsAnalysedAfresh();
 
@@ -138,9 +141,9 @@ class OneAnalysisPerEditTest {
         Combo years = Ui.find((Composite) view.readinessViewer().getControl().getParent().getParent(), Combo.class);
         years.select(Arrays.asList(years.getItems()).indexOf("2028"));
         years.notifyListeners(SWT.Selection, new Event());
-        Ui.waitFor("2028 shown", () -> view.figure().startsWith("Readiness in 2028: "));
+        Ui.waitFor("2028 shown", () -> view.figure().contains("Readiness in 2028: "));
         assertEquals(0, Analysis.modelsRead() - before, "another year of the same model state reads nothing");
-        assertEquals(1, step("undo with 2028 shown", stack::undo, "Readiness in 2028: 7 of 9"),
+        assertEquals(1, step("undo with 2028 shown", stack::undo, "baseline in 2028: 7 of 9"),
                 "undo with another year shown, one analysis");
         assertTrue(readinessBadge(REGISTRATION_NEED), "the badges stay of this year");
         coloursAsAnalysedAfresh();

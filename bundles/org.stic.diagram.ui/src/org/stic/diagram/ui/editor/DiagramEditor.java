@@ -43,6 +43,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.stic.Cluster;
 import org.stic.analysis.AnalysisResult;
+import org.stic.analysis.Scenario;
 import org.stic.diagram.ContourRegion;
 import org.stic.diagram.CriticalityOverlay;
 import org.stic.diagram.Decoration;
@@ -61,6 +62,7 @@ import org.stic.ui.emf.CommandStackAction;
 import org.stic.ui.emf.EditingDomains;
 import org.stic.ui.project.SticProjects;
 import org.stic.ui.analysis.ElementHighlighting;
+import org.stic.ui.analysis.ShownScenario;
 import org.stic.ui.session.ModelSession;
 
 /**
@@ -120,6 +122,7 @@ public class DiagramEditor extends EditorPart
     private EditorScene scene;
     private DiagramFiles files;
     private WhatIfMode whatIf;
+    private ScenarioEditing scenarioEditing;
     /** The criticality overlay is shown. */
     private boolean criticality;
     /** The scenario's dirty state as the workbench last heard it. */
@@ -165,6 +168,7 @@ public class DiagramEditor extends EditorPart
         scene = new EditorScene(this, session, layout, session.path());
         files = new DiagramFiles(this, session, layout);
         whatIf = new WhatIfMode(this, session);
+        scenarioEditing = new ScenarioEditing(this, whatIf);
         site.setSelectionProvider(this);
         undo.setEditingDomain(session.domain());
         redo.setEditingDomain(session.domain());
@@ -241,6 +245,11 @@ public class DiagramEditor extends EditorPart
 
     WhatIfMode whatIf() {
         return whatIf;
+    }
+
+    /** The context menu's scenario items and their dialogs. */
+    ScenarioEditing scenarioEditing() {
+        return scenarioEditing;
     }
 
     /** Find on the diagram (Ctrl+F). */
@@ -334,6 +343,11 @@ public class DiagramEditor extends EditorPart
     /** The elements the scenario switches off. */
     public Set<EObject> switchedOff() {
         return whatIf.switchedOff();
+    }
+
+    /** The what-if scenario as the analysis reads it (its name and changes), whether or not the mode is on. */
+    public Scenario scenario() {
+        return whatIf.scenario();
     }
 
     /** The what-if banner's text as shown ("" while the mode is off). */
@@ -621,6 +635,9 @@ public class DiagramEditor extends EditorPart
     public <T> T getAdapter(Class<T> type) {
         if (type == EditingDomain.class) {
             return type.cast(session.domain());
+        }
+        if (type == ShownScenario.class) {
+            return type.cast(whatIf); // the Readiness view shows the scenario while what-if mode is on
         }
         if (type == ElementHighlighting.class) {
             // the analysis views' emphasis: the band Find draws around its matches, the first one scrolled into view

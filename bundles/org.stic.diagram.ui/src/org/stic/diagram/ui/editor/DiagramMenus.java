@@ -1,8 +1,5 @@
 package org.stic.diagram.ui.editor;
 
-import java.util.List;
-
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -169,12 +166,7 @@ final class DiagramMenus {
     private void fillContextMenu(IMenuManager menu) {
         DiagramViewer viewer = editor.getViewer();
         if (editor.whatIf().isActive()) {
-            WhatIfMode mode = editor.whatIf();
-            List<EObject> chosen = viewer.getSelection();
-            boolean anyOn = chosen.stream().anyMatch(e -> WhatIfMode.switchable(e) && !mode.switchedOff().contains(e));
-            boolean anyOff = chosen.stream().anyMatch(mode.switchedOff()::contains);
-            menu.add(action(Messages.get("menu.switchOff"), () -> mode.switchElements(chosen, true), anyOn));
-            menu.add(action(Messages.get("menu.switchOn"), () -> mode.switchElements(chosen, false), anyOff));
+            editor.scenarioEditing().fillContextMenu(menu, viewer.getSelection());
             menu.add(new Separator());
         }
         editor.fillUndoRedo(menu);

@@ -3,9 +3,14 @@ package org.stic.diagram.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.eclipse.core.runtime.ListenerList;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -48,31 +53,37 @@ import org.stic.diagram.scene.Overlay;
 import org.stic.diagram.ui.Messages;
 import org.stic.model.edit.Language;
 import org.stic.model.edit.Vocabulary;
+import org.stic.ui.analysis.ShownScenario;
 import org.stic.ui.session.ModelSession;
 
 /**
- * The diagram's what-if mode: elements switched off (and on again) form a scenario of the analysis
- * ({@link ScenarioFile}: {@code <model>.<name>.stic-scenario}, each switched-off element a {@code remove} line),
- * analysed against the model at once; the diagram greys what is off and draws in red what loses readiness
- * ({@link WhatIfOverlay}), and a banner says the diagram shows a scenario and what it changes. The model is never
- * changed: the scenario has its own command stack (Undo and Redo act on it while the mode is on) and its own dirty
- * state; Save writes the scenario file, and leaving the mode with unsaved changes asks first.
+ * The diagram's what-if mode: the changes the user makes on the diagram (elements switched off and on, a status, a
+ * capacity, a demand, an amount, a supporting resource added: every change kind of docs/analysis.md) form a scenario
+ * of the analysis ({@link ScenarioFile}: {@code <model>.<name>.stic-scenario}), analysed against the model at once;
+ * the diagram greys what is off, outlines what is changed, draws in red what loses readiness and in green what
+ * becomes ready ({@link WhatIfOverlay}), and a banner says the diagram shows a scenario and what it changes. The
+ * model is never changed: the scenario has its own command stack (Undo and Redo act on it while the mode is on) and
+ * its own dirty state; Save writes the scenario file, and leaving the mode with unsaved changes asks first. The
+ * analysis views show the scenario while the mode is on ({@link ShownScenario}).
  */
-final class WhatIfMode {
+final class WhatIfMode implements ShownScenario {
 
-    /** How many elements the banner names in each of its lists (then how many more). */
-    private static final int MAX_NAMES = 5;
     /** The scenario's name when none was opened: the file {@code <model>.what-if.stic-scenario}. */
     static final String DEFAULT_NAME = "what-if";
+    /**
+     * The banner's text is this many lines high whatever the scenario: a longer one scrolls in it, and a step of the
+     * scenario never lays the editor out again (nor makes the diagram repaint all of its canvas).
+     */
+    private static final int BANNER_LINES = 4;
 
     private final DiagramEditor editor;
     private final ModelSession session;
     private final BasicCommandStack stack = new BasicCommandStack();
     private final ScenarioSaveable saveable = new ScenarioSaveable();
-    /** Switched off, in the order the user did it. */
-    private final Set<EObject> off = new LinkedHashSet<>();
-    /** Changes of an opened file that the diagram does not show (status, capacity ...): kept and written back. */
-    private List<ScenarioChange> others = List.of();
+    /** The scenario's changes by what they change ({@link #key}), in the order the user made them. */
+    private final Map<List<Object>, ScenarioChange> changes = new LinkedHashMap<>();
+    /** The analysis views that show the scenario. */
+    private final ListenerList<Runnable> listeners = new ListenerList<>();
     private boolean active;
     private String name = DEFAULT_NAME;
     private Comparison comparison;
@@ -80,9 +91,9 @@ final class WhatIfMode {
 
     private Composite banner;
     /**
-     * The banner's text: drawn by SWT itself (a read-only {@link StyledText}), not a native label, so that a new text
-     * of the same height is only repainted; a native label would have the window system lay the whole window out again
-     * at every step.
+     * The banner's text: read-only, selectable, {@link #BANNER_LINES} lines high (a longer text scrolls); drawn by SWT
+     * itself (a {@link StyledText}), not a native text, so that a new text is only repainted: a native one would have
+     * the window system lay the whole window out again at every step.
      */
     private StyledText bannerText;
 
@@ -99,12 +110,13 @@ final class WhatIfMode {
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(banner);
         // the palette's bubble colours: a light amber bar with dark text, whatever the theme
         banner.setBackground(new Color(0xFF, 0xF4, 0xE5));
-        bannerText = new StyledText(banner, SWT.WRAP | SWT.READ_ONLY);
+        bannerText = new StyledText(banner, SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         bannerText.setEditable(false);
         bannerText.setCaret(null);
         bannerText.setBackground(banner.getBackground());
         bannerText.setForeground(new Color(0x1A, 0x1A, 0x1A));
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(bannerText);
+        int height = bannerText.computeTrim(0, 0, 0, bannerText.getLineHeight() * BANNER_LINES).height;
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(bannerText);
         button(Messages.get("whatIf.open"), this::openChosen);
         button(Messages.get("whatIf.save"), this::save);
         button(Messages.get("whatIf.leave"), this::leave);
@@ -128,7 +140,7 @@ final class WhatIfMode {
         }
         active = true;
         editor.whatIfChanged();
-        update();
+        changed();
     }
 
     /**
@@ -156,7 +168,7 @@ final class WhatIfMode {
         }
         active = false;
         editor.whatIfChanged();
-        update();
+        changed();
         return true;
     }
 
@@ -190,8 +202,31 @@ final class WhatIfMode {
         return ScenarioFile.fileFor(session.path(), name);
     }
 
+    /** The elements the scenario switches off, in the order the user did it. */
     Set<EObject> switchedOff() {
-        return Set.copyOf(off);
+        Set<EObject> off = new LinkedHashSet<>();
+        for (ScenarioChange c : changes.values()) {
+            if (c instanceof ScenarioChange.Remove r) {
+                off.add(r.element());
+            }
+        }
+        return off;
+    }
+
+    /** The scenario's change of this kind ({@link ScenarioChange#verb()}) of the element, or null. */
+    ScenarioChange change(String verb, EObject element) {
+        return changes.get(List.of(verb, element));
+    }
+
+    /** The scenario's changes of these elements (for add-resource: of these actions), in the order made. */
+    List<ScenarioChange> changesOf(Collection<? extends EObject> elements) {
+        return changes.values().stream().filter(c -> elements.contains(c.element())).toList();
+    }
+
+    /** What a change changes: its kind and element, and for add-resource the resource; one change per key. */
+    static List<Object> key(ScenarioChange change) {
+        return change instanceof ScenarioChange.AddResource a ? List.of(a.verb(), a.element(), a.resource())
+                : List.of(change.verb(), change.element());
     }
 
     /** What the scenario changes against the baseline (null while the mode is off or nothing is analysed yet). */
@@ -212,26 +247,46 @@ final class WhatIfMode {
 
     /** Switches elements off (true) or on, as one undoable step of the scenario. */
     void switchElements(List<? extends EObject> elements, boolean switchOff) {
-        List<EObject> changing = new ArrayList<>();
+        List<ScenarioChange> set = new ArrayList<>();
+        List<List<Object>> drop = new ArrayList<>();
         for (EObject e : elements) {
-            if (switchable(e) && off.contains(e) != switchOff) {
-                changing.add(e);
+            if (switchable(e)) {
+                ScenarioChange remove = new ScenarioChange.Remove(e);
+                if (switchOff) {
+                    set.add(remove);
+                } else {
+                    drop.add(key(remove));
+                }
             }
         }
-        if (active && !changing.isEmpty()) {
-            stack.execute(new Switch(changing, switchOff));
+        edit(Messages.get(switchOff ? "command.switchOff" : "command.switchOn"), set, drop);
+    }
+
+    /**
+     * One undoable step of the scenario (nothing when it changes nothing or the mode is off): the changes in
+     * {@code set} become part of it, each replacing the scenario's change of the same kind of the same element, and
+     * the changes with the keys in {@code drop} leave it.
+     */
+    void edit(String label, Collection<ScenarioChange> set, Collection<List<Object>> drop) {
+        Map<List<Object>, ScenarioChange> after = new LinkedHashMap<>();
+        drop.forEach(k -> after.put(k, null));
+        set.forEach(c -> after.put(key(c), c));
+        Map<List<Object>, ScenarioChange> before = new LinkedHashMap<>();
+        after.keySet().forEach(k -> before.put(k, changes.get(k)));
+        if (active && !before.equals(after)) {
+            stack.execute(new Step(label, before, after));
         }
     }
 
-    /** A step of the scenario: switching elements off or on; undo switches them back. */
-    private final class Switch extends AbstractCommand {
-        private final List<EObject> elements;
-        private final boolean switchOff;
+    /** A step of the scenario: the changes it makes by key (null: the key's change leaves), and those it replaced. */
+    private final class Step extends AbstractCommand {
+        private final Map<List<Object>, ScenarioChange> before;
+        private final Map<List<Object>, ScenarioChange> after;
 
-        Switch(List<EObject> elements, boolean switchOff) {
-            super(Messages.get(switchOff ? "command.switchOff" : "command.switchOn"));
-            this.elements = elements;
-            this.switchOff = switchOff;
+        Step(String label, Map<List<Object>, ScenarioChange> before, Map<List<Object>, ScenarioChange> after) {
+            super(label);
+            this.before = before;
+            this.after = after;
         }
 
         @Override
@@ -241,12 +296,12 @@ final class WhatIfMode {
 
         @Override
         public void execute() {
-            set(switchOff);
+            apply(after);
         }
 
         @Override
         public void undo() {
-            set(!switchOff);
+            apply(before);
         }
 
         @Override
@@ -254,31 +309,57 @@ final class WhatIfMode {
             execute();
         }
 
-        private void set(boolean on) {
-            if (on) {
-                off.addAll(elements);
-            } else {
-                elements.forEach(off::remove);
-            }
+        private void apply(Map<List<Object>, ScenarioChange> state) {
+            state.forEach((k, c) -> {
+                if (c == null) {
+                    changes.remove(k);
+                } else {
+                    changes.put(k, c);
+                }
+            });
         }
     }
 
     private void changed() {
         update();
         editor.whatIfDirtyChanged();
+        for (Runnable l : listeners) {
+            l.run();
+        }
     }
 
-    /** The scenario as the analysis reads it: the switched-off elements still in the model, then the others. */
+    /**
+     * The scenario as the analysis reads it: its changes that still apply to the model (an element deleted from the
+     * model since, or a resource the model now links to the action, drops out of the scenario until undone).
+     */
     Scenario scenario() {
         Resource resource = editor.getResource();
-        List<ScenarioChange> changes = new ArrayList<>();
-        for (EObject e : off) {
-            if (e.eResource() == resource) {
-                changes.add(new ScenarioChange.Remove(e));
+        List<ScenarioChange> list = new ArrayList<>();
+        for (ScenarioChange c : changes.values()) {
+            if (c.element().eResource() == resource && !(c instanceof ScenarioChange.AddResource a
+                    && (a.resource().eResource() != resource
+                            || a.element().getSupportingResources().contains(a.resource())))) {
+                list.add(c);
             }
         }
-        changes.addAll(others);
-        return new Scenario(name, changes);
+        return new Scenario(name, list);
+    }
+
+    // ---- the analysis views
+
+    @Override
+    public Scenario shownScenario() {
+        return active ? scenario() : null;
+    }
+
+    @Override
+    public void addScenarioListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeScenarioListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     /**
@@ -320,67 +401,55 @@ final class WhatIfMode {
             return;
         }
         bannerText.setText(text);
+        bannerText.setToolTipText(text);
         GridData data = (GridData) banner.getLayoutData();
-        if (active && !data.exclude && banner.getVisible() && !textHeightChanged()) {
-            return; // the text wraps itself again; the diagram below keeps its size and its picture
-        }
-        if (!active) {
-            ((GridData) bannerText.getLayoutData()).heightHint = SWT.DEFAULT;
+        if (active && !data.exclude && banner.getVisible()) {
+            return; // as high as before: the text wraps itself again, the diagram keeps its size and its picture
         }
         data.exclude = !active;
         banner.setVisible(active);
         banner.getParent().layout(true, true);
-        if (active && textHeightChanged()) {
-            banner.getParent().layout(true, true); // wrapped at the width it was given, the text needs more lines
-        }
     }
 
     /**
-     * Gives the banner's text the height it needs at its width, and never less than before while the mode is on, so
-     * that the banner keeps its height from one step to the next (a shorter text leaves a line free); returns whether
-     * that height changed.
-     */
-    private boolean textHeightChanged() {
-        GridData data = (GridData) bannerText.getLayoutData();
-        int width = bannerText.getSize().x;
-        int needed = width > 0 ? bannerText.computeSize(width, SWT.DEFAULT).y : SWT.DEFAULT;
-        if (needed <= data.heightHint) {
-            return false;
-        }
-        data.heightHint = needed;
-        return true;
-    }
-
-    /**
-     * "What-if scenario «what-if»: 1 element switched off (X). Against the baseline: 2 needs lose readiness: ...",
-     * naming at most {@link #MAX_NAMES} elements a list (then "and 12 more"): a step that costs a hundred needs keeps
-     * a banner of a few lines; the diagram's red shows them all.
+     * The scenario's name and what changes against the baseline (the needs that lose or gain readiness, each
+     * currency's balance that changes in the analysis year), then a line per change of the scenario ("• Switched
+     * off 1: X", "• Y: capacity 20 services/year → 10 services/year"): the most important first, since a long
+     * scenario scrolls in the banner.
      */
     String bannerText() {
-        if (comparison == null || off.isEmpty() && others.isEmpty()) {
+        Scenario scenario = scenario();
+        if (comparison == null || scenario.changes().isEmpty()) {
             return Messages.get("whatIf.banner.empty", name);
         }
-        List<String> offNames = off.stream().filter(e -> e.eResource() == editor.getResource()).map(this::label)
-                .toList();
+        ScenarioWords words = new ScenarioWords(Language.current());
         List<String> lost = comparison.lost().stream().map(this::label).toList();
         List<String> gained = comparison.gained().stream().map(this::label).toList();
-        String against = lost.isEmpty() && gained.isEmpty() ? Messages.get("whatIf.banner.noChange")
-                : (lost.isEmpty() ? "" : Messages.get("whatIf.banner.lost", lost.size(), first(lost)))
-                        + (!lost.isEmpty() && !gained.isEmpty() ? " " : "")
-                        + (gained.isEmpty() ? "" : Messages.get("whatIf.banner.gained", gained.size(),
-                                first(gained)));
-        return Messages.get("whatIf.banner", name, offNames.size(), first(offNames), against)
-                + (others.isEmpty() ? "" : " " + Messages.get("whatIf.banner.others", others.size()))
-                + (isDirty() ? " " + Messages.get("whatIf.banner.unsaved") : "");
-    }
-
-    /** The first {@link #MAX_NAMES} names, then how many more there are. */
-    private static String first(List<String> names) {
-        if (names.size() <= MAX_NAMES) {
-            return String.join("; ", names);
+        List<String> against = new ArrayList<>();
+        if (!lost.isEmpty()) {
+            against.add(Messages.get("whatIf.banner.lost", lost.size(), String.join("; ", lost)));
         }
-        return String.join("; ", names.subList(0, MAX_NAMES)) + " "
-                + Messages.get("whatIf.banner.more", names.size() - MAX_NAMES);
+        if (!gained.isEmpty()) {
+            against.add(Messages.get("whatIf.banner.gained", gained.size(), String.join("; ", gained)));
+        }
+        if (against.isEmpty()) {
+            against.add(Messages.get("whatIf.banner.noChange"));
+        }
+        comparison.money().forEach(m -> against.add(words.balance(comparison.baseline().options().year(), m)));
+        StringBuilder text = new StringBuilder(Messages.get("whatIf.banner", name, String.join(" ", against)));
+        if (isDirty()) {
+            text.append(' ').append(Messages.get("whatIf.banner.unsaved"));
+        }
+        text.append('\n').append(Messages.get("whatIf.banner.changes", scenario.changes().size()));
+        List<String> off = scenario.changes().stream().filter(ScenarioChange.Remove.class::isInstance)
+                .map(c -> label(c.element())).toList();
+        if (!off.isEmpty()) {
+            text.append("\n\u2022 ").append(Messages.get("whatIf.banner.switchedOff", off.size(),
+                    String.join("; ", off)));
+        }
+        scenario.changes().stream().filter(c -> !(c instanceof ScenarioChange.Remove))
+                .forEach(c -> text.append("\n\u2022 ").append(words.change(c)));
+        return text.toString();
     }
 
     private String label(EObject e) {
@@ -406,8 +475,7 @@ final class WhatIfMode {
     }
 
     /**
-     * Opens a scenario file of this model (the mode comes on): its removed elements are switched off, its other
-     * changes kept as they are. Unsaved changes of the scenario shown are offered to save first. A file that cannot
+     * Opens a scenario file of this model (the mode comes on) with all its changes. Unsaved changes of the scenario shown are offered to save first. A file that cannot
      * be read is said with its line and column, and nothing changes.
      */
     boolean open(Path scenarioFile) {
@@ -422,16 +490,8 @@ final class WhatIfMode {
         if (active && !leave()) {
             return false;
         }
-        off.clear();
-        List<ScenarioChange> rest = new ArrayList<>();
-        for (ScenarioChange c : read.changes()) {
-            if (c instanceof ScenarioChange.Remove r) {
-                off.add(r.element());
-            } else {
-                rest.add(c);
-            }
-        }
-        others = List.copyOf(rest);
+        changes.clear();
+        read.changes().forEach(c -> changes.put(key(c), c));
         name = read.name();
         stack.flush();
         enter();
