@@ -83,6 +83,23 @@ public final class SwtTesting {
     }
 
     /** The running test fragment's target folder (tycho-surefire runs in target/work). */
+    /**
+     * Waits until the X server has drawn what was asked before: a pixel of the control read back from the screen,
+     * which the server answers only after the drawing requests before it (painting on GTK only queues them).
+     */
+    public static void drawnOnScreen(Control control) {
+        org.eclipse.swt.graphics.Point origin = control.toDisplay(0, 0);
+        Image pixel = new Image(control.getDisplay(), 1, 1);
+        GC gc = new GC(control.getDisplay());
+        try {
+            gc.copyArea(pixel, origin.x, origin.y);
+            pixel.getImageData();
+        } finally {
+            gc.dispose();
+            pixel.dispose();
+        }
+    }
+
     public static Path targetFolder() {
         for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
             if (p.getFileName() != null && p.getFileName().toString().equals("target")) {

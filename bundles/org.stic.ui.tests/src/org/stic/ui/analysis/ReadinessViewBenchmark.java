@@ -12,9 +12,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
@@ -29,6 +26,7 @@ import org.stic.SticPackage;
 import org.stic.analysis.Analysis;
 import org.stic.examples.SyntheticModels;
 import org.stic.model.io.SticResources;
+import org.stic.tests.support.SwtTesting;
 import org.stic.tests.support.Timing;
 import org.stic.ui.editor.SticEditor;
 
@@ -145,16 +143,7 @@ class ReadinessViewBenchmark {
         } finally {
             control.removeListener(SWT.Paint, counting);
         }
-        Point origin = control.toDisplay(0, 0);
-        Image pixel = new Image(display, 1, 1);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(pixel, origin.x, origin.y);
-            pixel.getImageData();
-        } finally {
-            gc.dispose();
-            pixel.dispose();
-        }
+        SwtTesting.drawnOnScreen(control);
     }
 
     /**

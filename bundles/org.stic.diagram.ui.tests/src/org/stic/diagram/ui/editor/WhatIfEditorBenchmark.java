@@ -12,9 +12,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
@@ -63,16 +60,7 @@ class WhatIfEditorBenchmark {
                 throw new AssertionError("no paint within 5 s");
             }
         }
-        Point origin = canvas.toDisplay(0, 0);
-        Image pixel = new Image(display, 1, 1);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(pixel, origin.x, origin.y);
-            pixel.getImageData();
-        } finally {
-            gc.dispose();
-            pixel.dispose();
-        }
+        SwtTesting.drawnOnScreen(canvas);
     }
 
     @Test
@@ -176,6 +164,9 @@ class WhatIfEditorBenchmark {
             System.out.printf(Locale.ROOT, "  parts of a step alone: scenario analysed + overlay %.2f ms; banner %.1f "
                     + "ms; the editor's dirty state told %.1f ms%n", analysis, banner, dirty);
         } finally {
+            if (page.isPageZoomed()) {
+                page.toggleZoom(page.getActivePartReference()); // the views back for the tests after it
+            }
             page.closeAllEditors(false);
             project.delete(true, true, null);
         }
