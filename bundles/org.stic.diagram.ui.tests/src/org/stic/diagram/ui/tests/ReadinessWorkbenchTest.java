@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.stic.diagram.LinkKind;
 import org.stic.diagram.View;
 import org.stic.diagram.ui.editor.DiagramEditor;
+import org.stic.tests.support.SwtTesting;
 import org.stic.ui.analysis.ReadinessView;
 
 /**
@@ -187,9 +189,16 @@ class ReadinessWorkbenchTest {
         critical.showItem(cro);
         Ui.settle();
         Rectangle r = cro.getBounds(0);
+        // Under Xvfb, GTK sometimes swallows this press to release a grab left by an earlier test's popup (no SWT
+        // widget sees it; cause not found, see the pom's methodologist-scenario execution): a second real click, as a
+        // user would give, is allowed; a third is not.
+        BooleanSupplier highlighted = () -> diagram.getViewer().getHighlighted()
+                .equals(List.of(kaluga.named(PRECLINICAL)));
         Ui.click(critical, r.x + 20, r.y + r.height / 2);
-        Ui.waitFor("the diagram highlights the need that depends on it",
-                () -> diagram.getViewer().getHighlighted().equals(List.of(kaluga.named(PRECLINICAL))));
+        if (!SwtTesting.waitFor(highlighted, 3_000)) {
+            Ui.click(critical, r.x + 20, r.y + r.height / 2);
+        }
+        Ui.waitFor("the diagram highlights the need that depends on it", highlighted);
         screenshot("readiness-critical");
 
         // the economics of the model
